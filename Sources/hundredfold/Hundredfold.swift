@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import HundredfoldCore
+
+/// The `hundredfold` command: thin. Each subcommand parses, calls a library, and maps the outcome to
+/// an exit code (see ``ExitStatus``).
+@main
+struct Hundredfold: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hundredfold",
+        abstract: "Catch load and cost amplification in a change before it is merged.",
+        version: "0.1.0",
+        subcommands: []
+    )
+
+    /// Runs the command, mapping every error to the exit codes of PRODUCT.md: 2 for bad input or
+    /// usage, 3 for an internal error; commands exit 1 themselves when a budget fails.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            ExitStatus.exit(for: error)
+        }
+    }
+}
