@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "HundredfoldCore"),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
         .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting"], resources: [.copy("Profiles")]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -35,11 +36,14 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "CostModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"]),
     ]
 )
