@@ -1,0 +1,90 @@
+import HundredfoldCore
+
+/// Applies declared budgets (a maximum at a scale or at every scale, an allowed growth class) to
+/// one scenario's figures. Regression limits need two reports and are applied by
+/// ``ReportComparator``.
+public enum BudgetCheck {
+    /// The results of `specs` on `scenario`, in spec order; a figure that was not measured (cost
+    /// without pricing) fails its maximum, since the budget cannot be shown to hold.
+    public static func evaluate(_ specs: [BudgetSpec], on scenario: ScenarioReport) -> [BudgetResult] {
+        var results: [BudgetResult] = []
+        for spec in specs {
+            if let max = spec.max {
+                let scales = scenario.scales.filter { spec.scale == nil || $0.scale == spec.scale }
+                if scales.isEmpty, let scale = spec.scale {
+                    results.append(
+                        BudgetResult(
+                            name: "\(spec.figure.rawValue)@\(scale)", limit: NumberText.plain(max),
+                            value: "scale \(scale) was not run", passed: false, scale: scale))
+                }
+                for result in scales {
+                    let value = result.value(of: spec.figure)
+                    results.append(
+                        BudgetResult(
+                            name: "\(spec.figure.rawValue)@\(result.scale)", limit: NumberText.plain(max),
+                            value: value.map(NumberText.plain) ?? "not measured",
+                            passed: value.map { $0 <= max } ?? false, scale: result.scale))
+                }
+            }
+            if let allowed = spec.growth {
+                let measured = scenario.growth[spec.figure.rawValue]?.class
+                results.append(
+                    BudgetResult(
+                        name: "\(spec.figure.rawValue).growth", limit: allowed.rawValue,
+                        value: measured?.rawValue ?? "not measured",
+                        passed: measured.map { $0 <= allowed } ?? false))
+            }
+        }
+        return results
+    }
+
+    /// Budgets for `check`: those recorded in the report (as the run evaluated them) plus `extra`
+    /// (from `hundredfold.yml`) evaluated now, per scenario.
+    public static func check(_ report: RunReport, extra: [BudgetSpec]) -> [(scenario: String, results: [BudgetResult])] {
+        report.scenarios.map { scenario in
+            var results = scenario.budgets + evaluate(extra, on: scenario)
+            if let stopped = scenario.stopped {
+                results.append(
+                    BudgetResult(
+                        name: "limits", limit: "finish every scale",
+                        value: "stopped at scale \(stopped.scale): \(stopped.kind): \(stopped.message)",
+                        passed: false, scale: stopped.scale))
+            }
+            return (scenario.name, results)
+        }
+    }
+}
+
+/// Numbers as reports print them: integers without a fraction, others with up to 3 decimals, and
+/// tiny amounts (costs per request) in scientific notation.
+public enum NumberText {
+    public static func plain(_ value: Double) -> String {
+        if !value.isFinite { return "\(value)" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if abs(value) < 0.001 { return String(format: "%.3g", value) }
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// `+12.5%`, `-3%`, or `new` when the base was zero.
+    public static func percent(_ value: Double?) -> String {
+        guard let value else { return "n/a" }
+        return (value > 0 ? "+" : "") + plain((value * 10).rounded() / 10) + "%"
+    }
+
+    /// `+300`, `-2`.
+    public static func signed(_ value: Double) -> String {
+        (value > 0 ? "+" : "") + plain(value)
+    }
+
+    /// A figure's value with its unit: costs as `$…`.
+    public static func figure(_ value: Double?, _ figure: Figure) -> String {
+        guard let value else { return "–" }
+        switch figure {
+        case .costPerMonthUSD, .costPerRequestUSD: return "$" + plain(value)
+        default: return plain(value)
+        }
+    }
+}
