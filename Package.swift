@@ -22,7 +22,22 @@ let package = Package(
         ),
         .target(name: "HundredfoldCore"),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"]),
+        .target(
+            name: "YAMLSupport",
+            dependencies: [
+                "HundredfoldCore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "Configuration",
+            dependencies: [
+                "HundredfoldCore",
+                "StaticScan",
+                "YAMLSupport",
+            ]
+        ),
         .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting"], resources: [.copy("Profiles")]),
 
         // MARK: Static scan
@@ -37,13 +52,19 @@ let package = Package(
                 "ScenarioKit",
                 "StaticScan",
                 "CostModel",
+                "Configuration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
+        .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"]),
     ]
 )
