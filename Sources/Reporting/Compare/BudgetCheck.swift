@@ -38,11 +38,20 @@ public enum BudgetCheck {
         return results
     }
 
-    /// Budgets for `check`: those recorded in the report (as the run evaluated them) plus `extra`
-    /// (from `hundredfold.yml`) evaluated now, per scenario.
-    public static func check(_ report: RunReport, extra: [BudgetSpec]) -> [(scenario: String, results: [BudgetResult])] {
+    /// Budgets for `check`, per scenario. A report that recorded its declared budgets has them
+    /// evaluated again, merged by `resolve` with the project's (`resolve(name, declared)`); an
+    /// older report keeps the results it recorded, plus the project's budgets evaluated now.
+    public static func check(
+        _ report: RunReport,
+        resolve: (_ scenario: String, _ declared: [BudgetSpec]) -> [BudgetSpec] = { $1 }
+    ) -> [(scenario: String, results: [BudgetResult])] {
         report.scenarios.map { scenario in
-            var results = scenario.budgets + evaluate(extra, on: scenario)
+            var results: [BudgetResult]
+            if let declared = scenario.declared_budgets {
+                results = evaluate(resolve(scenario.name, declared), on: scenario)
+            } else {
+                results = scenario.budgets + evaluate(resolve(scenario.name, []), on: scenario)
+            }
             if let stopped = scenario.stopped {
                 results.append(
                     BudgetResult(

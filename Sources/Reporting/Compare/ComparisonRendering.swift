@@ -26,8 +26,7 @@ public struct ComparisonDocument: Sendable {
         var comparison = ReportComparator.compare(base: RunReport(scenarios: []), head: report, budgetsFrom: .head)
         for index in comparison.scenarios.indices {
             let recorded = report.scenarios[index]
-            comparison.scenarios[index].budgets = BudgetCheck.check(
-                RunReport(scenarios: [recorded]), extra: []).first?.results ?? []
+            comparison.scenarios[index].budgets = recorded.budgets
             comparison.scenarios[index].verdict = recorded.verdict
         }
         comparison.verdict = report.verdict

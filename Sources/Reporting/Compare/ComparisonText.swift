@@ -66,11 +66,3 @@ public struct ComparisonText: ComparisonRenderer {
         }
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
-    }
-}

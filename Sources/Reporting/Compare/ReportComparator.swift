@@ -2,13 +2,15 @@ import HundredfoldCore
 
 /// Compares a base and a head report and applies budgets to the head.
 ///
-/// Budgets applied: `extra` (from `hundredfold.yml`) plus the budgets each scenario declared on
-/// the side `budgetsFrom` names (the base by default, so a change cannot loosen its own budget).
+/// Budgets applied: the budgets each scenario declared on the side `budgetsFrom` names (the base
+/// by default, so a change cannot loosen its own budget), merged by `resolve` with others (the
+/// project's `hundredfold.yml`: `resolve(scenarioName, declared)` returns the budgets to apply).
 /// Count figures are compared exactly; a regression limit fails only when the increase exceeds
 /// every limit given (percent and/or absolute). Latency goes through ``LatencyTest``.
 public enum ReportComparator {
     public static func compare(
-        base: RunReport, head: RunReport, budgetsFrom: BudgetSource = .base, extra: [BudgetSpec] = []
+        base: RunReport, head: RunReport, budgetsFrom: BudgetSource = .base,
+        resolve: (_ scenario: String, _ declared: [BudgetSpec]) -> [BudgetSpec] = { $1 }
     ) -> ReportComparison {
         var names: [String] = head.scenarios.map(\.name)
         for scenario in base.scenarios where !names.contains(scenario.name) { names.append(scenario.name) }
@@ -17,7 +19,7 @@ public enum ReportComparator {
             let headScenario = head.scenarios.first { $0.name == name }
             let declared =
                 (budgetsFrom == .base ? baseScenario ?? headScenario : headScenario)?.declared_budgets ?? []
-            return compare(base: baseScenario, head: headScenario, name: name, budgets: extra + declared)
+            return compare(base: baseScenario, head: headScenario, name: name, budgets: resolve(name, declared))
         }
         return ReportComparison(budgetsFrom: budgetsFrom, scenarios: scenarios)
     }

@@ -59,6 +59,7 @@ public struct HTMLReport: ComparisonRenderer {
         }
         html += budgets(scenario.budgets)
         html += "<div class=\"charts\">\n"
+        var zero: [String] = []
         for figure in Figure.allCases {
             let base = scenario.scales.compactMap { scale in
                 scale.figures.first { $0.figure == figure }?.base.map { (Double(scale.scale), $0) }
@@ -67,6 +68,10 @@ public struct HTMLReport: ComparisonRenderer {
                 scale.figures.first { $0.figure == figure }?.head.map { (Double(scale.scale), $0) }
             }
             guard !(base + head).isEmpty else { continue }
+            guard (base + head).contains(where: { $0.1 != 0 }) else {
+                zero.append(figure.label)
+                continue
+            }
             var series: [SVGChart.Series] = []
             if !document.single { series.append(.init(label: document.baseLabel, cssClass: "base", points: base)) }
             series.append(.init(label: document.single ? "run" : document.headLabel, cssClass: "head", points: head))
@@ -75,7 +80,11 @@ public struct HTMLReport: ComparisonRenderer {
                 yLabel: figure.label, series: series)
             html += "<figure>\(chart.render())<figcaption>\(HTMLText.escape(figure.label))</figcaption></figure>\n"
         }
-        return html + "</div>\n</section>\n"
+        html += "</div>\n"
+        if !zero.isEmpty {
+            html += "<p>Zero at every scale: \(HTMLText.escape(zero.joined(separator: ", "))).</p>\n"
+        }
+        return html + "</section>\n"
     }
 
     func budgets(_ results: [BudgetResult]) -> String {
@@ -114,7 +123,7 @@ enum HTMLStyle {
         th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}
         tr.fail td{background:#ffebe9}
         .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:6px}
-        figcaption{font-size:13px;text-align:center;color:#57606a}.chart{width:380px;height:230px;display:block}
+        figcaption{font-size:13px;text-align:center;color:#57606a}.chart{width:350px;height:212px;display:block}
         .grid{stroke:#eaeef2;stroke-width:1}.tick{font-size:10px;fill:#57606a}.axis{font-size:11px;fill:#1f2328}
         polyline{fill:none;stroke-width:2}polyline.base{stroke:#6e7781;stroke-dasharray:5 4}polyline.head{stroke:#bc4c00}
         circle.base{fill:#6e7781}circle.head{fill:#bc4c00}
@@ -122,4 +131,13 @@ enum HTMLStyle {
         .key.base{border-color:#6e7781;border-top-style:dashed}.key.head{border-color:#bc4c00}
         footer{margin-top:32px;color:#57606a;font-size:13px}code{font-size:13px}
         """
+}
+
+/// `run --format html`: one run's report as the single-file HTML page, without a base.
+public struct HTMLRunReportRenderer: RunReportRenderer {
+    public init() {}
+
+    public func render(_ report: RunReport, options: RenderOptions) throws -> String {
+        HTMLReport().render(.run(report))
+    }
 }
