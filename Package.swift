@@ -39,6 +39,7 @@ let package = Package(
             ]
         ),
         .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting"], resources: [.copy("Profiles")]),
+        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -52,6 +53,7 @@ let package = Package(
                 "ScenarioKit",
                 "StaticScan",
                 "CostModel",
+                "PreMerge",
                 "Configuration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -66,5 +68,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "TestSupport"]),
+        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
     ]
 )

@@ -13,6 +13,8 @@ struct Hundredfold: AsyncParsableCommand {
         subcommands: [
             Compare.self,
             Check.self,
+            CI.self,
+            Init.self,
         ]
     )
 
