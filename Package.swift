@@ -21,8 +21,18 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "HundredfoldCore"),
+        .target(name: "SQLiteHarness", dependencies: ["CSQLite", "HundredfoldCore"]),
+        .target(name: "SyntheticData", dependencies: ["HundredfoldCore"]),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+        .target(
+            name: "ScenarioKit",
+            dependencies: [
+                "HundredfoldCore",
+                "Reporting",
+                "SQLiteHarness",
+                "SyntheticData",
+            ]
+        ),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -41,5 +51,10 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
+        .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
     ]
 )
