@@ -15,6 +15,11 @@ final class TraceState {
 public struct TraceTotals: Hashable, Sendable {
     public var statements: Int
     public var nanoseconds: Int64
+
+    public init(statements: Int, nanoseconds: Int64) {
+        self.statements = statements
+        self.nanoseconds = nanoseconds
+    }
 }
 
 extension Connection {

@@ -13,9 +13,24 @@ public final class Statement {
     /// Parameter names without their `:`/`@`/`$` prefix, in index order; nil for a bare `?`.
     public let parameterNames: [String?]
 
+    /// Whether SQL follows the compiled statement (`sqlite3_prepare_v2` compiles only the first).
+    public let hasTrailingStatement: Bool
+
     init(connection: Connection, sql: String) throws {
         var statement: OpaquePointer?
-        let code = sqlite3_prepare_v2(connection.handle, sql, -1, &statement, nil)
+        var trailing = false
+        let code = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(connection.handle, text, -1, &statement, &tail)
+            if code == SQLITE_OK, let tail, tail.pointee != 0 {
+                var next: OpaquePointer?
+                if sqlite3_prepare_v2(connection.handle, tail, -1, &next, nil) != SQLITE_OK || next != nil {
+                    trailing = true
+                }
+                sqlite3_finalize(next)
+            }
+            return code
+        }
         guard code == SQLITE_OK else { throw DatabaseError(code: code, db: connection.handle, sql: sql) }
         guard let statement else {
             throw DatabaseError(
@@ -23,6 +38,7 @@ public final class Statement {
                 sql: sql)
         }
         self.handle = statement
+        self.hasTrailingStatement = trailing
         self.connection = connection
         self.sql = sql
         columnNames = (0..<sqlite3_column_count(statement)).map { index in
