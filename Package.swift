@@ -21,8 +21,19 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "HundredfoldCore"),
+        .target(name: "SQLiteHarness", dependencies: ["CSQLite", "HundredfoldCore"]),
+        .target(name: "SyntheticData", dependencies: ["HundredfoldCore"]),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"]),
+        .target(
+            name: "ScenarioKit",
+            dependencies: [
+                "HundredfoldCore",
+                "Reporting",
+                "SQLiteHarness",
+                "SyntheticData",
+                "YAMLSupport",
+            ]
+        ),
         .target(
             name: "YAMLSupport",
             dependencies: [
@@ -69,5 +80,7 @@ let package = Package(
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "TestSupport"]),
         .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
+        .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
     ]
 )
