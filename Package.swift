@@ -32,6 +32,7 @@ let package = Package(
                 "SQLiteHarness",
                 "SyntheticData",
                 "YAMLSupport",
+                "CostModel",
             ]
         ),
         .target(

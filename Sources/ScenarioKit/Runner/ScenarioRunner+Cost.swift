@@ -1,0 +1,32 @@
+import CostModel
+import HundredfoldCore
+import Reporting
+
+/// Cost: every scale's figures priced with the scenario's pricing (its own `pricing:`, else the
+/// run's default from `hundredfold.yml`) and monthly `traffic`, before growth and budgets are
+/// computed, so a budget on `cost_per_month_usd` sees the estimate.
+extension ScenarioRunner {
+    /// The scenario's prices, or nil when it has none; an unknown profile is a preflight error at
+    /// the scenario's `pricing:` key.
+    func resolvePricing(_ scenario: Scenario) throws -> ResolvedPricing? {
+        let selection: PricingSelection
+        switch scenario.pricing {
+        case .profile(let name, let location): selection = .named(name, location: location)
+        case .inline(let prices, let location): selection = .inline(prices, location: location)
+        case nil:
+            guard let name = options.defaultPricing else { return nil }
+            selection = .named(name, location: nil)
+        }
+        return try ProfileCatalog.shipped().resolve(selection)
+    }
+
+    /// `results` with each scale's ``Cost`` filled in (unchanged without pricing).
+    static func priced(_ results: [ScaleResult], pricing: ResolvedPricing?, traffic: Double?) -> [ScaleResult] {
+        guard let pricing else { return results }
+        return results.map { result in
+            var result = result
+            result.cost = CostEstimator.estimate(result, pricing: pricing, requestsPerMonth: traffic)
+            return result
+        }
+    }
+}
