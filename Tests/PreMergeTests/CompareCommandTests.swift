@@ -61,6 +61,6 @@ import TestSupport
         try folder.write("budgets:\n  rows_read_per_request: { max: 2 }\n", to: "hundredfold.yml")
         let result = try HundredfoldBinary.run(["check", "head.json"], in: folder.url)
         #expect(result.exitCode == 1)
-        #expect(result.stdout.contains("FAIL rows_read_per_request@1: limit 2, measured 10"))
+        #expect(result.stdout.contains("FAIL rows_read_per_request: limit 2, measured 10"))
     }
 }

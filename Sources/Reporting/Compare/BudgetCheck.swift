@@ -4,38 +4,10 @@ import HundredfoldCore
 /// one scenario's figures. Regression limits need two reports and are applied by
 /// ``ReportComparator``.
 public enum BudgetCheck {
-    /// The results of `specs` on `scenario`, in spec order; a figure that was not measured (cost
-    /// without pricing) fails its maximum, since the budget cannot be shown to hold.
+    /// The results of `specs` on `scenario`, named and formatted as the run names them
+    /// (``BudgetEvaluation``).
     public static func evaluate(_ specs: [BudgetSpec], on scenario: ScenarioReport) -> [BudgetResult] {
-        var results: [BudgetResult] = []
-        for spec in specs {
-            if let max = spec.max {
-                let scales = scenario.scales.filter { spec.scale == nil || $0.scale == spec.scale }
-                if scales.isEmpty, let scale = spec.scale {
-                    results.append(
-                        BudgetResult(
-                            name: "\(spec.figure.rawValue)@\(scale)", limit: NumberText.plain(max),
-                            value: "scale \(scale) was not run", passed: false, scale: scale))
-                }
-                for result in scales {
-                    let value = result.value(of: spec.figure)
-                    results.append(
-                        BudgetResult(
-                            name: "\(spec.figure.rawValue)@\(result.scale)", limit: NumberText.plain(max),
-                            value: value.map(NumberText.plain) ?? "not measured",
-                            passed: value.map { $0 <= max } ?? false, scale: result.scale))
-                }
-            }
-            if let allowed = spec.growth {
-                let measured = scenario.growth[spec.figure.rawValue]?.class
-                results.append(
-                    BudgetResult(
-                        name: "\(spec.figure.rawValue).growth", limit: allowed.rawValue,
-                        value: measured?.rawValue ?? "not measured",
-                        passed: measured.map { $0 <= allowed } ?? false))
-            }
-        }
-        return results
+        BudgetEvaluation.evaluate(specs, scales: scenario.scales, growth: scenario.growth)
     }
 
     /// Budgets for `check`, per scenario. A report that recorded its declared budgets has them
