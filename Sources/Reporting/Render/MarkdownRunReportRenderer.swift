@@ -7,6 +7,7 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
     public init() {}
 
     public func render(_ report: RunReport, options: RenderOptions) throws -> String {
+        let report = ReportJSON.normalized(report)
         let mark = report.verdict == .pass ? "✅ PASS" : "❌ FAIL"
         var lines = ["## Hundredfold run: \(mark)", "", ReportFormatting.summary(report) + ".", ""]
         for scenario in report.scenarios {

@@ -7,6 +7,7 @@ public struct TextRunReportRenderer: RunReportRenderer {
     public init() {}
 
     public func render(_ report: RunReport, options: RenderOptions) throws -> String {
+        let report = ReportJSON.normalized(report)
         let style = TerminalStyle(enabled: options.color)
         var lines: [String] = []
         for scenario in report.scenarios {
