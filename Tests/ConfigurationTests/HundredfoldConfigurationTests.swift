@@ -1,8 +1,8 @@
 import Foundation
 import HundredfoldCore
 import StaticScan
-import Testing
 import TestSupport
+import Testing
 
 @testable import Configuration
 
@@ -51,8 +51,11 @@ import TestSupport
                       rows_read_per_request: { max: 200 }
                 pricing: cloudflare-d1
                 """))
-        #expect(configuration.scan == ScanConfiguration(
-            ignore: ["vendor/**", "**/migrations/*.py"], extraCalls: ["db-read": ["repo.fetch_one"], "http": ["api_client.call"]]))
+        #expect(
+            configuration.scan
+                == ScanConfiguration(
+                    ignore: ["vendor/**", "**/migrations/*.py"],
+                    extraCalls: ["db-read": ["repo.fetch_one"], "http": ["api_client.call"]]))
         #expect(configuration.pricing == "cloudflare-d1")
         let own = [BudgetSpec(figure: .latencyP95Ms, max: 20)]
         let merged = configuration.budgets.budgets(forScenario: "order-history", own: own)
@@ -70,7 +73,9 @@ import TestSupport
 
     @Test func unknownKeysAreErrorsWithSuggestions() {
         let top = diagnostic("scna:\n  ignore: []\n")
-        #expect(top?.description.hasPrefix("hundredfold.yml:1:1: error: unknown key 'scna'; did you mean 'scan'?") == true)
+        #expect(
+            top?.description.hasPrefix("hundredfold.yml:1:1: error: unknown key 'scna'; did you mean 'scan'?")
+                == true)
         let kind = diagnostic("scan:\n  calls:\n    db-raed: [x]\n")
         #expect(kind?.message == "unknown key 'db-raed'; did you mean 'db-read'?")
         #expect(kind?.keyPath == "scan.calls")
@@ -80,8 +85,12 @@ import TestSupport
 
     @Test func wrongTypes() {
         let ignore = diagnostic("scan:\n  ignore: vendor\n")
-        #expect(ignore?.description == "hundredfold.yml:2:11: error: scan.ignore: expected a list of glob patterns, found the text 'vendor'")
-        let both = diagnostic("budgets:\n  default: { queries_per_request: { max: 1 } }\n  rows_read_per_request: { max: 1 }\n")
+        #expect(
+            ignore?.description
+                == "hundredfold.yml:2:11: error: scan.ignore: expected a list of glob patterns, found the text 'vendor'"
+        )
+        let both = diagnostic(
+            "budgets:\n  default: { queries_per_request: { max: 1 } }\n  rows_read_per_request: { max: 1 }\n")
         #expect(both?.message == "write figures either under default: or directly under budgets:, not both")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import HundredfoldCore
-import Testing
 import TestSupport
+import Testing
 
 /// `AtomicFile.write`: the destination holds old or new contents, never a partial file, and no
 /// temporary file is left behind.
@@ -22,7 +22,9 @@ import TestSupport
         // A folder in the destination's place makes the final rename fail after the data is written.
         let destination = folder.url.appendingPathComponent("taken")
         try folder.write("keep", to: "taken/inner.txt")
-        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data("new".utf8), to: destination) }
+        #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(Data("new".utf8), to: destination)
+        }
         #expect(folder.listFiles() == ["taken/inner.txt"])
     }
 

@@ -7,7 +7,8 @@ import Testing
 /// Every run renderer against its golden file in `Golden/`. Set `UPDATE_GOLDEN=1` to rewrite them
 /// after an intended change, and review the diff.
 @Suite struct RunReportRendererTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     func expectGolden(_ actual: String, _ name: String) throws {
         let url = Self.golden.appendingPathComponent(name)
@@ -26,8 +27,10 @@ import Testing
     }
 
     @Test func textColourOnlyWhenEnabled() throws {
-        let plain = try TextRunReportRenderer().render(RunReportFixture.report, options: RenderOptions(color: false))
-        let coloured = try TextRunReportRenderer().render(RunReportFixture.report, options: RenderOptions(color: true))
+        let plain = try TextRunReportRenderer().render(
+            RunReportFixture.report, options: RenderOptions(color: false))
+        let coloured = try TextRunReportRenderer().render(
+            RunReportFixture.report, options: RenderOptions(color: true))
         #expect(!plain.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[31mFAIL\u{1B}[0m"))
     }
@@ -42,7 +45,10 @@ import Testing
         #expect(scales.map { $0["scale"] as? Int } == [1, 10, 100])
         let repeated = try #require(scales[2]["repeated_statements"] as? [[String: Any]])
         #expect(repeated.map { $0["count"] as? Int } == [400, 2])
-        for key in ["queries_per_request", "rows_read_per_request", "rows_written_per_request", "latency_ms", "full_scans"] {
+        for key in [
+            "queries_per_request", "rows_read_per_request", "rows_written_per_request", "latency_ms",
+            "full_scans",
+        ] {
             #expect(scales[0][key] != nil, "missing \(key)")
         }
         let growth = try #require(scenario["growth"] as? [String: [String: Any]])
@@ -52,7 +58,8 @@ import Testing
 
     @Test func nonFiniteNumbersStayValidJSON() throws {
         var report = RunReportFixture.report
-        report.scenarios[0].growth["rows_read_per_request"] = Growth(exponent: .nan, class: .worse, amplification: .infinity)
+        report.scenarios[0].growth["rows_read_per_request"] = Growth(
+            exponent: .nan, class: .worse, amplification: .infinity)
         let data = try ReportJSON.encode(report)
         #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
         #expect(String(decoding: data, as: UTF8.self).contains("\"amplification\" : \"Infinity\""))
