@@ -21,8 +21,19 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "HundredfoldCore"),
+        .target(name: "SQLiteHarness", dependencies: ["CSQLite", "HundredfoldCore"]),
+        .target(name: "SyntheticData", dependencies: ["HundredfoldCore"]),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"]),
+        .target(
+            name: "ScenarioKit",
+            dependencies: [
+                "HundredfoldCore",
+                "Reporting",
+                "SQLiteHarness",
+                "SyntheticData",
+                "YAMLSupport",
+            ]
+        ),
         .target(
             name: "YAMLSupport",
             dependencies: [
@@ -57,11 +68,13 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
+        .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
     ]
 )
