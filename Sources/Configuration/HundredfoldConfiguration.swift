@@ -28,7 +28,9 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
     /// The pricing profile for scenarios that name none.
     public var pricing: String?
 
-    public init(scan: ScanConfiguration = .init(), budgets: BudgetConfiguration = .init(), pricing: String? = nil) {
+    public init(
+        scan: ScanConfiguration = .init(), budgets: BudgetConfiguration = .init(), pricing: String? = nil
+    ) {
         self.scan = scan
         self.budgets = budgets
         self.pricing = pricing
@@ -79,7 +81,8 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
         var calls: [String: [String]] = [:]
         if let callsValue = scan["calls"] {
             for entry in try callsValue.mapping(allowedKeys: callKinds).entries {
-                calls[entry.key] = try strings(entry.value, expected: "a list of call names, like [\"repo.fetch_one\"]")
+                calls[entry.key] = try strings(
+                    entry.value, expected: "a list of call names, like [\"repo.fetch_one\"]")
             }
         }
         return ScanConfiguration(ignore: ignore, extraCalls: calls)

@@ -14,7 +14,8 @@ public enum YAMLError: DiagnosticError, Equatable {
     /// A value of the wrong kind: `expected` and `found` are phrases ("an integer", "text 'abc'").
     case typeMismatch(location: SourceLocation, keyPath: String, expected: String, found: String)
     /// A key that is not part of the format, with the nearest valid key when one is close.
-    case unknownKey(location: SourceLocation, keyPath: String, key: String, suggestion: String?, valid: [String])
+    case unknownKey(
+        location: SourceLocation, keyPath: String, key: String, suggestion: String?, valid: [String])
     /// A required key is absent from a mapping.
     case missingKey(location: SourceLocation, keyPath: String, key: String)
     /// A value of the right type that is not allowed (out of range, inconsistent, …).
@@ -39,7 +40,8 @@ public enum YAMLError: DiagnosticError, Equatable {
                 location: location, keyPath: keyPath,
                 message: "duplicate key '\(key)': each key may appear only once in a mapping")
         case .typeMismatch(let location, let keyPath, let expected, let found):
-            return Diagnostic(location: location, keyPath: keyPath, message: "expected \(expected), found \(found)")
+            return Diagnostic(
+                location: location, keyPath: keyPath, message: "expected \(expected), found \(found)")
         case .unknownKey(let location, let keyPath, let key, let suggestion, let valid):
             let message = "unknown key '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
             return Diagnostic(

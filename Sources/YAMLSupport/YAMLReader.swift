@@ -36,7 +36,8 @@ public enum YAMLReader {
 
     static func translate(_ error: Error, file: String, source: YAMLSource) -> YAMLError {
         guard let yamlError = error as? YamlError else {
-            return .syntax(location: SourceLocation(file: file, line: 1, column: 1), problem: "\(error)", hint: nil)
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: "\(error)", hint: nil)
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
@@ -44,8 +45,12 @@ public enum YAMLReader {
             .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
             var text = problem
-            if let context { text = "\(context.text) at line \(context.mark.line), column \(context.mark.column): \(problem)" }
-            let hint = source.character(at: mark) == "\t"
+            if let context {
+                text =
+                    "\(context.text) at line \(context.mark.line), column \(context.mark.column): \(problem)"
+            }
+            let hint =
+                source.character(at: mark) == "\t"
                 ? "YAML indentation must use spaces; replace the tab with spaces"
                 : nil
             return .syntax(location: location, problem: text, hint: hint)
@@ -53,9 +58,11 @@ public enum YAMLReader {
             let location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
             return .duplicateKey(location: location, keyPath: "", key: duplicates.first ?? "")
         case .reader(let problem, _, _, _):
-            return .syntax(location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)
         default:
-            return .syntax(location: SourceLocation(file: file, line: 1, column: 1), problem: "\(yamlError)", hint: nil)
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: "\(yamlError)", hint: nil)
         }
     }
 

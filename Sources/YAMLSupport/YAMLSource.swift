@@ -25,7 +25,10 @@ final class YAMLSource: @unchecked Sendable {
         while index < lines.count {
             let text = lines[index]
             if let offset = text.unicodeScalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) {
-                return (index + 1, text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: offset) + 1)
+                return (
+                    index + 1,
+                    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: offset) + 1
+                )
             }
             index += 1
         }

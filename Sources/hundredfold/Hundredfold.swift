@@ -11,6 +11,7 @@ struct Hundredfold: AsyncParsableCommand {
         abstract: "Catch load and cost amplification in a change before it is merged.",
         version: "0.1.0",
         subcommands: [
+            RunCommand.self,
             Compare.self,
             Check.self,
             CI.self,

@@ -1,7 +1,7 @@
 import Foundation
 import HundredfoldCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import ScenarioKit
 
@@ -63,20 +63,28 @@ import TestSupport
         #expect(columns[0].generator == .sequence(start: 1, step: 2))
         #expect(columns[1].generator == .reference(table: "users", column: "id", distribution: .zipf(s: 1.3)))
         #expect(columns[2].generator == .integer(min: 1, max: 10, distribution: .zipf(s: 1)))
-        #expect(columns[4].generator == .choice(values: [.text("new"), .text("paid"), .integer(3), .null], weights: [1, 5, 2, 1]))
+        #expect(
+            columns[4].generator
+                == .choice(values: [.text("new"), .text("paid"), .integer(3), .null], weights: [1, 5, 2, 1]))
         #expect(columns[5].nullFraction == 0.2)
         #expect(columns[6].generator == .timestamp(from: 1_704_067_200, to: 1_751_284_800))
-        #expect(scenario.workload.params == [
-            ParamSpec(name: "user_id", table: "users", column: "id", distribution: .uniform,
-                      location: SourceLocation(file: "scenarios/full.yml", line: 19, column: 13))
-        ])
+        #expect(
+            scenario.workload.params == [
+                ParamSpec(
+                    name: "user_id", table: "users", column: "id", distribution: .uniform,
+                    location: SourceLocation(file: "scenarios/full.yml", line: 19, column: 13))
+            ])
         #expect(scenario.workload.steps.count == 4)
-        guard case .query(let sqlFile) = scenario.workload.steps[2] else { Issue.record("not a query"); return }
+        guard case .query(let sqlFile) = scenario.workload.steps[2] else {
+            Issue.record("not a query"); return
+        }
         #expect(sqlFile.sql.sql == "SELECT count(*) FROM orders;\n")
         #expect(sqlFile.sql.location.file == "scenarios/queries/report.sql")
         #expect(sqlFile.sql.keyPath == "workload.steps[2].sql_file")
         #expect(sqlFile.keepAs == "report")
-        guard case .command(let command) = scenario.workload.steps[3] else { Issue.record("not a command"); return }
+        guard case .command(let command) = scenario.workload.steps[3] else {
+            Issue.record("not a command"); return
+        }
         #expect(command.command == "python3 app.py {user_id}")
         #expect(scenario.requests == .perScale([1: 50, 10: 20, 100: 5]))
         #expect(scenario.seed == 7)
@@ -91,7 +99,8 @@ import TestSupport
         try folder.write(
             "name: small\nschema: CREATE TABLE t(x INTEGER)\nworkload: { steps: [ { query: SELECT x FROM t } ] }\n",
             to: "one.yaml")
-        let scenario = try #require(try ScenarioLoader(workingDirectory: folder.url).load(paths: ["one.yaml"]).first)
+        let scenario = try #require(
+            try ScenarioLoader(workingDirectory: folder.url).load(paths: ["one.yaml"]).first)
         #expect(scenario.scales == [1, 10, 100])
         #expect(scenario.requests == .uniform(20))
         #expect(scenario.seed == 42)
@@ -106,10 +115,13 @@ import TestSupport
         try folder.write("CREATE TABLE b(x);\n", to: "s/migrations/002_b.sql")
         try folder.write("CREATE TABLE a(x);\n", to: "s/migrations/001_a.sql")
         let body = "workload: { steps: [ { query: SELECT 1 } ] }\n"
-        try folder.write("name: file\nschema: db/schema.sql\n" + body + "---\nname: folder\nschema: migrations\n" + body, to: "s/x.yml")
+        try folder.write(
+            "name: file\nschema: db/schema.sql\n" + body + "---\nname: folder\nschema: migrations\n" + body,
+            to: "s/x.yml")
         let scenarios = try ScenarioLoader(workingDirectory: folder.url).load(paths: ["s/x.yml"])
         #expect(scenarios[0].schema.map(\.location.file) == ["s/db/schema.sql"])
-        #expect(scenarios[1].schema.map(\.location.file) == ["s/migrations/001_a.sql", "s/migrations/002_b.sql"])
+        #expect(
+            scenarios[1].schema.map(\.location.file) == ["s/migrations/001_a.sql", "s/migrations/002_b.sql"])
         #expect(scenarios[1].location.line == 5)
     }
 
@@ -131,7 +143,10 @@ import TestSupport
         let scenarios = try ScenarioLoader(workingDirectory: root).load(paths: ["Scenarios"])
         #expect(scenarios.count >= 8)
         for pair in ["n-plus-one", "unindexed-filter", "unbounded-list", "insert-loop"] {
-            #expect(scenarios.contains { $0.name == "\(pair)-bad" && $0.location.file == "Scenarios/\(pair).bad.yml" })
+            #expect(
+                scenarios.contains {
+                    $0.name == "\(pair)-bad" && $0.location.file == "Scenarios/\(pair).bad.yml"
+                })
             #expect(scenarios.contains { $0.name == "\(pair)-fixed" && !$0.budgets.isEmpty })
         }
     }

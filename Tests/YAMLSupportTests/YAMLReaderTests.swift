@@ -35,7 +35,9 @@ import Testing
     }
 
     @Test func emptyFile() {
-        #expect(diagnostic("")?.description == "s.yml:1:1: error: the file is empty; expected at least one YAML document")
+        #expect(
+            diagnostic("")?.description
+                == "s.yml:1:1: error: the file is empty; expected at least one YAML document")
         #expect(diagnostic("  \n\n")?.message == "the file is empty; expected at least one YAML document")
     }
 

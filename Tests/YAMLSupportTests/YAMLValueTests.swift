@@ -37,14 +37,19 @@ import Testing
         #expect(rows?.description == "f.yml:1:7: error: rows: expected an integer, found the text 'many'")
         #expect(error { _ = try map.int("seed") }?.message == "expected an integer, found the number 1.5")
         #expect(error { _ = try map.bool("flag") }?.message == "expected true or false, found the integer 3")
-        #expect(error { _ = try map.required("list").sequence() }?.message == "expected a list, found a mapping")
-        #expect(error { _ = try root("q: '7'\n").mapping().int("q") }?.message == "expected an integer, found the text '7'")
+        #expect(
+            error { _ = try map.required("list").sequence() }?.message == "expected a list, found a mapping")
+        #expect(
+            error { _ = try root("q: '7'\n").mapping().int("q") }?.message
+                == "expected an integer, found the text '7'")
     }
 
     @Test func unknownKeySuggestsTheNearest() throws {
         let value = try root("name: x\nshcema: y\n")
         let found = error { _ = try value.mapping(allowedKeys: ["name", "schema", "data"]) }
-        #expect(found?.description.hasPrefix("f.yml:2:1: error: unknown key 'shcema'; did you mean 'schema'?") == true)
+        #expect(
+            found?.description.hasPrefix("f.yml:2:1: error: unknown key 'shcema'; did you mean 'schema'?")
+                == true)
         let far = error { _ = try value.mapping(allowedKeys: ["name", "workload"]) }
         #expect(far?.message == "unknown key 'shcema'")
     }

@@ -53,7 +53,9 @@ enum ReportFormatting {
     static func row(_ figure: Figure, of scenario: ScenarioReport) -> [String] {
         let values = scenario.scales.map { scale in scale.value(of: figure).map(number) ?? "–" }
         let growth = scenario.growth[figure.rawValue]
-        return [figure.label] + values + [growth.map(Self.growth) ?? "–", growth.map { amplification($0.amplification) } ?? "–"]
+        return [figure.label] + values + [
+            growth.map(Self.growth) ?? "–", growth.map { amplification($0.amplification) } ?? "–",
+        ]
     }
 
     /// The header cells matching ``row(_:of:)``.

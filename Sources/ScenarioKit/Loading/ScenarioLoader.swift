@@ -28,7 +28,8 @@ public struct ScenarioLoader: Sendable {
         for file in try scenarioFiles(in: paths) {
             for scenario in try load(file: file) {
                 if let first = firstByName[scenario.name] {
-                    throw ScenarioError.duplicateName(location: scenario.location, name: scenario.name, first: first)
+                    throw ScenarioError.duplicateName(
+                        location: scenario.location, name: scenario.name, first: first)
                 }
                 firstByName[scenario.name] = scenario.location
                 scenarios.append(scenario)
@@ -49,8 +50,10 @@ public struct ScenarioLoader: Sendable {
         do {
             let documents = try YAMLReader.documents(in: data, file: display)
             return try documents.map { document in
-                try ScenarioDecoder(document: document, folder: file.deletingLastPathComponent(), loader: self)
-                    .decode()
+                try ScenarioDecoder(
+                    document: document, folder: file.deletingLastPathComponent(), loader: self
+                )
+                .decode()
             }
         } catch let error as YAMLError {
             throw ScenarioError.yaml(error)
@@ -86,7 +89,8 @@ public struct ScenarioLoader: Sendable {
             guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { continue }
             var isDirectory: ObjCBool = false
             let full = folder.appendingPathComponent(path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
                 relative.append(path)
             }
         }
@@ -114,7 +118,8 @@ public struct ScenarioLoader: Sendable {
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)),
+            underlying.domain == NSPOSIXErrorDomain
         {
             return String(cString: strerror(posix.rawValue))
         }
