@@ -35,7 +35,7 @@ public struct HTMLReport: ComparisonRenderer {
         for (index, scenario) in comparison.scenarios.enumerated() {
             html += section(scenario, index: index, document: document)
         }
-        html += findings(document.findings)
+        if !document.single { html += findings(document.findings) }
         html += """
             <footer>
             <p>Counts (queries, rows, repeated statements, full scans) are deterministic for a seed and are compared exactly.
