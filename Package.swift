@@ -26,6 +26,8 @@ let package = Package(
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
+        .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
+        .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
 
         // MARK: Command line
         .executableTarget(
@@ -35,11 +37,15 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "DiffParsing",
+                "ScanOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
+        .testTarget(name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"], resources: [.copy("Golden")]),
     ]
 )
