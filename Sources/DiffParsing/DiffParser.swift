@@ -17,6 +17,18 @@ public struct DiffParser: Sendable {
 
     /// Parses `bytes`; an empty (or blank) input gives no files.
     public func parse(_ bytes: [UInt8]) throws -> [FileDiff] {
+        try read(bytes).files
+    }
+
+    /// Parses `bytes` and reduces them to each file's net change (see ``ChangeSet``); `git log -p`
+    /// output (`commit <sha>` headers, newest first) is put in chronological order.
+    public func changeSet(_ bytes: [UInt8]) throws -> ChangeSet {
+        let (files, newestFirst) = try read(bytes)
+        return ChangeSet(files, newestFirst: newestFirst)
+    }
+
+    private func read(_ bytes: [UInt8]) throws -> (files: [FileDiff], newestFirst: Bool) {
+        var newestFirst = false
         var cursor = DiffCursor(bytes: bytes, source: source)
         var files: [FileDiff] = []
         var commit = 0
@@ -32,14 +44,17 @@ public struct DiffParser: Sendable {
                     source: source, line: cursor.lineNumber, column: 1,
                     expected: "a file header ('diff --git' or '--- '/'+++ ') before this hunk header")
             } else {
-                if Self.isCommitHeader(line) { commit += 1 }
+                if Self.isCommitHeader(line) {
+                    commit += 1
+                    newestFirst = line.starts(with: "commit ")
+                }
                 cursor.advance()
             }
         }
         if files.isEmpty, commit == 0, let first = cursor.firstNonBlankLine {
             throw DiffError.notADiff(source: source, line: first)
         }
-        return files
+        return (files, newestFirst)
     }
 
     /// `From <sha> …` (format-patch) and `commit <sha>` (log) start a new commit's section.

@@ -63,3 +63,42 @@ import Testing
         #expect(files.first { $0.path == "f.txt" }?.skipped == .combined)
     }
 }
+
+/// Several sections for one file reduce to the final version's changed lines.
+@Suite struct ChangeSetTests {
+    @Test func seriesCarriesEarlierLinesToTheFinalVersion() throws {
+        let repo = try GitDiffFixture()
+        defer { repo.remove() }
+        try repo.write((1...6).map { "l\($0)\n" }.joined(), to: "a.py")
+        try repo.commitAll("base")
+        try repo.write("l1\nnew2\nl2\nl3\nl4\nl5\nl6\n", to: "a.py")
+        try repo.commitAll("first")
+        try repo.write("top\nl1\nnew2\nl2\nl3\nl5\nl6\nend\n", to: "a.py")
+        try repo.commitAll("second")
+        try repo.git("mv", "a.py", "b.py")
+        try repo.commitAll("rename")
+        let expected: Set<Int> = [1, 3, 8]
+        let oldestFirst = try DiffParser(source: "t").changeSet(
+            try repo.diffBytes("log", "-p", "--reverse", "-M", "--format=format:From %H Mon Sep 17 00:00:00 2001", "HEAD~3..HEAD"))
+        #expect(oldestFirst.entries.map(\.path) == ["b.py"])
+        #expect(oldestFirst.entries.first?.changedLines == expected)
+        let newestFirst = try DiffParser(source: "t").changeSet(try repo.diffBytes("log", "-p", "-M", "HEAD~3..HEAD"))
+        #expect(newestFirst.entries.map(\.path) == ["b.py"])
+        #expect(newestFirst.entries.first?.changedLines == expected)
+        let whole = try DiffParser(source: "t").changeSet(try repo.diffBytes("diff", "-M", "HEAD~3", "HEAD"))
+        #expect(whole.entries.first?.changedLines == expected)
+    }
+
+    @Test func deletedFilesLeaveTheSet() throws {
+        let repo = try GitDiffFixture()
+        defer { repo.remove() }
+        try repo.write("x\n", to: "a.py")
+        try repo.commitAll("base")
+        try repo.write("x\ny\n", to: "a.py")
+        try repo.commitAll("grow")
+        try repo.git("rm", "-q", "a.py")
+        try repo.commitAll("delete")
+        let set = try DiffParser(source: "t").changeSet(try repo.diffBytes("log", "-p", "HEAD~2..HEAD"))
+        #expect(set.entries.isEmpty)
+    }
+}
