@@ -22,7 +22,22 @@ let package = Package(
         ),
         .target(name: "HundredfoldCore"),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"]),
+        .target(
+            name: "YAMLSupport",
+            dependencies: [
+                "HundredfoldCore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "Configuration",
+            dependencies: [
+                "HundredfoldCore",
+                "StaticScan",
+                "YAMLSupport",
+            ]
+        ),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -37,6 +52,7 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "Configuration",
                 "DiffParsing",
                 "ScanOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -45,7 +61,15 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
+        .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
-        .testTarget(name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
+            exclude: ["Golden"]),
     ]
 )
