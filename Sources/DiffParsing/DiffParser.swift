@@ -132,10 +132,21 @@ extension DiffCursor {
         var file = FileDiff(oldPath: nil, newPath: nil, status: .modified, diffLine: lineNumber, commit: commit)
         let old = current.flatMap { DiffPath.parse($0.bytes.dropFirst(4)) } ?? ""
         let new = peek(1).flatMap { DiffPath.parse($0.bytes.dropFirst(4)) } ?? ""
-        let prefixed = old.hasPrefix("a/") && new.hasPrefix("b/")
-        try readFileNames(into: &file, prefixes: prefixed ? ("a/", "b/") : ("", ""))
+        try readFileNames(into: &file, prefixes: Self.plainPrefixes(old: old, new: new))
         file.hunks = try readHunks()
         return file
+    }
+
+    /// The leading folders to strip from a plain diff's names, as `patch -p1` would: `a/` and `b/`,
+    /// or the differing first folders of `diff -ru old new` when the rest of the names agree.
+    private static func plainPrefixes(old: String, new: String) -> (String, String) {
+        if (old.hasPrefix("a/") || old == "/dev/null"), (new.hasPrefix("b/") || new == "/dev/null") {
+            return ("a/", "b/")
+        }
+        guard let oldSlash = old.firstIndex(of: "/"), let newSlash = new.firstIndex(of: "/"),
+            old[oldSlash...] == new[newSlash...], !old.hasPrefix("/")
+        else { return ("", "") }
+        return (String(old[...oldSlash]), String(new[...newSlash]))
     }
 
     /// Reads the `--- old` and `+++ new` lines; `/dev/null` marks an added or deleted file.

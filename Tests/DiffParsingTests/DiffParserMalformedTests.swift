@@ -1,6 +1,8 @@
 import DiffParsing
 import HundredfoldCore
+import TestSupport
 import Testing
+import Foundation
 
 /// Broken input gets an error naming the line, column and what was expected; empty input is fine.
 @Suite struct DiffParserMalformedTests {
@@ -80,5 +82,21 @@ import Testing
         let files = try parse(text)
         #expect(files[0].addedLines == [2])
         #expect(files[0].hunks[0].lines.last?.text == "b")
+    }
+}
+
+/// Diffs made without git: `diff -u` and `diff -ruN` between two folders.
+@Suite struct PlainDiffTests {
+    @Test func recursiveDiffBetweenFoldersStripsTheFolderNames() throws {
+        let folder = try TemporaryDirectory(prefix: "hundredfold-plain")
+        defer { folder.remove() }
+        try folder.write("a\nb\n", to: "old/src/app.py")
+        try folder.write("a\nb\nc\n", to: "new/src/app.py")
+        try folder.write("n\n", to: "new/src/added.py")
+        let result = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/diff"), ["-ruN", "old", "new"], in: folder.url)
+        let files = try DiffParser(source: "plain.diff").parse(Array(result.stdout.utf8))
+        #expect(files.map(\.path) == ["src/added.py", "src/app.py"])
+        #expect(files[1].addedLines == [3])
     }
 }
