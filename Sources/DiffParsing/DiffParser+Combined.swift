@@ -10,7 +10,8 @@ extension DiffCursor {
         let keyword = current?.starts(with: "diff --cc ") == true ? "diff --cc " : "diff --combined "
         let path = current.flatMap { DiffPath.parse($0.bytes.dropFirst(keyword.utf8.count)) }
         var file = FileDiff(
-            oldPath: path, newPath: path, status: .modified, skipped: .combined, diffLine: start, commit: commit)
+            oldPath: path, newPath: path, status: .modified, skipped: .combined, diffLine: start,
+            commit: commit)
         advance()
         while let line = current, !line.starts(with: "@@@"), !line.starts(with: "diff ") {
             if line.starts(with: "new file mode ") { file.status = .added }
@@ -18,8 +19,10 @@ extension DiffCursor {
                 file.status = .deleted
                 file.newPath = nil
             }
-            let isHeader = ["index ", "mode ", "new file mode ", "deleted file mode ", "--- ", "+++ ", "similarity "]
-                .contains { line.starts(with: $0) }
+            let isHeader = [
+                "index ", "mode ", "new file mode ", "deleted file mode ", "--- ", "+++ ", "similarity ",
+            ]
+            .contains { line.starts(with: $0) }
             guard isHeader else { return file }
             advance()
         }
@@ -45,14 +48,20 @@ extension DiffCursor {
             guard let line = current, line.bytes.count >= parents || line.bytes.isEmpty else {
                 throw DiffError.hunkCountMismatch(
                     source: source, line: lineNumber, headerLine: headerLine,
-                    detail: "promises more lines than follow (expected \(parents) prefix columns of ' ', '+' or '-')")
+                    detail:
+                        "promises more lines than follow (expected \(parents) prefix columns of ' ', '+' or '-')"
+                )
             }
             if line.starts(with: "\\") {
                 advance()
                 continue
             }
-            let columns = line.bytes.isEmpty ? Array(repeating: UInt8(ascii: " "), count: parents) : Array(line.bytes.prefix(parents))
-            guard columns.allSatisfy({ [UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "-")].contains($0) }) else {
+            let columns =
+                line.bytes.isEmpty
+                ? Array(repeating: UInt8(ascii: " "), count: parents) : Array(line.bytes.prefix(parents))
+            guard
+                columns.allSatisfy({ [UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "-")].contains($0) })
+            else {
                 throw DiffError.malformed(
                     source: source, line: lineNumber, column: 1,
                     expected: "\(parents) prefix columns of ' ', '+' or '-' in a combined hunk")

@@ -62,7 +62,8 @@ public struct DiffParser: Sendable {
         for keyword in ["From ", "commit "] where line.starts(with: keyword) {
             let rest = line.bytes.dropFirst(keyword.utf8.count).prefix(while: { $0 != UInt8(ascii: " ") })
             let isHex = rest.allSatisfy {
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
             }
             if rest.count >= 7, isHex { return true }
         }
@@ -93,13 +94,17 @@ extension DiffCursor {
             } else if let value = line.value(after: "new file mode ") {
                 file.status = .added
                 file.newMode = value
-            } else if let value = line.value(after: "similarity index ") ?? line.value(after: "dissimilarity index ") {
+            } else if let value = line.value(after: "similarity index ")
+                ?? line.value(after: "dissimilarity index ")
+            {
                 file.similarity = Int(value.dropLast())
             } else if line.starts(with: "rename from ") || line.starts(with: "copy from ") {
                 file.status = line.starts(with: "rename") ? .renamed : .copied
-                file.oldPath = DiffPath.parse(line.bytes.drop(while: { $0 != UInt8(ascii: " ") }).dropFirst(6))
+                file.oldPath = DiffPath.parse(
+                    line.bytes.drop(while: { $0 != UInt8(ascii: " ") }).dropFirst(6))
             } else if line.starts(with: "rename to ") || line.starts(with: "copy to ") {
-                file.newPath = DiffPath.parse(line.bytes.drop(while: { $0 != UInt8(ascii: " ") }).dropFirst(4))
+                file.newPath = DiffPath.parse(
+                    line.bytes.drop(while: { $0 != UInt8(ascii: " ") }).dropFirst(4))
             } else if let value = line.value(after: "index ") {
                 let parts = value.split(separator: " ")
                 if parts.count == 2, file.oldMode == nil, file.newMode == nil {
@@ -129,7 +134,8 @@ extension DiffCursor {
 
     /// Reads a plain `--- X` / `+++ Y` section (no `diff --git` line), then its hunks.
     mutating func readPlainFile(commit: Int) throws -> FileDiff {
-        var file = FileDiff(oldPath: nil, newPath: nil, status: .modified, diffLine: lineNumber, commit: commit)
+        var file = FileDiff(
+            oldPath: nil, newPath: nil, status: .modified, diffLine: lineNumber, commit: commit)
         let old = current.flatMap { DiffPath.parse($0.bytes.dropFirst(4)) } ?? ""
         let new = peek(1).flatMap { DiffPath.parse($0.bytes.dropFirst(4)) } ?? ""
         try readFileNames(into: &file, prefixes: Self.plainPrefixes(old: old, new: new))
@@ -152,12 +158,15 @@ extension DiffCursor {
     /// Reads the `--- old` and `+++ new` lines; `/dev/null` marks an added or deleted file.
     private mutating func readFileNames(into file: inout FileDiff, prefixes: (String, String)) throws {
         guard let minus = current, let old = DiffPath.parse(minus.bytes.dropFirst(4)) else {
-            throw DiffError.malformed(source: source, line: lineNumber, column: 5, expected: "a path after '--- '")
+            throw DiffError.malformed(
+                source: source, line: lineNumber, column: 5, expected: "a path after '--- '")
         }
         advance()
-        guard let plus = current, plus.starts(with: "+++ "), let new = DiffPath.parse(plus.bytes.dropFirst(4)) else {
+        guard let plus = current, plus.starts(with: "+++ "), let new = DiffPath.parse(plus.bytes.dropFirst(4))
+        else {
             throw DiffError.malformed(
-                source: source, line: lineNumber, column: 1, expected: "'+++ ' and the new path after the '--- ' line")
+                source: source, line: lineNumber, column: 1,
+                expected: "'+++ ' and the new path after the '--- ' line")
         }
         advance()
         if old == "/dev/null" {
@@ -177,7 +186,9 @@ extension DiffCursor {
     /// Skips the base85 blocks of a `GIT binary patch` (`literal N`/`delta N`, data lines, blanks).
     mutating func skipBinaryPatch() {
         while let line = current {
-            guard line.isBlank || line.starts(with: "literal ") || line.starts(with: "delta ") || line.isBase85 else {
+            guard
+                line.isBlank || line.starts(with: "literal ") || line.starts(with: "delta ") || line.isBase85
+            else {
                 return
             }
             advance()

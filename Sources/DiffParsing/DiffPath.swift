@@ -69,7 +69,9 @@ enum DiffPath {
     /// for `--no-prefix`). Unquoted names with spaces are split where both halves name the same
     /// file; for a rename with spaces the header is ambiguous and nil is returned (the
     /// `rename from`/`rename to` lines name the files then).
-    static func splitGitHeader(_ rest: ArraySlice<UInt8>) -> (old: String, new: String, oldPrefix: String, newPrefix: String)? {
+    static func splitGitHeader(_ rest: ArraySlice<UInt8>) -> (
+        old: String, new: String, oldPrefix: String, newPrefix: String
+    )? {
         let space = UInt8(ascii: " ")
         var pair: (String, String)?
         if rest.first == UInt8(ascii: "\"") {
@@ -78,7 +80,9 @@ enum DiffPath {
             else { return nil }
             pair = (decode(first), second)
         } else if rest.last == UInt8(ascii: "\""),
-            let open = rest.indices.reversed().first(where: { $0 > rest.startIndex && rest[$0] == UInt8(ascii: "\"") && rest[$0 - 1] == space }),
+            let open = rest.indices.reversed().first(where: {
+                $0 > rest.startIndex && rest[$0] == UInt8(ascii: "\"") && rest[$0 - 1] == space
+            }),
             let second = parse(rest[open...])
         {
             pair = (decode(rest[rest.startIndex..<(open - 1)]), second)
@@ -95,6 +99,9 @@ enum DiffPath {
         }
         let oldPrefix = String(old[...oldSlash])
         let newPrefix = String(new[...newSlash])
-        return (String(old.dropFirst(oldPrefix.count)), String(new.dropFirst(newPrefix.count)), oldPrefix, newPrefix)
+        return (
+            String(old.dropFirst(oldPrefix.count)), String(new.dropFirst(newPrefix.count)), oldPrefix,
+            newPrefix
+        )
     }
 }

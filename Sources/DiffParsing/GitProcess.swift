@@ -27,7 +27,8 @@ enum GitProcess {
         do {
             try process.run()
         } catch {
-            throw DiffError.gitFailed(command: "git", message: "could not start git: \(error.localizedDescription)")
+            throw DiffError.gitFailed(
+                command: "git", message: "could not start git: \(error.localizedDescription)")
         }
         // Drain stderr on another thread so a chatty git cannot block on a full pipe.
         let collector = ErrorCollector(handle: errors.fileHandleForReading)

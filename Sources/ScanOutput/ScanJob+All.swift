@@ -43,7 +43,9 @@ extension ScanJob {
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var paths: [String] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
+                continue
+            }
             let path = url.standardizedFileURL.path
             if path.hasPrefix(base) { paths.append(String(path.dropFirst(base.count))) }
         }

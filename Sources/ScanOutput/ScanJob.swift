@@ -61,11 +61,13 @@ public struct ScanJob: Sendable {
         var sources = ScanSources()
         let globs = configuration.ignore.map(PathGlob.init)
         for file in changes.skipped {
-            sources.skipped.append(SkippedFile(path: file.path, reason: file.skipped?.explanation ?? "not scanned"))
+            sources.skipped.append(
+                SkippedFile(path: file.path, reason: file.skipped?.explanation ?? "not scanned"))
         }
         for entry in changes.entries where !PathGlob.any(globs, match: entry.path) {
             guard RepositoryPath.isSafeRelative(entry.path) else {
-                sources.skipped.append(SkippedFile(path: entry.path, reason: "path outside the repository, not read"))
+                sources.skipped.append(
+                    SkippedFile(path: entry.path, reason: "path outside the repository, not read"))
                 continue
             }
             if entry.last.newMode == "120000" {
@@ -79,11 +81,13 @@ public struct ScanJob: Sendable {
                     continue
                 }
                 sources.files.append(
-                    SourceFile(path: entry.path, text: SourceText.decode(bytes), changedLines: entry.changedLines))
+                    SourceFile(
+                        path: entry.path, text: SourceText.decode(bytes), changedLines: entry.changedLines))
             } else {
                 sources.files.append(
                     SourceFile(
-                        path: entry.path, text: SourceText.fromHunks(entry.last.hunks), changedLines: entry.changedLines))
+                        path: entry.path, text: SourceText.fromHunks(entry.last.hunks),
+                        changedLines: entry.changedLines))
             }
         }
         return sources

@@ -69,7 +69,9 @@ public struct RuleInfo: Sendable, Equatable {
     /// How to fix it.
     public var hint: String
 
-    public init(id: String, name: String, severity: Severity, summary: String, explanation: String, hint: String) {
+    public init(
+        id: String, name: String, severity: Severity, summary: String, explanation: String, hint: String
+    ) {
         self.id = id
         self.name = name
         self.severity = severity

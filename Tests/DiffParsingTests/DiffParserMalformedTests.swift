@@ -1,8 +1,8 @@
 import DiffParsing
+import Foundation
 import HundredfoldCore
 import TestSupport
 import Testing
-import Foundation
 
 /// Broken input gets an error naming the line, column and what was expected; empty input is fine.
 @Suite struct DiffParserMalformedTests {

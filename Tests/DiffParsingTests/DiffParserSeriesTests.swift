@@ -21,8 +21,10 @@ import Testing
         let repo = try repoWithTwoCommits()
         defer { repo.remove() }
         try repo.git("format-patch", "-q", "-o", "patches", "HEAD~2")
-        let patches = try FileManager.default.contentsOfDirectory(atPath: repo.url.appendingPathComponent("patches").path)
-            .sorted()
+        let patches = try FileManager.default.contentsOfDirectory(
+            atPath: repo.url.appendingPathComponent("patches").path
+        )
+        .sorted()
         var bytes: [UInt8] = []
         for name in patches {
             bytes += try [UInt8](Data(contentsOf: repo.url.appendingPathComponent("patches/\(name)")))
@@ -79,10 +81,13 @@ import Testing
         try repo.commitAll("rename")
         let expected: Set<Int> = [1, 3, 8]
         let oldestFirst = try DiffParser(source: "t").changeSet(
-            try repo.diffBytes("log", "-p", "--reverse", "-M", "--format=format:From %H Mon Sep 17 00:00:00 2001", "HEAD~3..HEAD"))
+            try repo.diffBytes(
+                "log", "-p", "--reverse", "-M", "--format=format:From %H Mon Sep 17 00:00:00 2001",
+                "HEAD~3..HEAD"))
         #expect(oldestFirst.entries.map(\.path) == ["b.py"])
         #expect(oldestFirst.entries.first?.changedLines == expected)
-        let newestFirst = try DiffParser(source: "t").changeSet(try repo.diffBytes("log", "-p", "-M", "HEAD~3..HEAD"))
+        let newestFirst = try DiffParser(source: "t").changeSet(
+            try repo.diffBytes("log", "-p", "-M", "HEAD~3..HEAD"))
         #expect(newestFirst.entries.map(\.path) == ["b.py"])
         #expect(newestFirst.entries.first?.changedLines == expected)
         let whole = try DiffParser(source: "t").changeSet(try repo.diffBytes("diff", "-M", "HEAD~3", "HEAD"))

@@ -6,7 +6,8 @@ import Testing
 /// Every format against its golden file (`Golden/sample.<format>`); `{{VERSION}}` stands for the
 /// tool version. Set `HUNDREDFOLD_UPDATE_GOLDEN=1` to rewrite the files after a deliberate change.
 @Suite struct RendererGoldenTests {
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden")
 
     @Test(arguments: ScanFormat.allCases)
     func matchesGoldenFile(format: ScanFormat) throws {
@@ -40,7 +41,8 @@ import Testing
         #expect(SampleReport.report(failOn: .error).failed)
         #expect(SampleReport.report(failOn: .warning).failed)
         #expect(!SampleReport.report(failOn: nil).failed)
-        let onlyExisting = ScanReport(findings: [SampleReport.findings[2]], rules: [], filesScanned: 1, failOn: .note)
+        let onlyExisting = ScanReport(
+            findings: [SampleReport.findings[2]], rules: [], filesScanned: 1, failOn: .note)
         #expect(!onlyExisting.failed)
     }
 }

@@ -18,7 +18,9 @@ import Testing
         return nil
     }
 
-    @Test(arguments: [SampleReport.report(), ScanReport(findings: [], rules: SampleReport.rules, filesScanned: 0)])
+    @Test(arguments: [
+        SampleReport.report(), ScanReport(findings: [], rules: SampleReport.rules, filesScanned: 0),
+    ])
     func validatesAgainstTheOfficialSchema(report: ScanReport) throws {
         let schema = try #require(Self.schemaURL, "../shared/schemas/sarif-schema-2.1.0.json not found")
         let folder = try TemporaryDirectory(prefix: "hundredfold-sarif")
@@ -47,6 +49,7 @@ import Testing
         #expect(!text.contains("file://"))
         let levels = results.compactMap { $0["level"] as? String }
         #expect(levels == ["error", "warning", "warning"])
-        #expect(results.allSatisfy { ($0["partialFingerprints"] as? [String: String])?["hundredfold/v1"] != nil })
+        #expect(
+            results.allSatisfy { ($0["partialFingerprints"] as? [String: String])?["hundredfold/v1"] != nil })
     }
 }

@@ -6,11 +6,13 @@ import StaticScan
 enum SampleReport {
     static let rules = [
         RuleInfo(
-            id: "HF101", name: "query-in-loop", severity: .error, summary: "A database read runs once per loop iteration.",
+            id: "HF101", name: "query-in-loop", severity: .error,
+            summary: "A database read runs once per loop iteration.",
             explanation: "Each iteration issues its own query, so the number of queries grows with the data.",
             hint: "Fetch everything before the loop (filter(id__in=...), prefetch_related, IN)."),
         RuleInfo(
-            id: "HF103", name: "http-in-loop", severity: .warning, summary: "An HTTP call runs once per loop iteration.",
+            id: "HF103", name: "http-in-loop", severity: .warning,
+            summary: "An HTTP call runs once per loop iteration.",
             explanation: "Each iteration waits for a network round trip.", hint: "Use a batch endpoint."),
         RuleInfo(
             id: "HF201", name: "unbounded-query", severity: .warning, summary: "A list query has no LIMIT.",
@@ -21,7 +23,8 @@ enum SampleReport {
         Finding(
             rule: "HF103", severity: .warning, path: "web/client, v2.py", line: 30, column: 5, loop_line: 28,
             call: "requests.get", kind: "http", confidence: .medium, new: true,
-            message: "requests.get runs per iteration: 100% of items | each one", hint: "Use a batch endpoint."),
+            message: "requests.get runs per iteration: 100% of items | each one",
+            hint: "Use a batch endpoint."),
         Finding(
             rule: "HF101", severity: .error, path: "app/views.py", line: 12, column: 9, loop_line: 10,
             call: "Order.objects.get", kind: "db-read", confidence: .high, new: true,

@@ -21,7 +21,8 @@ import Testing
     }
 
     private func sources(_ input: ScanInput, in folder: URL, ignore: [String] = []) throws -> ScanSources {
-        try ScanJob(input: input, configuration: ScanConfiguration(ignore: ignore), directory: folder).sources()
+        try ScanJob(input: input, configuration: ScanConfiguration(ignore: ignore), directory: folder)
+            .sources()
     }
 
     @Test func diffInsideTheRepositoryReadsTheWholeNewFile() throws {
@@ -29,7 +30,8 @@ import Testing
         defer { folder.remove() }
         try folder.write("for order in orders:\n" + loopBefore + "    pass\n", to: "app.py")
         try commit(folder, "base")
-        try folder.write("for order in orders:\n" + loopBefore + "    Order.objects.get(id=order)\n", to: "app.py")
+        try folder.write(
+            "for order in orders:\n" + loopBefore + "    Order.objects.get(id=order)\n", to: "app.py")
         let diff = try Git.run(["diff"], in: folder.url).stdout
         let result = try sources(.diff(bytes: Array(diff.utf8), source: "-"), in: folder.url)
         #expect(result.files.count == 1)
@@ -40,7 +42,8 @@ import Testing
     @Test func diffOutsideARepositoryScansTheHunksAtTheirLineNumbers() throws {
         let folder = try TemporaryDirectory(prefix: "hundredfold-nogit")
         defer { folder.remove() }
-        let diff = "--- a/app.py\n+++ b/app.py\n@@ -10,2 +10,3 @@\n for x in xs:\n-    pass\n+    a(x)\n+    b(x)\n"
+        let diff =
+            "--- a/app.py\n+++ b/app.py\n@@ -10,2 +10,3 @@\n for x in xs:\n-    pass\n+    a(x)\n+    b(x)\n"
         let result = try sources(.diff(bytes: Array(diff.utf8), source: "-"), in: folder.url)
         let lines = result.files[0].text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[9] == "for x in xs:")
@@ -53,7 +56,8 @@ import Testing
         defer { folder.remove() }
         try folder.write("x = 1\n", to: "inside.py")
         try commit(folder, "base")
-        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("link.py").path, withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("link.py").path, withDestinationPath: "/etc/passwd")
         var diff = ""
         for path in ["../../etc/passwd", "/etc/passwd", "link.py"] {
             diff += "--- a/\(path)\n+++ b/\(path)\n@@ -1 +1 @@\n-root:x:0:0\n+root:x:0:0:changed\n"
@@ -103,7 +107,8 @@ import Testing
         try folder.write("b\n", to: "b.min.js")
         try commit(folder, "base")
         try folder.write("untracked\n", to: "new.py")
-        let result = try sources(.all, in: folder.url, ignore: ["vendor/**", "**/migrations/*.py", "*.min.js"])
+        let result = try sources(
+            .all, in: folder.url, ignore: ["vendor/**", "**/migrations/*.py", "*.min.js"])
         #expect(result.files.map(\.path) == ["src/a.py"])
         #expect(result.files[0].changedLines == nil)
     }

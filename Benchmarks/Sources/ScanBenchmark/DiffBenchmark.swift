@@ -21,9 +21,12 @@ enum DiffBenchmark {
             try Tools.write(baseFile(index), to: repository.appendingPathComponent("app/module\(index).py"))
         }
         try git(["add", "-A"], in: repository)
-        try git(["-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "base"], in: repository)
+        try git(
+            ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "base"],
+            in: repository)
         for index in 0..<files {
-            try Tools.write(changedFile(index), to: repository.appendingPathComponent("app/module\(index).py"))
+            try Tools.write(
+                changedFile(index), to: repository.appendingPathComponent("app/module\(index).py"))
         }
         let diff = try Tools.run("git", ["diff", "--no-color"], in: repository)
         let diffURL = workspace.appendingPathComponent("change.diff")
@@ -31,8 +34,11 @@ enum DiffBenchmark {
         let added = String(decoding: diff.stdout, as: UTF8.self).split(separator: "\n")
             .filter { $0.hasPrefix("+") && !$0.hasPrefix("+++") }.count
         let run = try Tools.best(
-            5, hundredfold, ["scan", "--diff", diffURL.path, "--format", "json", "--fail-on", "none"], in: repository)
-        guard run.status == 0 else { throw BenchmarkError.failed("hundredfold scan --diff exited \(run.status)") }
+            5, hundredfold, ["scan", "--diff", diffURL.path, "--format", "json", "--fail-on", "none"],
+            in: repository)
+        guard run.status == 0 else {
+            throw BenchmarkError.failed("hundredfold scan --diff exited \(run.status)")
+        }
         let object = (try? JSONSerialization.jsonObject(with: run.stdout)) as? [String: Any]
         return Result(
             changedLines: added, files: files, seconds: run.seconds,
@@ -80,6 +86,8 @@ enum DiffBenchmark {
 
     private static func git(_ arguments: [String], in directory: URL) throws {
         let run = try Tools.run("git", arguments, in: directory)
-        guard run.status == 0 else { throw BenchmarkError.failed("git \(arguments.joined(separator: " ")) failed") }
+        guard run.status == 0 else {
+            throw BenchmarkError.failed("git \(arguments.joined(separator: " ")) failed")
+        }
     }
 }

@@ -16,7 +16,8 @@ enum DjangoBenchmark {
         let corpus = workspace.appendingPathComponent("django-py")
         let (files, lines) = try copyPythonFiles(from: source, to: corpus)
         let rule = Tools.packageRoot.appendingPathComponent("Benchmarks/semgrep/query-in-loop.yml").path
-        let ours = try Tools.best(3, hundredfold, ["scan", "--all", "--format", "json", "--fail-on", "none"], in: corpus)
+        let ours = try Tools.best(
+            3, hundredfold, ["scan", "--all", "--format", "json", "--fail-on", "none"], in: corpus)
         guard ours.status == 0 else { throw BenchmarkError.failed("hundredfold scan exited \(ours.status)") }
         let theirs = try Tools.best(
             1, semgrep,
@@ -25,7 +26,8 @@ enum DjangoBenchmark {
         guard theirs.status == 0 else { throw BenchmarkError.failed("semgrep exited \(theirs.status)") }
         return Result(
             files: files, lines: lines, hundredfoldSeconds: ours.seconds, semgrepSeconds: theirs.seconds,
-            hundredfoldFindings: count("findings", in: ours.stdout), semgrepFindings: count("results", in: theirs.stdout))
+            hundredfoldFindings: count("findings", in: ours.stdout),
+            semgrepFindings: count("results", in: theirs.stdout))
     }
 
     /// `$DJANGO_SRC`, or Django installed from PyPI with `pip install --target`.
@@ -33,7 +35,8 @@ enum DjangoBenchmark {
         if let path = ProcessInfo.processInfo.environment["DJANGO_SRC"] { return URL(fileURLWithPath: path) }
         let target = workspace.appendingPathComponent("pip")
         let install = try Tools.run(
-            "python3", ["-m", "pip", "install", "--quiet", "--no-deps", "--target", target.path, "django"], in: workspace)
+            "python3", ["-m", "pip", "install", "--quiet", "--no-deps", "--target", target.path, "django"],
+            in: workspace)
         guard install.status == 0 else { throw BenchmarkError.failed("pip install django failed") }
         return target.appendingPathComponent("django")
     }
@@ -51,7 +54,8 @@ enum DjangoBenchmark {
             guard path.hasSuffix(".py") else { continue }
             let data = try Data(contentsOf: source.appendingPathComponent(path))
             let target = destination.appendingPathComponent(path)
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: target)
             files += 1
             lines += data.reduce(0) { $1 == 10 ? $0 + 1 : $0 }

@@ -26,7 +26,9 @@ enum Tools {
     }
 
     /// The fastest of `times` runs (the least disturbed by the other load on the machine).
-    static func best(_ times: Int, _ executable: String, _ arguments: [String], in directory: URL) throws -> Run {
+    static func best(_ times: Int, _ executable: String, _ arguments: [String], in directory: URL) throws
+        -> Run
+    {
         var best: Run?
         for _ in 0..<times {
             let run = try run(executable, arguments, in: directory)
@@ -44,10 +46,12 @@ enum Tools {
 
     /// `$HUNDREDFOLD_BIN`, or the release build of the main package.
     static func hundredfold() throws -> String {
-        let path = ProcessInfo.processInfo.environment["HUNDREDFOLD_BIN"]
+        let path =
+            ProcessInfo.processInfo.environment["HUNDREDFOLD_BIN"]
             ?? packageRoot.appendingPathComponent(".build/release/hundredfold").path
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw BenchmarkError.missing("hundredfold binary at \(path): run `swift build -c release` in the package root")
+            throw BenchmarkError.missing(
+                "hundredfold binary at \(path): run `swift build -c release` in the package root")
         }
         return path
     }
@@ -62,7 +66,8 @@ enum Tools {
     }
 
     static func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 }

@@ -15,7 +15,8 @@ public struct GitHubScanRenderer: ScanRenderer {
     public func render(_ report: ScanReport) -> String {
         var output = ""
         for finding in report.findings {
-            let title = [finding.rule, report.rule(finding.rule)?.name].compactMap { $0 }.joined(separator: " ")
+            let title = [finding.rule, report.rule(finding.rule)?.name].compactMap { $0 }.joined(
+                separator: " ")
             let properties = [
                 "file=\(Self.escapeProperty(finding.path))", "line=\(finding.line)", "col=\(finding.column)",
                 "title=\(Self.escapeProperty(title))",
@@ -23,7 +24,8 @@ public struct GitHubScanRenderer: ScanRenderer {
             var message = finding.message
             if let loop = finding.loop_line { message += " (loop at line \(loop))" }
             if !finding.hint.isEmpty { message += "\nhint: \(finding.hint)" }
-            output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::"
+            output +=
+                "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::"
                 + Self.escapeData(message) + "\n"
         }
         return output

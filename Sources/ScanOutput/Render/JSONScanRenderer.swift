@@ -13,7 +13,8 @@ public struct JSONScanRenderer: ScanRenderer {
 
     public func render(_ report: ScanReport) -> String {
         let document = Document(
-            schema: Self.schema, findings: report.findings.map(FindingJSON.init), files_scanned: report.filesScanned,
+            schema: Self.schema, findings: report.findings.map(FindingJSON.init),
+            filesScanned: report.filesScanned,
             skipped: report.skipped.map { SkippedJSON(path: $0.path, reason: $0.reason) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -24,8 +25,13 @@ public struct JSONScanRenderer: ScanRenderer {
     private struct Document: Encodable {
         var schema: String
         var findings: [FindingJSON]
-        var files_scanned: Int
+        var filesScanned: Int
         var skipped: [SkippedJSON]
+
+        enum CodingKeys: String, CodingKey {
+            case schema, findings, skipped
+            case filesScanned = "files_scanned"
+        }
     }
 
     private struct SkippedJSON: Encodable {
@@ -38,7 +44,8 @@ public struct JSONScanRenderer: ScanRenderer {
         let finding: Finding
 
         enum CodingKeys: String, CodingKey {
-            case rule, severity, path, line, column, loop_line, call, kind, confidence, new, message, hint, sql
+            case rule, severity, path, line, column, call, kind, confidence, new, message, hint, sql
+            case loopLine = "loop_line"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -48,7 +55,7 @@ public struct JSONScanRenderer: ScanRenderer {
             try container.encode(finding.path, forKey: .path)
             try container.encode(finding.line, forKey: .line)
             try container.encode(finding.column, forKey: .column)
-            try container.encode(finding.loop_line, forKey: .loop_line)
+            try container.encode(finding.loop_line, forKey: .loopLine)
             try container.encode(finding.call, forKey: .call)
             try container.encode(finding.kind, forKey: .kind)
             try container.encode(finding.confidence, forKey: .confidence)

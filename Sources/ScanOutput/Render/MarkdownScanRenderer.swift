@@ -24,16 +24,22 @@ public struct MarkdownScanRenderer: ScanRenderer {
         }
         if !report.skipped.isEmpty {
             lines.append("")
-            lines.append("Not scanned: " + report.skipped.map { "`\(Self.cell($0.path))` (\($0.reason))" }.joined(separator: ", "))
+            lines.append(
+                "Not scanned: "
+                    + report.skipped.map { "`\(Self.cell($0.path))` (\($0.reason))" }.joined(separator: ", "))
         }
         if !report.findings.isEmpty {
-            lines += ["", "| Severity | Rule | Location | Finding | Loop | Confidence |", "| --- | --- | --- | --- | --- | --- |"]
+            lines += [
+                "", "| Severity | Rule | Location | Finding | Loop | Confidence |",
+                "| --- | --- | --- | --- | --- | --- |",
+            ]
             for finding in report.findings {
                 let name = report.rule(finding.rule).map { " " + $0.name } ?? ""
                 let loop = finding.loop_line.map { "line \($0)" } ?? ""
                 lines.append(
                     "| \(finding.severity.rawValue) | \(finding.rule)\(name) | `\(Self.cell(finding.location.description))` "
-                        + "| \(Self.cell(finding.message))\(finding.new ? "" : " (existing)") | \(loop) | \(finding.confidence.rawValue) |")
+                        + "| \(Self.cell(finding.message))\(finding.new ? "" : " (existing)") | \(loop) | \(finding.confidence.rawValue) |"
+                )
             }
             lines += ["", "**How to fix**", ""]
             for id in Set(report.findings.map(\.rule)).sorted() {

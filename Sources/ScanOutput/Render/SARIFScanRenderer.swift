@@ -16,7 +16,8 @@ public struct SARIFScanRenderer: ScanRenderer {
         var rules = report.rules
         for id in Set(report.findings.map(\.rule)).sorted() where report.rule(id) == nil {
             let severity = report.findings.first { $0.rule == id }?.severity ?? .warning
-            rules.append(RuleInfo(id: id, name: id, severity: severity, summary: id, explanation: "", hint: ""))
+            rules.append(
+                RuleInfo(id: id, name: id, severity: severity, summary: id, explanation: "", hint: ""))
         }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let fingerprints = SARIFFingerprint.compute(report.findings)
@@ -27,7 +28,9 @@ public struct SARIFScanRenderer: ScanRenderer {
             schema: Self.schemaURI, version: "2.1.0",
             runs: [
                 SARIF.Run(
-                    tool: .init(driver: .init(name: "hundredfold", version: report.toolVersion, rules: rules.map(rule))),
+                    tool: .init(
+                        driver: .init(
+                            name: "hundredfold", version: report.toolVersion, rules: rules.map(rule))),
                     originalUriBaseIds: ["SRCROOT": .init(description: .init(text: "The repository root."))],
                     columnKind: "unicodeCodePoints", results: results)
             ])
@@ -40,11 +43,16 @@ public struct SARIFScanRenderer: ScanRenderer {
     // MARK: - Pieces
 
     private func rule(_ info: RuleInfo) -> SARIF.Rule {
-        let help = [info.summary, info.hint.isEmpty ? nil : "Fix: \(info.hint)"].compactMap { $0 }.joined(separator: " ")
+        let help = [info.summary, info.hint.isEmpty ? nil : "Fix: \(info.hint)"].compactMap { $0 }.joined(
+            separator: " ")
         return SARIF.Rule(
             id: info.id, name: info.name, shortDescription: .init(text: info.summary),
             fullDescription: .init(text: info.explanation.isEmpty ? info.summary : info.explanation),
-            help: .init(text: help, markdown: "**\(info.id) \(info.name)**: \(help)\n\nRun `hundredfold explain \(info.id)` for examples."),
+            help: .init(
+                text: help,
+                markdown:
+                    "**\(info.id) \(info.name)**: \(help)\n\nRun `hundredfold explain \(info.id)` for examples."
+            ),
             defaultConfiguration: .init(level: Self.level(info.severity)),
             properties: .init(tags: ["performance", "scalability"]))
     }
@@ -53,21 +61,36 @@ public struct SARIFScanRenderer: ScanRenderer {
         var text = finding.message
         if let loop = finding.loop_line { text += " (loop at line \(loop))" }
         let related = finding.loop_line.map { loop in
-            [SARIF.Location(id: 1, physicalLocation: location(finding.path, line: loop, column: nil), message: .init(text: "the loop"))]
+            [
+                SARIF.Location(
+                    id: 1, physicalLocation: location(finding.path, line: loop, column: nil),
+                    message: .init(text: "the loop"))
+            ]
         }
         return SARIF.Result(
-            ruleId: finding.rule, ruleIndex: ruleIndex, level: Self.level(finding.severity), message: .init(text: text),
-            locations: [SARIF.Location(id: nil, physicalLocation: location(finding.path, line: finding.line, column: finding.column), message: nil)],
+            ruleId: finding.rule, ruleIndex: ruleIndex, level: Self.level(finding.severity),
+            message: .init(text: text),
+            locations: [
+                SARIF.Location(
+                    id: nil,
+                    physicalLocation: location(finding.path, line: finding.line, column: finding.column),
+                    message: nil)
+            ],
             relatedLocations: related, partialFingerprints: ["hundredfold/v1": fingerprint],
-            properties: .init(call: finding.call, kind: finding.kind, confidence: finding.confidence.rawValue, new: finding.new, hint: finding.hint))
+            properties: .init(
+                call: finding.call, kind: finding.kind, confidence: finding.confidence.rawValue,
+                new: finding.new, hint: finding.hint))
     }
 
     private func location(_ path: String, line: Int, column: Int?) -> SARIF.PhysicalLocation {
         let uri = path.addingPercentEncoding(withAllowedCharacters: Self.uriCharacters) ?? path
-        return .init(artifactLocation: .init(uri: uri, uriBaseId: "SRCROOT"), region: .init(startLine: line, startColumn: column))
+        return .init(
+            artifactLocation: .init(uri: uri, uriBaseId: "SRCROOT"),
+            region: .init(startLine: line, startColumn: column))
     }
 
-    private static let uriCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":;=@&$+,"))
+    private static let uriCharacters = CharacterSet.urlPathAllowed.subtracting(
+        CharacterSet(charactersIn: ":;=@&$+,"))
 
     /// SARIF levels: `error`, `warning`, `note`.
     static func level(_ severity: Severity) -> String {
@@ -85,7 +108,8 @@ enum SARIFFingerprint {
     static func compute(_ findings: [Finding]) -> [String] {
         var seen: [UInt64: Int] = [:]
         return findings.map { finding in
-            let hash = fnv1a([finding.rule, finding.path, finding.call, finding.kind ?? ""].joined(separator: "\u{0}"))
+            let hash = fnv1a(
+                [finding.rule, finding.path, finding.call, finding.kind ?? ""].joined(separator: "\u{0}"))
             let occurrence = (seen[hash] ?? 0) + 1
             seen[hash] = occurrence
             return String(format: "%016llx", hash) + ":\(occurrence)"

@@ -40,7 +40,8 @@ public struct TextScanRenderer: ScanRenderer {
         } else {
             let count = report.findings.count
             let paths = Set(report.findings.map(\.path)).count
-            text = "\(count) finding\(count == 1 ? "" : "s") (\(report.severityCounts)) in \(paths) "
+            text =
+                "\(count) finding\(count == 1 ? "" : "s") (\(report.severityCounts)) in \(paths) "
                 + "file\(paths == 1 ? "" : "s"); \(files)"
         }
         if !report.skipped.isEmpty { text += "; \(report.skipped.count) skipped" }
