@@ -55,6 +55,8 @@ let package = Package(
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
+        .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
+        .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
 
         // MARK: Command line
         .executableTarget(
@@ -67,6 +69,8 @@ let package = Package(
                 "CostModel",
                 "PreMerge",
                 "Configuration",
+                "DiffParsing",
+                "ScanOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,5 +87,9 @@ let package = Package(
         .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
+        .testTarget(
+            name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
+            exclude: ["Golden"]),
     ]
 )
