@@ -32,8 +32,10 @@ public enum CIJob {
         defer { try? FileManager.default.removeItem(at: scratch) }
         InterruptCleanup.shared.installSignalHandlers()
 
-        let scan = try ChangeScanner(executable: options.executable)
-            .scan(mergeBase: mergeBase, head: options.head, in: cwd)
+        let scan =
+            options.staticScan
+            ? try ChangeScanner(executable: options.executable).scan(mergeBase: mergeBase, head: options.head, in: cwd)
+            : nil
         let runner = SideRunner(executable: options.executable, scratch: scratch)
         let paths = options.paths.isEmpty ? ["Scenarios"] : options.paths
 
@@ -61,18 +63,22 @@ public enum CIJob {
         let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
         let headLabel = options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
         let document = ComparisonDocument(
-            comparison: comparison, findings: scan.findings, baseLabel: baseLabel, headLabel: headLabel)
-        let summary = PullRequestSummary(context: "Compared `\(baseLabel)` → `\(headLabel)`.").render(document)
+            comparison: comparison, findings: scan?.findings ?? [], baseLabel: baseLabel, headLabel: headLabel)
+        let context =
+            "Compared `\(baseLabel)` → `\(headLabel)`."
+            + (scan == nil ? " Static scan: not run (this build has no `scan` command)." : "")
+        let summary = PullRequestSummary(context: context).render(document)
+        var outputs: [(String, Data)] = [
+            ("report.json", try ReportJSON.encode(headReport)),
+            ("base-report.json", try ReportJSON.encode(baseReport)),
+            ("compare.json", Data(ComparisonJSON().render(document).utf8)),
+            ("summary.md", Data(summary.utf8)),
+            ("report.html", Data(HTMLReport().render(document).utf8)),
+        ]
+        if let scan { outputs.append(("scan.sarif", Data(scan.sarif.utf8))) }
         let files = try CIOutputs.write(
             into: cwd.appendingPathComponent(options.outDirectory, isDirectory: true), displayFolder: options.outDirectory,
-            outputs: [
-                ("report.json", try ReportJSON.encode(headReport)),
-                ("base-report.json", try ReportJSON.encode(baseReport)),
-                ("compare.json", Data(ComparisonJSON().render(document).utf8)),
-                ("scan.sarif", Data(scan.sarif.utf8)),
-                ("summary.md", Data(summary.utf8)),
-                ("report.html", Data(HTMLReport().render(document).utf8)),
-            ])
+            outputs: outputs)
         try CIOutputs.appendStepSummary(summary)
         return CIResult(verdict: document.verdict, summary: summary, files: files)
     }

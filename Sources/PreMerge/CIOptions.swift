@@ -15,10 +15,13 @@ public struct CIOptions: Sendable {
     /// The `hundredfold` executable that runs each side's scenarios and the scan.
     public var executable: URL
     public var workingDirectory: URL
+    /// False when this build of the executable has no `scan` command: the job then says the static
+    /// scan was not run, and writes no `scan.sarif`.
+    public var staticScan: Bool
 
     public init(
         base: String, head: String?, outDirectory: String, budgetsFrom: BudgetSource, paths: [String],
-        executable: URL, workingDirectory: URL
+        executable: URL, workingDirectory: URL, staticScan: Bool = true
     ) {
         self.base = base
         self.head = head
@@ -27,6 +30,7 @@ public struct CIOptions: Sendable {
         self.paths = paths
         self.executable = executable
         self.workingDirectory = workingDirectory
+        self.staticScan = staticScan
     }
 }
 

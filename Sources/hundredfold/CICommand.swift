@@ -31,7 +31,8 @@ struct CI: ParsableCommand {
             CIOptions(
                 base: base, head: head, outDirectory: outDir, budgetsFrom: budgetsFrom, paths: paths,
                 executable: executable,
-                workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)))
+                workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+                staticScan: Hundredfold.configuration.subcommands.contains { $0._commandName == "scan" }))
         FileHandle.standardOutput.write(Data(result.summary.utf8))
         if result.verdict == .fail { throw ExitStatus.budgetExceeded }
     }
