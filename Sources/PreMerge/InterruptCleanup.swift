@@ -1,5 +1,14 @@
 import Foundation
 
+/// The pipe the signal handler writes to; set once before the handler is installed.
+private nonisolated(unsafe) var signalWriteDescriptor: Int32 = -1
+
+/// The signal handler: async-signal-safe, it only writes the signal number to the pipe.
+private func forwardSignal(_ number: Int32) {
+    var value = number
+    _ = write(signalWriteDescriptor, &value, MemoryLayout<Int32>.size)
+}
+
 /// Removes the job's temporary worktrees on every way out: normal return, a thrown error, and
 /// Ctrl-C or SIGTERM (the running child is stopped first, then the worktrees are removed, then the
 /// process exits with 128 + the signal number).
@@ -9,22 +18,33 @@ final class InterruptCleanup: @unchecked Sendable {
     private let lock = NSLock()
     private var worktrees: [(repository: URL, path: URL)] = []
     private var children: [Process] = []
-    private var sources: [DispatchSourceSignal] = []
+    private var installed = false
 
-    /// Starts handling SIGINT and SIGTERM (idempotent).
+    /// Starts handling SIGINT and SIGTERM (idempotent). The handler only writes the signal number
+    /// to a pipe (the self-pipe pattern); a thread reads it and cleans up. Handled (not ignored)
+    /// signals are reset to their default in the children, so they stay interruptible.
     func installSignalHandlers() {
         lock.lock()
         defer { lock.unlock() }
-        guard sources.isEmpty else { return }
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [weak self] in
-                self?.interrupted(by: signalNumber)
-            }
-            source.resume()
-            sources.append(source)
-        }
+        guard !installed else { return }
+        var descriptors: [Int32] = [-1, -1]
+        guard pipe(&descriptors) == 0 else { return }
+        installed = true
+        signalWriteDescriptor = descriptors[1]
+        let readDescriptor = descriptors[0]
+        Thread { [self] in
+            var number: Int32 = 0
+            while read(readDescriptor, &number, MemoryLayout<Int32>.size) != MemoryLayout<Int32>.size {}
+            interrupted(by: number)
+        }.start()
+        signal(SIGINT, forwardSignal)
+        signal(SIGTERM, forwardSignal)
+        // A parent may have started us with these signals blocked (the mask is inherited).
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     func register(worktree path: URL, of repository: URL) {
