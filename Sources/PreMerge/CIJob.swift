@@ -28,9 +28,13 @@ public enum CIJob {
 
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("hundredfold-ci-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
         InterruptCleanup.shared.installSignalHandlers()
+        InterruptCleanup.shared.register(folder: scratch)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer {
+            InterruptCleanup.shared.unregister(folder: scratch)
+            try? FileManager.default.removeItem(at: scratch)
+        }
 
         let scan =
             options.staticScan

@@ -18,6 +18,7 @@ final class InterruptCleanup: @unchecked Sendable {
     private let lock = NSLock()
     private var worktrees: [(repository: URL, path: URL)] = []
     private var children: [Process] = []
+    private var folders: [URL] = []
     private var installed = false
 
     /// Starts handling SIGINT and SIGTERM (idempotent). The handler only writes the signal number
@@ -51,6 +52,15 @@ final class InterruptCleanup: @unchecked Sendable {
         lock.withLock { worktrees.append((repository, path)) }
     }
 
+    /// A scratch folder removed on interrupt (after the worktrees inside it).
+    func register(folder: URL) {
+        lock.withLock { folders.append(folder) }
+    }
+
+    func unregister(folder: URL) {
+        lock.withLock { folders.removeAll { $0 == folder } }
+    }
+
     func register(child: Process) {
         lock.withLock { children.append(child) }
     }
@@ -69,12 +79,13 @@ final class InterruptCleanup: @unchecked Sendable {
     }
 
     private func interrupted(by signalNumber: Int32) {
-        let (running, trees) = lock.withLock { (children, worktrees) }
+        let (running, trees, scratch) = lock.withLock { (children, worktrees, folders) }
         for child in running where child.isRunning {
             child.terminate()
             child.waitUntilExit()
         }
         for tree in trees { Self.removeWorktree(tree.path, of: tree.repository) }
+        for folder in scratch { try? FileManager.default.removeItem(at: folder) }
         FileHandle.standardError.write(Data("hundredfold: interrupted; temporary worktree removed\n".utf8))
         exit(128 + signalNumber)
     }

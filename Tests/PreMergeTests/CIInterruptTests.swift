@@ -48,6 +48,7 @@ import TestSupport
         #expect(process.terminationStatus == 128 + signalNumber)
         #expect(try worktrees(repo).count == 1)
         #expect(!FileManager.default.fileExists(atPath: temporary))
+        #expect(!FileManager.default.fileExists(atPath: (temporary as NSString).deletingLastPathComponent))
         #expect(!FileManager.default.fileExists(atPath: repo.url.appendingPathComponent(".hundredfold").path))
     }
 
