@@ -15,7 +15,8 @@ public enum CostModelError: DiagnosticError, Equatable {
                 message: "unknown pricing profile '\(name)'"
                     + (nearest.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "known profiles: \(known.joined(separator: ", ")); or write prices inline, "
-                    + "e.g. { per_million_rows_read: 0.001 }; add '+free-tier' to a name to apply its free tier")
+                    + "e.g. { per_million_rows_read: 0.001 }; add '+free-tier' to a name to apply its free tier"
+            )
         case .unknownPriceKey(let key, let location):
             let keys = PriceKey.allCases.map(\.rawValue)
             let nearest = Suggestion.nearest(to: key, in: keys)

@@ -17,7 +17,8 @@ public struct ProfileCatalog: Sendable {
     /// Loads every profile file shipped in the module's resources.
     public static func shipped() throws -> ProfileCatalog {
         let folder = Bundle.module.bundleURL.appendingPathComponent("Profiles", isDirectory: true)
-        let urls = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+        let urls =
+            ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "json" }
         guard !urls.isEmpty else {
             throw ProfileLoadFailure(file: "Profiles", message: "no profile files in the resource bundle")
@@ -48,12 +49,15 @@ public struct ProfileCatalog: Sendable {
             }
             return ResolvedPricing(profile: profile, freeTier: freeTier)
         case .inline(let prices, let location):
-            return ResolvedPricing(profile: try Self.inlineProfile(prices, location: location), freeTier: false)
+            return ResolvedPricing(
+                profile: try Self.inlineProfile(prices, location: location), freeTier: false)
         }
     }
 
     /// A profile named `inline` from prices written in a scenario; every key must be a ``PriceKey``.
-    public static func inlineProfile(_ prices: [String: Double], location: SourceLocation?) throws -> PricingProfile {
+    public static func inlineProfile(_ prices: [String: Double], location: SourceLocation?) throws
+        -> PricingProfile
+    {
         var list: [Price] = []
         for (key, usd) in prices.sorted(by: { $0.key < $1.key }) {
             guard let priceKey = PriceKey(rawValue: key) else {

@@ -38,7 +38,8 @@ public enum CIJob {
 
         let scan =
             options.staticScan
-            ? try ChangeScanner(executable: options.executable).scan(mergeBase: mergeBase, head: options.head, in: cwd)
+            ? try ChangeScanner(executable: options.executable).scan(
+                mergeBase: mergeBase, head: options.head, in: cwd)
             : nil
         let runner = SideRunner(executable: options.executable, scratch: scratch)
         let paths = options.paths.isEmpty ? ["Scenarios"] : options.paths
@@ -59,15 +60,18 @@ public enum CIJob {
         let headReport = try runner.run(side: "head", paths: paths, in: headDirectory)
 
         let budgetDirectory = options.budgetsFrom == .base ? baseDirectory : headDirectory
-        let budgets = try HundredfoldConfiguration.loadIfPresent(in: budgetDirectory)?.budgets ?? BudgetConfiguration()
+        let budgets =
+            try HundredfoldConfiguration.loadIfPresent(in: budgetDirectory)?.budgets ?? BudgetConfiguration()
         let comparison = ReportComparator.compare(
             base: baseReport, head: headReport, budgetsFrom: options.budgetsFrom,
             resolve: { name, declared in budgets.budgets(forScenario: name, own: declared) })
 
         let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
-        let headLabel = options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
+        let headLabel =
+            options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
         let document = ComparisonDocument(
-            comparison: comparison, findings: scan?.findings ?? [], baseLabel: baseLabel, headLabel: headLabel)
+            comparison: comparison, findings: scan?.findings ?? [], baseLabel: baseLabel, headLabel: headLabel
+        )
         let context =
             "Compared `\(baseLabel)` → `\(headLabel)`."
             + (scan == nil ? " Static scan: not run (this build has no `scan` command)." : "")
@@ -81,7 +85,8 @@ public enum CIJob {
         ]
         if let scan { outputs.append(("scan.sarif", Data(scan.sarif.utf8))) }
         let files = try CIOutputs.write(
-            into: cwd.appendingPathComponent(options.outDirectory, isDirectory: true), displayFolder: options.outDirectory,
+            into: cwd.appendingPathComponent(options.outDirectory, isDirectory: true),
+            displayFolder: options.outDirectory,
             outputs: outputs)
         try CIOutputs.appendStepSummary(summary)
         return CIResult(verdict: document.verdict, summary: summary, files: files)
@@ -90,9 +95,11 @@ public enum CIJob {
     /// The full commit id of `ref`, or an error naming the ref.
     static func commit(_ ref: String, in directory: URL) throws -> String {
         do {
-            return try ChildProcesses.git(["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"], in: directory)
+            return try ChildProcesses.git(
+                ["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"], in: directory)
         } catch let failure as GitCommandFailure {
-            throw PreMergeError.unknownRef(ref: ref, message: failure.message.isEmpty ? "no such commit" : failure.message)
+            throw PreMergeError.unknownRef(
+                ref: ref, message: failure.message.isEmpty ? "no such commit" : failure.message)
         }
     }
 }
@@ -107,7 +114,8 @@ struct Worktree {
         self.path = scratch.appendingPathComponent(name, isDirectory: true)
         InterruptCleanup.shared.register(worktree: path, of: repository)
         do {
-            _ = try ChildProcesses.git(["worktree", "add", "--detach", "--quiet", path.path, commit], in: repository)
+            _ = try ChildProcesses.git(
+                ["worktree", "add", "--detach", "--quiet", path.path, commit], in: repository)
         } catch let failure as GitCommandFailure {
             InterruptCleanup.shared.remove(worktree: path)
             throw PreMergeError.worktree(message: failure.message)

@@ -20,12 +20,15 @@ enum CIOutputs {
 
     /// Appends the summary to `$GITHUB_STEP_SUMMARY` when the variable is set (GitHub Actions).
     static func appendStepSummary(_ summary: String) throws {
-        guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
+        guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else {
+            return
+        }
         if !FileManager.default.fileExists(atPath: path) {
             FileManager.default.createFile(atPath: path, contents: nil)
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw PreMergeError.cannotWrite(path: "$GITHUB_STEP_SUMMARY", reason: "cannot open it for appending")
+            throw PreMergeError.cannotWrite(
+                path: "$GITHUB_STEP_SUMMARY", reason: "cannot open it for appending")
         }
         defer { try? handle.close() }
         do {

@@ -50,7 +50,8 @@ enum ChildProcesses {
     static func git(_ arguments: [String], in directory: URL) throws -> String {
         let output = try run(URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments, in: directory)
         guard output.status == 0 else {
-            throw GitCommandFailure(arguments: arguments, message: output.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw GitCommandFailure(
+                arguments: arguments, message: output.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         return output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -14,15 +14,19 @@ public enum PreMergeError: DiagnosticError, Equatable {
     public var diagnostic: Diagnostic {
         switch self {
         case .notAGitRepository(let directory):
-            Diagnostic(message: "'\(directory)' is not inside a git repository", hint: "run 'hundredfold ci' in the repository")
+            Diagnostic(
+                message: "'\(directory)' is not inside a git repository",
+                hint: "run 'hundredfold ci' in the repository")
         case .unknownRef(let ref, let message):
             Diagnostic(
                 keyPath: "--base", message: "git does not know the ref '\(ref)': \(message)",
                 hint: "fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin \(ref))")
         case .noMergeBase(let base, let head):
-            Diagnostic(message: "'\(base)' and '\(head)' have no common ancestor", hint: "fetch the full history")
+            Diagnostic(
+                message: "'\(base)' and '\(head)' have no common ancestor", hint: "fetch the full history")
         case .cannotWrite(let path, let reason):
-            Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot write: \(reason)")
+            Diagnostic(
+                location: SourceLocation(file: path, line: 1, column: 1), message: "cannot write: \(reason)")
         case .worktree(let message):
             Diagnostic(message: "cannot create a temporary git worktree for the base: \(message)")
         case .childRejectedInput(let step, let message):

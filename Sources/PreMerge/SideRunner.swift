@@ -13,7 +13,9 @@ struct SideRunner {
     /// Runs `paths` (relative to `directory`) and reads the report; paths the side does not have
     /// are left out, and a side with none of them has an empty report.
     func run(side: String, paths: [String], in directory: URL) throws -> RunReport {
-        let present = paths.filter { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
+        let present = paths.filter {
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path)
+        }
         guard !present.isEmpty else { return RunReport(scenarios: []) }
         let out = scratch.appendingPathComponent("\(side)-report.json")
         let output = try ChildProcesses.run(
@@ -23,9 +25,11 @@ struct SideRunner {
         case 0, 1:
             return try ReportReader.read(out, displayPath: "\(side) report")
         case 2:
-            throw PreMergeError.childRejectedInput(step: "hundredfold run on the \(side)", message: output.stderr)
+            throw PreMergeError.childRejectedInput(
+                step: "hundredfold run on the \(side)", message: output.stderr)
         default:
-            throw PreMergeFailure(step: "hundredfold run on the \(side)", message: "exit \(output.status): \(output.stderr)")
+            throw PreMergeFailure(
+                step: "hundredfold run on the \(side)", message: "exit \(output.status): \(output.stderr)")
         }
     }
 }
@@ -76,7 +80,9 @@ struct ChangeScanner {
         switch output.status {
         case 0, 1: return output.stdout
         case 2: throw PreMergeError.childRejectedInput(step: "hundredfold scan", message: output.stderr)
-        default: throw PreMergeFailure(step: "hundredfold scan", message: "exit \(output.status): \(output.stderr)")
+        default:
+            throw PreMergeFailure(
+                step: "hundredfold scan", message: "exit \(output.status): \(output.stderr)")
         }
     }
 }

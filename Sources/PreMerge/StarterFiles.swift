@@ -20,7 +20,11 @@ public enum StarterFiles {
     /// Writes each starter file under `root` that does not exist yet; returns what happened to each.
     public static func write(into root: URL) throws -> [(path: String, outcome: Outcome)] {
         try files.map { file in
-            (file.path, try writeIfAbsent(Data(file.contents.utf8), to: root.appendingPathComponent(file.path), display: file.path))
+            (
+                file.path,
+                try writeIfAbsent(
+                    Data(file.contents.utf8), to: root.appendingPathComponent(file.path), display: file.path)
+            )
         }
     }
 
@@ -30,9 +34,11 @@ public enum StarterFiles {
         let manager = FileManager.default
         if manager.fileExists(atPath: url.path) { return .skipped }
         do {
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw PreMergeError.cannotWrite(path: display, reason: "cannot create its folder: \(error.localizedDescription)")
+            throw PreMergeError.cannotWrite(
+                path: display, reason: "cannot create its folder: \(error.localizedDescription)")
         }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")

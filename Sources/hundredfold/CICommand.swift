@@ -8,7 +8,8 @@ import Reporting
 struct CI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ci",
-        abstract: "Scan the change, run the scenarios on the merge-base and on the head, compare, apply budgets.")
+        abstract:
+            "Scan the change, run the scenarios on the merge-base and on the head, compare, apply budgets.")
 
     @Option(help: "The branch or commit the change merges into (e.g. origin/main).")
     var base: String
@@ -16,7 +17,9 @@ struct CI: ParsableCommand {
     @Option(help: "The change's commit (default: the working tree).")
     var head: String?
 
-    @Option(name: .customLong("out-dir"), help: "Where report.json, compare.json, scan.sarif, summary.md and report.html go.")
+    @Option(
+        name: .customLong("out-dir"),
+        help: "Where report.json, compare.json, scan.sarif, summary.md and report.html go.")
     var outDir: String = ".hundredfold"
 
     @Option(name: .customLong("budgets-from"), help: "Whose budgets apply: base (default) or head.")
@@ -31,7 +34,8 @@ struct CI: ParsableCommand {
             CIOptions(
                 base: base, head: head, outDirectory: outDir, budgetsFrom: budgetsFrom, paths: paths,
                 executable: executable,
-                workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+                workingDirectory: URL(
+                    fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
                 staticScan: Hundredfold.configuration.subcommands.contains { $0._commandName == "scan" }))
         FileHandle.standardOutput.write(Data(result.summary.utf8))
         if result.verdict == .fail { throw ExitStatus.budgetExceeded }

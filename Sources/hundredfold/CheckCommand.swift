@@ -24,7 +24,8 @@ struct Check: ParsableCommand {
             if results.isEmpty { lines.append("  no budgets") }
             for result in results {
                 lines.append(
-                    "  \(result.passed ? "ok  " : "FAIL") \(result.name): limit \(result.limit), measured \(result.value)")
+                    "  \(result.passed ? "ok  " : "FAIL") \(result.name): limit \(result.limit), measured \(result.value)"
+                )
             }
         }
         print(lines.joined(separator: "\n"))

@@ -6,7 +6,8 @@ import PreMerge
 /// Actions workflow; never overwrites, and says for each file whether it was written or skipped.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a starter hundredfold.yml, an example scenario and a CI workflow (never overwrites).")
+        abstract: "Write a starter hundredfold.yml, an example scenario and a CI workflow (never overwrites)."
+    )
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)

@@ -23,7 +23,10 @@ import Testing
 
     @Test func shipsEveryProfileWithSources() throws {
         let catalog = try ProfileCatalog.shipped()
-        #expect(catalog.names == ["aurora-postgres-standard", "cloudflare-d1", "dynamodb-on-demand", "lambda", "turso"])
+        #expect(
+            catalog.names == [
+                "aurora-postgres-standard", "cloudflare-d1", "dynamodb-on-demand", "lambda", "turso",
+            ])
         for profile in catalog.profiles.values {
             for price in profile.prices {
                 #expect(price.source?.hasPrefix("https://") == true, "\(profile.name) \(price.key)")

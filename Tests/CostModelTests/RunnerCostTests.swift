@@ -3,8 +3,8 @@ import Foundation
 import HundredfoldCore
 import Reporting
 import ScenarioKit
-import Testing
 import TestSupport
+import Testing
 
 /// Cost wired into a real run: the runner prices every scale with the scenario's profile and
 /// traffic, and records what compare needs (declared budgets, latency samples).
@@ -34,9 +34,11 @@ import TestSupport
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let text = Self.scenario.replacingOccurrences(of: "PRICING", with: pricing)
-        try folder.write(pricing.isEmpty ? text.replacingOccurrences(of: "pricing: \n", with: "") : text, to: "s.yml")
+        try folder.write(
+            pricing.isEmpty ? text.replacingOccurrences(of: "pricing: \n", with: "") : text, to: "s.yml")
         let scenarios = try ScenarioLoader(workingDirectory: folder.url).load(paths: ["s.yml"])
-        let runner = ScenarioRunner(options: RunOptions(temporaryDirectory: folder.url, defaultPricing: defaultPricing))
+        let runner = ScenarioRunner(
+            options: RunOptions(temporaryDirectory: folder.url, defaultPricing: defaultPricing))
         return try runner.run(try #require(scenarios.first))
     }
 
@@ -45,7 +47,8 @@ import TestSupport
         #expect(report.pricing == "cloudflare-d1")
         #expect(report.scales.count == 2)
         for scale in report.scales {
-            let expected = scale.rows_read_per_request * 0.001 / 1e6 + scale.rows_written_per_request * 1.0 / 1e6
+            let expected =
+                scale.rows_read_per_request * 0.001 / 1e6 + scale.rows_written_per_request * 1.0 / 1e6
             let cost = try #require(scale.cost)
             #expect(abs(cost.per_request_usd - expected) <= expected * 1e-12)
             #expect(abs((cost.per_month_usd ?? 0) - expected * 3_000_000) <= expected * 1e-6)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Ctrl-C (SIGINT) or SIGTERM while the base runs in its temporary worktree: the worktree is
 /// removed, git forgets it, and the job exits with 128 + the signal.
@@ -42,7 +42,8 @@ import TestSupport
             usleep(50_000)
             attempts += 1
         }
-        let temporary = try #require(try worktrees(repo).dropFirst().first, "the base worktree never appeared")
+        let temporary = try #require(
+            try worktrees(repo).dropFirst().first, "the base worktree never appeared")
         kill(process.processIdentifier, signalNumber)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + signalNumber)
@@ -54,6 +55,8 @@ import TestSupport
 
     func worktrees(_ repo: TemporaryDirectory) throws -> [String] {
         try Git.run(["worktree", "list", "--porcelain"], in: repo.url).stdout
-            .split(separator: "\n").filter { $0.hasPrefix("worktree ") }.map { String($0.dropFirst("worktree ".count)) }
+            .split(separator: "\n").filter { $0.hasPrefix("worktree ") }.map {
+                String($0.dropFirst("worktree ".count))
+            }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Reporting
-import Testing
 import TestSupport
+import Testing
 
 /// `hundredfold ci` on real git repositories: a base commit, a head that introduces a regression
 /// in a file the scenario references, and a head that fixes it.
@@ -40,7 +40,8 @@ import TestSupport
         CREATE INDEX orders_user ON orders(user_id);
 
         """
-    static let unindexedSchema = indexedSchema.replacingOccurrences(of: "CREATE INDEX orders_user ON orders(user_id);\n", with: "")
+    static let unindexedSchema = indexedSchema.replacingOccurrences(
+        of: "CREATE INDEX orders_user ON orders(user_id);\n", with: "")
     static let boundedQuery = "SELECT id FROM orders WHERE user_id = :user_id ORDER BY id LIMIT 1\n"
     static let unboundedQuery = "SELECT id FROM orders WHERE user_id = :user_id ORDER BY id\n"
 
@@ -63,7 +64,8 @@ import TestSupport
     }
 
     func ci(_ repo: TemporaryDirectory, _ extra: [String] = []) throws -> HundredfoldBinary.Result {
-        try HundredfoldBinary.run(["ci", "--base", "main"] + extra, in: repo.url, environment: ["HOME": repo.url.path])
+        try HundredfoldBinary.run(
+            ["ci", "--base", "main"] + extra, in: repo.url, environment: ["HOME": repo.url.path])
     }
 
     /// A direct `hundredfold run` of the checked-out commit.
@@ -71,7 +73,8 @@ import TestSupport
         let result = try HundredfoldBinary.run(["run", "Scenarios", "--out", "direct.json"], in: repo.url)
         #expect(result.exitCode == 0 || result.exitCode == 1, "\(result.stderr)")
         defer { try? FileManager.default.removeItem(at: repo.url.appendingPathComponent("direct.json")) }
-        return try ReportReader.read(repo.url.appendingPathComponent("direct.json"), displayPath: "direct.json")
+        return try ReportReader.read(
+            repo.url.appendingPathComponent("direct.json"), displayPath: "direct.json")
     }
 
     func worktrees(_ repo: TemporaryDirectory) throws -> Int {
@@ -100,10 +103,17 @@ import TestSupport
         #expect(failing.stdout.contains("\(NumberText.plain(baseRows)) → \(NumberText.plain(headRows))"))
         let written = try ReportReader.read(
             repo.url.appendingPathComponent(".hundredfold/report.json"), displayPath: "report.json")
-        #expect(written.scenarios.first?.scales.map(\.rows_read_per_request) == head.scenarios.first?.scales.map(\.rows_read_per_request))
-        let outputs = try FileManager.default.contentsOfDirectory(atPath: repo.url.appendingPathComponent(".hundredfold").path).sorted()
-        let scanBuilt = try HundredfoldBinary.run(["scan", "--help"]).stdout.contains("USAGE: hundredfold scan")
-        let expected = ["base-report.json", "compare.json", "report.html", "report.json"] + (scanBuilt ? ["scan.sarif"] : []) + ["summary.md"]
+        #expect(
+            written.scenarios.first?.scales.map(\.rows_read_per_request)
+                == head.scenarios.first?.scales.map(\.rows_read_per_request))
+        let outputs = try FileManager.default.contentsOfDirectory(
+            atPath: repo.url.appendingPathComponent(".hundredfold").path
+        ).sorted()
+        let scanBuilt = try HundredfoldBinary.run(["scan", "--help"]).stdout.contains(
+            "USAGE: hundredfold scan")
+        let expected =
+            ["base-report.json", "compare.json", "report.html", "report.json"]
+            + (scanBuilt ? ["scan.sarif"] : []) + ["summary.md"]
         #expect(outputs == expected)
         #expect(try worktrees(repo) == 1)
 

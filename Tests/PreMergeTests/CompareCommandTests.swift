@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `compare` and `check` through the built binary: exit codes and the errors for bad reports.
 @Suite struct CompareCommandTests {
@@ -29,11 +29,13 @@ import TestSupport
         #expect(try HundredfoldBinary.run(["compare", "base.json", "head.json"], in: same.url).exitCode == 0)
         let worse = try folder(base: 3, head: 4)
         defer { worse.remove() }
-        let result = try HundredfoldBinary.run(["compare", "base.json", "head.json", "--format", "markdown"], in: worse.url)
+        let result = try HundredfoldBinary.run(
+            ["compare", "base.json", "head.json", "--format", "markdown"], in: worse.url)
         #expect(result.exitCode == 1)
         #expect(result.stdout.hasPrefix("<!-- hundredfold:summary -->\n## ❌ Hundredfold: fail"))
         #expect(result.stdout.contains("`queries_per_request@1.regression`"))
-        let json = try HundredfoldBinary.run(["compare", "base.json", "head.json", "--format", "json"], in: worse.url)
+        let json = try HundredfoldBinary.run(
+            ["compare", "base.json", "head.json", "--format", "json"], in: worse.url)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["schema"] as? String == "hundredfold.compare/1")
         #expect(object?["verdict"] as? String == "fail")
@@ -46,7 +48,9 @@ import TestSupport
         try folder.write("not json at all", to: "text.json")
         let mismatch = try HundredfoldBinary.run(["compare", "base.json", "new.json"], in: folder.url)
         #expect(mismatch.exitCode == 2)
-        #expect(mismatch.stderr.contains("new.json:1:1: error: schema: report schema 'hundredfold.report/2' is not supported"))
+        #expect(
+            mismatch.stderr.contains(
+                "new.json:1:1: error: schema: report schema 'hundredfold.report/2' is not supported"))
         let garbage = try HundredfoldBinary.run(["check", "text.json"], in: folder.url)
         #expect(garbage.exitCode == 2)
         #expect(garbage.stderr.contains("text.json:1:1: error: not a JSON report"))

@@ -6,15 +6,18 @@ import Testing
 @Suite struct ReportComparisonTests {
     typealias F = ComparisonFixture
 
-    let limit = BudgetSpec(figure: .rowsReadPerRequest, regression: RegressionLimit(percent: 10, absolute: 100))
+    let limit = BudgetSpec(
+        figure: .rowsReadPerRequest, regression: RegressionLimit(percent: 10, absolute: 100))
 
     func report(_ scenarios: ScenarioReport...) -> RunReport { RunReport(scenarios: scenarios) }
 
     @Test func addedAndRemovedScenariosAreShownNotErrors() {
-        let base = report(F.scenario("kept", scales: [F.scale(1, queries: 2, rowsRead: 10)]),
-                          F.scenario("gone", scales: [F.scale(1, queries: 2, rowsRead: 10)]))
-        let head = report(F.scenario("kept", scales: [F.scale(1, queries: 2, rowsRead: 10)]),
-                          F.scenario("new", scales: [F.scale(1, queries: 5, rowsRead: 10)]))
+        let base = report(
+            F.scenario("kept", scales: [F.scale(1, queries: 2, rowsRead: 10)]),
+            F.scenario("gone", scales: [F.scale(1, queries: 2, rowsRead: 10)]))
+        let head = report(
+            F.scenario("kept", scales: [F.scale(1, queries: 2, rowsRead: 10)]),
+            F.scenario("new", scales: [F.scale(1, queries: 5, rowsRead: 10)]))
         let comparison = ReportComparator.compare(base: base, head: head)
         #expect(comparison.scenarios.map(\.name) == ["kept", "new", "gone"])
         #expect(comparison.scenarios.map(\.status) == [.compared, .added, .removed])
@@ -37,7 +40,9 @@ import Testing
         let small = ReportComparator.compare(
             base: base, head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 590)])))
         #expect(small.verdict == .pass)
-        #expect(small.scenarios[0].scales[0].figures.first { $0.figure == .rowsReadPerRequest }?.verdict == .within_limit)
+        #expect(
+            small.scenarios[0].scales[0].figures.first { $0.figure == .rowsReadPerRequest }?.verdict
+                == .within_limit)
     }
 
     @Test func countsGateExactlyAndWorseWithoutALimitIsReportedNotFailed() {
@@ -78,25 +83,32 @@ import Testing
         let jitter = (0..<30).map { 1.0 + Double(($0 * 7) % 5) * 0.01 }
         let base = report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: fast)]))
         let slower = ReportComparator.compare(
-            base: base, head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: slow)])))
+            base: base,
+            head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: slow)])))
         let p50 = slower.scenarios[0].scales[0].figures.first { $0.figure == .latencyP50Ms }
         #expect(p50?.verdict == .slower)
         #expect(p50?.method?.contains("Mann-Whitney") == true)
         #expect(slower.verdict == .pass)
         let same = ReportComparator.compare(
-            base: base, head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: jitter)])))
+            base: base,
+            head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: jitter)])))
         #expect(same.scenarios[0].scales[0].figures.first { $0.figure == .latencyP50Ms }?.verdict == .noise)
         // A latency regression budget makes it a gate.
-        let gated = report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: fast)],
-            budgets: [BudgetSpec(figure: .latencyP50Ms, regression: RegressionLimit(percent: 20))]))
+        let gated = report(
+            F.scenario(
+                "s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: fast)],
+                budgets: [BudgetSpec(figure: .latencyP50Ms, regression: RegressionLimit(percent: 20))]))
         let gate = ReportComparator.compare(
-            base: gated, head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: slow)])))
+            base: gated,
+            head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1, latency: slow)])))
         #expect(gate.verdict == .fail)
         // Without samples, latency is not compared at all.
         let single = ReportComparator.compare(
             base: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1)])),
             head: report(F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 1)])))
-        #expect(single.scenarios[0].scales[0].figures.first { $0.figure == .latencyP95Ms }?.verdict == .not_compared)
+        #expect(
+            single.scenarios[0].scales[0].figures.first { $0.figure == .latencyP95Ms }?.verdict
+                == .not_compared)
     }
 
     @Test func mannWhitneyMatchesAHandComputedValue() {
@@ -108,14 +120,18 @@ import Testing
 
     @Test func readingRejectsOtherSchemasAndNonReports() throws {
         #expect(throws: ReportReadError.schemaMismatch(file: "old.json", found: "hundredfold.report/0")) {
-            try ReportReader.decode(Data(#"{"schema": "hundredfold.report/0", "scenarios": []}"#.utf8), file: "old.json")
+            try ReportReader.decode(
+                Data(#"{"schema": "hundredfold.report/0", "scenarios": []}"#.utf8), file: "old.json")
         }
         #expect(throws: ReportReadError.notAReport(file: "x.json")) {
             try ReportReader.decode(Data(#"[1, 2]"#.utf8), file: "x.json")
         }
-        #expect(throws: ReportReadError.self) { try ReportReader.decode(Data("{ not json".utf8), file: "x.json") }
+        #expect(throws: ReportReadError.self) {
+            try ReportReader.decode(Data("{ not json".utf8), file: "x.json")
+        }
         do {
-            _ = try ReportReader.decode(Data(#"{"schema": "hundredfold.report/1", "scenarios": [{}]}"#.utf8), file: "r.json")
+            _ = try ReportReader.decode(
+                Data(#"{"schema": "hundredfold.report/1", "scenarios": [{}]}"#.utf8), file: "r.json")
             Issue.record("a malformed report must be an error")
         } catch let error as ReportReadError {
             #expect(error.description.contains("r.json:1:1: error: scenarios[0]."))

@@ -23,7 +23,8 @@ public struct ComparisonDocument: Sendable {
 
     /// One run's report, shown with its own recorded budgets and no base.
     public static func run(_ report: RunReport) -> ComparisonDocument {
-        var comparison = ReportComparator.compare(base: RunReport(scenarios: []), head: report, budgetsFrom: .head)
+        var comparison = ReportComparator.compare(
+            base: RunReport(scenarios: []), head: report, budgetsFrom: .head)
         for index in comparison.scenarios.indices {
             let recorded = report.scenarios[index]
             comparison.scenarios[index].budgets = recorded.budgets

@@ -41,14 +41,16 @@ public struct ComparisonText: ComparisonRenderer {
             }
             for budget in scenario.budgets {
                 lines.append(
-                    "  budget \(budget.passed ? "ok  " : "FAIL") \(budget.name): limit \(budget.limit), measured \(budget.value)")
+                    "  budget \(budget.passed ? "ok  " : "FAIL") \(budget.name): limit \(budget.limit), measured \(budget.value)"
+                )
             }
             lines.append("")
         }
         if !document.findings.isEmpty {
             lines.append("new static findings")
             for finding in document.findings {
-                lines.append("  \(finding.path):\(finding.line):\(finding.column): \(finding.rule) \(finding.message)")
+                lines.append(
+                    "  \(finding.path):\(finding.line):\(finding.column): \(finding.rule) \(finding.message)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -9,12 +9,14 @@ enum FigureComparer {
         let h = head?.value(of: figure)
         guard let b, let h else {
             return FigureComparison(
-                figure: figure, base: b, head: h, delta: nil, delta_percent: nil, verdict: .one_side, method: nil)
+                figure: figure, base: b, head: h, delta: nil, delta_percent: nil, verdict: .one_side,
+                method: nil)
         }
         let delta = h - b
         let percent: Double? = b != 0 ? delta / b * 100 : nil
         var comparison = FigureComparison(
-            figure: figure, base: b, head: h, delta: delta, delta_percent: percent, verdict: .unchanged, method: nil)
+            figure: figure, base: b, head: h, delta: delta, delta_percent: percent, verdict: .unchanged,
+            method: nil)
         if figure.isDeterministic {
             comparison.verdict = verdict(delta: delta, percent: percent, limit: limit)
             return comparison
@@ -24,7 +26,8 @@ enum FigureComparer {
                 base: base?.latency_samples_ms ?? [], head: head?.latency_samples_ms ?? [])
         else {
             comparison.verdict = .not_compared
-            comparison.method = "not compared: fewer than \(LatencyTest.minimumSamples) latency samples on a side"
+            comparison.method =
+                "not compared: fewer than \(LatencyTest.minimumSamples) latency samples on a side"
             return comparison
         }
         comparison.method = test.description
@@ -33,7 +36,8 @@ enum FigureComparer {
         case .faster: comparison.verdict = .faster
         case .slower:
             if let limit, delta > 0 {
-                comparison.verdict = exceeds(delta: delta, percent: percent, limit: limit) ? .regression : .within_limit
+                comparison.verdict =
+                    exceeds(delta: delta, percent: percent, limit: limit) ? .regression : .within_limit
             } else {
                 comparison.verdict = .slower
             }
@@ -58,8 +62,13 @@ enum FigureComparer {
     }
 
     /// The regression limit as a budget result, for the list of budgets.
-    static func budgetResult(_ comparison: FigureComparison, limit: RegressionLimit, scale: Int) -> BudgetResult {
-        let parts = [limit.percent.map { "+\(NumberText.plain($0))%" }, limit.absolute.map { "+\(NumberText.plain($0))" }]
+    static func budgetResult(_ comparison: FigureComparison, limit: RegressionLimit, scale: Int)
+        -> BudgetResult
+    {
+        let parts = [
+            limit.percent.map { "+\(NumberText.plain($0))%" },
+            limit.absolute.map { "+\(NumberText.plain($0))" },
+        ]
         let value =
             "\(NumberText.figure(comparison.base, comparison.figure)) → \(NumberText.figure(comparison.head, comparison.figure))"
             + " (\(NumberText.signed(comparison.delta ?? 0)), \(NumberText.percent(comparison.delta_percent)))"

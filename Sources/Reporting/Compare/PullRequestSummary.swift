@@ -38,8 +38,11 @@ public struct PullRequestSummary: ComparisonRenderer {
                 + ". Budgets from the **\(comparison.budgets_from)** branch.")
         if let context { head += ["", context] }
 
-        var body: [String] = ["", "### Scenarios (largest scale, \(document.baseLabel) → \(document.headLabel))", ""]
-        body.append("| scenario | scale | " + Self.keyFigures.map(\.label).joined(separator: " | ") + " | growth |")
+        var body: [String] = [
+            "", "### Scenarios (largest scale, \(document.baseLabel) → \(document.headLabel))", "",
+        ]
+        body.append(
+            "| scenario | scale | " + Self.keyFigures.map(\.label).joined(separator: " | ") + " | growth |")
         body.append("|---|---:|" + String(repeating: "---:|", count: Self.keyFigures.count) + "---|")
         for scenario in comparison.scenarios {
             body.append(row(scenario))
@@ -49,16 +52,22 @@ public struct PullRequestSummary: ComparisonRenderer {
             body += ["", "Cost is an estimate (pricing profile: \(priced.joined(separator: ", ")))."]
         }
         if !violations.isEmpty {
-            body += ["", "### Budget violations", "", "| scenario | budget | limit | measured |", "|---|---|---|---|"]
+            body += [
+                "", "### Budget violations", "", "| scenario | budget | limit | measured |",
+                "|---|---|---|---|",
+            ]
             for (scenario, budget) in violations {
-                body.append("| \(cell(scenario)) | `\(budget.name)` | \(cell(budget.limit)) | \(cell(budget.value)) |")
+                body.append(
+                    "| \(cell(scenario)) | `\(budget.name)` | \(cell(budget.limit)) | \(cell(budget.value)) |"
+                )
             }
         }
         if !document.findings.isEmpty {
             body += ["", "### New static findings", ""]
             for finding in document.findings {
                 body.append(
-                    "- `\(finding.path):\(finding.line)` **\(finding.rule)** (\(finding.severity)): \(cell(finding.message))")
+                    "- `\(finding.path):\(finding.line)` **\(finding.rule)** (\(finding.severity)): \(cell(finding.message))"
+                )
             }
         }
         return truncated(head, body)
@@ -67,22 +76,31 @@ public struct PullRequestSummary: ComparisonRenderer {
     /// One table row: key figures at the scenario's largest scale, and its growth class changes.
     func row(_ scenario: ScenarioComparison) -> String {
         let name =
-            scenario.status == .compared ? cell(scenario.name) : "\(cell(scenario.name)) (\(scenario.status.rawValue))"
-        guard let largest = scenario.scales.last else { return "| \(name) | – |" + String(repeating: " – |", count: Self.keyFigures.count + 1) }
+            scenario.status == .compared
+            ? cell(scenario.name) : "\(cell(scenario.name)) (\(scenario.status.rawValue))"
+        guard let largest = scenario.scales.last else {
+            return "| \(name) | – |" + String(repeating: " – |", count: Self.keyFigures.count + 1)
+        }
         let cells = Self.keyFigures.map { figure -> String in
             guard let value = largest.figures.first(where: { $0.figure == figure }) else { return "–" }
             let base = NumberText.figure(value.base, figure)
             let head = NumberText.figure(value.head, figure)
-            var text = value.base == nil || value.head == nil ? "\(base) → \(head)" : base == head ? head : "\(base) → \(head)"
+            var text =
+                value.base == nil || value.head == nil
+                ? "\(base) → \(head)" : base == head ? head : "\(base) → \(head)"
             if let delta = value.delta, delta != 0 {
-                text += figure == .costPerMonthUSD
-                    ? " (\(delta > 0 ? "+" : "-")$\(NumberText.plain(abs(delta))))" : " (\(NumberText.percent(value.delta_percent)))"
+                text +=
+                    figure == .costPerMonthUSD
+                    ? " (\(delta > 0 ? "+" : "-")$\(NumberText.plain(abs(delta))))"
+                    : " (\(NumberText.percent(value.delta_percent)))"
             }
             if value.verdict == .regression { text = "**\(text)** ❌" }
             return text
         }
         let growth = scenario.growth.filter { $0.base != nil && $0.head != nil && $0.base != $0.head }
-            .map { "\($0.figure.rawValue): \($0.base?.rawValue ?? "") → \($0.head?.rawValue ?? "")\($0.isWorse ? " ⚠️" : "")" }
+            .map {
+                "\($0.figure.rawValue): \($0.base?.rawValue ?? "") → \($0.head?.rawValue ?? "")\($0.isWorse ? " ⚠️" : "")"
+            }
         return "| \(name) | \(largest.scale) | " + cells.joined(separator: " | ") + " | "
             + (growth.isEmpty ? "unchanged" : growth.joined(separator: "<br>")) + " |"
     }
@@ -95,7 +113,8 @@ public struct PullRequestSummary: ComparisonRenderer {
     func truncated(_ head: [String], _ body: [String]) -> String {
         let full = (head + body).joined(separator: "\n") + "\n"
         guard full.count > limit else { return full }
-        let note = "\n\n_…truncated: the summary is longer than \(limit) characters; see report.html and compare.json._\n"
+        let note =
+            "\n\n_…truncated: the summary is longer than \(limit) characters; see report.html and compare.json._\n"
         var text = head.joined(separator: "\n")
         for line in body {
             if text.count + line.count + 1 + note.count > limit { break }

@@ -19,7 +19,8 @@ public enum ReportComparator {
             let headScenario = head.scenarios.first { $0.name == name }
             let declared =
                 (budgetsFrom == .base ? baseScenario ?? headScenario : headScenario)?.declared_budgets ?? []
-            return compare(base: baseScenario, head: headScenario, name: name, budgets: resolve(name, declared))
+            return compare(
+                base: baseScenario, head: headScenario, name: name, budgets: resolve(name, declared))
         }
         return ReportComparison(budgetsFrom: budgetsFrom, scenarios: scenarios)
     }
@@ -29,15 +30,20 @@ public enum ReportComparator {
     ) -> ScenarioComparison {
         let status: ScenarioComparison.Status = base == nil ? .added : head == nil ? .removed : .compared
         var scaleNumbers = (head?.scales ?? []).map(\.scale)
-        for result in base?.scales ?? [] where !scaleNumbers.contains(result.scale) { scaleNumbers.append(result.scale) }
+        for result in base?.scales ?? [] where !scaleNumbers.contains(result.scale) {
+            scaleNumbers.append(result.scale)
+        }
         var results: [BudgetResult] = []
         let scales = scaleNumbers.sorted().map { scale in
             let baseResult = base?.scales.first { $0.scale == scale }
             let headResult = head?.scales.first { $0.scale == scale }
             let figures = Figure.allCases.compactMap { figure -> FigureComparison? in
                 let limit = budgets.first { $0.figure == figure && $0.regression != nil }?.regression
-                let comparison = FigureComparer.compare(figure, base: baseResult, head: headResult, limit: limit)
-                if let limit, comparison.base != nil, comparison.head != nil, comparison.verdict != .not_compared {
+                let comparison = FigureComparer.compare(
+                    figure, base: baseResult, head: headResult, limit: limit)
+                if let limit, comparison.base != nil, comparison.head != nil,
+                    comparison.verdict != .not_compared
+                {
                     results.append(FigureComparer.budgetResult(comparison, limit: limit, scale: scale))
                 }
                 return comparison.base == nil && comparison.head == nil ? nil : comparison

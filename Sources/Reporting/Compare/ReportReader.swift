@@ -32,13 +32,16 @@ public enum ReportReader {
         do {
             return try JSONDecoder().decode(RunReport.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw ReportReadError.malformed(file: file, path: path(context.codingPath + [key]), detail: "missing")
+            throw ReportReadError.malformed(
+                file: file, path: path(context.codingPath + [key]), detail: "missing")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw ReportReadError.malformed(file: file, path: path(context.codingPath), detail: context.debugDescription)
+            throw ReportReadError.malformed(
+                file: file, path: path(context.codingPath), detail: context.debugDescription)
         } catch let DecodingError.valueNotFound(_, context) {
             throw ReportReadError.malformed(file: file, path: path(context.codingPath), detail: "null")
         } catch let DecodingError.dataCorrupted(context) {
-            throw ReportReadError.malformed(file: file, path: path(context.codingPath), detail: context.debugDescription)
+            throw ReportReadError.malformed(
+                file: file, path: path(context.codingPath), detail: context.debugDescription)
         }
     }
 
@@ -72,12 +75,14 @@ public enum ReportReadError: DiagnosticError, Equatable {
         case .notAReport(let file):
             Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "schema",
-                message: "not a Hundredfold report: expected a JSON object with \"schema\": \"\(RunReport.schemaIdentifier)\"",
+                message:
+                    "not a Hundredfold report: expected a JSON object with \"schema\": \"\(RunReport.schemaIdentifier)\"",
                 hint: "pass a report written by 'hundredfold run --out FILE'")
         case .schemaMismatch(let file, let found):
             Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1), keyPath: "schema",
-                message: "report schema '\(found)' is not supported; expected '\(RunReport.schemaIdentifier)'",
+                message:
+                    "report schema '\(found)' is not supported; expected '\(RunReport.schemaIdentifier)'",
                 hint: "run both sides with the same Hundredfold version")
         case .malformed(let file, let path, let detail):
             Diagnostic(

@@ -28,8 +28,10 @@ public struct HTMLReport: ComparisonRenderer {
         } else {
             html += "<p>\(HTMLText.escape(document.baseLabel)) → \(HTMLText.escape(document.headLabel)). "
             html += "Budgets from the <strong>\(comparison.budgets_from)</strong> branch. "
-            html += "\(comparison.violations.count) budget violation(s), \(document.findings.count) new static finding(s).</p>\n"
-            html += "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key base\"></span> \(HTMLText.escape(document.baseLabel)) "
+            html +=
+                "\(comparison.violations.count) budget violation(s), \(document.findings.count) new static finding(s).</p>\n"
+            html +=
+                "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key base\"></span> \(HTMLText.escape(document.baseLabel)) "
             html += "<span class=\"key head\"></span> \(HTMLText.escape(document.headLabel))</p>\n"
         }
         for (index, scenario) in comparison.scenarios.enumerated() {
@@ -51,9 +53,13 @@ public struct HTMLReport: ComparisonRenderer {
     }
 
     func section(_ scenario: ScenarioComparison, index: Int, document: ComparisonDocument) -> String {
-        var html = "<section aria-labelledby=\"s\(index)\">\n<h2 id=\"s\(index)\">\(HTMLText.escape(scenario.name))"
-        if scenario.status != .compared, !document.single { html += " <small>(\(scenario.status.rawValue))</small>" }
-        html += " <span class=\"verdict \(scenario.verdict.rawValue)\">\(scenario.verdict.rawValue)</span></h2>\n"
+        var html =
+            "<section aria-labelledby=\"s\(index)\">\n<h2 id=\"s\(index)\">\(HTMLText.escape(scenario.name))"
+        if scenario.status != .compared, !document.single {
+            html += " <small>(\(scenario.status.rawValue))</small>"
+        }
+        html +=
+            " <span class=\"verdict \(scenario.verdict.rawValue)\">\(scenario.verdict.rawValue)</span></h2>\n"
         if let pricing = scenario.pricing_head ?? scenario.pricing_base {
             html += "<p>Cost: estimate with pricing profile <code>\(HTMLText.escape(pricing))</code>.</p>\n"
         }
@@ -73,12 +79,16 @@ public struct HTMLReport: ComparisonRenderer {
                 continue
             }
             var series: [SVGChart.Series] = []
-            if !document.single { series.append(.init(label: document.baseLabel, cssClass: "base", points: base)) }
-            series.append(.init(label: document.single ? "run" : document.headLabel, cssClass: "head", points: head))
+            if !document.single {
+                series.append(.init(label: document.baseLabel, cssClass: "base", points: base))
+            }
+            series.append(
+                .init(label: document.single ? "run" : document.headLabel, cssClass: "head", points: head))
             let chart = SVGChart(
                 id: "c\(index)-\(figure.rawValue)", title: "\(scenario.name): \(figure.label) by scale",
                 yLabel: figure.label, series: series)
-            html += "<figure>\(chart.render())<figcaption>\(HTMLText.escape(figure.label))</figcaption></figure>\n"
+            html +=
+                "<figure>\(chart.render())<figcaption>\(HTMLText.escape(figure.label))</figcaption></figure>\n"
         }
         html += "</div>\n"
         if !zero.isEmpty {
@@ -89,10 +99,12 @@ public struct HTMLReport: ComparisonRenderer {
 
     func budgets(_ results: [BudgetResult]) -> String {
         guard !results.isEmpty else { return "<p>No budgets.</p>\n" }
-        var html = "<table><caption>Budgets</caption>\n<thead><tr><th scope=\"col\">budget</th><th scope=\"col\">limit</th>"
+        var html =
+            "<table><caption>Budgets</caption>\n<thead><tr><th scope=\"col\">budget</th><th scope=\"col\">limit</th>"
         html += "<th scope=\"col\">measured</th><th scope=\"col\">result</th></tr></thead><tbody>\n"
         for result in results {
-            html += "<tr class=\"\(result.passed ? "ok" : "fail")\"><td><code>\(HTMLText.escape(result.name))</code></td>"
+            html +=
+                "<tr class=\"\(result.passed ? "ok" : "fail")\"><td><code>\(HTMLText.escape(result.name))</code></td>"
             html += "<td>\(HTMLText.escape(result.limit))</td><td>\(HTMLText.escape(result.value))</td>"
             html += "<td>\(result.passed ? "passed" : "failed")</td></tr>\n"
         }
@@ -100,13 +112,19 @@ public struct HTMLReport: ComparisonRenderer {
     }
 
     func findings(_ findings: [FindingLine]) -> String {
-        guard !findings.isEmpty else { return "<section><h2>Static findings</h2><p>No new findings.</p></section>\n" }
-        var html = "<section><h2>Static findings</h2>\n<table><caption>New in this change</caption>\n<thead><tr>"
-        html += "<th scope=\"col\">where</th><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">message</th></tr></thead><tbody>\n"
+        guard !findings.isEmpty else {
+            return "<section><h2>Static findings</h2><p>No new findings.</p></section>\n"
+        }
+        var html =
+            "<section><h2>Static findings</h2>\n<table><caption>New in this change</caption>\n<thead><tr>"
+        html +=
+            "<th scope=\"col\">where</th><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">message</th></tr></thead><tbody>\n"
         for finding in findings {
-            html += "<tr><td><code>\(HTMLText.escape("\(finding.path):\(finding.line):\(finding.column)"))</code></td>"
+            html +=
+                "<tr><td><code>\(HTMLText.escape("\(finding.path):\(finding.line):\(finding.column)"))</code></td>"
             html += "<td>\(HTMLText.escape(finding.rule))</td><td>\(HTMLText.escape(finding.severity))</td>"
-            html += "<td>\(HTMLText.escape(finding.message))<br><small>\(HTMLText.escape(finding.hint))</small></td></tr>\n"
+            html +=
+                "<td>\(HTMLText.escape(finding.message))<br><small>\(HTMLText.escape(finding.hint))</small></td></tr>\n"
         }
         return html + "</tbody></table></section>\n"
     }

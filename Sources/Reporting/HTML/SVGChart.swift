@@ -48,22 +48,30 @@ struct SVGChart {
             """
         for tick in Self.ticks(yRange) {
             let y = Self.f(py(tick))
-            svg += "<line class=\"grid\" x1=\"\(Self.f(left))\" x2=\"\(Self.f(width - right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
-            svg += "<text class=\"tick\" x=\"\(Self.f(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Self.label(tick))</text>\n"
+            svg +=
+                "<line class=\"grid\" x1=\"\(Self.f(left))\" x2=\"\(Self.f(width - right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+            svg +=
+                "<text class=\"tick\" x=\"\(Self.f(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Self.label(tick))</text>\n"
         }
         for tick in Self.ticks(xRange) {
             let x = Self.f(px(tick))
-            svg += "<line class=\"grid\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Self.f(top))\" y2=\"\(Self.f(top + plotHeight))\"/>"
-            svg += "<text class=\"tick\" x=\"\(x)\" y=\"\(Self.f(top + plotHeight + 16))\" text-anchor=\"middle\">\(Self.label(tick))×</text>\n"
+            svg +=
+                "<line class=\"grid\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Self.f(top))\" y2=\"\(Self.f(top + plotHeight))\"/>"
+            svg +=
+                "<text class=\"tick\" x=\"\(x)\" y=\"\(Self.f(top + plotHeight + 16))\" text-anchor=\"middle\">\(Self.label(tick))×</text>\n"
         }
-        svg += "<text class=\"axis\" x=\"\(Self.f(left + plotWidth / 2))\" y=\"\(Self.f(height - 6))\" text-anchor=\"middle\">scale (log)</text>\n"
-        svg += "<text class=\"axis\" transform=\"translate(14 \(Self.f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(HTMLText.escape(yLabel)) (log)</text>\n"
+        svg +=
+            "<text class=\"axis\" x=\"\(Self.f(left + plotWidth / 2))\" y=\"\(Self.f(height - 6))\" text-anchor=\"middle\">scale (log)</text>\n"
+        svg +=
+            "<text class=\"axis\" transform=\"translate(14 \(Self.f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(HTMLText.escape(yLabel)) (log)</text>\n"
         for line in series where !line.points.isEmpty {
             let path = line.points.map { "\(Self.f(px($0.x))),\(Self.f(py($0.y)))" }.joined(separator: " ")
             svg += "<polyline class=\"\(line.cssClass)\" points=\"\(path)\"/>\n"
             for point in line.points {
-                svg += "<circle class=\"\(line.cssClass)\" cx=\"\(Self.f(px(point.x)))\" cy=\"\(Self.f(py(point.y)))\" r=\"3.5\">"
-                svg += "<title>\(HTMLText.escape(line.label)) at scale \(Self.label(point.x)): \(NumberText.plain(point.y))</title></circle>\n"
+                svg +=
+                    "<circle class=\"\(line.cssClass)\" cx=\"\(Self.f(px(point.x)))\" cy=\"\(Self.f(py(point.y)))\" r=\"3.5\">"
+                svg +=
+                    "<title>\(HTMLText.escape(line.label)) at scale \(Self.label(point.x)): \(NumberText.plain(point.y))</title></circle>\n"
             }
         }
         return svg + "</svg>"
@@ -73,8 +81,11 @@ struct SVGChart {
     var description: String {
         series.map { line in
             "\(line.label): "
-                + line.points.map { "scale \(Self.label($0.x)) \(NumberText.plain($0.y))" }.joined(separator: ", ")
-        }.joined(separator: "; ") + (series.contains { $0.points.contains { $0.y <= 0 } } ? " (zero values drawn on the bottom axis)" : "")
+                + line.points.map { "scale \(Self.label($0.x)) \(NumberText.plain($0.y))" }.joined(
+                    separator: ", ")
+        }.joined(separator: "; ")
+            + (series.contains { $0.points.contains { $0.y <= 0 } }
+                ? " (zero values drawn on the bottom axis)" : "")
     }
 
     /// The smallest range of whole decades containing every value, at least one decade wide.

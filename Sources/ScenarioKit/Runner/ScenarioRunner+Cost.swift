@@ -21,7 +21,8 @@ extension ScenarioRunner {
     }
 
     /// `results` with each scale's ``Cost`` filled in (unchanged without pricing).
-    static func priced(_ results: [ScaleResult], pricing: ResolvedPricing?, traffic: Double?) -> [ScaleResult] {
+    static func priced(_ results: [ScaleResult], pricing: ResolvedPricing?, traffic: Double?) -> [ScaleResult]
+    {
         guard let pricing else { return results }
         return results.map { result in
             var result = result
