@@ -8,6 +8,11 @@ struct ColumnPlan {
     /// For references: maps the stream's row index to the referenced key.
     var resolver: KeyResolver?
 
+    /// Sequences are never redrawn: a row retried for uniqueness keeps its place in the sequence.
+    var isSequence: Bool {
+        if case .sequence = stream.kind { true } else { false }
+    }
+
     mutating func next() throws -> SQLValue {
         let value = stream.next()
         if let resolver, case .integer(let index) = value { return try resolver.key(at: index) }

@@ -63,15 +63,17 @@ struct DataGenerator {
                 progress?(spec.name, row, total)
             }
             var attempt = 0
+            for index in plans.indices { values[index] = try plans[index].next() }
             while true {
-                for index in plans.indices { values[index] = try plans[index].next() }
                 do {
                     for (index, value) in values.enumerated() { try insert.bind(value, at: Int32(index + 1)) }
                     _ = try insert.step()
                     insert.reset()
                     break
                 } catch let error as DatabaseError where error.isUniquenessViolation && attempt < 100 {
+                    // Redraw the row, keeping sequences so keys stay contiguous.
                     attempt += 1
+                    for index in plans.indices where !plans[index].isSequence { values[index] = try plans[index].next() }
                 } catch let error as DatabaseError {
                     throw RunnerError(
                         spec.location, "data.\(spec.name)",
