@@ -46,6 +46,11 @@ struct RunCommand: AsyncParsableCommand {
             for index in scenarios.indices {
                 scenarios[index].budgets = settings.budgets.budgets(
                     forScenario: scenarios[index].name, own: scenarios[index].budgets)
+                if scenarios[index].pricing == nil, let name = settings.pricing,
+                    let location = settings.pricingLocation
+                {
+                    scenarios[index].pricing = .profile(name: name, location: location)
+                }
             }
         }
         let outURL = try out.map { try Self.outputURL($0, in: workingDirectory) }
