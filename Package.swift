@@ -7,7 +7,8 @@ let package = Package(
     name: "hundredfold",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "hundredfold", targets: ["hundredfold"])
+        .executable(name: "hundredfold", targets: ["hundredfold"]),
+        .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
