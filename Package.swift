@@ -7,7 +7,8 @@ let package = Package(
     name: "hundredfold",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "hundredfold", targets: ["hundredfold"])
+        .executable(name: "hundredfold", targets: ["hundredfold"]),
+        .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -81,7 +82,7 @@ let package = Package(
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
         .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),

@@ -46,19 +46,24 @@ struct RunCommand: AsyncParsableCommand {
             for index in scenarios.indices {
                 scenarios[index].budgets = settings.budgets.budgets(
                     forScenario: scenarios[index].name, own: scenarios[index].budgets)
+                if scenarios[index].pricing == nil, let name = settings.pricing,
+                    let location = settings.pricingLocation
+                {
+                    scenarios[index].pricing = .profile(name: name, location: location)
+                }
             }
         }
         let outURL = try out.map { try Self.outputURL($0, in: workingDirectory) }
-        let runner = ScenarioRunner(options: RunOptions(scales: scales, seed: seed, defaultPricing: settings?.pricing))
+        let runner = ScenarioRunner(options: RunOptions(scales: scales, seed: seed))
         for scenario in scenarios {
             try runner.validate(scenario)
         }
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         var reports: [ScenarioReport] = []
         for scenario in scenarios {
-            var report: (@Sendable (RunProgress) -> Void)?
-            if let progress { report = { progress.show($0) } }
-            reports.append(try runner.run(scenario, progress: report))
+            var onProgress: (@Sendable (RunProgress) -> Void)?
+            if let progress { onProgress = { progress.show($0) } }
+            reports.append(try runner.run(scenario, progress: onProgress))
             progress?.clear()
         }
         let report = RunReport(seed: seed, scenarios: reports)

@@ -29,7 +29,9 @@ import Testing
     /// The JSON with the timing fields (`latency_ms` per scale, latency growth) blanked.
     static func withoutTiming(_ json: String) throws -> String {
         var text = json
-        for pattern in [#""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#] {
+        for pattern in [
+            #""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#, #""latency_samples_ms" : \[[^\]]*\]"#,
+        ] {
             let regex = try NSRegularExpression(pattern: pattern)
             text = regex.stringByReplacingMatches(
                 in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "TIMING")
@@ -93,5 +95,50 @@ import Testing
         let found = try HundredfoldBinary.run(["run", "--format", "json"], in: folder.url)
         #expect(found.exitCode == 0, "\(found.stderr)")
         #expect(found.stdout.contains("\"file\" : \"Scenarios/x/s.yaml\""))
+    }
+
+    @Test func everyScenarioIsCheckedBeforeAnyRuns() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write(Self.scenario, to: "sc/a.yml")
+        try folder.write(
+            Self.scenario.replacingOccurrences(of: "name: lookup", with: "name: broken")
+                .replacingOccurrences(of: "SELECT total FROM orders", with: "SELECT totl FROM orders"),
+            to: "sc/b.yml")
+        let result = try HundredfoldBinary.run(["run", "sc", "--out", "r.json"], in: folder.url)
+        #expect(result.exitCode == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.hasPrefix(
+                "sc/b.yml:15:18: error: workload.steps[1].steps[0].query: SQLite: no such column: totl"))
+        #expect(folder.listFiles() == ["sc/a.yml", "sc/b.yml"])
+    }
+
+    @Test func notUTF8FileExitsTwo() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xFF, 0x0A]).write(
+            to: folder.url.appendingPathComponent("s.yml"))
+        let result = try HundredfoldBinary.run(["run", "s.yml"], in: folder.url)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.hasPrefix("s.yml:1:7: error: the file is not valid UTF-8 text"))
+    }
+
+    @Test func budgetsFromHundredfoldYml() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write(Self.scenario, to: "s.yml")
+        try folder.write(
+            "budgets:\n  scenarios:\n    lookup:\n      rows_read_per_request: { max: 0 }\n",
+            to: "hundredfold.yml")
+        let failed = try HundredfoldBinary.run(["run", "s.yml"], in: folder.url)
+        #expect(failed.exitCode == 1)
+        #expect(failed.stdout.contains("✗ rows_read_per_request: limit 0"))
+        try folder.write("budgets:\n  scenario:\n    lookup: {}\n", to: "hundredfold.yml")
+        let broken = try HundredfoldBinary.run(["run", "s.yml"], in: folder.url)
+        #expect(broken.exitCode == 2)
+        #expect(
+            broken.stderr.hasPrefix(
+                "hundredfold.yml:2:3: error: budgets: unknown key 'scenario'; did you mean 'scenarios'?"))
     }
 }

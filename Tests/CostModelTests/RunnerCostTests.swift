@@ -30,7 +30,7 @@ import Testing
 
         """
 
-    func run(pricing: String, defaultPricing: String? = nil) throws -> ScenarioReport {
+    func run(pricing: String) throws -> ScenarioReport {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let text = Self.scenario.replacingOccurrences(of: "PRICING", with: pricing)
@@ -38,7 +38,7 @@ import Testing
             pricing.isEmpty ? text.replacingOccurrences(of: "pricing: \n", with: "") : text, to: "s.yml")
         let scenarios = try ScenarioLoader(workingDirectory: folder.url).load(paths: ["s.yml"])
         let runner = ScenarioRunner(
-            options: RunOptions(temporaryDirectory: folder.url, defaultPricing: defaultPricing))
+            options: RunOptions(temporaryDirectory: folder.url))
         return try runner.run(try #require(scenarios.first))
     }
 
@@ -58,12 +58,10 @@ import Testing
         #expect(report.declared_budgets?.map(\.figure) == [.costPerMonthUSD, .rowsReadPerRequest])
     }
 
-    @Test func theConfigurationsDefaultPricingAppliesWhenTheScenarioNamesNone() throws {
-        let report = try run(pricing: "", defaultPricing: "aurora-postgres-standard")
-        #expect(report.pricing == "aurora-postgres-standard")
-        let scale = try #require(report.scales.first)
-        let io = scale.rows_read_per_request / 100 + scale.rows_written_per_request
-        #expect(abs((scale.cost?.per_request_usd ?? 0) - io * 0.2 / 1e6) < 1e-15)
+    @Test func aScenarioWithoutPricingHasNoCost() throws {
+        let report = try run(pricing: "")
+        #expect(report.pricing == nil)
+        #expect(report.scales.allSatisfy { $0.cost == nil })
     }
 
     @Test func anUnknownProfileIsAPreflightErrorAtThePricingKey() throws {

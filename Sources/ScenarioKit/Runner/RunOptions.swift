@@ -10,19 +10,15 @@ public struct RunOptions: Sendable {
     public var temporaryDirectory: URL
     /// Requests to run at every scale instead of the scenario's `requests`.
     public var requests: Int?
-    /// The pricing profile for scenarios that name none (`pricing:` of `hundredfold.yml`).
-    public var defaultPricing: String?
 
     public init(
         scales: [Int]? = nil, seed: UInt64? = nil,
-        temporaryDirectory: URL = FileManager.default.temporaryDirectory, requests: Int? = nil,
-        defaultPricing: String? = nil
+        temporaryDirectory: URL = FileManager.default.temporaryDirectory, requests: Int? = nil
     ) {
         self.scales = scales
         self.seed = seed
         self.temporaryDirectory = temporaryDirectory
         self.requests = requests
-        self.defaultPricing = defaultPricing
     }
 }
 

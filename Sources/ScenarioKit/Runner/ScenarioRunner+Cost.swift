@@ -2,9 +2,9 @@ import CostModel
 import HundredfoldCore
 import Reporting
 
-/// Cost: every scale's figures priced with the scenario's pricing (its own `pricing:`, else the
-/// run's default from `hundredfold.yml`) and monthly `traffic`, before growth and budgets are
-/// computed, so a budget on `cost_per_month_usd` sees the estimate.
+/// Cost: every scale's figures priced with the scenario's pricing (its own `pricing:`, or the
+/// default of `hundredfold.yml` that `run` puts there) and monthly `traffic`, before growth and
+/// budgets are computed, so a budget on `cost_per_month_usd` sees the estimate.
 extension ScenarioRunner {
     /// The scenario's prices, or nil when it has none; an unknown profile is a preflight error at
     /// the scenario's `pricing:` key.
@@ -13,9 +13,7 @@ extension ScenarioRunner {
         switch scenario.pricing {
         case .profile(let name, let location): selection = .named(name, location: location)
         case .inline(let prices, let location): selection = .inline(prices, location: location)
-        case nil:
-            guard let name = options.defaultPricing else { return nil }
-            selection = .named(name, location: nil)
+        case nil: return nil
         }
         return try ProfileCatalog.shipped().resolve(selection)
     }
