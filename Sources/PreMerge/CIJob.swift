@@ -69,9 +69,10 @@ public enum CIJob {
         let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
         let headLabel =
             options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
-        let document = ComparisonDocument(
+        var document = ComparisonDocument(
             comparison: comparison, findings: scan?.findings ?? [], baseLabel: baseLabel, headLabel: headLabel
         )
+        document.staticScan = scan != nil
         let context =
             "Compared `\(baseLabel)` → `\(headLabel)`."
             + (scan == nil ? " Static scan: not run (this build has no `scan` command)." : "")

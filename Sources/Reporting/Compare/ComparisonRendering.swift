@@ -10,6 +10,8 @@ public struct ComparisonDocument: Sendable {
     public var headLabel: String
     /// True for one run's report (`run --format html`): there is no base side.
     public var single: Bool = false
+    /// False when the change was not scanned, so "no findings" is not claimed.
+    public var staticScan: Bool = true
 
     public init(
         comparison: ReportComparison, findings: [FindingLine] = [], baseLabel: String = "base",

@@ -33,7 +33,7 @@ public struct PullRequestSummary: ComparisonRenderer {
         head.append("")
         head.append(
             "\(violations.count) budget violation\(violations.count == 1 ? "" : "s"), "
-                + "\(document.findings.count) new static finding\(document.findings.count == 1 ? "" : "s")"
+                + "\(document.staticScan ? "\(document.findings.count) new static finding\(document.findings.count == 1 ? "" : "s")" : "static scan not run")"
                 + (failingFindings > 0 ? " (\(failingFindings) at the failing severity)" : "")
                 + ". Budgets from the **\(comparison.budgets_from)** branch.")
         if let context { head += ["", context] }
@@ -92,15 +92,18 @@ public struct PullRequestSummary: ComparisonRenderer {
                 text +=
                     figure == .costPerMonthUSD
                     ? " (\(delta > 0 ? "+" : "-")$\(NumberText.plain(abs(delta))))"
-                    : " (\(NumberText.percent(value.delta_percent)))"
+                    : " (\(value.delta_percent.map { NumberText.percent($0) } ?? NumberText.signed(delta)))"
             }
             if value.verdict == .regression { text = "**\(text)** ❌" }
             return text
         }
-        let growth = scenario.growth.filter { $0.base != nil && $0.head != nil && $0.base != $0.head }
-            .map {
-                "\($0.figure.rawValue): \($0.base?.rawValue ?? "") → \($0.head?.rawValue ?? "")\($0.isWorse ? " ⚠️" : "")"
-            }
+        // Growth classes of counts only: a class fitted on latency moves with the noise.
+        let growth = scenario.growth.filter {
+            $0.figure.isDeterministic && $0.base != nil && $0.head != nil && $0.base != $0.head
+        }
+        .map {
+            "\($0.figure.rawValue): \($0.base?.rawValue ?? "") → \($0.head?.rawValue ?? "")\($0.isWorse ? " ⚠️" : "")"
+        }
         return "| \(name) | \(largest.scale) | " + cells.joined(separator: " | ") + " | "
             + (growth.isEmpty ? "unchanged" : growth.joined(separator: "<br>")) + " |"
     }

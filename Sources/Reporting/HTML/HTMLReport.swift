@@ -29,7 +29,7 @@ public struct HTMLReport: ComparisonRenderer {
             html += "<p>\(HTMLText.escape(document.baseLabel)) → \(HTMLText.escape(document.headLabel)). "
             html += "Budgets from the <strong>\(comparison.budgets_from)</strong> branch. "
             html +=
-                "\(comparison.violations.count) budget violation(s), \(document.findings.count) new static finding(s).</p>\n"
+                "\(comparison.violations.count) budget violation(s), \(document.staticScan ? "\(document.findings.count) new static finding(s)" : "static scan not run").</p>\n"
             html +=
                 "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key base\"></span> \(HTMLText.escape(document.baseLabel)) "
             html += "<span class=\"key head\"></span> \(HTMLText.escape(document.headLabel))</p>\n"
@@ -37,7 +37,12 @@ public struct HTMLReport: ComparisonRenderer {
         for (index, scenario) in comparison.scenarios.enumerated() {
             html += section(scenario, index: index, document: document)
         }
-        if !document.single { html += findings(document.findings) }
+        if !document.single {
+            html +=
+                document.staticScan
+                ? findings(document.findings)
+                : "<section><h2>Static findings</h2><p>The static scan was not run.</p></section>\n"
+        }
         html += """
             <footer>
             <p>Counts (queries, rows, repeated statements, full scans) are deterministic for a seed and are compared exactly.

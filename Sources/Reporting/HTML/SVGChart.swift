@@ -26,7 +26,10 @@ struct SVGChart {
         let xs = series.flatMap { $0.points.map(\.x) }.filter { $0 > 0 }
         let ys = series.flatMap { $0.points.map(\.y) }.filter { $0 > 0 }
         let xRange = Self.decades(xs)
-        let yRange = Self.decades(ys)
+        var yRange = Self.decades(ys)
+        // Zero has no place on a log axis: a decade below the data is kept for it, labelled 0.
+        let hasZero = series.contains { $0.points.contains { $0.y <= 0 } }
+        if hasZero { yRange = yRange.lowerBound / 10...yRange.upperBound }
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
         func px(_ x: Double) -> Double {
@@ -46,12 +49,13 @@ struct SVGChart {
             <desc id="\(id)-d">\(HTMLText.escape(description))</desc>
 
             """
-        for tick in Self.ticks(yRange) {
+        for (index, tick) in Self.ticks(yRange).enumerated() {
             let y = Self.f(py(tick))
+            let label = hasZero && index == 0 ? "0" : Self.label(tick)
             svg +=
                 "<line class=\"grid\" x1=\"\(Self.f(left))\" x2=\"\(Self.f(width - right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
             svg +=
-                "<text class=\"tick\" x=\"\(Self.f(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Self.label(tick))</text>\n"
+                "<text class=\"tick\" x=\"\(Self.f(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(label)</text>\n"
         }
         for tick in Self.ticks(xRange) {
             let x = Self.f(px(tick))
