@@ -1,12 +1,23 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Benchmarks live in their own package so `swift test` of the main package never times anything.
-// Run with `swift run -c release --package-path Benchmarks <target>`; see README "Benchmarks".
+// Benchmarks run in release mode: `swift run -c release --package-path Benchmarks`.
 let package = Package(
-    name: "hundredfold-benchmarks",
+    name: "HundredfoldBenchmarks",
     platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "hundredfold", path: "../")
+    ],
     targets: [
-        .executableTarget(name: "ScanBenchmark")
+        .systemLibrary(name: "CSQLiteBench", path: "Sources/CSQLiteBench", pkgConfig: "sqlite3"),
+        .target(name: "CInsertLoop", dependencies: ["CSQLiteBench"]),
+        .executableTarget(
+            name: "DataGenerationBenchmark",
+            dependencies: [
+                "CInsertLoop",
+                .product(name: "ScenarioKit", package: "hundredfold"),
+            ]
+        ),
+        .executableTarget(name: "ScanBenchmark"),
     ]
 )

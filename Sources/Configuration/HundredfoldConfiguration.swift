@@ -27,8 +27,12 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
     public var budgets: BudgetConfiguration
     /// The pricing profile for scenarios that name none.
     public var pricing: String?
+    /// Where `pricing:` is written, for errors about the profile (unknown name, …).
+    public var pricingLocation: SourceLocation?
 
-    public init(scan: ScanConfiguration = .init(), budgets: BudgetConfiguration = .init(), pricing: String? = nil) {
+    public init(
+        scan: ScanConfiguration = .init(), budgets: BudgetConfiguration = .init(), pricing: String? = nil
+    ) {
         self.scan = scan
         self.budgets = budgets
         self.pricing = pricing
@@ -69,7 +73,10 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
         var configuration = HundredfoldConfiguration()
         if let scan = mapping["scan"] { configuration.scan = try decodeScan(scan) }
         if let budgets = mapping["budgets"] { configuration.budgets = try decodeBudgets(budgets) }
-        configuration.pricing = try mapping.string("pricing")
+        if let pricing = mapping["pricing"] {
+            configuration.pricing = try pricing.string()
+            configuration.pricingLocation = pricing.location
+        }
         return configuration
     }
 
@@ -79,7 +86,8 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
         var calls: [String: [String]] = [:]
         if let callsValue = scan["calls"] {
             for entry in try callsValue.mapping(allowedKeys: callKinds).entries {
-                calls[entry.key] = try strings(entry.value, expected: "a list of call names, like [\"repo.fetch_one\"]")
+                calls[entry.key] = try strings(
+                    entry.value, expected: "a list of call names, like [\"repo.fetch_one\"]")
             }
         }
         return ScanConfiguration(ignore: ignore, extraCalls: calls)

@@ -16,7 +16,8 @@ extension YAMLValue {
     /// are allowed and skipped (they belong to an enclosing format).
     public func budgets(ignoring: [String] = []) throws -> [BudgetSpec] {
         let figures = Figure.allCases.map(\.rawValue)
-        let mapping = try self.mapping(allowedKeys: figures + ignoring, expected: "a mapping of figure names to limits")
+        let mapping = try self.mapping(
+            allowedKeys: figures + ignoring, expected: "a mapping of figure names to limits")
         var budgets: [BudgetSpec] = []
         for entry in mapping.entries {
             guard let figure = Figure(rawValue: entry.key) else { continue }
@@ -26,7 +27,8 @@ extension YAMLValue {
     }
 
     private func budget(for figure: Figure, keyLocation: SourceLocation) throws -> BudgetSpec {
-        let fields = try mapping(allowedKeys: Self.budgetKeys, expected: "a mapping with max, growth, scale or regression")
+        let fields = try mapping(
+            allowedKeys: Self.budgetKeys, expected: "a mapping with max, growth, scale or regression")
         var budget = BudgetSpec(figure: figure, location: keyLocation)
         if let max = fields["max"] {
             let value = try max.double()

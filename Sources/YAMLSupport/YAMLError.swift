@@ -9,12 +9,14 @@ public enum YAMLError: DiagnosticError, Equatable {
     case empty(file: String, onlyComments: Bool)
     /// libyaml could not read the text (bad indentation, a tab, an unclosed quote, …).
     case syntax(location: SourceLocation, problem: String, hint: String?)
-    /// The same key appears twice in one mapping.
-    case duplicateKey(location: SourceLocation, keyPath: String, key: String)
+    /// The same key appears twice in one mapping; `location` is the repetition when it can be
+    /// found, `first` the first occurrence.
+    case duplicateKey(location: SourceLocation, key: String, first: SourceLocation?)
     /// A value of the wrong kind: `expected` and `found` are phrases ("an integer", "text 'abc'").
     case typeMismatch(location: SourceLocation, keyPath: String, expected: String, found: String)
     /// A key that is not part of the format, with the nearest valid key when one is close.
-    case unknownKey(location: SourceLocation, keyPath: String, key: String, suggestion: String?, valid: [String])
+    case unknownKey(
+        location: SourceLocation, keyPath: String, key: String, suggestion: String?, valid: [String])
     /// A required key is absent from a mapping.
     case missingKey(location: SourceLocation, keyPath: String, key: String)
     /// A value of the right type that is not allowed (out of range, inconsistent, …).
@@ -34,12 +36,14 @@ public enum YAMLError: DiagnosticError, Equatable {
                     : "the file is empty; expected at least one YAML document")
         case .syntax(let location, let problem, let hint):
             return Diagnostic(location: location, message: "malformed YAML: \(problem)", hint: hint)
-        case .duplicateKey(let location, let keyPath, let key):
+        case .duplicateKey(let location, let key, let first):
+            let firstText = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
             return Diagnostic(
-                location: location, keyPath: keyPath,
-                message: "duplicate key '\(key)': each key may appear only once in a mapping")
+                location: location,
+                message: "duplicate key '\(key)'\(firstText): each key may appear only once in a mapping")
         case .typeMismatch(let location, let keyPath, let expected, let found):
-            return Diagnostic(location: location, keyPath: keyPath, message: "expected \(expected), found \(found)")
+            return Diagnostic(
+                location: location, keyPath: keyPath, message: "expected \(expected), found \(found)")
         case .unknownKey(let location, let keyPath, let key, let suggestion, let valid):
             let message = "unknown key '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
             return Diagnostic(

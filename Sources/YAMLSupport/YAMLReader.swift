@@ -27,7 +27,7 @@ public enum YAMLReader {
         }
         let documents = roots.filter { !$0.isNull }
         if documents.isEmpty {
-            throw YAMLError.empty(file: file, onlyComments: !source.isBlank)
+            throw YAMLError.empty(file: file, onlyComments: source.hasComments)
         }
         return documents
     }
@@ -36,7 +36,8 @@ public enum YAMLReader {
 
     static func translate(_ error: Error, file: String, source: YAMLSource) -> YAMLError {
         guard let yamlError = error as? YamlError else {
-            return .syntax(location: SourceLocation(file: file, line: 1, column: 1), problem: "\(error)", hint: nil)
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: "\(error)", hint: nil)
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
@@ -44,18 +45,28 @@ public enum YAMLReader {
             .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
             var text = problem
-            if let context { text = "\(context.text) at line \(context.mark.line), column \(context.mark.column): \(problem)" }
-            let hint = source.character(at: mark) == "\t"
+            if let context {
+                text =
+                    "\(context.text) at line \(context.mark.line), column \(context.mark.column): \(problem)"
+            }
+            let hint =
+                source.character(at: mark) == "\t"
                 ? "YAML indentation must use spaces; replace the tab with spaces"
                 : nil
             return .syntax(location: location, problem: text, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            return .duplicateKey(location: location, keyPath: "", key: duplicates.first ?? "")
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let repeated = source.repetition(of: key, after: context.mark).map {
+                SourceLocation(file: file, line: $0.line, column: $0.column)
+            }
+            return .duplicateKey(location: repeated ?? first, key: key, first: repeated == nil ? nil : first)
         case .reader(let problem, _, _, _):
-            return .syntax(location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)
         default:
-            return .syntax(location: SourceLocation(file: file, line: 1, column: 1), problem: "\(yamlError)", hint: nil)
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: "\(yamlError)", hint: nil)
         }
     }
 

@@ -53,8 +53,8 @@ public struct YAMLValue {
 
     /// The kind of a scalar; nil for mappings, lists and aliases.
     public var scalarKind: ScalarKind? {
-        guard let scalar = node.scalar else { return nil }
-        switch scalar.tag.kind {
+        guard node.scalar != nil else { return nil }
+        switch node.tag.kind {
         case .null: return .null
         case .int: return .integer
         case .float: return .real
@@ -63,7 +63,7 @@ public struct YAMLValue {
         }
     }
 
-    public var isNull: Bool { node.scalar.map { $0.tag.kind == .null } ?? false }
+    public var isNull: Bool { scalarKind == .null }
     public var isScalar: Bool { node.scalar != nil }
     public var isMapping: Bool { node.mapping != nil }
     public var isSequence: Bool { node.sequence != nil }
@@ -72,11 +72,11 @@ public struct YAMLValue {
     public var foundDescription: String {
         if let scalar = node.scalar {
             let shown = scalar.string.count > 40 ? String(scalar.string.prefix(37)) + "..." : scalar.string
-            switch scalar.tag.kind {
+            switch scalarKind {
             case .null: return "nothing (null)"
-            case .int: return "the integer \(shown)"
-            case .float: return "the number \(shown)"
-            case .bool: return "the boolean \(shown)"
+            case .integer: return "the integer \(shown)"
+            case .real: return "the number \(shown)"
+            case .boolean: return "the boolean \(shown)"
             default: return shown.isEmpty ? "empty text" : "the text '\(shown)'"
             }
         }
@@ -99,13 +99,13 @@ public struct YAMLValue {
 
     /// Any non-null scalar as written (numbers and booleans as their text).
     public func string() throws -> String {
-        guard let scalar = node.scalar, scalar.tag.kind != .null else { throw mismatch("text") }
+        guard let scalar = node.scalar, scalarKind != .null else { throw mismatch("text") }
         return scalar.string
     }
 
     /// An integer (`5`, `-3`, `0x1F`); quoted text and reals are rejected.
     public func int() throws -> Int {
-        guard let scalar = node.scalar, scalar.tag.kind == .int, let value = node.int else {
+        guard scalarKind == .integer, let value = node.int else {
             throw mismatch("an integer")
         }
         return value
@@ -113,7 +113,7 @@ public struct YAMLValue {
 
     /// A finite number, integer or real.
     public func double() throws -> Double {
-        guard let scalar = node.scalar, scalar.tag.kind == .int || scalar.tag.kind == .float,
+        guard scalarKind == .integer || scalarKind == .real,
             let value = node.float ?? node.int.map(Double.init), value.isFinite
         else { throw mismatch("a number") }
         return value
@@ -121,7 +121,7 @@ public struct YAMLValue {
 
     /// `true` or `false`.
     public func bool() throws -> Bool {
-        guard let scalar = node.scalar, scalar.tag.kind == .bool, let value = node.bool else {
+        guard scalarKind == .boolean, let value = node.bool else {
             throw mismatch("true or false")
         }
         return value
@@ -144,7 +144,7 @@ public struct YAMLValue {
         var entries: [YAMLMapping.Entry] = []
         for (keyNode, valueNode) in mapping {
             let keyValue = YAMLValue(node: keyNode, file: file, keyPath: keyPath, source: source)
-            guard let key = keyNode.scalar?.string, keyNode.scalar?.tag.kind != .null else {
+            guard let key = keyNode.scalar?.string, keyValue.scalarKind != .null else {
                 throw keyValue.mismatch("a plain key")
             }
             if let allowedKeys, !allowedKeys.contains(key) {

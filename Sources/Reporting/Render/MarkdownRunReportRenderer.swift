@@ -7,6 +7,7 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
     public init() {}
 
     public func render(_ report: RunReport, options: RenderOptions) throws -> String {
+        let report = ReportJSON.normalized(report)
         let mark = report.verdict == .pass ? "✅ PASS" : "❌ FAIL"
         var lines = ["## Hundredfold run: \(mark)", "", ReportFormatting.summary(report) + ".", ""]
         for scenario in report.scenarios {
@@ -19,7 +20,9 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
 
     private func section(_ scenario: ScenarioReport) -> [String] {
         let mark = scenario.verdict == .pass ? "✅" : "❌"
-        var lines = ["### \(mark) \(escape(scenario.name))", "", "`\(scenario.file)`, seed \(scenario.seed)", ""]
+        var lines = [
+            "### \(mark) \(escape(scenario.name))", "", "`\(scenario.file)`, seed \(scenario.seed)", "",
+        ]
         let header = ReportFormatting.header(of: scenario)
         lines.append(row(header))
         lines.append("|" + header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined())

@@ -38,7 +38,9 @@ enum ReportFormatting {
 
     /// `linear (1.00)`: the growth class and its fitted exponent.
     static func growth(_ growth: Growth) -> String {
-        let exponent = growth.exponent.isFinite ? String(format: "%.2f", growth.exponent) : "n/a"
+        // A flat figure's fit can come out as -0.001: show it as 0.00, not -0.00.
+        let value = abs(growth.exponent) < 0.005 ? 0 : growth.exponent
+        let exponent = growth.exponent.isFinite ? String(format: "%.2f", value) : "n/a"
         return "\(growth.class.rawValue) (\(exponent))"
     }
 
@@ -53,7 +55,9 @@ enum ReportFormatting {
     static func row(_ figure: Figure, of scenario: ScenarioReport) -> [String] {
         let values = scenario.scales.map { scale in scale.value(of: figure).map(number) ?? "–" }
         let growth = scenario.growth[figure.rawValue]
-        return [figure.label] + values + [growth.map(Self.growth) ?? "–", growth.map { amplification($0.amplification) } ?? "–"]
+        return [figure.label] + values + [
+            growth.map(Self.growth) ?? "–", growth.map { amplification($0.amplification) } ?? "–",
+        ]
     }
 
     /// The header cells matching ``row(_:of:)``.

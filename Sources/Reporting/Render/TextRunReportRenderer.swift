@@ -7,6 +7,7 @@ public struct TextRunReportRenderer: RunReportRenderer {
     public init() {}
 
     public func render(_ report: RunReport, options: RenderOptions) throws -> String {
+        let report = ReportJSON.normalized(report)
         let style = TerminalStyle(enabled: options.color)
         var lines: [String] = []
         for scenario in report.scenarios {
@@ -25,17 +26,21 @@ public struct TextRunReportRenderer: RunReportRenderer {
         var lines = ["\(verdict)  \(style.bold(scenario.name))  (\(scenario.file), seed \(scenario.seed))"]
         if let pricing = scenario.pricing { lines.append("  cost estimated with pricing profile \(pricing)") }
         let rows = ReportFormatting.figures(of: scenario).map { ReportFormatting.row($0, of: scenario) }
-        lines += table(header: ReportFormatting.header(of: scenario), rows: rows, style: style).map { "  " + $0 }
+        lines += table(header: ReportFormatting.header(of: scenario), rows: rows, style: style).map {
+            "  " + $0
+        }
         if let stopped = scenario.stopped {
             lines.append(style.red("  Stopped at \(stopped.scale)x (\(stopped.kind)): \(stopped.message)"))
         }
         let failed = scenario.budgets.filter { !$0.passed }
         if !scenario.budgets.isEmpty {
-            lines.append("  Budgets: \(scenario.budgets.count - failed.count) of \(scenario.budgets.count) passed")
+            lines.append(
+                "  Budgets: \(scenario.budgets.count - failed.count) of \(scenario.budgets.count) passed")
         }
         for budget in failed {
             let at = budget.scale.map { " at \($0)x" } ?? ""
-            lines.append(style.red("    ✗ \(budget.name): limit \(budget.limit), measured \(budget.value)\(at)"))
+            lines.append(
+                style.red("    ✗ \(budget.name): limit \(budget.limit), measured \(budget.value)\(at)"))
         }
         if let scale = ReportFormatting.explainingScale(of: scenario) {
             lines += explanation(scale)
@@ -55,7 +60,8 @@ public struct TextRunReportRenderer: RunReportRenderer {
             lines.append("  Full table scans at \(scale.scale)x:")
             for scan in scale.full_scans.prefix(5) {
                 let times = ReportFormatting.number(scan.per_request)
-                lines.append("    \(scan.table) (\(times)/request): \(ReportFormatting.shortened(scan.fingerprint))")
+                lines.append(
+                    "    \(scan.table) (\(times)/request): \(ReportFormatting.shortened(scan.fingerprint))")
             }
         }
         return lines

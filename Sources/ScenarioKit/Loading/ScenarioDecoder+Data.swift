@@ -21,7 +21,8 @@ extension ScenarioDecoder {
             let rows = try rowsValue.int()
             guard rows > 0 else { throw rowsValue.invalid("rows must be a positive integer, found \(rows)") }
             let columns = try table["columns"].map { columns in
-                try columns.mapping(expected: "a mapping of column names to generators").entries.map { column in
+                try columns.mapping(expected: "a mapping of column names to generators").entries.map {
+                    column in
                     try decodeColumn(named: column.key, column.value, keyLocation: column.keyLocation)
                 }
             }
@@ -33,7 +34,9 @@ extension ScenarioDecoder {
 
     // MARK: - Columns
 
-    func decodeColumn(named name: String, _ value: YAMLValue, keyLocation: SourceLocation) throws -> ColumnSpec {
+    func decodeColumn(named name: String, _ value: YAMLValue, keyLocation: SourceLocation) throws
+        -> ColumnSpec
+    {
         let allowed = Self.generatorKeys + Self.modifierKeys.keys.sorted()
         let column = try value.mapping(
             allowedKeys: allowed, expected: "a generator mapping, like { int: [1, 10] } or { ref: users.id }")
@@ -53,14 +56,17 @@ extension ScenarioDecoder {
         if let nullable = column["nullable"] {
             nullFraction = try nullable.double()
             guard (0...1).contains(nullFraction) else {
-                throw nullable.invalid("nullable is the fraction of NULLs, between 0 and 1; found \(nullFraction)")
+                throw nullable.invalid(
+                    "nullable is the fraction of NULLs, between 0 and 1; found \(nullFraction)")
             }
         }
         let generator = try decodeGenerator(kind, argument, column: column)
         return ColumnSpec(name: name, generator: generator, nullFraction: nullFraction, location: keyLocation)
     }
 
-    private func decodeGenerator(_ kind: String, _ argument: YAMLValue, column: YAMLMapping) throws -> ColumnGenerator {
+    private func decodeGenerator(_ kind: String, _ argument: YAMLValue, column: YAMLMapping) throws
+        -> ColumnGenerator
+    {
         switch kind {
         case "sequence":
             let step = try column["step"].map { try $0.int() } ?? 1
@@ -69,16 +75,21 @@ extension ScenarioDecoder {
         case "int":
             let (low, high) = try range(argument, expected: "a range of integers [min, max]") { try $0.int() }
             return .integer(
-                min: Int64(low), max: Int64(high), distribution: try column["distribution"].map(decodeDistribution) ?? .uniform)
+                min: Int64(low), max: Int64(high),
+                distribution: try column["distribution"].map(decodeDistribution) ?? .uniform)
         case "real":
-            let (low, high) = try range(argument, expected: "a range of numbers [min, max]") { try $0.double() }
+            let (low, high) = try range(argument, expected: "a range of numbers [min, max]") {
+                try $0.double()
+            }
             return .real(min: low, max: high)
         case "text":
             let (low, high) = try range(argument, expected: "a range of lengths [min, max]") { try $0.int() }
             guard low >= 0 else { throw argument.invalid("text lengths must be zero or more, found \(low)") }
             return .text(minLength: low, maxLength: high)
         case "timestamp":
-            let (from, to) = try range(argument, expected: "a range of dates [\"2024-01-01\", \"2025-06-30T12:00:00Z\"]") {
+            let (from, to) = try range(
+                argument, expected: "a range of dates [\"2024-01-01\", \"2025-06-30T12:00:00Z\"]"
+            ) {
                 item in
                 guard let seconds = Timestamp.epochSeconds(try item.string()) else {
                     throw item.mismatch("a date (YYYY-MM-DD) or UTC time (YYYY-MM-DDTHH:MM:SSZ)")
@@ -99,7 +110,9 @@ extension ScenarioDecoder {
     // MARK: - Pieces
 
     /// A two-item list `[min, max]` with min ≤ max.
-    func range<T: Comparable>(_ value: YAMLValue, expected: String, _ read: (YAMLValue) throws -> T) throws -> (T, T) {
+    func range<T: Comparable>(_ value: YAMLValue, expected: String, _ read: (YAMLValue) throws -> T) throws
+        -> (T, T)
+    {
         let items = try value.sequence(expected: expected)
         guard items.count == 2 else { throw value.mismatch(expected) }
         let low = try read(items[0])
@@ -117,7 +130,8 @@ extension ScenarioDecoder {
             default: throw value.mismatch("uniform, zipf, or { zipf: EXPONENT }")
             }
         }
-        let mapping = try value.mapping(allowedKeys: ["zipf"], expected: "uniform, zipf, or { zipf: EXPONENT }")
+        let mapping = try value.mapping(
+            allowedKeys: ["zipf"], expected: "uniform, zipf, or { zipf: EXPONENT }")
         let exponent = try mapping.required("zipf")
         let s = try exponent.double()
         guard s > 0 else { throw exponent.invalid("the zipf exponent must be positive, found \(s)") }

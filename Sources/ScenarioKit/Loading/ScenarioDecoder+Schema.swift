@@ -12,7 +12,8 @@ extension ScenarioDecoder {
         let text = try value.string()
         guard looksLikePath(text) else {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw ScenarioError.yaml(value.invalid("the schema is empty; expected SQL or a path to a .sql file"))
+                throw ScenarioError.yaml(
+                    value.invalid("the schema is empty; expected SQL or a path to a .sql file"))
             }
             return [SQLScript(sql: text, location: value.contentLocation, keyPath: value.keyPath)]
         }
@@ -20,7 +21,8 @@ extension ScenarioDecoder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ScenarioError.referencedFileMissing(
-                location: value.location, keyPath: value.keyPath, path: text, reason: "no such file or folder")
+                location: value.location, keyPath: value.keyPath, path: text, reason: "no such file or folder"
+            )
         }
         guard isDirectory.boolValue else { return [try readScript(url, named: text, from: value)] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
@@ -51,11 +53,13 @@ extension ScenarioDecoder {
             data = try Data(contentsOf: url)
         } catch {
             throw ScenarioError.referencedFileMissing(
-                location: value.location, keyPath: value.keyPath, path: name, reason: ScenarioLoader.reason(error))
+                location: value.location, keyPath: value.keyPath, path: name,
+                reason: ScenarioLoader.reason(error))
         }
         guard let sql = String(data: data, encoding: .utf8) else {
             throw ScenarioError.referencedFileMissing(
-                location: value.location, keyPath: value.keyPath, path: name, reason: "the file is not valid UTF-8")
+                location: value.location, keyPath: value.keyPath, path: name,
+                reason: "the file is not valid UTF-8")
         }
         guard !sql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ScenarioError.referencedFileMissing(
@@ -70,7 +74,9 @@ extension ScenarioDecoder {
         let path = try value.string()
         let url = loader.resolve(path, relativeTo: folder)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        else {
             throw ScenarioError.referencedFileMissing(
                 location: value.location, keyPath: value.keyPath, path: path, reason: "no such file")
         }

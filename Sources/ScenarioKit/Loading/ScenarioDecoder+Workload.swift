@@ -25,7 +25,8 @@ extension ScenarioDecoder {
             let (table, column) = try tableColumn(try param.required("pick"), key: "pick")
             return ParamSpec(
                 name: entry.key, table: table, column: column,
-                distribution: try param["distribution"].map(decodeDistribution) ?? .uniform, location: entry.keyLocation)
+                distribution: try param["distribution"].map(decodeDistribution) ?? .uniform,
+                location: entry.keyLocation)
         }
     }
 
@@ -40,13 +41,15 @@ extension ScenarioDecoder {
     }
 
     private func decodeStep(_ value: YAMLValue, kept: inout Set<String>) throws -> Step {
-        let step = try value.mapping(allowedKeys: Self.stepKeys, expected: "a step (query, for_each, sql_file or command)")
+        let step = try value.mapping(
+            allowedKeys: Self.stepKeys, expected: "a step (query, for_each, sql_file or command)")
         let kinds = step.keys.filter(Self.stepKinds.contains)
         guard kinds.count == 1, let kind = kinds.first, let body = step[kind] else {
             throw value.invalid(
                 kinds.isEmpty
                     ? "a step needs one of \(Self.stepKinds.joined(separator: ", "))"
-                    : "a step takes one of query, for_each, sql_file or command, found \(kinds.joined(separator: " and "))")
+                    : "a step takes one of query, for_each, sql_file or command, found \(kinds.joined(separator: " and "))"
+            )
         }
         if step["steps"] != nil, kind != "for_each" {
             throw YAMLError.invalidValue(
@@ -78,15 +81,21 @@ extension ScenarioDecoder {
             guard kept.contains(collection) else {
                 throw body.invalid(
                     "for_each over '\(collection)', which no earlier step keeps"
-                        + (Suggestion.nearest(to: collection, in: kept.sorted()).map { "; did you mean '\($0)'?" } ?? ""),
+                        + (Suggestion.nearest(to: collection, in: kept.sorted()).map {
+                            "; did you mean '\($0)'?"
+                        } ?? ""),
                     hint: "keep a query's rows with `as: \(collection)` in a step before this one")
             }
             var inner = kept
             let steps = try decodeSteps(try step.required("steps"), kept: &inner)
-            return .forEach(ForEachStep(collection: collection, steps: steps, location: value.location, keyPath: value.keyPath))
+            return .forEach(
+                ForEachStep(
+                    collection: collection, steps: steps, location: value.location, keyPath: value.keyPath))
         default:
             let command = try body.string()
-            guard !command.trimmingCharacters(in: .whitespaces).isEmpty else { throw body.invalid("the command is empty") }
+            guard !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw body.invalid("the command is empty")
+            }
             return .command(CommandStep(command: command, location: body.location, keyPath: body.keyPath))
         }
     }
@@ -105,10 +114,13 @@ extension ScenarioDecoder {
             case .boolean, .text: return .text(try item.string())
             }
         }
-        guard let weights else { return .choice(values: values, weights: Array(repeating: 1, count: values.count)) }
+        guard let weights else {
+            return .choice(values: values, weights: Array(repeating: 1, count: values.count))
+        }
         let weightItems = try weights.sequence(expected: "a list of positive numbers, one per choice")
         guard weightItems.count == values.count else {
-            throw weights.invalid("weights has \(weightItems.count) numbers for \(values.count) choices; give one per choice")
+            throw weights.invalid(
+                "weights has \(weightItems.count) numbers for \(values.count) choices; give one per choice")
         }
         let numbers = try weightItems.map { item in
             let weight = try item.double()

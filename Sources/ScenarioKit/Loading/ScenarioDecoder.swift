@@ -28,7 +28,8 @@ struct ScenarioDecoder {
 
     func decode() throws -> Scenario {
         let root = try document.mapping(
-            allowedKeys: Self.topLevelKeys, expected: "a scenario (a mapping with name, schema, data, workload, …)")
+            allowedKeys: Self.topLevelKeys,
+            expected: "a scenario (a mapping with name, schema, data, workload, …)")
         let nameValue = try root.required("name")
         let name = try nameValue.string()
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -109,11 +110,14 @@ struct ScenarioDecoder {
 
     func decodePricing(_ value: YAMLValue) throws -> PricingChoice {
         if value.isScalar { return .profile(name: try value.string(), location: value.location) }
-        let mapping = try value.mapping(allowedKeys: Self.priceKeys, expected: "a profile name or a mapping of prices")
+        let mapping = try value.mapping(
+            allowedKeys: Self.priceKeys, expected: "a profile name or a mapping of prices")
         var prices: [String: Double] = [:]
         for entry in mapping.entries {
             let price = try entry.value.double()
-            guard price >= 0 else { throw entry.value.invalid("a price must be zero or more, found \(price)") }
+            guard price >= 0 else {
+                throw entry.value.invalid("a price must be zero or more, found \(price)")
+            }
             prices[entry.key] = price
         }
         return .inline(prices: prices, location: value.location)

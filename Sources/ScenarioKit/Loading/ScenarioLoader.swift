@@ -5,7 +5,7 @@ import YAMLSupport
 /// Loads scenario files into validated ``Scenario`` values.
 ///
 /// Paths may be files or folders; folders are searched recursively for `*.yml` and `*.yaml`,
-/// in name order. Every file a scenario names is resolved relative to that scenario's YAML file
+/// in name order, skipping hidden folders and `hundredfold.yml`. Every file a scenario names is resolved relative to that scenario's YAML file
 /// and read here, so the runner never touches the file system for input. Locations in errors and
 /// in the scenarios are relative to `workingDirectory`.
 ///
@@ -28,7 +28,8 @@ public struct ScenarioLoader: Sendable {
         for file in try scenarioFiles(in: paths) {
             for scenario in try load(file: file) {
                 if let first = firstByName[scenario.name] {
-                    throw ScenarioError.duplicateName(location: scenario.location, name: scenario.name, first: first)
+                    throw ScenarioError.duplicateName(
+                        location: scenario.location, name: scenario.name, first: first)
                 }
                 firstByName[scenario.name] = scenario.location
                 scenarios.append(scenario)
@@ -49,8 +50,10 @@ public struct ScenarioLoader: Sendable {
         do {
             let documents = try YAMLReader.documents(in: data, file: display)
             return try documents.map { document in
-                try ScenarioDecoder(document: document, folder: file.deletingLastPathComponent(), loader: self)
-                    .decode()
+                try ScenarioDecoder(
+                    document: document, folder: file.deletingLastPathComponent(), loader: self
+                )
+                .decode()
             }
         } catch let error as YAMLError {
             throw ScenarioError.yaml(error)
@@ -84,9 +87,16 @@ public struct ScenarioLoader: Sendable {
         var relative: [String] = []
         while let path = enumerator.nextObject() as? String {
             guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { continue }
+            let components = path.split(separator: "/")
+            // Hidden folders (.github, .build) and the project settings file are never scenarios.
+            guard !components.contains(where: { $0.hasPrefix(".") }), components.last != "hundredfold.yml"
+            else {
+                continue
+            }
             var isDirectory: ObjCBool = false
             let full = folder.appendingPathComponent(path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
                 relative.append(path)
             }
         }
@@ -114,7 +124,8 @@ public struct ScenarioLoader: Sendable {
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)),
+            underlying.domain == NSPOSIXErrorDomain
         {
             return String(cString: strerror(posix.rawValue))
         }

@@ -12,14 +12,16 @@ enum Timestamp {
         guard halves.count == 1 || halves.count == 2 else { return nil }
         let date = halves[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard date.count == 3, let year = date[0], let month = date[1], let day = date[2],
-            halves[0].count == 10, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+            halves[0].count == 10, (1...12).contains(month),
+            (1...daysIn(month: month, year: year)).contains(day)
         else { return nil }
         var seconds = 0
         if halves.count == 2 {
             let time = halves[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
             guard time.count == 2 || time.count == 3, time.allSatisfy({ $0 != nil }) else { return nil }
             let parts = time.compactMap { $0 }
-            guard (0...23).contains(parts[0]), (0...59).contains(parts[1]), parts.count == 2 || (0...59).contains(parts[2])
+            guard (0...23).contains(parts[0]), (0...59).contains(parts[1]),
+                parts.count == 2 || (0...59).contains(parts[2])
             else { return nil }
             seconds = parts[0] * 3600 + parts[1] * 60 + (parts.count == 3 ? parts[2] : 0)
         }
