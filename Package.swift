@@ -85,5 +85,6 @@ let package = Package(
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
+        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
     ]
 )
