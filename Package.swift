@@ -67,6 +67,7 @@ let package = Package(
                 "Configuration",
                 "DiffParsing",
                 "ScanOutput",
+                "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +86,7 @@ let package = Package(
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
+        .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
     ]
 )
