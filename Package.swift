@@ -72,6 +72,7 @@ let package = Package(
                 "Configuration",
                 "DiffParsing",
                 "ScanOutput",
+                "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,5 +93,7 @@ let package = Package(
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
+        .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
+        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
     ]
 )
