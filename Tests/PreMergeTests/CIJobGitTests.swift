@@ -157,6 +157,40 @@ import Testing
         #expect(opted.stdout.contains("Budgets from the **head** branch."))
     }
 
+    @Test func anNPlusOneInASourceFileIsANewFindingWithFileAndLine() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        try repo.write(
+            """
+            def order_history(user):
+                orders = Order.objects.filter(user=user)
+                for order in orders:
+                    item = OrderItem.objects.get(order=order.id)
+                    print(item)
+
+            """, to: "app/views.py")
+        try commit("order history view", in: repo)
+        let failing = try ci(repo)
+        #expect(failing.exitCode == 1, "\(failing.stderr)")
+        #expect(failing.stdout.contains("1 new static finding (1 at the failing severity)"))
+        #expect(failing.stdout.contains("- `app/views.py:4` **HF101** (error)"))
+        let sarif = try String(contentsOf: repo.url.appendingPathComponent(".hundredfold/scan.sarif"), encoding: .utf8)
+        #expect(sarif.contains("\"ruleId\" : \"HF101\""))
+
+        try repo.write(
+            """
+            def order_history(user):
+                orders = Order.objects.filter(user=user).prefetch_related("items")
+                for order in orders:
+                    print(order.items.all())
+
+            """, to: "app/views.py")
+        try commit("prefetch the items", in: repo)
+        let passing = try ci(repo)
+        #expect(passing.exitCode == 0, "\(passing.stdout)")
+        #expect(passing.stdout.contains("0 new static findings"))
+    }
+
     @Test func badRefsAreExit2() throws {
         let repo = try repository()
         defer { repo.remove() }
