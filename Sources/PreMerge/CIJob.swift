@@ -47,7 +47,15 @@ public enum CIJob {
         let baseTree = try Worktree(repository: root, commit: mergeBase, scratch: scratch, name: "base")
         defer { baseTree.remove() }
         let baseDirectory = baseTree.path.appendingPathComponent(prefix)
-        let baseReport = try runner.run(side: "base", paths: paths, in: baseDirectory)
+        // A base whose scenarios do not load is not the change's fault: its scenarios count as added.
+        var baseNote: String?
+        let baseReport: RunReport
+        do {
+            baseReport = try runner.run(side: "base", paths: paths, in: baseDirectory)
+        } catch PreMergeError.childRejectedInput {
+            baseReport = RunReport(scenarios: [])
+            baseNote = " The base's scenarios could not be run (see the log); every scenario counts as added."
+        }
 
         var headDirectory = cwd
         var headTree: Worktree?
@@ -76,6 +84,7 @@ public enum CIJob {
         let context =
             "Compared `\(baseLabel)` → `\(headLabel)`."
             + (scan == nil ? " Static scan: not run (this build has no `scan` command)." : "")
+            + (baseNote ?? "")
         let summary = PullRequestSummary(context: context).render(document)
         var outputs: [(String, Data)] = [
             ("report.json", try ReportJSON.encode(headReport)),

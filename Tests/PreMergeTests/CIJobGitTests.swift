@@ -174,7 +174,8 @@ import Testing
         #expect(failing.exitCode == 1, "\(failing.stderr)")
         #expect(failing.stdout.contains("1 new static finding (1 at the failing severity)"))
         #expect(failing.stdout.contains("- `app/views.py:4` **HF101** (error)"))
-        let sarif = try String(contentsOf: repo.url.appendingPathComponent(".hundredfold/scan.sarif"), encoding: .utf8)
+        let sarif = try String(
+            contentsOf: repo.url.appendingPathComponent(".hundredfold/scan.sarif"), encoding: .utf8)
         #expect(sarif.contains("\"ruleId\" : \"HF101\""))
 
         try repo.write(
@@ -189,6 +190,35 @@ import Testing
         let passing = try ci(repo)
         #expect(passing.exitCode == 0, "\(passing.stdout)")
         #expect(passing.stdout.contains("0 new static findings"))
+    }
+
+    @Test func anExplicitHeadRunsInItsOwnWorktree() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        try repo.write(Self.unindexedSchema, to: "db/schema.sql")
+        try commit("drop the index", in: repo)
+        try Git.run(["checkout", "-q", "main"], in: repo.url)
+        let result = try ci(repo, ["--head", "change"])
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("→ `change ("))
+        #expect(try worktrees(repo) == 1)
+    }
+
+    @Test func aBaseWhoseScenariosDoNotLoadCountsAsAdded() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        try Git.run(["checkout", "-q", "main"], in: repo.url)
+        try repo.write(
+            Self.scenario.replacingOccurrences(of: "requests: 10", with: "requestz: 10"),
+            to: "Scenarios/orders.yml")
+        try commit("a typo on main", in: repo)
+        try Git.run(["checkout", "-q", "-B", "change"], in: repo.url)
+        try repo.write(Self.scenario, to: "Scenarios/orders.yml")
+        try commit("fix the typo", in: repo)
+        let result = try ci(repo)
+        #expect(result.exitCode == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("| order-history (added) |"))
+        #expect(result.stdout.contains("The base's scenarios could not be run"))
     }
 
     @Test func badRefsAreExit2() throws {
