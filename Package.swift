@@ -51,7 +51,7 @@ let package = Package(
                 "YAMLSupport",
             ]
         ),
-        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting"], resources: [.copy("Profiles")]),
+        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"], resources: [.copy("Profiles")]),
         .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
 
         // MARK: Static scan
