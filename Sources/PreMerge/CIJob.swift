@@ -28,7 +28,7 @@ public enum CIJob {
 
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("hundredfold-ci-\(UUID().uuidString)", isDirectory: true)
-        InterruptCleanup.shared.installSignalHandlers()
+        InterruptCleanup.shared.installSignalHandlers(log: options.log)
         InterruptCleanup.shared.register(folder: scratch)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer {
@@ -41,7 +41,7 @@ public enum CIJob {
             ? try ChangeScanner(executable: options.executable).scan(
                 mergeBase: mergeBase, head: options.head, in: cwd)
             : nil
-        let runner = SideRunner(executable: options.executable, scratch: scratch)
+        let runner = SideRunner(executable: options.executable, scratch: scratch, log: options.log)
         let paths = options.paths.isEmpty ? ["Scenarios"] : options.paths
 
         let baseTree = try Worktree(repository: root, commit: mergeBase, scratch: scratch, name: "base")

@@ -18,10 +18,13 @@ public struct CIOptions: Sendable {
     /// False when this build of the executable has no `scan` command: the job then says the static
     /// scan was not run, and writes no `scan.sarif`.
     public var staticScan: Bool
+    /// Where the job's progress and its children's diagnostics go (the CLI passes stderr).
+    public var log: @Sendable (String) -> Void
 
     public init(
         base: String, head: String?, outDirectory: String, budgetsFrom: BudgetSource, paths: [String],
-        executable: URL, workingDirectory: URL, staticScan: Bool = true
+        executable: URL, workingDirectory: URL, staticScan: Bool = true,
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.base = base
         self.head = head
@@ -31,6 +34,7 @@ public struct CIOptions: Sendable {
         self.executable = executable
         self.workingDirectory = workingDirectory
         self.staticScan = staticScan
+        self.log = log
     }
 }
 

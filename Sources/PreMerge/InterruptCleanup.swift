@@ -20,13 +20,15 @@ final class InterruptCleanup: @unchecked Sendable {
     private var children: [Process] = []
     private var folders: [URL] = []
     private var installed = false
+    private var log: @Sendable (String) -> Void = { _ in }
 
     /// Starts handling SIGINT and SIGTERM (idempotent). The handler only writes the signal number
     /// to a pipe (the self-pipe pattern); a thread reads it and cleans up. Handled (not ignored)
     /// signals are reset to their default in the children, so they stay interruptible.
-    func installSignalHandlers() {
+    func installSignalHandlers(log: @escaping @Sendable (String) -> Void) {
         lock.lock()
         defer { lock.unlock() }
+        self.log = log
         guard !installed else { return }
         var descriptors: [Int32] = [-1, -1]
         guard pipe(&descriptors) == 0 else { return }
@@ -79,14 +81,14 @@ final class InterruptCleanup: @unchecked Sendable {
     }
 
     private func interrupted(by signalNumber: Int32) {
-        let (running, trees, scratch) = lock.withLock { (children, worktrees, folders) }
+        let (running, trees, scratch, log) = lock.withLock { (children, worktrees, folders, self.log) }
         for child in running where child.isRunning {
             child.terminate()
             child.waitUntilExit()
         }
         for tree in trees { Self.removeWorktree(tree.path, of: tree.repository) }
         for folder in scratch { try? FileManager.default.removeItem(at: folder) }
-        FileHandle.standardError.write(Data("hundredfold: interrupted; temporary worktree removed\n".utf8))
+        log("hundredfold: interrupted; temporary worktree removed\n")
         exit(128 + signalNumber)
     }
 

@@ -9,6 +9,8 @@ struct SideRunner {
     var executable: URL
     /// The scratch folder the run's report is written to.
     var scratch: URL
+    /// Where the child's diagnostics are passed on.
+    var log: @Sendable (String) -> Void
 
     /// Runs `paths` (relative to `directory`) and reads the report; paths the side does not have
     /// are left out, and a side with none of them has an empty report.
@@ -20,7 +22,7 @@ struct SideRunner {
         let out = scratch.appendingPathComponent("\(side)-report.json")
         let output = try ChildProcesses.run(
             executable, ["run"] + present + ["--out", out.path, "--format", "json"], in: directory)
-        FileHandle.standardError.write(Data(output.stderr.utf8))
+        if !output.stderr.isEmpty { log(output.stderr) }
         switch output.status {
         case 0, 1:
             return try ReportReader.read(out, displayPath: "\(side) report")
