@@ -59,4 +59,29 @@ import Testing
         #expect(first.counters == second.counters)
         #expect(first.counters.vmSteps > 0)
     }
+
+    /// The deviations README "What is measured" states, pinned so a change to them is noticed.
+    @Test func documentedDeviations() throws {
+        let db = try itemsDatabase(rows: 1_000)
+        let wholeCount = try db.prepare("SELECT count(*) FROM items").execute()
+        #expect(wholeCount.rowsRead == 1)  // count optimization: no scan steps
+        let rangeCount = try db.prepare("SELECT count(*) FROM items WHERE grp = 3").execute()
+        #expect(rangeCount.rowsRead == 1)  // 100 index entries visited, 1 row returned
+        let coveringScan = try db.prepare("SELECT grp FROM items").execute()
+        #expect(coveringScan.counters.fullScanSteps == 999)
+        #expect(coveringScan.rowsRead == 1_000)
+        #expect(try db.queryPlan("SELECT grp FROM items").fullScanTables.isEmpty)
+    }
+
+    @Test func automaticIndexesAreCountedOnlyWhenBuilt() throws {
+        let db = try itemsDatabase(rows: 200)
+        try db.execute("CREATE TABLE tags(label TEXT, tag TEXT); INSERT INTO tags SELECT label, 'x' FROM items;")
+        let join = try db.prepare("SELECT count(*) FROM items JOIN tags ON tags.label = items.label").execute()
+        #expect(join.counters.autoIndexes > 0)
+        let lookup = try db.prepare("SELECT count(*) FROM items JOIN tags ON tags.label = items.label WHERE items.id = 1")
+            .execute()
+        #expect(lookup.counters.autoIndexes == 0)
+        let empty = try db.prepare("SELECT label FROM items WHERE id = -1").execute()
+        #expect(empty.rowsReturned == 0 && empty.bytesReturned == 0 && empty.rowsWritten == 0)
+    }
 }

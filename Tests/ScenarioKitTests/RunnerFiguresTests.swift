@@ -56,6 +56,8 @@ import struct Foundation.URL
         #expect(report.scales.allSatisfy { $0.repeated_statements.isEmpty })
         #expect(report.growth["queries_per_request"]?.class == .constant)
         #expect(report.growth["rows_read_per_request"]?.class == .linear)
+        #expect(report.scales.allSatisfy { $0.rows_written_per_request == 0 && $0.full_scans.isEmpty })
+        #expect(report.scales.allSatisfy { $0.bytes_returned_per_request > 0 })
         #expect(report.verdict == .pass)
     }
 

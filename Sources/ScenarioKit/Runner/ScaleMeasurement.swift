@@ -12,6 +12,7 @@ struct ScaleMeasurement {
         var rowsReturned = 0
         var bytesReturned = 0
         var counters = StatementCounters()
+        /// Wall-clock time of the request's steps.
         var nanoseconds: Int64 = 0
         /// Executions per fingerprint in this request.
         var executions: [String: Int] = [:]
