@@ -83,10 +83,13 @@ public final class Statement {
                     return sqlite3_bind_text(handle, index, "", 0, nil)
                 }
                 return sqlite3_bind_text(
-                    handle, index, base.assumingMemoryBound(to: CChar.self), Int32(utf8.count), sqliteTransient)
+                    handle, index, base.assumingMemoryBound(to: CChar.self), Int32(utf8.count),
+                    sqliteTransient)
             }
         case .blob(let bytes):
-            code = bytes.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sqliteTransient) }
+            code = bytes.withUnsafeBytes {
+                sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sqliteTransient)
+            }
         }
         guard code == SQLITE_OK else { throw DatabaseError(code: code, db: connection.handle, sql: sql) }
     }

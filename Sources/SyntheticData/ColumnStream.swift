@@ -138,7 +138,9 @@ enum TextGenerator {
     }
 
     /// Writes `length` bytes of text at the start of `bytes`.
-    static func write(length: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, using random: inout RandomSource) {
+    static func write(
+        length: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, using random: inout RandomSource
+    ) {
         var bits = random.next()
         var bitsLeft = 64
         var previous: UInt8 = 32

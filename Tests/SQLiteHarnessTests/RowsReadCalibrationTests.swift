@@ -6,7 +6,9 @@ import Testing
     @Test(arguments: [100, 1_000, 10_000])
     func fullScanOfNRowsReadsN(rows: Int) throws {
         let db = try itemsDatabase(rows: rows)
-        let run = try db.prepare("SELECT id FROM items WHERE label = :label").execute(["label": .text("item7")])
+        let run = try db.prepare("SELECT id FROM items WHERE label = :label").execute([
+            "label": .text("item7")
+        ])
         #expect(run.rowsReturned == 1)
         #expect(run.rowsRead == rows)
         #expect(run.counters.fullScanSteps == rows - 1)
@@ -75,11 +77,15 @@ import Testing
 
     @Test func automaticIndexesAreCountedOnlyWhenBuilt() throws {
         let db = try itemsDatabase(rows: 200)
-        try db.execute("CREATE TABLE tags(label TEXT, tag TEXT); INSERT INTO tags SELECT label, 'x' FROM items;")
-        let join = try db.prepare("SELECT count(*) FROM items JOIN tags ON tags.label = items.label").execute()
-        #expect(join.counters.autoIndexes > 0)
-        let lookup = try db.prepare("SELECT count(*) FROM items JOIN tags ON tags.label = items.label WHERE items.id = 1")
+        try db.execute(
+            "CREATE TABLE tags(label TEXT, tag TEXT); INSERT INTO tags SELECT label, 'x' FROM items;")
+        let join = try db.prepare("SELECT count(*) FROM items JOIN tags ON tags.label = items.label")
             .execute()
+        #expect(join.counters.autoIndexes > 0)
+        let lookup = try db.prepare(
+            "SELECT count(*) FROM items JOIN tags ON tags.label = items.label WHERE items.id = 1"
+        )
+        .execute()
         #expect(lookup.counters.autoIndexes == 0)
         let empty = try db.prepare("SELECT label FROM items WHERE id = -1").execute()
         #expect(empty.rowsReturned == 0 && empty.bytesReturned == 0 && empty.rowsWritten == 0)

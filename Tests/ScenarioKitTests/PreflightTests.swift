@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test func schemaErrorPointsAtTheLineInsideTheSQL() throws {
-        let schema = "CREATE TABLE users(id INTEGER PRIMARY KEY);\nCREATE TABLE orders(id INTEGER PRIMARY KEY,);"
+        let schema =
+            "CREATE TABLE users(id INTEGER PRIMARY KEY);\nCREATE TABLE orders(id INTEGER PRIMARY KEY,);"
         let found = try #require(try diagnostic(shop(schema: schema, tables: [], params: [], steps: [])))
         #expect(found.location == SourceLocation(file: "Scenarios/test.yml", line: 4, column: 44))  // the `)`
         #expect(found.keyPath == "schema")
@@ -45,12 +46,21 @@ import Testing
         #expect(missingTable?.keyPath == "data.ordrs")
         #expect(missingTable?.message == "no table 'ordrs' in the schema")
         let missingColumn = try diagnostic(
-            shop(tables: [B.table("orders", rows: 1, [B.column("totl", .real(min: 0, max: 1))])], params: [], steps: []))
+            shop(
+                tables: [B.table("orders", rows: 1, [B.column("totl", .real(min: 0, max: 1))])], params: [],
+                steps: []))
         #expect(missingColumn?.keyPath == "data.orders.columns.totl")
         #expect(missingColumn?.message == "table 'orders' has no column 'totl'")
         let badRef = try diagnostic(
             shop(
-                tables: [B.table("orders", rows: 1, [B.column("user_id", .reference(table: "users", column: "uid", distribution: .uniform))])],
+                tables: [
+                    B.table(
+                        "orders", rows: 1,
+                        [
+                            B.column(
+                                "user_id", .reference(table: "users", column: "uid", distribution: .uniform))
+                        ])
+                ],
                 params: [], steps: []))
         #expect(badRef?.message == "table 'users' has no column 'uid'")
         let badPick = try diagnostic(shop(params: [B.pick("u", "people", "id")], steps: []))
@@ -58,7 +68,8 @@ import Testing
     }
 
     @Test func stepErrorsCarryTheStepKeyPath() throws {
-        let sqlError = try diagnostic(shop(steps: [B.query("SELECT nope FROM orders", keyPath: "workload.steps[3].query")]))
+        let sqlError = try diagnostic(
+            shop(steps: [B.query("SELECT nope FROM orders", keyPath: "workload.steps[3].query")]))
         #expect(sqlError?.keyPath == "workload.steps[3].query")
         #expect(sqlError?.message == "SQLite: no such column: nope")
         #expect(sqlError?.location?.line == 30)

@@ -3,7 +3,9 @@ import Testing
 @testable import SyntheticData
 
 @Suite struct ColumnStreamTests {
-    private func draw(_ kind: ValueKind, seed: UInt64 = 42, count: Int = 1_000, nulls: Double = 0) -> [GeneratedValue] {
+    private func draw(_ kind: ValueKind, seed: UInt64 = 42, count: Int = 1_000, nulls: Double = 0)
+        -> [GeneratedValue]
+    {
         var stream = ColumnStream(kind: kind, nullFraction: nulls, seed: seed, table: "t", column: "c")
         return (0..<count).map { _ in stream.next() }
     }
@@ -51,7 +53,9 @@ import Testing
     }
 
     @Test func nullFractionIsHonoured() {
-        let nulls = draw(.integer(min: 1, max: 9, skew: .uniform), count: 10_000, nulls: 0.2).filter { $0 == .null }.count
+        let nulls = draw(.integer(min: 1, max: 9, skew: .uniform), count: 10_000, nulls: 0.2).filter {
+            $0 == .null
+        }.count
         #expect(abs(nulls - 2_000) < 200)
         #expect(!draw(.integer(min: 1, max: 9, skew: .uniform)).contains(.null))
     }
@@ -82,9 +86,18 @@ import Testing
     @Test(arguments: [
         (Int64(0), "1970-01-01T00:00:00Z"), (951_782_400, "2000-02-29T00:00:00Z"),
         (1_719_829_800, "2024-07-01T10:30:00Z"), (-86_400, "1969-12-31T00:00:00Z"),
-        (4_102_444_799, "2099-12-31T23:59:59Z"),
+        (4_102_444_799, "2099-12-31T23:59:59Z"), (253_402_300_800, "+10000-01-01T00:00:00Z"),
+        (-62_198_755_200, "-0001-01-01T00:00:00Z"),
     ])
     func timestampsAreISO8601UTC(seconds: Int64, expected: String) {
+        var cell = ColumnStream(kind: .timestamp(from: seconds, to: seconds), seed: 1, table: "t", column: "c")
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Timestamp.maxBytes)
+        defer { buffer.deallocate() }
+        guard case .utf8(let count) = cell.nextCell(into: buffer) else {
+            Issue.record("a timestamp is text")
+            return
+        }
+        #expect(String(decoding: buffer[..<count], as: UTF8.self) == expected)
         #expect(Timestamp.iso8601(seconds) == expected)
     }
 

@@ -55,7 +55,8 @@ struct DataGenerator {
         var plans = try info.columns.map { try plan(for: $0, of: spec, info: info) }
         let columnList = plans.map { quote($0.name) }.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: plans.count).joined(separator: ", ")
-        let insert = try db.prepare("INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
+        let insert = try db.prepare(
+            "INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
         var recordersOfTable = recorders[spec.name.lowercased()] ?? []
         let total = spec.rowCount(at: scale)
         var kept = [Bool](repeating: false, count: plans.count)
@@ -80,7 +81,8 @@ struct DataGenerator {
                     // Redraw the row, keeping sequences so keys stay contiguous.
                     attempt += 1
                     for index in plans.indices where !plans[index].isSequence {
-                        let value = try plans[index].drawAndBind(insert, at: Int32(index + 1), keep: kept[index])
+                        let value = try plans[index].drawAndBind(
+                            insert, at: Int32(index + 1), keep: kept[index])
                         if let value { values[index] = value }
                     }
                 } catch let error as DatabaseError {
@@ -96,7 +98,9 @@ struct DataGenerator {
         progress?(spec.name, total, total)
     }
 
-    private func quote(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    private func quote(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }
 
 extension DatabaseError {

@@ -27,7 +27,8 @@ final class WorkloadExecutor {
         try run(steps, params: params, kept: &kept, into: &request)
         let elapsed = ContinuousClock.now - start - excludedTime
         request.queries = db.traceTotals.statements - before.statements - excludedStatements
-        request.nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        request.nanoseconds =
+            elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
         excludedStatements = 0
         excludedTime = .zero
         measurement.add(request)
@@ -48,7 +49,8 @@ final class WorkloadExecutor {
                     try run(loop.steps, params: params.merging(row) { $1 }, kept: &inner, into: &request)
                 }
             case .command(let command):
-                throw ScenarioStop(kind: "error", scale: 0, message: "\(command.keyPath): command steps are not supported")
+                throw ScenarioStop(
+                    kind: "error", scale: 0, message: "\(command.keyPath): command steps are not supported")
             }
         }
     }
