@@ -33,7 +33,7 @@ import Testing
     @Test func respectsKeysReferencesAndNotNull() throws {
         let schema = """
             CREATE TABLE users(id INTEGER PRIMARY KEY, handle TEXT NOT NULL UNIQUE, bio TEXT NOT NULL, born DATE,
-                               score INT, ratio REAL);
+                               score INT, ratio REAL, joined_at TEXT, kind TEXT NOT NULL DEFAULT 'member');
             CREATE TABLE orders(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), total REAL);
             CREATE TABLE items(order_id INTEGER REFERENCES orders(id), sku TEXT, PRIMARY KEY(order_id, sku)) WITHOUT ROWID;
             """
@@ -77,8 +77,21 @@ import Testing
                 == .integer(40))
         #expect(
             try value(db, "SELECT typeof(score) || typeof(ratio) FROM users LIMIT 1") == .text("integerreal"))
+        #expect(
+            try value(db, "SELECT count(*) FROM users WHERE joined_at LIKE '20__-__-__T__:__:__Z'")
+                == .integer(40))
+        #expect(try value(db, "SELECT count(*) FROM users WHERE kind = 'member'") == .integer(40))  // DEFAULT kept
         // One temporary key index: for `ref: users.handle` (ids are computed, not looked up).
         #expect(try value(db, "SELECT count(*) FROM temp.sqlite_master") == .integer(1))
+    }
+
+    @Test func selfReferencesPassEnforcedForeignKeys() throws {
+        let scenario = B.scenario(
+            schema: "PRAGMA foreign_keys = ON; CREATE TABLE emp(id INTEGER PRIMARY KEY, boss INTEGER REFERENCES emp(id));",
+            tables: [B.table("emp", rows: 50)], steps: [])
+        let db = try generate(scenario, scale: 1)
+        #expect(try value(db, "SELECT count(*) FROM emp WHERE boss NOT IN (SELECT id FROM emp)") == .integer(0))
+        #expect(try value(db, "SELECT count(DISTINCT boss) > 1 FROM emp") == .integer(1))
     }
 
     @Test func sameSeedSameBytes() throws {

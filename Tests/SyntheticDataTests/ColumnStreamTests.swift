@@ -90,7 +90,8 @@ import Testing
         (-62_198_755_200, "-0001-01-01T00:00:00Z"),
     ])
     func timestampsAreISO8601UTC(seconds: Int64, expected: String) {
-        var cell = ColumnStream(kind: .timestamp(from: seconds, to: seconds), seed: 1, table: "t", column: "c")
+        var cell = ColumnStream(
+            kind: .timestamp(from: seconds, to: seconds), seed: 1, table: "t", column: "c")
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Timestamp.maxBytes)
         defer { buffer.deallocate() }
         guard case .utf8(let count) = cell.nextCell(into: buffer) else {
@@ -119,5 +120,14 @@ import Testing
         #expect(ValueKind.forDeclaredType("varchar(20)") == .text(minLength: 5, maxLength: 20))
         #expect(ValueKind.forDeclaredType("DOUBLE") == .real(min: 0, max: 1_000))
         if case .timestamp = ValueKind.forDeclaredType("DATETIME") {} else { Issue.record("DATETIME") }
+        if case .timestamp = ValueKind.forColumn(named: "created_at", declaredType: "TEXT") {
+        } else {
+            Issue.record("created_at TEXT")
+        }
+        #expect(
+            ValueKind.forColumn(named: "paid_at", declaredType: "INTEGER")
+                == .integer(min: 1_577_836_800, max: 1_767_225_599, skew: .uniform))
+        #expect(
+            ValueKind.forColumn(named: "status", declaredType: "TEXT") == .text(minLength: 5, maxLength: 20))
     }
 }

@@ -22,6 +22,7 @@ extension DataGenerator {
             }
         }
         targets += scenario.workload.params.map { ($0.table, $0.column) }
+        referencedColumns = Set(targets.map { Self.key($0.0, $0.1) })
         for (table, column) in targets where resolvers[Self.key(table, column)] == nil {
             resolvers[Self.key(table, column)] = try makeResolver(table: table, column: column)
         }
@@ -56,7 +57,9 @@ extension DataGenerator {
             return KeyResolver(source: .arithmetic(start: start, step: step), count: count)
         }
         guard
-            let columnIndex = info.columns.firstIndex(where: { $0.name.lowercased() == column.lowercased() })
+            let columnIndex = insertColumns(of: spec, info: info).firstIndex(where: {
+                $0.name.lowercased() == column.lowercased()
+            })
         else {
             let lookup = try db.prepare("SELECT \"\(column)\" FROM \"\(table)\" LIMIT 1 OFFSET :i")
             return KeyResolver(source: .offset(lookup: lookup), count: count)
@@ -97,6 +100,16 @@ extension DataGenerator {
 
     // MARK: - Column plans
 
+    /// The columns an INSERT fills: described ones, keys others point at, and those without a
+    /// DEFAULT (a column with one is left to it: `created_at DEFAULT CURRENT_TIMESTAMP`).
+    func insertColumns(of spec: TableSpec, info: TableInfo) -> [TableInfo.Column] {
+        let described = Set(spec.columns.map { $0.name.lowercased() })
+        return info.columns.filter { column in
+            !column.hasDefault || described.contains(column.name.lowercased())
+                || referencedColumns.contains(Self.key(spec.name, column.name))
+        }
+    }
+
     /// How `column` of `spec` is filled: its described generator, a sequence for an integer
     /// primary key, a reference for a foreign key, or a generator for its declared type.
     func plan(for column: TableInfo.Column, of spec: TableSpec, info: TableInfo) throws -> ColumnPlan {
@@ -126,7 +139,7 @@ extension DataGenerator {
             resolver = target
             kind = .rowIndex(count: target.count, skew: .uniform)
         } else {
-            kind = .forDeclaredType(column.declaredType)
+            kind = .forColumn(named: column.name, declaredType: column.declaredType)
         }
         let stream = ColumnStream(
             kind: kind, nullFraction: nullFraction, seed: seed, table: spec.name, column: column.name)

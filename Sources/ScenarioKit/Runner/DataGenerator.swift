@@ -17,6 +17,8 @@ struct DataGenerator {
     /// Key resolvers by lower-cased `table.column`, for `ref` columns and `pick` parameters.
     var resolvers: [String: KeyResolver] = [:]
     var recorders: [String: [KeyRecorder]] = [:]
+    /// Every `table.column` (lower-cased) a reference or parameter points at.
+    var referencedColumns = Set<String>()
     var temporaryTableCount = 0
 
     init(
@@ -37,6 +39,8 @@ struct DataGenerator {
         db.isTracing = false
         defer { db.isTracing = true }
         try db.execute("BEGIN")
+        // Foreign keys are checked at COMMIT, when every referenced row exists (self-references).
+        try db.execute("PRAGMA defer_foreign_keys = ON")
         do {
             for spec in order {
                 try generate(spec)
@@ -52,7 +56,7 @@ struct DataGenerator {
 
     private mutating func generate(_ spec: TableSpec) throws {
         guard let info = infos[spec.name.lowercased()] else { return }
-        var plans = try info.columns.map { try plan(for: $0, of: spec, info: info) }
+        var plans = try insertColumns(of: spec, info: info).map { try plan(for: $0, of: spec, info: info) }
         let columnList = plans.map { quote($0.name) }.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: plans.count).joined(separator: ", ")
         let insert = try db.prepare(

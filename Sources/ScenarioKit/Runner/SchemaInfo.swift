@@ -10,6 +10,8 @@ struct TableInfo {
         var notNull: Bool
         /// 1-based position in the primary key, 0 when not part of it.
         var primaryKeyPosition: Int
+        /// Whether the column declares a DEFAULT.
+        var hasDefault: Bool
     }
 
     var name: String
@@ -28,7 +30,8 @@ struct TableInfo {
     static func read(_ table: String, from db: Connection) throws -> TableInfo? {
         let quoted = "'" + table.replacingOccurrences(of: "'", with: "''") + "'"
         let info = try db.prepare(
-            "SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(\(quoted))")
+            "SELECT name, type, \"notnull\", pk, hidden, dflt_value IS NOT NULL FROM pragma_table_xinfo(\(quoted))"
+        )
         var columns: [Column] = []
         while try info.step() {
             guard case .text(let name) = info.column(0), case .integer(let hidden) = info.column(4),
@@ -38,8 +41,10 @@ struct TableInfo {
             columns.append(
                 Column(
                     name: name, declaredType: type, notNull: info.column(2) == .integer(1),
-                    primaryKeyPosition: { if case .integer(let pk) = info.column(3) { Int(pk) } else { 0 } }()
-                ))
+                    primaryKeyPosition: {
+                        if case .integer(let pk) = info.column(3) { Int(pk) } else { 0 }
+                    }(),
+                    hasDefault: info.column(5) == .integer(1)))
         }
         info.reset()
         guard !columns.isEmpty else { return nil }
