@@ -94,6 +94,13 @@ import Testing
         #expect(try value(db, "SELECT count(DISTINCT boss) > 1 FROM emp") == .integer(1))
     }
 
+    @Test func aTableOfDefaultsIsFilled() throws {
+        let scenario = B.scenario(
+            schema: "CREATE TABLE hits(at TEXT DEFAULT CURRENT_TIMESTAMP, n INTEGER DEFAULT 1);",
+            tables: [B.table("hits", rows: 7)], steps: [])
+        #expect(try value(generate(scenario, scale: 3), "SELECT sum(n) FROM hits") == .integer(21))
+    }
+
     @Test func sameSeedSameBytes() throws {
         let scenario = B.scenario(schema: B.shopSchema, tables: B.shopTables, steps: [])
         let digest = "SELECT group_concat(id || user_id || total || status, ',') FROM orders"

@@ -60,7 +60,9 @@ struct DataGenerator {
         let columnList = plans.map { quote($0.name) }.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: plans.count).joined(separator: ", ")
         let insert = try db.prepare(
-            "INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
+            plans.isEmpty
+                ? "INSERT INTO \(quote(spec.name)) DEFAULT VALUES"
+                : "INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
         var recordersOfTable = recorders[spec.name.lowercased()] ?? []
         let total = spec.rowCount(at: scale)
         var kept = [Bool](repeating: false, count: plans.count)
