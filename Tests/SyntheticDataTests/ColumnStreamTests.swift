@@ -28,6 +28,22 @@ import Testing
         #expect(draw(kind, seed: 1) != draw(kind, seed: 2))
     }
 
+    /// The insert fast path (text into a buffer) draws exactly the values of `next()`.
+    @Test(arguments: kinds)
+    func cellsMatchValues(kind: ValueKind) {
+        var values = ColumnStream(kind: kind, nullFraction: 0.1, seed: 9, table: "t", column: "c")
+        var cells = values
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(cells.maxTextBytes, 1))
+        defer { buffer.deallocate() }
+        for _ in 0..<500 {
+            let expected = values.next()
+            switch cells.nextCell(into: buffer) {
+            case .value(let value): #expect(value == expected)
+            case .utf8(let count): #expect(expected == .text(String(decoding: buffer[..<count], as: UTF8.self)))
+            }
+        }
+    }
+
     @Test func sequenceCountsByStep() {
         #expect(draw(.sequence(start: 10, step: 5), count: 3) == [.integer(10), .integer(15), .integer(20)])
     }
