@@ -80,17 +80,20 @@ import Testing
         #expect(
             try value(db, "SELECT count(*) FROM users WHERE joined_at LIKE '20__-__-__T__:__:__Z'")
                 == .integer(40))
-        #expect(try value(db, "SELECT count(*) FROM users WHERE kind = 'member'") == .integer(40))  // DEFAULT kept
+        // An undescribed column with a DEFAULT keeps it.
+        #expect(try value(db, "SELECT count(*) FROM users WHERE kind = 'member'") == .integer(40))
         // One temporary key index: for `ref: users.handle` (ids are computed, not looked up).
         #expect(try value(db, "SELECT count(*) FROM temp.sqlite_master") == .integer(1))
     }
 
     @Test func selfReferencesPassEnforcedForeignKeys() throws {
         let scenario = B.scenario(
-            schema: "PRAGMA foreign_keys = ON; CREATE TABLE emp(id INTEGER PRIMARY KEY, boss INTEGER REFERENCES emp(id));",
+            schema:
+                "PRAGMA foreign_keys = ON; CREATE TABLE emp(id INTEGER PRIMARY KEY, boss INTEGER REFERENCES emp(id));",
             tables: [B.table("emp", rows: 50)], steps: [])
         let db = try generate(scenario, scale: 1)
-        #expect(try value(db, "SELECT count(*) FROM emp WHERE boss NOT IN (SELECT id FROM emp)") == .integer(0))
+        #expect(
+            try value(db, "SELECT count(*) FROM emp WHERE boss NOT IN (SELECT id FROM emp)") == .integer(0))
         #expect(try value(db, "SELECT count(DISTINCT boss) > 1 FROM emp") == .integer(1))
     }
 

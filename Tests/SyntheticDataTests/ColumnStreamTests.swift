@@ -39,7 +39,8 @@ import Testing
             let expected = values.next()
             switch cells.nextCell(into: buffer) {
             case .value(let value): #expect(value == expected)
-            case .utf8(let count): #expect(expected == .text(String(decoding: buffer[..<count], as: UTF8.self)))
+            case .utf8(let count):
+                #expect(expected == .text(String(decoding: buffer[..<count], as: UTF8.self)))
             }
         }
     }
