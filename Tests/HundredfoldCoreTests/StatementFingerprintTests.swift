@@ -15,6 +15,8 @@ import Testing
         ),
         ("SELECT \"Weird Col\" FROM t", "SELECT \"Weird Col\" FROM t"),
         ("SELECT a FROM t WHERE b == 0x1F", "SELECT a FROM t WHERE b = ?"),
+        ("SELECT a FROM t WHERE b = -5 AND c IN (-1, +2)", "SELECT a FROM t WHERE b = ? AND c IN (?)"),
+        ("SELECT a - 1, (b) - 2 FROM t LIMIT -1", "SELECT a - ?, (b) - ? FROM t LIMIT ?"),
     ])
     func normalizes(sql: String, expected: String) {
         #expect(StatementFingerprint.fingerprint(sql) == expected)
