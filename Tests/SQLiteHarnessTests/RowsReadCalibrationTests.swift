@@ -41,6 +41,10 @@ import Testing
         let insert = try db.prepare("INSERT INTO items(grp, label) VALUES (1, 'new')").execute()
         #expect(insert.rowsWritten == 1)
         #expect(insert.rowsRead == 0)
+        try db.execute("CREATE TABLE copy(id, label)")
+        let copy = try db.prepare("INSERT INTO copy SELECT id, label FROM items WHERE grp = 3").execute()
+        #expect(copy.rowsWritten == 100)
+        #expect(copy.rowsRead == 100)
     }
 
     @Test func sortAndBytesAreCounted() throws {
