@@ -9,7 +9,9 @@ import ScenarioKit
 // machine disturb far less than wall-clock time; best of `repetitions`, the two sides
 // interleaved. Prints both rates and their ratio (target ≥ 0.8).
 
-let rows = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 500_000
+// Usage: DataGenerationBenchmark [ROWS] [--check]; `--check` exits 1 when the ratio is below 0.8.
+let arguments = CommandLine.arguments.dropFirst()
+let rows = arguments.compactMap { Int($0) }.first ?? 500_000
 let repetitions = 5
 let schema = """
     CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT);
@@ -70,4 +72,9 @@ let swiftRate = Double(rows + 1_000) / best.swift
 print("rows: \(rows), best of \(repetitions), thread CPU time")
 print("C loop of prepared INSERTs: \(Int(cRate)) rows/s")
 print("hundredfold data generation: \(Int(swiftRate)) rows/s")
-print("ratio: \((swiftRate / cRate * 100).rounded() / 100) (target ≥ 0.8)")
+let ratio = swiftRate / cRate
+print("ratio: \((ratio * 100).rounded() / 100) (target ≥ 0.8)")
+if arguments.contains("--check"), ratio < 0.8 {
+    print("FAIL: data generation is below 80% of the C loop")
+    exit(1)
+}
