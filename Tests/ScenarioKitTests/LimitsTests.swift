@@ -12,7 +12,10 @@ import Testing
         defer { directory.remove() }
         let scenario = B.scenario(
             schema: B.shopSchema, tables: B.shopTables,
-            steps: [B.query("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")],
+            steps: [
+                B.query(
+                    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
+            ],
             limits: Limits(timeLimitSeconds: 0.5, maxRowsPerScale: 1_000_000))
         let report = try B.runner(directory.url).run(scenario)
         #expect(report.stopped?.kind == "time_limit")
@@ -31,9 +34,13 @@ import Testing
             limits: Limits(timeLimitSeconds: 60, maxRowsPerScale: 2_100))
         let report = try B.runner(directory.url).run(scenario)
         #expect(report.scales.map(\.scale) == [1, 10])  // 220 and 2,020 rows fit; 20,020 do not
-        #expect(report.stopped == StopReason(
-            kind: "row_limit", scale: 100,
-            message: "20020 rows at scale 100 exceed the limit of 2100 rows per scale (limits.rows_per_scale)"))
+        #expect(
+            report.stopped
+                == StopReason(
+                    kind: "row_limit", scale: 100,
+                    message:
+                        "20020 rows at scale 100 exceed the limit of 2100 rows per scale (limits.rows_per_scale)"
+                ))
         #expect(report.verdict == .fail)
         #expect(directory.listFiles().isEmpty)
     }
@@ -42,7 +49,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let report = try B.runner(directory.url, scales: [1]).run(
-            B.scenario(schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")]))
+            B.scenario(
+                schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")]))
         #expect(report.stopped == nil)
         #expect(report.verdict == .pass)
     }
