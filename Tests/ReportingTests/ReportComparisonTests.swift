@@ -137,4 +137,12 @@ import Testing
             #expect(error.description.contains("r.json:1:1: error: scenarios[0]."))
         }
     }
+
+    @Test func readingAcceptsWhatTheRunWrites() throws {
+        var scenario = F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 0)])
+        scenario.growth["rows_read_per_request"] = Growth(exponent: .nan, class: .constant, amplification: .infinity)
+        let data = try ReportJSON.encode(RunReport(scenarios: [scenario]))
+        let read = try ReportReader.decode(data, file: "r.json")
+        #expect(read.scenarios.first?.growth["rows_read_per_request"]?.amplification == .infinity)
+    }
 }

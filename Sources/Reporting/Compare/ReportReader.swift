@@ -30,7 +30,7 @@ public enum ReportReader {
             throw ReportReadError.schemaMismatch(file: file, found: schema)
         }
         do {
-            return try JSONDecoder().decode(RunReport.self, from: data)
+            return try ReportJSON.decode(data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw ReportReadError.malformed(
                 file: file, path: path(context.codingPath + [key]), detail: "missing")
