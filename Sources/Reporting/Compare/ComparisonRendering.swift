@@ -102,7 +102,7 @@ public struct ComparisonJSON: ComparisonRenderer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let data = (try? encoder.encode(document.comparison)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
