@@ -89,7 +89,7 @@ public enum CIJob {
         var outputs: [(String, Data)] = [
             ("report.json", try ReportJSON.encode(headReport)),
             ("base-report.json", try ReportJSON.encode(baseReport)),
-            ("compare.json", Data(ComparisonJSON().render(document).utf8)),
+            ("compare.json", Data(try ComparisonJSON().render(document).utf8)),
             ("summary.md", Data(summary.utf8)),
             ("report.html", Data(HTMLReport().render(document).utf8)),
         ]

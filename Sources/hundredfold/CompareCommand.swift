@@ -31,7 +31,7 @@ struct Compare: ParsableCommand {
         let headReport = try ReportReader.read(URL(fileURLWithPath: head), displayPath: head)
         let comparison = ReportComparator.compare(
             base: baseReport, head: headReport, budgetsFrom: budgetsFrom, resolve: try project.resolver())
-        let text = format.renderer.render(ComparisonDocument(comparison: comparison))
+        let text = try format.renderer.render(ComparisonDocument(comparison: comparison))
         if let out {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
         }

@@ -91,19 +91,19 @@ public enum ComparisonFormat: String, CaseIterable, Sendable {
 
 /// Turns a comparison into one output format. Output is deterministic for the same input.
 public protocol ComparisonRenderer: Sendable {
-    func render(_ document: ComparisonDocument) -> String
+    func render(_ document: ComparisonDocument) throws -> String
 }
 
 /// `compare.json`: the comparison with sorted keys.
 public struct ComparisonJSON: ComparisonRenderer {
     public init() {}
 
-    public func render(_ document: ComparisonDocument) -> String {
+    public func render(_ document: ComparisonDocument) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        let data = (try? encoder.encode(document.comparison)) ?? Data("{}".utf8)
+        let data = try encoder.encode(document.comparison)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
