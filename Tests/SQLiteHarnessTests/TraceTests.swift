@@ -19,6 +19,16 @@ import Testing
         #expect(db.busyStatements.isEmpty)
     }
 
+    @Test func tracingCanBePausedForBulkWork() throws {
+        let db = try itemsDatabase(rows: 10)
+        db.startRecordingTrace()
+        db.isTracing = false
+        try db.execute("UPDATE items SET price = 0")
+        db.isTracing = true
+        try db.execute("DELETE FROM items WHERE id = 1")
+        #expect(db.traceLog == ["DELETE FROM items WHERE id = 1"])
+    }
+
     @Test func countsStatementsButNotTriggerPrograms() throws {
         let db = try itemsDatabase(rows: 10)
         try db.execute(

@@ -1,3 +1,4 @@
+import Foundation
 import HundredfoldCore
 import Reporting
 import ScenarioKit
@@ -53,6 +54,25 @@ import Testing
                 schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")]))
         #expect(report.stopped == nil)
         #expect(report.verdict == .pass)
+    }
+
+    @Test func progressReportsGenerationAndRequests() throws {
+        final class Recorder: @unchecked Sendable {
+            private let lock = NSLock()
+            private var phases: [RunProgress.Phase] = []
+            func add(_ progress: RunProgress) { lock.withLock { phases.append(progress.phase) } }
+            var all: [RunProgress.Phase] { lock.withLock { phases } }
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let recorder = Recorder()
+        _ = try B.runner(directory.url, scales: [1]).run(
+            B.scenario(
+                schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")],
+                requests: 3)
+        ) { recorder.add($0) }
+        #expect(recorder.all.contains(.generating(table: "orders", rows: 200, total: 200)))
+        #expect(recorder.all.suffix(3) == [1, 2, 3].map { .requests(done: $0, total: 3) })
     }
 
     @Test func aRunTimeSQLErrorStopsTheScenarioAndCleansUp() throws {
