@@ -110,7 +110,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr.hasPrefix(
-                "sc/b.yml:15:18: error: workload.steps[1].steps[0].query: SQLite: no such column: totl"))
+                "sc/b.yml:15:25: error: workload.steps[1].steps[0].query: SQLite: no such column: totl"))
         #expect(folder.listFiles() == ["sc/a.yml", "sc/b.yml"])
     }
 
