@@ -41,5 +41,6 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
     ]
 )
