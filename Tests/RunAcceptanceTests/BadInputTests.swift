@@ -466,6 +466,10 @@ struct BadInputTests {
         let result = try ws.run(["run", "nothere.yml"])
         #expect(result.exitCode == 2, "\(describe(result))")
         #expect(result.stderr.contains("nothere.yml"), "\(describe(result))")
+        let said = result.stderr.lowercased()
+        #expect(
+            ["not found", "no such", "does not exist", "doesn't exist", "missing", "cannot find"].contains { said.contains($0) },
+            "says the path does not exist: \(describe(result))")
         #expect(result.stdout.isEmpty)
     }
 
@@ -478,7 +482,11 @@ struct BadInputTests {
         let ws = try Workspace()
         defer { ws.remove() }
         try ws.write(Self.good, to: "good.yml")
+        // Control: the same command with valid values runs, so the failure below is the value's.
+        let control = try ws.run(["run", "good.yml", "--scales", "1,3", "--seed", "5", "--format", "json", "--out", "control.json"])
+        #expect(control.exitCode == 0, "\(describe(control))")
         let result = try ws.run(["run", "good.yml"] + flags + ["--out", "report.json"])
+        #expect(result.stderr.contains(flags[0].dropFirst(2)), "names the option: \(describe(result))")
         #expect(result.exitCode == 2, "\(flags): \(describe(result))")
         #expect(!result.stderr.isEmpty)
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(describe(result))")

@@ -161,6 +161,9 @@ struct SchemaAndDiscoveryTests {
         let result = try ws.run(["run", "empty"])
         #expect(result.exitCode == 2, "\(describe(result))")
         #expect(result.stderr.contains("empty"), "\(describe(result))")
+        let said = result.stderr.lowercased()
+        #expect(said.contains("scenario") || said.contains(".yml") || said.contains("yaml"),
+            "says no scenario file was found: \(describe(result))")
     }
 
     @Test("Two scenarios with the same name in one run: exit 2 naming the second one's location")
