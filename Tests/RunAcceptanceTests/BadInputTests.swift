@@ -387,7 +387,7 @@ struct BadInputTests {
             with: "        - query: SELECT total FROM orders WHERE id = :id\n    - query: SELECT total FROM orders WHERE id = :id")
         defer { ws.remove() }
         let line = lineOf("SELECT total FROM orders WHERE id = :id", in: text, occurrence: 2)
-        expectBadInput(result, file: "bad.yml", line: line...line, mentions: ["id"])
+        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "workload.steps[2]", mentions: ["id"])
     }
 
     // MARK: - Files and bytes

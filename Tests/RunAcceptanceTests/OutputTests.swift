@@ -119,6 +119,11 @@ struct OutputTests {
         #expect(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(result.stderr)")
         let parsed = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
         #expect(parsed != nil, "stdout holds nothing but the JSON: \(result.stdout.prefix(300))")
+        let text = try ws.run(["run", "ok.yml"])
+        #expect(text.exitCode == 0)
+        #expect(text.stderr.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            "no progress on stderr when it is not a terminal: \(text.stderr)")
+        #expect(!text.stdout.isEmpty)
     }
 
     @Test("No absolute path of the machine in any report, even when scenarios are named by absolute path")

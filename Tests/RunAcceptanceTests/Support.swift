@@ -96,10 +96,18 @@ struct J: CustomStringConvertible {
     var isArray: Bool { raw is [Any] }
     var keys: [String] { (raw as? [String: Any]).map { Array($0.keys).sorted() } ?? [] }
     var string: String? { raw as? String }
-    var bool: Bool? { raw as? Bool }
+    /// JSON `true`/`false` (an NSNumber of type `c` after JSONSerialization; plain 0 and 1 are not).
+    private var isBoolean: Bool {
+        if let number = raw as? NSNumber, type(of: number) != Bool.self {
+            return String(cString: number.objCType) == "c"
+        }
+        return raw is Bool && !(raw is Int) && !(raw is Double)
+    }
+
+    var bool: Bool? { isBoolean ? (raw as? NSNumber)?.boolValue ?? (raw as? Bool) : nil }
 
     var double: Double? {
-        if raw is Bool { return nil }
+        if isBoolean { return nil }
         if let number = raw as? NSNumber { return number.doubleValue }
         if let value = raw as? Double { return value }
         if let value = raw as? Int { return Double(value) }
