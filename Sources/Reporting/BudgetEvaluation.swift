@@ -17,7 +17,7 @@ public enum BudgetEvaluation {
                     results.append(
                         BudgetResult(
                             name: name + ".growth", limit: allowed.rawValue,
-                            value: "\(measured.class.rawValue) (exponent \(format(measured.exponent)))",
+                            value: measured.class.rawValue,
                             passed: measured.class <= allowed))
                 } else {
                     results.append(
