@@ -7,7 +7,8 @@ let package = Package(
     name: "hundredfold",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "hundredfold", targets: ["hundredfold"])
+        .executable(name: "hundredfold", targets: ["hundredfold"]),
+        .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,10 @@ let package = Package(
         .target(name: "HundredfoldCore"),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
         .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+
+        // MARK: Real programs
+        // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
+        .target(name: "HundredfoldTrace", linkerSettings: [.linkedLibrary("dl")]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
