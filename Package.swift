@@ -28,6 +28,7 @@ let package = Package(
         // MARK: Real programs
         // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
         .target(name: "HundredfoldTrace", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "TraceIngest", dependencies: ["HundredfoldCore"]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -46,5 +47,6 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"]),
     ]
 )
