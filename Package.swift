@@ -47,6 +47,6 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"]),
+        .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

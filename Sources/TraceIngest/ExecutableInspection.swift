@@ -19,4 +19,28 @@ public enum ExecutableInspection {
             carry = window.suffix(marker.count - 1)
         }
     }
+
+    /// Whether the file at `path` is an ELF executable without a program interpreter: statically
+    /// linked, so the dynamic loader (and with it `LD_PRELOAD`) never runs in it.
+    public static func isStaticELF(at path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 64), header.count == 64,
+            header.prefix(4) == Data([0x7F, 0x45, 0x4C, 0x46]), header[4] == 2, header[5] == 1
+        else { return false }  // 64-bit little-endian ELF only
+        let programHeaders = Int(littleEndian(header, at: 0x20, size: 8))
+        let entrySize = Int(littleEndian(header, at: 0x36, size: 2))
+        let entries = Int(littleEndian(header, at: 0x38, size: 2))
+        guard entrySize >= 4, entries > 0, entries < 4096,
+            (try? handle.seek(toOffset: UInt64(programHeaders))) != nil,
+            let table = try? handle.read(upToCount: entrySize * entries), table.count == entrySize * entries
+        else { return false }
+        let interpreter: UInt64 = 3  // PT_INTERP
+        return !(0..<entries).contains { littleEndian(table, at: $0 * entrySize, size: 4) == interpreter }
+    }
+
+    private static func littleEndian(_ data: Data, at offset: Int, size: Int) -> UInt64 {
+        let start = data.startIndex + offset
+        return data[start..<(start + size)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
 }

@@ -5,6 +5,8 @@ public enum Untraceable: Error, Sendable, Equatable, CustomStringConvertible {
     /// No process of the command loaded the preload library: a statically linked executable, a
     /// setuid program, or a command that cleared `LD_PRELOAD`.
     case preloadNotLoaded
+    /// A program of the command is a statically linked executable: the preload cannot load into it.
+    case staticExecutable(programs: [String])
     /// A program of the command has SQLite compiled in (linked statically), so its calls never
     /// reach the shared libsqlite3 the tracer hooks.
     case sqliteLinkedStatically(programs: [String])
@@ -22,6 +24,8 @@ public enum Untraceable: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .preloadNotLoaded:
             "no process of the command loaded the tracing library (a statically linked executable, a setuid program, or LD_PRELOAD cleared)"
+        case .staticExecutable(let programs):
+            "\(programs.joined(separator: ", ")) is statically linked, so the tracing library cannot be loaded into it; link it dynamically against the system's libsqlite3"
         case .sqliteLinkedStatically(let programs):
             "SQLite is linked statically into \(programs.joined(separator: ", ")), so its statements cannot be traced; link it against the system's libsqlite3"
         case .tracerFailed(let message):
@@ -44,11 +48,10 @@ public enum Traceability {
     ///   - log: the command's trace.
     ///   - database: the database copy the command was given (`HUNDREDFOLD_DB`).
     ///   - databaseChanged: whether the file's size or modification time changed during the run.
-    ///   - embedsSQLite: whether an executable (absolute path) has SQLite compiled in; defaults to
-    ///     ``ExecutableInspection/embedsSQLite(at:)``.
+    ///   - programs: executables the command is known to run (its first word, found on `PATH`);
+    ///     a statically linked one never shows up in the trace.
     public static func statements(
-        in log: TraceLog, database: URL, databaseChanged: Bool,
-        embedsSQLite: (String) -> Bool = ExecutableInspection.embedsSQLite(at:)
+        in log: TraceLog, database: URL, databaseChanged: Bool, programs: [String] = []
     ) -> Result<[TracedStatement], Untraceable> {
         let target = canonicalPath(database.path)
         let connections = Set(
@@ -59,8 +62,11 @@ public enum Traceability {
         }
         if let error = log.errors.first { return .failure(.tracerFailed(message: error.message)) }
         let executables = Set(log.processes.map(\.exe)).sorted()
-        let embedding = executables.filter(embedsSQLite)
+        let inspected = Set(executables + programs).sorted()
+        let embedding = inspected.filter(ExecutableInspection.embedsSQLite(at:))
         if !embedding.isEmpty { return .failure(.sqliteLinkedStatically(programs: names(embedding))) }
+        let staticPrograms = programs.filter(ExecutableInspection.isStaticELF(at:))
+        if !staticPrograms.isEmpty { return .failure(.staticExecutable(programs: names(staticPrograms))) }
         if executables.isEmpty { return .failure(.preloadNotLoaded) }
         if databaseChanged { return .failure(.databaseChangedUntraced) }
         if !log.opens.isEmpty { return .failure(.otherDatabasesOnly(files: names(log.opens.map(\.file)))) }
