@@ -8,12 +8,14 @@
  * exit. A process killed by a signal loses what is still buffered.
  */
 #define _GNU_SOURCE
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "trace_internal.h"
@@ -123,3 +125,15 @@ __attribute__((constructor)) static void hf_output_start(void) {
 }
 
 __attribute__((destructor)) static void hf_output_stop(void) { hf_output_flush(); }
+
+// MARK: - _exit
+
+/* `_exit` skips atexit handlers and destructors; a child forked by Python's multiprocessing ends
+ * through it (os._exit), so the buffer is written out first. */
+void _exit(int status) {
+    hf_output_flush();
+    void (*real_exit)(int) = (void (*)(int))dlsym(RTLD_NEXT, "_exit");
+    if (real_exit != NULL) real_exit(status);
+    syscall(SYS_exit_group, status);
+    for (;;) {}
+}

@@ -115,3 +115,24 @@ import TraceIngest
         #expect(verdict == .failure(.otherDatabasesOnly(files: [":memory:"])))
     }
 }
+
+/// Lines buffered before a fork are written once, by the parent; a child leaving by `os._exit`
+/// still writes its own.
+@Suite struct ForkTests {
+    @Test func forkedChildRecordsNothingTwiceAndNothingLost() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.url.appendingPathComponent("fork.db")
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [TracedProgram.fixture("fork_queries.py").path], in: directory,
+            environment: ["HUNDREDFOLD_DB": database.path])
+        #expect(outcome.result.stdout == "done\n")
+        let statements = try Traceability.statements(in: outcome.log, database: database, databaseChanged: false).get()
+        let byProcess = Dictionary(grouping: statements, by: \.pid)
+        #expect(byProcess.count == 2)
+        let parent = try #require(byProcess.values.first { $0.count > 2 })
+        let child = try #require(byProcess.values.first { $0.count <= 2 })
+        #expect(parent.map(\.sql) == ["CREATE TABLE IF NOT EXISTS t(x)", "SELECT ?", "SELECT ?", "SELECT ?", "SELECT 'parent'"])
+        #expect(child.map(\.sql) == ["SELECT 'child'", "SELECT 'child'"])
+    }
+}
