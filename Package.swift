@@ -22,8 +22,18 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "HundredfoldCore"),
+        .target(name: "SQLiteHarness", dependencies: ["CSQLite", "HundredfoldCore"]),
+        .target(name: "SyntheticData", dependencies: ["HundredfoldCore"]),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+        .target(
+            name: "ScenarioKit",
+            dependencies: [
+                "HundredfoldCore",
+                "Reporting",
+                "SQLiteHarness",
+                "SyntheticData",
+            ]
+        ),
 
         // MARK: Real programs
         // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
@@ -47,6 +57,11 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
+        .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
