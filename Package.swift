@@ -32,6 +32,23 @@ let package = Package(
                 "Reporting",
                 "SQLiteHarness",
                 "SyntheticData",
+                "TraceIngest",
+                "YAMLSupport",
+            ]
+        ),
+        .target(
+            name: "YAMLSupport",
+            dependencies: [
+                "HundredfoldCore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "Configuration",
+            dependencies: [
+                "HundredfoldCore",
+                "StaticScan",
+                "YAMLSupport",
             ]
         ),
 
@@ -51,6 +68,7 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "Configuration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +79,10 @@ let package = Package(
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
     ]
 )
