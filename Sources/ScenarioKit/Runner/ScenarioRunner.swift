@@ -101,6 +101,8 @@ public struct ScenarioRunner: Sendable {
             try ParamPicker(param: param, resolver: generator.resolvers[DataGenerator.key(param.table, param.column)], seed: seed, scale: scale)
         }
         let executor = WorkloadExecutor(db: db)
+        executor.commands = CommandStepRunner(
+            database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
         for index in 0..<requests {
             try deadline.check(scale: scale)
             var params: [String: SQLValue] = [:]

@@ -5,12 +5,14 @@ import SQLiteHarness
 final class WorkloadExecutor {
     private let db: Connection
     private var statements: [String: Statement] = [:]
-    private var fingerprints: [String: String] = [:]
+    var fingerprints: [String: String] = [:]
     /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
     private var scanTables: [String: [String]] = [:]
-    private(set) var measurement = ScaleMeasurement()
+    var measurement = ScaleMeasurement()
     /// Statements the harness itself ran during the current request (query plans), not counted.
     private var excluded = TraceTotals(statements: 0, nanoseconds: 0)
+    /// Runs `command:` steps; nil when the scenario has none.
+    var commands: CommandStepRunner?
 
     init(db: Connection) {
         self.db = db
@@ -23,8 +25,9 @@ final class WorkloadExecutor {
         var kept: [String: [[String: SQLValue]]] = [:]
         try run(steps, params: params, kept: &kept, into: &request)
         let after = db.traceTotals
-        request.queries = after.statements - before.statements - excluded.statements
-        request.nanoseconds = after.nanoseconds - before.nanoseconds - excluded.nanoseconds
+        // `+=`: statements of `command:` steps were already counted from their trace.
+        request.queries += after.statements - before.statements - excluded.statements
+        request.nanoseconds += after.nanoseconds - before.nanoseconds - excluded.nanoseconds
         excluded = TraceTotals(statements: 0, nanoseconds: 0)
         measurement.add(request)
     }
@@ -44,7 +47,7 @@ final class WorkloadExecutor {
                     try run(loop.steps, params: params.merging(row) { $1 }, kept: &inner, into: &request)
                 }
             case .command(let command):
-                throw ScenarioStop(kind: "error", scale: 0, message: "\(command.keyPath): command steps are not supported")
+                try runCommand(command, params: params, into: &request)
             }
         }
     }
@@ -73,7 +76,7 @@ final class WorkloadExecutor {
     }
 
     /// The tables `sql` scans in full; the plan query runs once per fingerprint and is not counted.
-    private func fullScanTables(
+    func fullScanTables(
         _ sql: String, fingerprint: String, request: inout ScaleMeasurement.Request
     ) throws -> [String] {
         if let tables = scanTables[fingerprint] { return tables }
