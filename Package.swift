@@ -83,6 +83,6 @@ let package = Package(
         .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
     ]
 )

@@ -27,6 +27,8 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
     public var budgets: BudgetConfiguration
     /// The pricing profile for scenarios that name none.
     public var pricing: String?
+    /// Where `pricing:` is written, for errors about the profile (unknown name, …).
+    public var pricingLocation: SourceLocation?
 
     public init(
         scan: ScanConfiguration = .init(), budgets: BudgetConfiguration = .init(), pricing: String? = nil
@@ -71,7 +73,10 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
         var configuration = HundredfoldConfiguration()
         if let scan = mapping["scan"] { configuration.scan = try decodeScan(scan) }
         if let budgets = mapping["budgets"] { configuration.budgets = try decodeBudgets(budgets) }
-        configuration.pricing = try mapping.string("pricing")
+        if let pricing = mapping["pricing"] {
+            configuration.pricing = try pricing.string()
+            configuration.pricingLocation = pricing.location
+        }
         return configuration
     }
 

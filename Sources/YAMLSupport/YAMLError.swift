@@ -9,8 +9,9 @@ public enum YAMLError: DiagnosticError, Equatable {
     case empty(file: String, onlyComments: Bool)
     /// libyaml could not read the text (bad indentation, a tab, an unclosed quote, …).
     case syntax(location: SourceLocation, problem: String, hint: String?)
-    /// The same key appears twice in one mapping.
-    case duplicateKey(location: SourceLocation, keyPath: String, key: String)
+    /// The same key appears twice in one mapping; `location` is the repetition when it can be
+    /// found, `first` the first occurrence.
+    case duplicateKey(location: SourceLocation, key: String, first: SourceLocation?)
     /// A value of the wrong kind: `expected` and `found` are phrases ("an integer", "text 'abc'").
     case typeMismatch(location: SourceLocation, keyPath: String, expected: String, found: String)
     /// A key that is not part of the format, with the nearest valid key when one is close.
@@ -35,10 +36,11 @@ public enum YAMLError: DiagnosticError, Equatable {
                     : "the file is empty; expected at least one YAML document")
         case .syntax(let location, let problem, let hint):
             return Diagnostic(location: location, message: "malformed YAML: \(problem)", hint: hint)
-        case .duplicateKey(let location, let keyPath, let key):
+        case .duplicateKey(let location, let key, let first):
+            let firstText = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
             return Diagnostic(
-                location: location, keyPath: keyPath,
-                message: "duplicate key '\(key)': each key may appear only once in a mapping")
+                location: location,
+                message: "duplicate key '\(key)'\(firstText): each key may appear only once in a mapping")
         case .typeMismatch(let location, let keyPath, let expected, let found):
             return Diagnostic(
                 location: location, keyPath: keyPath, message: "expected \(expected), found \(found)")

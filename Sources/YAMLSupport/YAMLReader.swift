@@ -27,7 +27,7 @@ public enum YAMLReader {
         }
         let documents = roots.filter { !$0.isNull }
         if documents.isEmpty {
-            throw YAMLError.empty(file: file, onlyComments: !source.isBlank)
+            throw YAMLError.empty(file: file, onlyComments: source.hasComments)
         }
         return documents
     }
@@ -55,8 +55,12 @@ public enum YAMLReader {
                 : nil
             return .syntax(location: location, problem: text, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            return .duplicateKey(location: location, keyPath: "", key: duplicates.first ?? "")
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let repeated = source.repetition(of: key, after: context.mark).map {
+                SourceLocation(file: file, line: $0.line, column: $0.column)
+            }
+            return .duplicateKey(location: repeated ?? first, key: key, first: repeated == nil ? nil : first)
         case .reader(let problem, _, _, _):
             return .syntax(
                 location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)

@@ -8,8 +8,29 @@ final class YAMLSource: @unchecked Sendable {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// True when the file has nothing but whitespace (as opposed to comments).
-    var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    /// True when a line holds a comment (for telling "empty" from "only comments").
+    var hasComments: Bool { lines.contains { $0.drop { $0 == " " || $0 == "\t" }.hasPrefix("#") } }
+
+    /// The next place after `mark` where `key` starts a block-mapping entry at the same column,
+    /// for pointing a duplicate-key error at the repetition rather than the first occurrence.
+    func repetition(of key: String, after mark: Mark) -> (line: Int, column: Int)? {
+        guard mark.line >= 1 else { return nil }
+        for index in mark.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            guard scalars.count >= mark.column, mark.column >= 1 else { continue }
+            let indentation = scalars[..<(mark.column - 1)]
+            guard indentation.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            var rest = String(String.UnicodeScalarView(scalars[(mark.column - 1)...]))
+            for quote in ["\"", "'"] where rest.hasPrefix(quote + key + quote) {
+                rest = key + rest.dropFirst(key.count + 2)
+            }
+            guard rest.hasPrefix(key) else { continue }
+            if rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                return (index + 1, mark.column)
+            }
+        }
+        return nil
+    }
 
     /// The character at a parser mark (1-based line and Unicode-scalar column), if any.
     func character(at mark: Mark) -> Character? {

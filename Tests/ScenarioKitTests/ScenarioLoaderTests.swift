@@ -133,6 +133,8 @@ import Testing
         try folder.write("name: a\n" + body, to: "sc/a.yaml")
         try folder.write("name: c\n" + body, to: "sc/sub/c.yml")
         try folder.write("not yaml", to: "sc/readme.txt")
+        try folder.write("on: push", to: "sc/.github/workflows/ci.yml")
+        try folder.write("scan: {}", to: "sc/hundredfold.yml")
         let names = try ScenarioLoader(workingDirectory: folder.url).load(paths: ["sc/"]).map(\.name)
         #expect(names == ["a", "b", "c"])
     }

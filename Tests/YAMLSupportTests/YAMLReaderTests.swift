@@ -75,9 +75,20 @@ import Testing
         #expect(found?.hint == "YAML indentation must use spaces; replace the tab with spaces")
     }
 
-    @Test func duplicateKeys() {
+    @Test func duplicateKeysPointAtTheRepetition() {
         let found = diagnostic("name: a\nseed: 1\nname: b\n")
-        #expect(found?.message == "duplicate key 'name': each key may appear only once in a mapping")
-        #expect(found?.location?.line == 1)
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 3, column: 1))
+        #expect(
+            found?.message
+                == "duplicate key 'name' (first at line 1, column 1): each key may appear only once in a mapping"
+        )
+        let nested = diagnostic("data:\n  users: { rows: 1 }\n  orders: { rows: 2 }\n  users: { rows: 3 }\n")
+        #expect(nested?.location == SourceLocation(file: "s.yml", line: 4, column: 3))
+        let flow = diagnostic("a: { b: 1, b: 2 }\n")
+        #expect(flow?.message == "duplicate key 'b': each key may appear only once in a mapping")
+    }
+
+    @Test func onlyDocumentMarkersIsEmpty() {
+        #expect(diagnostic("---\n---\n")?.message == "the file is empty; expected at least one YAML document")
     }
 }

@@ -38,7 +38,9 @@ enum ReportFormatting {
 
     /// `linear (1.00)`: the growth class and its fitted exponent.
     static func growth(_ growth: Growth) -> String {
-        let exponent = growth.exponent.isFinite ? String(format: "%.2f", growth.exponent) : "n/a"
+        // A flat figure's fit can come out as -0.001: show it as 0.00, not -0.00.
+        let value = abs(growth.exponent) < 0.005 ? 0 : growth.exponent
+        let exponent = growth.exponent.isFinite ? String(format: "%.2f", value) : "n/a"
         return "\(growth.class.rawValue) (\(exponent))"
     }
 

@@ -5,7 +5,7 @@ import YAMLSupport
 /// Loads scenario files into validated ``Scenario`` values.
 ///
 /// Paths may be files or folders; folders are searched recursively for `*.yml` and `*.yaml`,
-/// in name order. Every file a scenario names is resolved relative to that scenario's YAML file
+/// in name order, skipping hidden folders and `hundredfold.yml`. Every file a scenario names is resolved relative to that scenario's YAML file
 /// and read here, so the runner never touches the file system for input. Locations in errors and
 /// in the scenarios are relative to `workingDirectory`.
 ///
@@ -87,6 +87,12 @@ public struct ScenarioLoader: Sendable {
         var relative: [String] = []
         while let path = enumerator.nextObject() as? String {
             guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { continue }
+            let components = path.split(separator: "/")
+            // Hidden folders (.github, .build) and the project settings file are never scenarios.
+            guard !components.contains(where: { $0.hasPrefix(".") }), components.last != "hundredfold.yml"
+            else {
+                continue
+            }
             var isDirectory: ObjCBool = false
             let full = folder.appendingPathComponent(path).path
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
