@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "hundredfold", targets: ["hundredfold"]),
         .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
+        .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

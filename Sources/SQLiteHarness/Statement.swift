@@ -77,10 +77,24 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, index)
         case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
         case .real(let double): code = sqlite3_bind_double(handle, index, double)
-        case .text(let text):
-            code = sqlite3_bind_text(handle, index, text, -1, sqliteTransient)
+        case .text(var text):
+            code = text.withUTF8 { utf8 in
+                guard let base = UnsafeRawPointer(utf8.baseAddress) else {
+                    return sqlite3_bind_text(handle, index, "", 0, nil)
+                }
+                return sqlite3_bind_text(
+                    handle, index, base.assumingMemoryBound(to: CChar.self), Int32(utf8.count), sqliteTransient)
+            }
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sqliteTransient) }
+        }
+        guard code == SQLITE_OK else { throw DatabaseError(code: code, db: connection.handle, sql: sql) }
+    }
+
+    /// Binds `count` bytes of UTF-8 text at `bytes` (copied by SQLite) to the 1-based `index`.
+    public func bind(utf8 bytes: UnsafePointer<UInt8>, count: Int, at index: Int32) throws {
+        let code = UnsafeRawPointer(bytes).withMemoryRebound(to: CChar.self, capacity: max(count, 1)) {
+            sqlite3_bind_text(handle, index, $0, Int32(count), sqliteTransient)
         }
         guard code == SQLITE_OK else { throw DatabaseError(code: code, db: connection.handle, sql: sql) }
     }

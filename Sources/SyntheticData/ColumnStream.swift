@@ -1,3 +1,10 @@
+/// A value from ``ColumnStream/nextCell(into:)``: a scalar, or text written into the buffer.
+public enum Cell: Equatable, Sendable {
+    case value(GeneratedValue)
+    /// UTF-8 text of `count` bytes at the start of the buffer.
+    case utf8(count: Int)
+}
+
 /// The values of one column, drawn row after row from the column's own random stream.
 public struct ColumnStream: Sendable {
     public let kind: ValueKind
@@ -7,6 +14,7 @@ public struct ColumnStream: Sendable {
     private var row: Int64 = 0
     private let zipf: ZipfSampler?
     private let cumulativeWeights: [Double]
+    private let choices: [GeneratedValue]
 
     /// A stream for `table.column` under `seed`: the same arguments give the same values.
     public init(kind: ValueKind, nullFraction: Double = 0, seed: UInt64, table: String, column: String) {
@@ -21,13 +29,15 @@ public struct ColumnStream: Sendable {
         default:
             zipf = nil
         }
-        if case .choice(_, let weights) = kind {
+        if case .choice(let values, let weights) = kind {
+            choices = values
             var total = 0.0
             cumulativeWeights = weights.map { weight in
                 total += weight
                 return total
             }
         } else {
+            choices = []
             cumulativeWeights = []
         }
     }
@@ -37,6 +47,45 @@ public struct ColumnStream: Sendable {
         defer { row += 1 }
         if nullFraction > 0, random.nextUnit() < nullFraction { return .null }
         switch kind {
+        case .text(let minLength, let maxLength):
+            return .text(TextGenerator.text(length: drawLength(minLength, maxLength), using: &random))
+        case .timestamp(let from, let to):
+            return .text(Timestamp.iso8601(random.next(in: from...to)))
+        default:
+            return drawScalar()
+        }
+    }
+
+    /// The most UTF-8 bytes ``nextCell(into:)`` writes into its buffer.
+    public var maxTextBytes: Int {
+        switch kind {
+        case .text(let minLength, let maxLength): Swift.max(minLength, maxLength)
+        case .timestamp: Timestamp.maxBytes
+        default: 0
+        }
+    }
+
+    /// The next row's value, like ``next()``, but generated text is written into `buffer` (at
+    /// least ``maxTextBytes`` long) instead of allocating a `String`: the fast path for inserts.
+    /// Draws exactly what ``next()`` draws.
+    public mutating func nextCell(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Cell {
+        defer { row += 1 }
+        if nullFraction > 0, random.nextUnit() < nullFraction { return .value(.null) }
+        switch kind {
+        case .text(let minLength, let maxLength):
+            let length = drawLength(minLength, maxLength)
+            TextGenerator.write(length: length, into: buffer, using: &random)
+            return .utf8(count: length)
+        case .timestamp(let from, let to):
+            return .utf8(count: Timestamp.write(random.next(in: from...to), into: buffer))
+        default:
+            return .value(drawScalar())
+        }
+    }
+
+    /// Every kind but text and timestamps.
+    private mutating func drawScalar() -> GeneratedValue {
+        switch kind {
         case .sequence(let start, let step):
             return .integer(start &+ row &* step)
         case .integer(let min, let max, .uniform):
@@ -45,16 +94,14 @@ public struct ColumnStream: Sendable {
             return .integer(min &+ Int64(zipf?.sample(&random) ?? 1) - 1)
         case .real(let min, let max):
             return .real(min + (max - min) * random.nextUnit())
-        case .choice(let values, _):
-            return values.isEmpty ? .null : values[pickWeighted()]
-        case .text(let minLength, let maxLength):
-            return .text(TextGenerator.text(length: drawLength(minLength, maxLength), using: &random))
-        case .timestamp(let from, let to):
-            return .text(Timestamp.iso8601(random.next(in: from...to)))
+        case .choice:
+            return choices.isEmpty ? .null : choices[pickWeighted()]
         case .rowIndex(let count, .uniform):
             return .integer(Int64(random.next(below: UInt64(Swift.max(count, 1)))))
         case .rowIndex:
             return .integer(Int64((zipf?.sample(&random) ?? 1) - 1))
+        case .text, .timestamp:
+            return .null
         }
     }
 
@@ -79,13 +126,22 @@ public struct ColumnStream: Sendable {
 
 /// Lower-case pseudo-words separated by single spaces, never starting or ending with a space.
 enum TextGenerator {
-    private static let letters = Array("etaoinshrdlucmfwypvbgkjqxz".utf8)
+    /// Letters by English frequency; the low half of draws picks from the first 8.
+    private static let letters: StaticString = "etaoinshrdlucmfwypvbgkjqxz"
 
     static func text(length: Int, using random: inout RandomSource) -> String {
         guard length > 0 else { return "" }
-        var bytes = [UInt8](repeating: 0, count: length)
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            write(length: length, into: bytes, using: &random)
+            return length
+        }
+    }
+
+    /// Writes `length` bytes of text at the start of `bytes`.
+    static func write(length: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, using random: inout RandomSource) {
         var bits = random.next()
         var bitsLeft = 64
+        var previous: UInt8 = 32
         for index in 0..<length {
             if bitsLeft < 8 {
                 bits = random.next()
@@ -94,10 +150,9 @@ enum TextGenerator {
             let draw = Int(bits & 0xff)
             bits >>= 8
             bitsLeft -= 8
-            let space = draw < 36 && index > 0 && index < length - 1 && bytes[index - 1] != 32
-            // Skewed toward frequent letters: the low half of draws picks from the first 8.
-            bytes[index] = space ? 32 : letters[draw < 128 ? draw % 8 : draw % letters.count]
+            let space = draw < 36 && index > 0 && index < length - 1 && previous != 32
+            previous = space ? 32 : letters.utf8Start[draw < 128 ? draw & 7 : draw % 26]
+            bytes[index] = previous
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -61,9 +61,9 @@ struct RunCommand: AsyncParsableCommand {
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         var reports: [ScenarioReport] = []
         for scenario in scenarios {
-            var report: (@Sendable (RunProgress) -> Void)?
-            if let progress { report = { progress.show($0) } }
-            reports.append(try runner.run(scenario, progress: report))
+            var onProgress: (@Sendable (RunProgress) -> Void)?
+            if let progress { onProgress = { progress.show($0) } }
+            reports.append(try runner.run(scenario, progress: onProgress))
             progress?.clear()
         }
         let report = RunReport(seed: seed, scenarios: reports)

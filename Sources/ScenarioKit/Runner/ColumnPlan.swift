@@ -7,17 +7,48 @@ struct ColumnPlan {
     var stream: ColumnStream
     /// For references: maps the stream's row index to the referenced key.
     var resolver: KeyResolver?
+    /// Where generated text is written before SQLite copies it.
+    private let buffer: TextBuffer
+
+    init(name: String, stream: ColumnStream, resolver: KeyResolver?) {
+        self.name = name
+        self.stream = stream
+        self.resolver = resolver
+        buffer = TextBuffer(capacity: stream.maxTextBytes)
+    }
 
     /// Sequences are never redrawn: a row retried for uniqueness keeps its place in the sequence.
     var isSequence: Bool {
         if case .sequence = stream.kind { true } else { false }
     }
 
-    mutating func next() throws -> SQLValue {
-        let value = stream.next()
-        if let resolver, case .integer(let index) = value { return try resolver.key(at: index) }
-        return SQLValue(value)
+    /// Draws the next value and binds it to parameter `index` of `insert`; returns the value
+    /// itself only when `keep` is true (for recording keys).
+    mutating func drawAndBind(_ insert: Statement, at index: Int32, keep: Bool) throws -> SQLValue? {
+        switch stream.nextCell(into: buffer.bytes) {
+        case .utf8(let count):
+            try insert.bind(utf8: UnsafePointer(buffer.start), count: count, at: index)
+            return keep ? .text(String(decoding: UnsafeBufferPointer(rebasing: buffer.bytes[..<count]), as: UTF8.self)) : nil
+        case .value(let value):
+            var sqlValue = SQLValue(value)
+            if let resolver, case .integer(let rowIndex) = value { sqlValue = try resolver.key(at: rowIndex) }
+            try insert.bind(sqlValue, at: index)
+            return keep ? sqlValue : nil
+        }
     }
+}
+
+/// A byte buffer owned by one column plan, freed with it.
+final class TextBuffer {
+    let start: UnsafeMutablePointer<UInt8>
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+
+    init(capacity: Int) {
+        start = .allocate(capacity: max(capacity, 1))
+        bytes = UnsafeMutableBufferPointer(start: start, count: max(capacity, 1))
+    }
+
+    deinit { start.deallocate() }
 }
 
 extension SQLValue {

@@ -34,6 +34,8 @@ struct DataGenerator {
 
     /// Generates every table of `order` inside one transaction.
     mutating func generate(_ order: [TableSpec]) throws {
+        db.isTracing = false
+        defer { db.isTracing = true }
         try db.execute("BEGIN")
         do {
             for spec in order {
@@ -56,6 +58,8 @@ struct DataGenerator {
         let insert = try db.prepare("INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
         var recordersOfTable = recorders[spec.name.lowercased()] ?? []
         let total = spec.rowCount(at: scale)
+        var kept = [Bool](repeating: false, count: plans.count)
+        for recorder in recordersOfTable { kept[recorder.columnIndex] = true }
         var values = [SQLValue](repeating: .null, count: plans.count)
         for row in 0..<total {
             if row & 4095 == 0 {
@@ -63,17 +67,22 @@ struct DataGenerator {
                 progress?(spec.name, row, total)
             }
             var attempt = 0
-            for index in plans.indices { values[index] = try plans[index].next() }
+            for index in plans.indices {
+                let value = try plans[index].drawAndBind(insert, at: Int32(index + 1), keep: kept[index])
+                if let value { values[index] = value }
+            }
             while true {
                 do {
-                    for (index, value) in values.enumerated() { try insert.bind(value, at: Int32(index + 1)) }
                     _ = try insert.step()
                     insert.reset()
                     break
                 } catch let error as DatabaseError where error.isUniquenessViolation && attempt < 100 {
                     // Redraw the row, keeping sequences so keys stay contiguous.
                     attempt += 1
-                    for index in plans.indices where !plans[index].isSequence { values[index] = try plans[index].next() }
+                    for index in plans.indices where !plans[index].isSequence {
+                        let value = try plans[index].drawAndBind(insert, at: Int32(index + 1), keep: kept[index])
+                        if let value { values[index] = value }
+                    }
                 } catch let error as DatabaseError {
                     throw RunnerError(
                         spec.location, "data.\(spec.name)",
