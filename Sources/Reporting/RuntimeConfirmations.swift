@@ -25,6 +25,7 @@ public enum RuntimeConfirmations {
     /// The fingerprint of SQL as written in source code.
     public static func fingerprint(ofSourceSQL sql: String) -> String {
         StatementFingerprint.fingerprint(
-            sql.replacingOccurrences(of: #"%\([A-Za-z_][A-Za-z0-9_]*\)s|%s"#, with: "?", options: .regularExpression))
+            sql.replacingOccurrences(
+                of: #"%\([A-Za-z_][A-Za-z0-9_]*\)s|%s"#, with: "?", options: .regularExpression))
     }
 }

@@ -63,7 +63,9 @@ public struct TraceLog: Sendable, Equatable {
         var type: String
     }
 
-    private static func record(from line: Data, fileName: String, line number: Int) throws(TraceError) -> TraceRecord {
+    private static func record(from line: Data, fileName: String, line number: Int) throws(TraceError)
+        -> TraceRecord
+    {
         let decoder = JSONDecoder()
         do {
             let kind = try decoder.decode(Kind.self, from: line)

@@ -58,7 +58,8 @@ public enum Traceability {
             log.opens.filter { $0.rc == 0 && $0.traced && canonicalPath($0.file) == target }
                 .map { ConnectionKey(pid: $0.pid, conn: $0.conn) })
         if !connections.isEmpty {
-            return .success(log.statements.filter { connections.contains(ConnectionKey(pid: $0.pid, conn: $0.conn)) })
+            return .success(
+                log.statements.filter { connections.contains(ConnectionKey(pid: $0.pid, conn: $0.conn)) })
         }
         if let error = log.errors.first { return .failure(.tracerFailed(message: error.message)) }
         let executables = Set(log.processes.map(\.exe)).sorted()

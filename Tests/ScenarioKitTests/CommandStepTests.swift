@@ -20,11 +20,13 @@ import Testing
         """
 
     func command(_ line: String, in directory: TemporaryDirectory) -> Step {
-        let location = SourceLocation(file: directory.url.appendingPathComponent("scenario.yml").path, line: 7, column: 16)
+        let location = SourceLocation(
+            file: directory.url.appendingPathComponent("scenario.yml").path, line: 7, column: 16)
         return .command(CommandStep(command: line, location: location, keyPath: "workload.steps[0].command"))
     }
 
-    func run(_ steps: (TemporaryDirectory) -> [Step], scales: [Int] = [1, 10], limits: Limits = .defaults) throws
+    func run(_ steps: (TemporaryDirectory) -> [Step], scales: [Int] = [1, 10], limits: Limits = .defaults)
+        throws
         -> ScenarioReport
     {
         let directory = try TemporaryDirectory()
@@ -52,16 +54,23 @@ import Testing
         #expect(program.stopped == nil, "\(program.stopped?.message ?? "")")
         #expect(program.scales.map(\.queries_per_request) == declared.scales.map(\.queries_per_request))
         #expect(program.scales.map(\.rows_read_per_request) == declared.scales.map(\.rows_read_per_request))
-        #expect(program.scales.map(\.rows_returned_per_request) == declared.scales.map(\.rows_returned_per_request))
-        #expect(program.scales.map(\.bytes_returned_per_request) == declared.scales.map(\.bytes_returned_per_request))
+        #expect(
+            program.scales.map(\.rows_returned_per_request)
+                == declared.scales.map(\.rows_returned_per_request))
+        #expect(
+            program.scales.map(\.bytes_returned_per_request)
+                == declared.scales.map(\.bytes_returned_per_request))
         #expect(program.scales.map(\.repeated_statements) == declared.scales.map(\.repeated_statements))
-        #expect(program.scales.map(\.sqlite_counters_per_request) == declared.scales.map(\.sqlite_counters_per_request))
+        #expect(
+            program.scales.map(\.sqlite_counters_per_request)
+                == declared.scales.map(\.sqlite_counters_per_request))
         #expect(program.growth["queries_per_request"]?.class == .linear)
     }
 
     /// Every request gets a fresh copy: a program deleting every order writes all of them each time.
     @Test func writesDoNotLeakIntoTheNextRequest() throws {
-        let script = "import os, sqlite3; db = sqlite3.connect(os.environ['HUNDREDFOLD_DB']); db.execute('DELETE FROM orders WHERE total >= 0'); db.commit()"
+        let script =
+            "import os, sqlite3; db = sqlite3.connect(os.environ['HUNDREDFOLD_DB']); db.execute('DELETE FROM orders WHERE total >= 0'); db.commit()"
         let deleting = try run { [command("python3 -c " + "\"\(script)\"", in: $0)] }
         #expect(deleting.stopped == nil, "\(deleting.stopped?.message ?? "")")
         #expect(deleting.scales.map(\.rows_written_per_request) == [200, 2000])
@@ -72,7 +81,10 @@ import Testing
         let report = try run { [command("echo partial; echo 'it broke' >&2; exit 3", in: $0)] }
         let stop = try #require(report.stopped)
         #expect(stop.kind == "error")
-        #expect(stop.message.contains("workload.steps[0].command: `echo partial; echo 'it broke' >&2; exit 3` exited with status 3"))
+        #expect(
+            stop.message.contains(
+                "workload.steps[0].command: `echo partial; echo 'it broke' >&2; exit 3` exited with status 3")
+        )
         #expect(stop.message.contains("--- stdout (last lines) ---\npartial"))
         #expect(stop.message.contains("--- stderr (last lines) ---\nit broke"))
         #expect(report.verdict == .fail)
@@ -103,7 +115,9 @@ import Testing
     /// Whether `pid` is gone (or a zombie) within a few seconds of a SIGKILL to its group.
     static func waitUntilGone(_ pid: Int) -> Bool {
         for _ in 0..<200 {
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+                return true
+            }
             if stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
             Thread.sleep(forTimeInterval: 0.02)
         }

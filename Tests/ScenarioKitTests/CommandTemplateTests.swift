@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct CommandTemplateTests {
     @Test func placeholdersAreShellQuoted() {
-        let params: [String: SQLValue] = ["user_id": .integer(17), "name": .text("O'Brien; rm -rf /"), "none": .null]
+        let params: [String: SQLValue] = [
+            "user_id": .integer(17), "name": .text("O'Brien; rm -rf /"), "none": .null,
+        ]
         #expect(
             CommandTemplate.substitute("app.py {user_id} --name {name} {none}", params: params)
                 == "app.py '17' --name 'O'\\''Brien; rm -rf /' ''")

@@ -20,14 +20,18 @@ import TraceIngest
         defer { directory.remove() }
         let database = directory.url.appendingPathComponent("shop.db")
         var environment = ["HUNDREDFOLD_DB": database.path, "DJANGO_DEBUG": debug ? "1" : "0"]
-        let setup = try TracedProgram.runUntraced(TracedProgram.python, [runner.path, "setup"], in: directory, environment: environment)
+        let setup = try TracedProgram.runUntraced(
+            TracedProgram.python, [runner.path, "setup"], in: directory, environment: environment)
         try #require(setup.exitCode == 0, "Django is needed (see .ci/run): \(setup.stderr)")
-        let untraced = try TracedProgram.runUntraced(TracedProgram.python, [runner.path, "get", path], in: directory, environment: environment)
+        let untraced = try TracedProgram.runUntraced(
+            TracedProgram.python, [runner.path, "get", path], in: directory, environment: environment)
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
-        let outcome = try TracedProgram.run(TracedProgram.python, [runner.path, "get", path], in: directory, environment: environment)
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [runner.path, "get", path], in: directory, environment: environment)
         try #require(outcome.result.exitCode == 0, "\(outcome.result.stderr)")
         let response = try JSONDecoder().decode(Response.self, from: Data(outcome.result.stdout.utf8))
-        let sql = try Traceability.statements(in: outcome.log, database: database, databaseChanged: false).get()
+        let sql = try Traceability.statements(in: outcome.log, database: database, databaseChanged: false)
+            .get()
             .map(\.sql)
         let begin = try #require(sql.firstIndex(of: "SELECT 'hundredfold:begin'"))
         let end = try #require(sql.firstIndex(of: "SELECT 'hundredfold:end'"))

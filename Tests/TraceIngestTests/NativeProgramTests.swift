@@ -10,14 +10,17 @@ import TraceIngest
     @Test func ownCallbacksRunAndReuseIsCountedPerExecution() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let program = try TracedProgram.compileC(TracedProgram.fixture("own_trace.c"), named: "own_trace", in: directory)
+        let program = try TracedProgram.compileC(
+            TracedProgram.fixture("own_trace.c"), named: "own_trace", in: directory)
         let database = directory.url.appendingPathComponent("own.db")
         let untraced = try TracedProgram.runUntraced(program, [database.path], in: directory)
         let traced = try TracedProgram.run(program, [database.path], in: directory)
         #expect(untraced.stdout == "length=9 own_statements=5 own_rows=5 legacy_statements=2\n")
         #expect(traced.result.stdout == untraced.stdout)
         #expect(traced.result.exitCode == 0)
-        let statements = try Traceability.statements(in: traced.log, database: database, databaseChanged: true).get()
+        let statements = try Traceability.statements(
+            in: traced.log, database: database, databaseChanged: true
+        ).get()
         #expect(traced.log.opens.first?.resolved_by == "rtld_next")
         let lookups = statements.filter { $0.sql == "SELECT v FROM t WHERE id = ?" }
         #expect(lookups.count == 5)
@@ -33,7 +36,8 @@ import TraceIngest
         let database = directory.url.appendingPathComponent("app.db")
         let environment = ["HUNDREDFOLD_DB": database.path]
         let setup = try TracedProgram.runUntraced(
-            TracedProgram.python, [TracedProgram.fixture("orders_n_plus_one.py").path, "setup"], in: directory,
+            TracedProgram.python, [TracedProgram.fixture("orders_n_plus_one.py").path, "setup"],
+            in: directory,
             environment: environment)
         #expect(setup.exitCode == 0, "\(setup.stderr)")
         let program = directory.url.appendingPathComponent("swift_orders")
@@ -45,9 +49,14 @@ import TraceIngest
         try #require(build.exitCode == 0, "\(build.stderr)")
         let outcome = try TracedProgram.run(program, [], in: directory, environment: environment)
         #expect(outcome.result.stdout == Array(repeating: "5", count: 12).joined(separator: ",") + "\n")
-        let statements = try Traceability.statements(in: outcome.log, database: database, databaseChanged: false).get()
+        let statements = try Traceability.statements(
+            in: outcome.log, database: database, databaseChanged: false
+        ).get()
         #expect(statements.count == 13)
-        #expect(statements.dropFirst().allSatisfy { $0.sql == "SELECT id FROM orders WHERE user_id = ?" && $0.rows == 5 })
+        #expect(
+            statements.dropFirst().allSatisfy {
+                $0.sql == "SELECT id FROM orders WHERE user_id = ?" && $0.rows == 5
+            })
     }
 
     /// SQLite compiled into the executable: the preload loads, but no open reaches it.
@@ -68,7 +77,8 @@ import TraceIngest
     @Test func staticExecutableIsUntraceable() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let source = try directory.write("#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0; }\n", to: "hi.c")
+        let source = try directory.write(
+            "#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0; }\n", to: "hi.c")
         let program = directory.url.appendingPathComponent("hi")
         let compiler = try #require(TracedProgram.which("cc"))
         let build = try ChildProcess.run(compiler, ["-static", source.path, "-o", program.path])
@@ -79,8 +89,11 @@ import TraceIngest
         #expect(outcome.log.records.isEmpty)
         let database = directory.url.appendingPathComponent("app.db")
         #expect(
-            Traceability.statements(in: outcome.log, database: database, databaseChanged: false, programs: [program.path])
+            Traceability.statements(
+                in: outcome.log, database: database, databaseChanged: false, programs: [program.path])
                 == .failure(.staticExecutable(programs: ["hi"])))
-        #expect(Traceability.statements(in: outcome.log, database: database, databaseChanged: false) == .failure(.preloadNotLoaded))
+        #expect(
+            Traceability.statements(in: outcome.log, database: database, databaseChanged: false)
+                == .failure(.preloadNotLoaded))
     }
 }

@@ -11,7 +11,8 @@ import TraceIngest
     func prepared() throws -> (TemporaryDirectory, [String: String]) {
         let directory = try TemporaryDirectory()
         let environment = ["HUNDREDFOLD_DB": directory.url.appendingPathComponent("app.db").path]
-        let setup = try TracedProgram.runUntraced(TracedProgram.python, [program.path, "setup"], in: directory, environment: environment)
+        let setup = try TracedProgram.runUntraced(
+            TracedProgram.python, [program.path, "setup"], in: directory, environment: environment)
         #expect(setup.exitCode == 0, "\(setup.stderr)")
         return (directory, environment)
     }
@@ -25,7 +26,8 @@ import TraceIngest
     @Test func nPlusOneIsCountedExactly() throws {
         let (directory, environment) = try prepared()
         defer { directory.remove() }
-        let outcome = try TracedProgram.run(TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: environment)
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: environment)
         #expect(outcome.result.exitCode == 0, "\(outcome.result.stderr)")
         let traced = try statements(outcome, database: environment["HUNDREDFOLD_DB"] ?? "")
         #expect(traced.count == 13)
@@ -40,7 +42,8 @@ import TraceIngest
     @Test func batchedFixRunsTwoStatements() throws {
         let (directory, environment) = try prepared()
         defer { directory.remove() }
-        let outcome = try TracedProgram.run(TracedProgram.python, [program.path, "batched"], in: directory, environment: environment)
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [program.path, "batched"], in: directory, environment: environment)
         #expect(outcome.result.exitCode == 0, "\(outcome.result.stderr)")
         let traced = try statements(outcome, database: environment["HUNDREDFOLD_DB"] ?? "")
         #expect(traced.count == 2)
@@ -50,8 +53,10 @@ import TraceIngest
     @Test func outputIsUnchangedByTracing() throws {
         let (directory, environment) = try prepared()
         defer { directory.remove() }
-        let untraced = try TracedProgram.runUntraced(TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: environment)
-        let traced = try TracedProgram.run(TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: environment)
+        let untraced = try TracedProgram.runUntraced(
+            TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: environment)
+        let traced = try TracedProgram.run(
+            TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: environment)
         #expect(!untraced.stdout.isEmpty)
         #expect(traced.result.stdout == untraced.stdout)
         #expect(traced.result.stderr == untraced.stderr)
@@ -63,7 +68,8 @@ import TraceIngest
     @Test func cpythonNeedsTheNoLoadFallback() throws {
         let (directory, environment) = try prepared()
         defer { directory.remove() }
-        let outcome = try TracedProgram.run(TracedProgram.python, [program.path, "batched"], in: directory, environment: environment)
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [program.path, "batched"], in: directory, environment: environment)
         let open = try #require(outcome.log.opens.first)
         #expect(open.resolved_by == "dlopen_noload")
         #expect(open.traced)
@@ -73,7 +79,8 @@ import TraceIngest
     @Test func writesCountChangedRows() throws {
         let (directory, environment) = try prepared()
         defer { directory.remove() }
-        let outcome = try TracedProgram.run(TracedProgram.python, [program.path, "update"], in: directory, environment: environment)
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [program.path, "update"], in: directory, environment: environment)
         #expect(outcome.result.stdout == "5\n")
         let traced = try statements(outcome, database: environment["HUNDREDFOLD_DB"] ?? "")
         let update = try #require(traced.first { $0.sql.hasPrefix("UPDATE") })
@@ -87,9 +94,12 @@ import TraceIngest
         defer { directory.remove() }
         var withValues = environment
         withValues["HUNDREDFOLD_TRACE_BIND"] = "1"
-        let outcome = try TracedProgram.run(TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: withValues)
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [program.path, "n_plus_one"], in: directory, environment: withValues)
         let traced = try statements(outcome, database: environment["HUNDREDFOLD_DB"] ?? "")
-        #expect(traced.dropFirst().map(\.sql) == (1...12).map { "SELECT total FROM orders WHERE user_id = \($0)" })
+        #expect(
+            traced.dropFirst().map(\.sql) == (1...12).map { "SELECT total FROM orders WHERE user_id = \($0)" }
+        )
     }
 
     @Test func aProgramWithoutDatabaseIsUntraceable() throws {
@@ -127,12 +137,17 @@ import TraceIngest
             TracedProgram.python, [TracedProgram.fixture("fork_queries.py").path], in: directory,
             environment: ["HUNDREDFOLD_DB": database.path])
         #expect(outcome.result.stdout == "done\n")
-        let statements = try Traceability.statements(in: outcome.log, database: database, databaseChanged: false).get()
+        let statements = try Traceability.statements(
+            in: outcome.log, database: database, databaseChanged: false
+        ).get()
         let byProcess = Dictionary(grouping: statements, by: \.pid)
         #expect(byProcess.count == 2)
         let parent = try #require(byProcess.values.first { $0.count > 2 })
         let child = try #require(byProcess.values.first { $0.count <= 2 })
-        #expect(parent.map(\.sql) == ["CREATE TABLE IF NOT EXISTS t(x)", "SELECT ?", "SELECT ?", "SELECT ?", "SELECT 'parent'"])
+        #expect(
+            parent.map(\.sql) == [
+                "CREATE TABLE IF NOT EXISTS t(x)", "SELECT ?", "SELECT ?", "SELECT ?", "SELECT 'parent'",
+            ])
         #expect(child.map(\.sql) == ["SELECT 'child'", "SELECT 'child'"])
     }
 }

@@ -18,14 +18,19 @@ import TraceIngest
         #expect(log.opens.first?.file == "/tmp/a.db")
         #expect(log.statements.map(\.sql) == ["SELECT \"x\"\n", "DELETE FROM t"])
         #expect(log.statements[0].fullscan_steps == 0 && !log.statements[0].write)
-        #expect(log.statements[1].changes == 4 && log.statements[1].write && log.statements[1].fullscan_steps == 3)
+        #expect(
+            log.statements[1].changes == 4 && log.statements[1].write && log.statements[1].fullscan_steps == 3
+        )
         #expect(log.errors.count == 1)
     }
 
     @Test(arguments: [
         ("{\"type\":\"stmt\",\"pid\":1}", "t.ndjson:2: malformed trace record: missing key \"conn\""),
         ("{\"type\":\"nope\"}", "t.ndjson:2: malformed trace record: unknown record type \"nope\""),
-        ("{\"type\":\"stmt\",\"pid\":1,\"conn\":1,\"sql\":\"x\",\"ns\":\"", "t.ndjson:2: malformed trace record: not a JSON object"),
+        (
+            "{\"type\":\"stmt\",\"pid\":1,\"conn\":1,\"sql\":\"x\",\"ns\":\"",
+            "t.ndjson:2: malformed trace record: not a JSON object"
+        ),
         ("{\"type\":\"open\",\"pid\":\"7\"}", "t.ndjson:2: malformed trace record: wrong type at \"pid\""),
     ])
     func malformedLinesNameTheLine(line: String, message: String) {
@@ -45,7 +50,9 @@ import TraceIngest
     @Test func untraceableReasonsNameFilesNotPaths() {
         let log = TraceLog(records: [
             .process(ProcessRecord(pid: 1, ppid: 0, exe: "/opt/app/bin/server")),
-            .open(OpenRecord(pid: 1, conn: 1, api: "sqlite3_open", file: "/var/data/other.db", rc: 0, traced: true)),
+            .open(
+                OpenRecord(
+                    pid: 1, conn: 1, api: "sqlite3_open", file: "/var/data/other.db", rc: 0, traced: true)),
         ])
         let database = URL(fileURLWithPath: "/tmp/run/app.db")
         let verdict = Traceability.statements(in: log, database: database, databaseChanged: false)

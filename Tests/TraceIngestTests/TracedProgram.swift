@@ -30,8 +30,10 @@ enum TracedProgram {
 
     static func which(_ name: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return path.split(separator: ":").map {
+            URL(fileURLWithPath: String($0)).appendingPathComponent(name)
+        }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     /// Runs `executable arguments` in `directory` with the tracer preloaded, writing the trace to a
@@ -58,12 +60,15 @@ enum TracedProgram {
 
     /// Compiles C `source` with the system compiler; `static` links libsqlite3.a instead of the
     /// shared library. Returns the executable.
-    static func compileC(_ source: URL, named name: String, in directory: TemporaryDirectory, staticSQLite: Bool = false)
+    static func compileC(
+        _ source: URL, named name: String, in directory: TemporaryDirectory, staticSQLite: Bool = false
+    )
         throws -> URL
     {
         let output = directory.url.appendingPathComponent(name)
         let compiler = which("cc") ?? URL(fileURLWithPath: "/usr/bin/cc")
-        let libraries = staticSQLite
+        let libraries =
+            staticSQLite
             ? ["-Wl,-Bstatic", "-lsqlite3", "-Wl,-Bdynamic", "-lm", "-lpthread", "-ldl"] : ["-lsqlite3"]
         let result = try ChildProcess.run(compiler, [source.path, "-o", output.path] + libraries)
         guard result.exitCode == 0 else { throw CompileFailure(output: result.stderr) }

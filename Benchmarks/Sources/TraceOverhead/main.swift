@@ -35,7 +35,8 @@ guard FileManager.default.fileExists(atPath: library.path) else {
     FileHandle.standardError.write(Data("libHundredfoldTrace.so not found at \(library.path)\n".utf8))
     exit(2)
 }
-let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hundredfold-trace-bench-\(UUID().uuidString)")
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "hundredfold-trace-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: directory) }
 let script = directory.appendingPathComponent("lookups.py")
@@ -96,7 +97,8 @@ func compare(_ label: String, database: String) throws -> Double {
     return ratio
 }
 
-print("\(queries) point queries, best of \(repetitions) runs each; traced records checked: \(queries) per run")
+print(
+    "\(queries) point queries, best of \(repetitions) runs each; traced records checked: \(queries) per run")
 let fileRatio = try compare("file db  ", database: database.path)
 _ = try compare(":memory: ", database: ":memory:")
 print(fileRatio < 1.10 ? "file database: within the 10% target" : "file database: ABOVE the 10% target")

@@ -24,7 +24,9 @@ struct CommandStepRunner {
         ).path
         let copy = base + ".sqlite"
         let trace = base + ".trace.ndjson"
-        let files = [copy, copy + "-journal", copy + "-wal", copy + "-shm", trace, base + ".stdout", base + ".stderr"]
+        let files = [
+            copy, copy + "-journal", copy + "-wal", copy + "-shm", trace, base + ".stdout", base + ".stderr",
+        ]
         TemporaryFiles.register(files)
         defer { TemporaryFiles.remove(files) }
         do {
@@ -38,13 +40,15 @@ struct CommandStepRunner {
         environment["HUNDREDFOLD_DB"] = copy
         environment["HUNDREDFOLD_SCALE"] = String(scale)
         environment["HUNDREDFOLD_TRACE_FILE"] = trace
-        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(separator: " ")
+        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
+            separator: " ")
         // Commands run in the folder of the scenario file that declares them.
         let directory = URL(fileURLWithPath: step.location.file).deletingLastPathComponent()
         let outcome: ProcessGroup.Outcome
         do {
             outcome = try ProcessGroup.run(
-                command, in: directory, environment: environment, stdout: base + ".stdout", stderr: base + ".stderr",
+                command, in: directory, environment: environment, stdout: base + ".stdout",
+                stderr: base + ".stderr",
                 deadline: deadline.end)
         } catch {
             throw stop(step, "cannot start /bin/sh for the command")
@@ -57,7 +61,11 @@ struct CommandStepRunner {
             throw stop(
                 step,
                 "`\(command)` \(how)"
-                    + output(base, replacing: [copy: "$HUNDREDFOLD_DB", directory.path + "/": "", NSHomeDirectory(): "~"]))
+                    + output(
+                        base,
+                        replacing: [
+                            copy: "$HUNDREDFOLD_DB", directory.path + "/": "", NSHomeDirectory(): "~",
+                        ]))
         }
         let log: TraceLog
         do {
@@ -80,7 +88,8 @@ struct CommandStepRunner {
     /// `libHundredfoldTrace.so` from `$HUNDREDFOLD_TRACE_LIBRARY`, or next to the running
     /// executable (the build products folder, where `swift build` puts both).
     static var libraryURL: URL {
-        if let override = ProcessInfo.processInfo.environment["HUNDREDFOLD_TRACE_LIBRARY"], !override.isEmpty {
+        if let override = ProcessInfo.processInfo.environment["HUNDREDFOLD_TRACE_LIBRARY"], !override.isEmpty
+        {
             return URL(fileURLWithPath: override)
         }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -94,7 +103,9 @@ struct CommandStepRunner {
             throw RunnerError(
                 step.location, step.keyPath,
                 "the tracing library libHundredfoldTrace.so is not next to the hundredfold executable",
-                hint: "build it with `swift build` (it is a product of the package), or set HUNDREDFOLD_TRACE_LIBRARY")
+                hint:
+                    "build it with `swift build` (it is a product of the package), or set HUNDREDFOLD_TRACE_LIBRARY"
+            )
         }
         return url
     }
@@ -110,9 +121,13 @@ struct CommandStepRunner {
     private func output(_ base: String, replacing paths: [String: String], lines: Int = 20) -> String {
         var text = ""
         for stream in ["stdout", "stderr"] {
-            guard let data = FileManager.default.contents(atPath: base + "." + stream), !data.isEmpty else { continue }
-            var tail = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .suffix(lines + 1).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let data = FileManager.default.contents(atPath: base + "." + stream), !data.isEmpty else {
+                continue
+            }
+            var tail = String(decoding: data, as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
+            .suffix(lines + 1).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             for path in paths.keys.sorted(by: { $0.count > $1.count }) {
                 tail = tail.replacingOccurrences(of: path, with: paths[path] ?? "")
             }
@@ -124,6 +139,9 @@ struct CommandStepRunner {
     /// Size and modification time: a change means the program wrote the database.
     private static func stamp(_ path: String) -> [String] {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        return ["\(attributes[.size] ?? "")", "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"]
+        return [
+            "\(attributes[.size] ?? "")",
+            "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)",
+        ]
     }
 }

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// A shell command run in its own process group, so a time limit can stop it with everything it
 /// started, and nothing it leaves running outlives its run.
@@ -34,11 +35,14 @@ struct ProcessGroup {
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         // The outer shell changes folder, then runs the command exactly as `sh -c` would.
-        let arguments = ["/bin/sh", "-c", "cd -- \"$1\" && exec /bin/sh -c \"$2\"", "sh", directory.path, command]
+        let arguments = [
+            "/bin/sh", "-c", "cd -- \"$1\" && exec /bin/sh -c \"$2\"", "sh", directory.path, command,
+        ]
         let variables = environment.map { "\($0.key)=\($0.value)" }.sorted()
         var pid: pid_t = 0
         let status = withCStrings(arguments) { argv in
-            withCStrings(variables) { envp in posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp) }
+            withCStrings(variables) { envp in posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp)
+            }
         }
         guard status == 0 else { throw .spawnFailed(errno: status) }
         return wait(for: pid, until: deadline)
@@ -72,7 +76,9 @@ struct ProcessGroup {
     }
 
     /// Calls `body` with a NULL-terminated C array of `strings`, valid for the call.
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R)
+        -> R
+    {
         let pointers = strings.map { strdup($0) } + [nil]
         defer { pointers.forEach { free($0) } }
         return body(pointers)

@@ -6,7 +6,9 @@ extension WorkloadExecutor {
     /// Runs a `command:` step and folds the statements its trace shows into the request, exactly
     /// as declared steps are counted: one query per execution, the harness's rows-read proxy, the
     /// fingerprints for repeated statements, the query plans for full scans, and SQLite's time.
-    func runCommand(_ step: CommandStep, params: [String: SQLValue], into request: inout ScaleMeasurement.Request)
+    func runCommand(
+        _ step: CommandStep, params: [String: SQLValue], into request: inout ScaleMeasurement.Request
+    )
         throws
     {
         guard let commands else { return }
