@@ -33,4 +33,56 @@ import Testing
         }
         #expect(queries == [2, 2])
     }
+
+    /// Ctrl-C of `hundredfold` also stops the command's process group, which the terminal's
+    /// interrupt does not reach.
+    @Test func interruptStopsTheCommandsProcessGroup() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write(
+            """
+            name: runaway-program
+            schema: "CREATE TABLE t(id INTEGER PRIMARY KEY);"
+            data: { t: { rows: 10 } }
+            workload:
+              steps:
+                - command: sleep 120 & echo $! > background.pid; sleep 120
+            requests: 1
+            scales: [1]
+            """, to: "runaway.yml")
+        let child = Process()
+        child.executableURL = HundredfoldBinary.url
+        child.arguments = ["run", "runaway.yml"]
+        child.currentDirectoryURL = directory.url
+        child.standardOutput = FileHandle.nullDevice
+        child.standardError = FileHandle.nullDevice
+        try child.run()
+        defer { if child.isRunning { child.terminate() } }
+        let pidFile = directory.url.appendingPathComponent("background.pid").path
+        var text = ""
+        for _ in 0..<600 where text.isEmpty {
+            text = (try? String(contentsOfFile: pidFile, encoding: .utf8)) ?? ""
+            if text.isEmpty { usleep(50_000) }
+        }
+        let pid = try #require(
+            Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), "the command never started")
+        child.interrupt()
+        let gone = Self.waitUntilGone(pid)
+        if !gone { kill(-getpgid(pid_t(pid)), SIGKILL) }  // what a regression would leave running
+        #expect(gone, "the command's background process \(pid) outlived the interrupt")
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+    }
+
+    /// Whether `pid` is gone (or a zombie) within a few seconds.
+    static func waitUntilGone(_ pid: Int) -> Bool {
+        for _ in 0..<200 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+                return true
+            }
+            if stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
+            usleep(20_000)
+        }
+        return false
+    }
 }

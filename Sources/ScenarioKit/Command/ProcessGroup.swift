@@ -45,6 +45,8 @@ struct ProcessGroup {
             }
         }
         guard status == 0 else { throw .spawnFailed(errno: status) }
+        RunningGroups.register(pid)
+        defer { RunningGroups.unregister(pid) }
         return wait(for: pid, until: deadline)
     }
 
