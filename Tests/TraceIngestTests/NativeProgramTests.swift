@@ -30,6 +30,20 @@ import TraceIngest
         #expect(insert.changes == 3 && insert.write)
     }
 
+    /// Preloaded without a trace file, the library only passes calls through.
+    @Test func withoutTraceFileNothingIsWrittenAndNothingChanges() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let program = try TracedProgram.compileC(
+            TracedProgram.fixture("own_trace.c"), named: "own_trace", in: directory)
+        let database = directory.url.appendingPathComponent("own.db")
+        let result = try TracedProgram.runUntraced(
+            program, [database.path], in: directory, environment: ["LD_PRELOAD": TracedProgram.library.path])
+        #expect(result.stdout == "length=9 own_statements=5 own_rows=5 legacy_statements=2\n")
+        #expect(result.stderr.isEmpty)
+        #expect(directory.listFiles() == ["own.db", "own_trace"])
+    }
+
     @Test func swiftProgramUsingSystemSQLite() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
