@@ -79,7 +79,7 @@ struct CommandStepRunner {
             programs: program.map { [$0] } ?? [])
         {
         case .success(let statements): return statements
-        case .failure(let reason): throw stop(step, "untraceable: \(reason)", kind: "untraceable")
+        case .failure(let reason): throw stop(step, "\(reason)", kind: "untraceable")
         }
     }
 
