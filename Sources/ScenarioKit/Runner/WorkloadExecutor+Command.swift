@@ -12,13 +12,16 @@ extension WorkloadExecutor {
         throws
     {
         guard let commands else { return }
-        for traced in try commands.run(step, params: params) {
+        let start = ContinuousClock.now
+        let statements = try commands.run(step, params: params)
+        excludedTime += ContinuousClock.now - start
+        for traced in statements {
             let execution = Execution(
                 counters: StatementCounters(
                     vmSteps: traced.vm_steps, fullScanSteps: traced.fullscan_steps, sorts: traced.sorts,
                     autoIndexes: traced.autoindexes),
                 rowsReturned: traced.rows, bytesReturned: traced.bytes, rowsWritten: traced.changes,
-                isReadOnly: !traced.write, isInsert: Self.isInsert(traced.sql))
+                locatesWrittenRows: Statement.locatesWrittenRows(traced.sql))
             let fingerprint = fingerprints[traced.sql] ?? StatementFingerprint.fingerprint(traced.sql)
             fingerprints[traced.sql] = fingerprint
             request.queries += 1
@@ -42,8 +45,6 @@ extension WorkloadExecutor {
     private static func hasQueryPlan(_ sql: String) -> Bool {
         ["SELECT", "WITH", "UPDATE", "DELETE", "INSERT", "REPLACE", "VALUES"].contains(firstWord(sql))
     }
-
-    private static func isInsert(_ sql: String) -> Bool { ["INSERT", "REPLACE"].contains(firstWord(sql)) }
 
     private static func firstWord(_ sql: String) -> String {
         sql.drop { !$0.isLetter }.prefix { $0.isLetter }.uppercased()
