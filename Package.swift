@@ -35,6 +35,7 @@ let package = Package(
                 "SyntheticData",
                 "TraceIngest",
                 "YAMLSupport",
+                "CostModel",
             ]
         ),
         .target(
@@ -52,6 +53,8 @@ let package = Package(
                 "YAMLSupport",
             ]
         ),
+        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"], resources: [.copy("Profiles")]),
+        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
 
         // MARK: Real programs
         // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
@@ -60,6 +63,8 @@ let package = Package(
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
+        .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
+        .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
 
         // MARK: Command line
         .executableTarget(
@@ -69,21 +74,35 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "CostModel",
+                "PreMerge",
                 "Configuration",
+                "DiffParsing",
+                "ScanOutput",
+                "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
+        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
+        .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
+        .testTarget(
+            name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
+        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
+        .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
     ]
 )

@@ -12,6 +12,13 @@ struct Hundredfold: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self,
+            ScanCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
+            Compare.self,
+            Check.self,
+            CI.self,
+            Init.self,
         ]
     )
 

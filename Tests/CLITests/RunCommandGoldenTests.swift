@@ -16,6 +16,7 @@ import TestSupport
             #"(?m)^(\s*\|? ?latency p\d\d \(ms\)).*$"#,
             // JSON timing fields.
             #""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#,
+            #""latency_samples_ms" : \[[^\]]*\]"#,
         ]
         var text = output
         for (index, pattern) in patterns.enumerated() {

@@ -121,6 +121,7 @@ import struct Foundation.URL
             report.scales.map { scale in
                 var scale = scale
                 scale.latency_ms = Percentiles(p50: 0, p95: 0, p99: 0)
+                scale.latency_samples_ms = nil
                 return scale
             }
         }

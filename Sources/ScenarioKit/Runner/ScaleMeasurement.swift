@@ -57,8 +57,9 @@ struct ScaleMeasurement {
                 fingerprint: $0.key.fingerprint, table: $0.key.table, per_request: Double($0.value) / count)
         }
         .sorted { ($0.per_request, $1.fingerprint, $1.table) > ($1.per_request, $0.fingerprint, $0.table) }
+        let samples = requests.map { (Double($0.nanoseconds) / 1000).rounded() / 1000 }
         let latencies = requests.map { Double($0.nanoseconds) / 1_000_000 }.sorted()
-        return ScaleResult(
+        var result = ScaleResult(
             scale: scale, requests: requests.count, table_rows: tableRows,
             queries_per_request: MeanMax(
                 mean: mean(\.queries), max: Double(requests.map(\.queries).max() ?? 0)),
@@ -72,6 +73,8 @@ struct ScaleMeasurement {
                 p50: percentile(latencies, 0.50), p95: percentile(latencies, 0.95),
                 p99: percentile(latencies, 0.99)),
             repeated_statements: repeated, full_scans: scans)
+        result.latency_samples_ms = samples
+        return result
     }
 
     /// Nearest-rank percentile of sorted values, rounded to microseconds.

@@ -21,6 +21,7 @@ public struct ScenarioRunner: Sendable {
     public func validate(_ scenario: Scenario) throws {
         let db = try Connection(path: ":memory:")
         _ = try Preflight(scenario: scenario).check(on: db)
+        _ = try resolvePricing(scenario)
     }
 
     /// Validates, then runs every scale. A limit or a run-time SQL error stops the scenario:
@@ -29,6 +30,7 @@ public struct ScenarioRunner: Sendable {
         -> ScenarioReport
     {
         try validate(scenario)
+        let pricing = try resolvePricing(scenario)
         let seed = options.seed ?? scenario.seed
         let deadline = Deadline(seconds: scenario.limits.timeLimitSeconds)
         var results: [ScaleResult] = []
@@ -42,11 +44,14 @@ public struct ScenarioRunner: Sendable {
                 break
             }
         }
+        results = Self.priced(results, pricing: pricing, traffic: scenario.traffic)
         let growth = GrowthAnalysis.growth(results)
-        return ScenarioReport(
+        var report = ScenarioReport(
             name: scenario.name, file: scenario.location.file, seed: seed, scales: results, growth: growth,
             budgets: BudgetEvaluation.evaluate(scenario.budgets, scales: results, growth: growth),
-            stopped: stopped)
+            stopped: stopped, pricing: pricing?.label)
+        report.declared_budgets = scenario.budgets
+        return report
     }
 
     // MARK: - One scale

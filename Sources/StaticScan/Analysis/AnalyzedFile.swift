@@ -1,0 +1,85 @@
+/// One file as the rules see it: tokens, comments, brackets, loops, calls and what variables
+/// hold, each computed once on first use.
+///
+/// Rules receive an `AnalyzedFile` and read what they need; nothing here is specific to a rule.
+public final class AnalyzedFile {
+    public let path: String
+    public let language: Language
+    public let tokens: [Token]
+    public let comments: [Comment]
+    public let brackets: BracketMap
+    let catalog: CallCatalog
+    /// Set by the scanner after the code rules ran: which suppressions were used.
+    var suppressionUse: [Bool] = []
+
+    public init(path: String, text: String, language: Language, catalog: CallCatalog = .standard) {
+        self.path = path
+        self.language = language
+        let lexed = Lexer.lex(text, language: language)
+        tokens = lexed.tokens
+        comments = lexed.comments
+        brackets = BracketMap(tokens: lexed.tokens)
+        self.catalog = catalog
+    }
+
+    // MARK: - Structure
+
+    /// Every loop, ordered by header token.
+    public private(set) lazy var loops: [Loop] = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
+
+    /// For each token, the index in ``loops`` of the innermost loop whose body holds it (-1: none).
+    public private(set) lazy var innermostLoop: [Int32] = {
+        var map = Array(repeating: Int32(-1), count: tokens.count)
+        let order = loops.indices.sorted { loops[$0].span.count > loops[$1].span.count }
+        for index in order {
+            for range in loops[index].body {
+                let clamped = range.clamped(to: 0..<tokens.count)
+                for token in clamped { map[token] = Int32(index) }
+            }
+        }
+        return map
+    }()
+
+    /// The innermost loop running `token` once per iteration.
+    public func loop(containing token: Int) -> Int? {
+        guard token >= 0, token < innermostLoop.count, innermostLoop[token] >= 0 else { return nil }
+        return Int(innermostLoop[token])
+    }
+
+    /// The loop around loop `index` (the one running its header), if any.
+    public func parent(ofLoop index: Int) -> Int? { loop(containing: loops[index].header) }
+
+    // MARK: - Calls
+
+    public private(set) lazy var chains: [CallChain] =
+        ChainExtractor.chains(in: tokens, brackets: brackets, language: language)
+
+    private lazy var resolved: (calls: [CallSite], bindings: Bindings) =
+        CallResolver.resolve(tokens: tokens, language: language, catalog: catalog, chains: chains)
+
+    /// Every recognised call and lazy builder, in token order.
+    public var calls: [CallSite] { resolved.calls }
+
+    /// What the file's variables hold.
+    public var bindings: Bindings { resolved.bindings }
+
+    /// Facts per loop (same indices as ``loops``).
+    public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map { LoopFacts.compute(for: $0, in: self) }
+
+    /// Calls that run once per iteration of a loop whose size grows with the data.
+    public private(set) lazy var loopCalls: [LoopCall] = LoopCall.find(in: self)
+
+    // MARK: - Findings
+
+    /// A finding of `rule` at `token`, with the loop's line when there is one. `new` is set by the
+    /// scanner from the changed lines.
+    public func finding(
+        _ rule: RuleDescription, at token: Int, loop: Int?, call: String, kind: CallKind?, confidence: Confidence,
+        message: String, hint: String? = nil, sql: String? = nil
+    ) -> Finding {
+        let place = tokens[token]
+        return Finding(rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
+                       loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
+                       confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
+    }
+}

@@ -1,0 +1,189 @@
+/// Reads one loop's header and body for ``LoopFacts``.
+struct LoopInspector {
+    let file: AnalyzedFile
+    let loop: Loop
+    let index: Int
+
+    private var tokens: [Token] { file.tokens }
+
+    static let rangeWords: Set<String> = [
+        "range", "xrange", "until", "upto", "downto", "step", "Range", "IntStream", "LongStream", "rangeClosed",
+        "Enumerable", "to", "stride", "from", "through", "by", "repeat", "times", "each", "indices", "reversed",
+    ]
+    static let literalConstructors: Set<String> = [
+        "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
+        "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
+    ]
+    static let sleepNames: Set<String> = ["sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor"]
+    static let retryWords = ["attempt", "retr", "tries"]
+
+    // MARK: - Constant size
+
+    func isConstantSize() -> Bool {
+        switch loop.kind {
+        case .whileLoop, .doWhile, .infinite: return false
+        case .counting:
+            guard let condition = loop.iterable else { return false }
+            return isSmallRange(condition, allowing: Set(loop.variables))
+        case .forEach, .callback, .comprehension:
+            guard let iterable = loop.iterable, !iterable.isEmpty else { return false }
+            return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
+        }
+    }
+
+    private func isLiteralCollection(_ range: Range<Int>) -> Bool {
+        var range = range
+        while range.count > 2, tokens[range.lowerBound].is("("),
+            file.brackets.partner(of: range.lowerBound) == range.upperBound - 1,
+            !hasTopLevelComma(range.lowerBound + 1..<range.upperBound - 1)
+        {
+            range = range.lowerBound + 1..<range.upperBound - 1
+        }
+        let first = tokens[range.lowerBound]
+        let lastIndex = range.upperBound - 1
+        if range.count == 1 { return first.kind == .string || first.kind == .number }
+        if first.is("[") || first.is("{") || first.is("(") {
+            if file.brackets.partner(of: range.lowerBound) == lastIndex {
+                return !first.is("(") || hasTopLevelComma(range.lowerBound + 1..<lastIndex)
+            }
+        }
+        // Go `[]string{…}`, C# `new[] {…}`, Java `new String[] {…}`.
+        if tokens[lastIndex].is("}"), let open = file.brackets.partner(of: lastIndex),
+            open > range.lowerBound, tokens[open - 1].is("]") || tokens[open - 1].kind == .identifier
+        {
+            return !(range.lowerBound..<open).contains { tokens[$0].is("(") || tokens[$0].is(".") }
+        }
+        if tokens[lastIndex].is(")"), let open = file.brackets.partner(of: lastIndex), open > range.lowerBound {
+            let name = tokens[open - 1].text
+            let qualified = open >= 3 && tokens[open - 2].is(".") ? tokens[open - 3].text + "." + name : name
+            let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy { tokens[$0].kind == .identifier || tokens[$0].is(".") }
+            return prefixOK && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))
+                && !(open + 1..<lastIndex).contains { tokens[$0].is("*") || tokens[$0].is("...") }
+                && (name != "list" && name != "set" && name != "tuple" && name != "array" && name != "Array"
+                    || (open + 1 < lastIndex && tokens[open + 1].is("[")))
+        }
+        return false
+    }
+
+    private func hasTopLevelComma(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            if tokens[cursor].is(",") { return true }
+            if ["(", "[", "{"].contains(tokens[cursor].text), tokens[cursor].kind == .punctuation,
+                let close = file.brackets.partner(of: cursor), close > cursor
+            {
+                cursor = close
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Only numbers up to ``LoopFacts/smallConstant``, range words, and the loop's own variables.
+    private func isSmallRange(_ range: Range<Int>, allowing names: Set<String>) -> Bool {
+        var sawNumber = false
+        for token in tokens[range] {
+            switch token.kind {
+            case .number:
+                guard let value = Int(token.text.filter { $0 != "_" }), value <= LoopFacts.smallConstant else {
+                    return false
+                }
+                sawNumber = true
+            case .identifier:
+                guard Self.rangeWords.contains(token.text) || names.contains(token.text) else { return false }
+            case .punctuation:
+                guard ["(", ")", ",", "..", "...", "..<", ".", ":", "<", "<=", ">", ">=", "=", "-", "++", "--",
+                       "+=", ";", "::", "$"].contains(token.text)
+                else { return false }
+            case .string:
+                return false
+            }
+        }
+        return sawNumber
+    }
+
+    // MARK: - Sequential on purpose
+
+    func sequentialReason() -> SequentialReason? {
+        if loop.kind == .infinite { return .infinite }
+        if loop.kind == .callback, LoopFinder.earlyExitMethods.contains(loop.keyword) { return .earlyExit }
+        let words = (loop.variables + iterableNames()).map { $0.lowercased() }
+        if words.contains(where: { word in Self.retryWords.contains { word.contains($0) } }) { return .retry }
+        var exits = false
+        var sleeps = false
+        for range in loop.body {
+            for token in range.clamped(to: 0..<tokens.count) where tokens[token].kind == .identifier {
+                let name = tokens[token].text
+                if Self.sleepNames.contains(name) { sleeps = true }
+                if loop.kind != .callback || file.language == .ruby, name == "break" || name == "return",
+                    file.loop(containing: token) == index
+                {
+                    exits = true
+                }
+            }
+        }
+        if sleeps { return .sleeps }
+        if exits { return .earlyExit }
+        if loop.kind == .whileLoop || loop.kind == .doWhile, advancesCondition() { return .advancesCondition }
+        return nil
+    }
+
+    private func iterableNames() -> [String] {
+        guard let iterable = loop.iterable else { return [] }
+        return tokens[iterable.clamped(to: 0..<tokens.count)].filter { $0.kind == .identifier }.map(\.text)
+    }
+
+    /// The body assigns a name the condition reads (`cursor = page.next`), other than a counter step.
+    private func advancesCondition() -> Bool {
+        let names = Set(iterableNames())
+        guard !names.isEmpty else { return false }
+        for range in loop.body {
+            for token in range.clamped(to: 1..<max(1, tokens.count - 1))
+            where tokens[token].kind == .punctuation && (tokens[token].text == "=" || tokens[token].text == ":=") {
+                let target = tokens[token - 1]
+                guard target.kind == .identifier, names.contains(target.text) else { continue }
+                let step = token + 3 < tokens.count && tokens[token + 1].text == target.text
+                    && (tokens[token + 2].is("+") || tokens[token + 2].is("-")) && tokens[token + 3].kind == .number
+                if !step { return true }
+            }
+        }
+        return false
+    }
+
+    // MARK: - Data flow
+
+    func iteratesCallResult() -> Bool {
+        guard let iterable = loop.iterable else { return false }
+        if file.calls.contains(where: { iterable.contains($0.nameToken) }) { return true }
+        for token in iterable.clamped(to: 0..<tokens.count) where tokens[token].kind == .identifier {
+            switch file.bindings.value(of: tokens[token].text, at: token) {
+            case .result, .builder: return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The loop variables and every name assigned from an expression using one, in body order.
+    func taintedNames() -> Set<String> {
+        var names = Set(loop.variables)
+        for range in loop.body {
+            let clamped = range.clamped(to: 1..<max(1, tokens.count))
+            for token in clamped where tokens[token].kind == .punctuation
+                && (tokens[token].text == "=" || tokens[token].text == ":=")
+            {
+                guard tokens[token - 1].kind == .identifier else { continue }
+                var cursor = token + 1
+                while cursor < clamped.upperBound, !tokens[cursor].startsLine, !tokens[cursor].is(";") {
+                    if tokens[cursor].kind == .identifier, names.contains(tokens[cursor].text) {
+                        names.insert(tokens[token - 1].text)
+                        break
+                    }
+                    cursor += 1
+                }
+            }
+        }
+        return names
+    }
+}

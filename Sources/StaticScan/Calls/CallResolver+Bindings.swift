@@ -1,0 +1,78 @@
+// MARK: - What variables hold
+
+extension CallResolver {
+    /// `sql = "SELECT …"`: names holding SQL text.
+    mutating func bindSQLAssignments() {
+        for index in tokens.indices.dropFirst(2) where tokens[index].kind == .string {
+            guard tokens[index - 1].kind == .punctuation, ["=", ":="].contains(tokens[index - 1].text),
+                tokens[index - 2].kind == .identifier, SQLText.kind(of: tokens[index].text) != nil
+            else { continue }
+            bindings.bindSQL(tokens[index - 2].text, tokens[index].text, at: index)
+        }
+    }
+
+    /// `r = redis.Redis()`, `RestTemplate rest`, `client: httpx.Client`, `db *gorm.DB`.
+    mutating func bindDeclaration(_ chain: CallChain) {
+        let path = chain.links.map(\.name).joined(separator: ".")
+        guard catalog.isBindPath(path) else { return }
+        let last = chain.links[chain.links.count - 1]
+        let argument = last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text }
+        let families = catalog.bindings(ofPath: path, firstArgument: argument, language: language)
+        guard let family = families.first else { return }
+        if last.isCall || last.isConstructor {
+            if let target = assignmentTarget(of: chain) { bindings.bind(target.name, to: .client(family), at: target.token) }
+            return
+        }
+        let after = chain.end
+        if after < tokens.count, tokens[after].kind == .identifier, language != .python, language != .ruby {
+            bindings.bind(tokens[after].text, to: .client(family), at: after)
+        } else if chain.start >= 2, tokens[chain.start - 1].text == ":" || tokens[chain.start - 1].text == "*",
+            tokens[chain.start - 2].kind == .identifier
+        {
+            bindings.bind(tokens[chain.start - 2].text, to: .client(family), at: chain.start - 2)
+        }
+    }
+
+    /// Binds the variable a chain is assigned to: a lazy query, a call's result, a client made by
+    /// a client, or the SQL of a prepared statement.
+    mutating func bindAssignment(_ chain: CallChain, sites: [CallSite]) {
+        guard let target = assignmentTarget(of: chain) else { return }
+        if let last = sites.last {
+            bindings.bind(target.name, to: last.executes ? .result(last.kind) : .builder(last.family), at: target.token)
+        } else if let family = chain.receiverNames(of: chain.links.count).compactMap({ name -> String? in
+            if case .client(let family) = bindings.value(of: name, at: chain.start) { return family }
+            return nil
+        }).first {
+            bindings.bind(target.name, to: .client(family), at: target.token)
+        }
+        for link in chain.links where Self.preparingMethods.contains(link.name) {
+            guard let arguments = link.arguments else { continue }
+            if let sql = arguments.prefix(32).first(where: { tokens[$0].kind == .string && SQLText.kind(of: tokens[$0].text) != nil }) {
+                bindings.bindSQL(target.name, tokens[sql].text, at: target.token)
+            }
+        }
+    }
+
+    /// The name a chain's value is stored in: `x = …`, `val x: T = …`, `x, err := …`, `with … as x`.
+    func assignmentTarget(of chain: CallChain) -> (name: String, token: Int)? {
+        if chain.end + 1 < tokens.count, tokens[chain.end].is("as"), tokens[chain.end + 1].kind == .identifier,
+            language == .python
+        {
+            return (tokens[chain.end + 1].text, chain.end + 1)
+        }
+        var cursor = chain.start - 1
+        while cursor >= 0, ["await", "try", "yield", "&", "*", "!", "?", "new"].contains(tokens[cursor].text),
+            tokens[cursor].kind != .string
+        {
+            cursor -= 1
+        }
+        guard cursor >= 1, tokens[cursor].kind == .punctuation,
+            ["=", ":=", "||=", "??="].contains(tokens[cursor].text)
+        else { return nil }
+        var target = cursor - 1
+        if cursor >= 3, tokens[cursor - 2].is(":"), tokens[cursor - 3].kind == .identifier { target = cursor - 3 }
+        while target >= 2, tokens[target - 1].is(","), tokens[target - 2].kind == .identifier { target -= 2 }
+        guard tokens[target].kind == .identifier else { return nil }
+        return (tokens[target].text, target)
+    }
+}

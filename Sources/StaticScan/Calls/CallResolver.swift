@@ -1,0 +1,119 @@
+/// Matches every chain of a file against the catalog, tracking what variables hold.
+struct CallResolver {
+    let tokens: [Token]
+    let language: Language
+    let catalog: CallCatalog
+    let chains: [CallChain]
+    var bindings = Bindings()
+    var calls: [CallSite] = []
+
+    static let preparingMethods: Set<String> = [
+        "prepare", "prepareStatement", "prepareCall", "Prepare", "PrepareContext", "SqlCommand", "NpgsqlCommand",
+        "MySqlCommand", "SqliteCommand", "createNativeQuery", "createQuery", "text",
+    ]
+
+    static func resolve(tokens: [Token], language: Language, catalog: CallCatalog, chains: [CallChain])
+        -> (calls: [CallSite], bindings: Bindings)
+    {
+        var resolver = CallResolver(tokens: tokens, language: language, catalog: catalog, chains: chains)
+        resolver.bindSQLAssignments()
+        for chain in chains { resolver.bindDeclaration(chain) }
+        for chain in chains {
+            let sites = resolver.resolve(chain)
+            resolver.calls += sites
+            resolver.bindAssignment(chain, sites: sites)
+        }
+        return (resolver.calls, resolver.bindings)
+    }
+
+    // MARK: - One chain
+
+    private func resolve(_ chain: CallChain) -> [CallSite] {
+        var builderFamilies: Set<String> = []
+        var lastBuilder: (link: Int, family: String)? = nil
+        var sites: [CallSite] = []
+        for index in chain.links.indices where chain.links[index].isCall {
+            let names = chain.receiverNames(of: index)
+            var bound: Set<String> = []
+            for name in names.suffix(3) {
+                switch bindings.value(of: name, at: chain.links[index].token) {
+                case .client(let family): bound.insert(family)
+                case .builder(let family): builderFamilies.insert(family)
+                default: continue
+                }
+            }
+            let context = ReceiverContext(names: names, links: chain.links.prefix(index), bound: bound,
+                                          builders: builderFamilies)
+            guard let entry = bestEntry(for: chain.links[index], context: context) else { continue }
+            switch entry.role {
+            case .builder:
+                builderFamilies.insert(entry.family)
+                lastBuilder = (index, entry.family)
+            case .call(let kind):
+                let sql = sqlLiteral(chain, link: index)
+                let resolved = kind.isDatabase ? sql.flatMap(SQLText.kind(of:)) ?? kind : kind
+                sites.append(CallSite(chain: chain, link: index, kind: resolved, family: entry.family, executes: true,
+                                      sql: sql))
+            case .rawSQL:
+                guard let sql = sqlLiteral(chain, link: index), let kind = SQLText.kind(of: sql) else { continue }
+                sites.append(CallSite(chain: chain, link: index, kind: kind, family: entry.family, executes: true,
+                                      sql: sql))
+            case .bind:
+                continue
+            }
+        }
+        // One call per family and chain: `find(1).update(…)` is the update.
+        var kept: [CallSite] = []
+        for site in sites.reversed() where !kept.contains(where: { $0.family == site.family }) {
+            kept.insert(site, at: 0)
+        }
+        if let lastBuilder, !kept.contains(where: { $0.link > lastBuilder.link && $0.kind.isDatabase }) {
+            // `await knex("users").where(…)` runs the query it builds.
+            let awaited = chain.start > 0 && tokens[chain.start - 1].is("await")
+                && (language == .javascript || language == .typescript)
+            kept.append(CallSite(chain: chain, link: lastBuilder.link, kind: .dbRead, family: lastBuilder.family,
+                                 executes: awaited, sql: sqlLiteral(chain, link: lastBuilder.link)))
+        }
+        return kept
+    }
+
+    private func bestEntry(for link: ChainLink, context: ReceiverContext) -> CatalogEntry? {
+        var best: (rank: Int, order: Int, entry: CatalogEntry)? = nil
+        for index in catalog.candidates(for: link.name, receiverBound: !context.bound.isEmpty) {
+            let compiled = catalog.entries[index]
+            let entry = compiled.entry
+            guard entry.languages.contains(language) else { continue }
+            if let required = entry.firstArguments[link.name], firstArgument(of: link) != required { continue }
+            let rank = entry.receivers.map { context.rank(of: $0, family: entry.family) }.max() ?? 0
+            guard rank > 0 else { continue }
+            if best == nil || rank > best?.rank ?? 0 || (rank == best?.rank && compiled.order < best?.order ?? 0) {
+                best = (rank, compiled.order, entry)
+            }
+        }
+        return best?.entry
+    }
+
+    private func firstArgument(of link: ChainLink) -> String? {
+        guard let arguments = link.arguments, !arguments.isEmpty else { return nil }
+        return tokens[arguments.lowerBound].text
+    }
+
+    /// The SQL literal among the link's first arguments, or held by a name passed or called on.
+    private func sqlLiteral(_ chain: CallChain, link: Int) -> String? {
+        let item = chain.links[link]
+        if let arguments = item.arguments {
+            for index in arguments.prefix(64) where tokens[index].kind == .string {
+                if SQLText.kind(of: tokens[index].text) != nil { return tokens[index].text }
+            }
+            if let first = arguments.first, tokens[first].kind == .identifier,
+                let sql = bindings.sql(of: tokens[first].text, at: first)
+            {
+                return sql
+            }
+        }
+        for name in chain.receiverNames(of: link).suffix(2) {
+            if let sql = bindings.sql(of: name, at: item.token) { return sql }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,155 @@
+/// Cuts a token array into member-access chains, each one found once, in token order.
+struct ChainExtractor {
+    let tokens: [Token]
+    let brackets: BracketMap
+    let language: Language
+
+    private static let notRoots: Set<String> = [
+        "if", "for", "while", "return", "in", "of", "and", "or", "not", "else", "do", "end", "def", "class",
+        "function", "func", "fun", "var", "let", "val", "const", "await", "yield", "import", "from", "as", "try",
+        "catch", "switch", "case", "foreach", "elif", "lambda", "with", "async", "typeof", "unless", "until", "then",
+        "go", "defer", "throw", "raise", "static", "public", "private", "protected", "final", "override", "echo",
+    ]
+    private static let stopAfterRuby: Set<String> = ["do", "if", "unless", "while", "until", "and", "or", "then"]
+
+    static func chains(in tokens: [Token], brackets: BracketMap, language: Language) -> [CallChain] {
+        let extractor = ChainExtractor(tokens: tokens, brackets: brackets, language: language)
+        var chains: [CallChain] = []
+        chains.reserveCapacity(tokens.count / 4)
+        for index in tokens.indices where tokens[index].kind == .identifier {
+            if index > 0, extractor.isMemberAccess(index - 1) { continue }
+            if Self.notRoots.contains(tokens[index].text) { continue }
+            if tokens[index].text == "new", index + 1 < tokens.count, tokens[index + 1].kind == .identifier {
+                continue
+            }
+            if let chain = extractor.chain(at: index) { chains.append(chain) }
+        }
+        return chains
+    }
+
+    func isMemberAccess(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        switch tokens[index].text {
+        case ".", "?.": return true
+        case "->", "?->": return language == .php
+        case "::": return language == .php || language == .ruby
+        case "&.": return language == .ruby
+        default: return false
+        }
+    }
+
+    private func isPunct(_ index: Int, _ text: String) -> Bool {
+        index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == text
+    }
+
+    private func chain(at root: Int) -> CallChain? {
+        let constructed = root > 0 && tokens[root - 1].kind == .identifier && tokens[root - 1].text == "new"
+            || (language == .go && root > 0 && isPunct(root - 1, "&"))
+        var links = [ChainLink(name: tokens[root].text, token: root, separator: "", arguments: nil, isCall: false,
+                               isConstructor: constructed)]
+        var cursor = root + 1
+        while cursor < tokens.count {
+            cursor = skipGenerics(at: cursor)
+            if isPunct(cursor, "("), let close = brackets.partner(of: cursor), close > cursor {
+                links[links.count - 1].arguments = (cursor + 1)..<close
+                links[links.count - 1].isCall = true
+                cursor = close + 1
+                continue
+            }
+            if tokens[cursor].kind == .string, tokens[cursor].delimiter == UInt8(ascii: "`"),
+                language == .javascript || language == .typescript, tokens[cursor].offset
+                    == tokens[cursor - 1].offset + tokens[cursor - 1].text.utf8.count
+            {
+                links[links.count - 1].arguments = cursor..<(cursor + 1)
+                links[links.count - 1].isCall = true
+                cursor += 1
+                continue
+            }
+            if isPunct(cursor, "{"), language == .go, links.count > 1 || links[0].isConstructor,
+                let close = brackets.partner(of: cursor)
+            {
+                links[links.count - 1].arguments = (cursor + 1)..<close
+                links[links.count - 1].isConstructor = true
+                cursor = close + 1
+                continue
+            }
+            if isPunct(cursor, "["), let close = brackets.partner(of: cursor), close > cursor,
+                !tokens[cursor].startsLine
+            {
+                cursor = close + 1
+                continue
+            }
+            if language == .swift || language == .kotlin, isPunct(cursor, "!") || isPunct(cursor, "?"),
+                isMemberAccess(cursor + 1)
+            {
+                cursor += 1
+                continue
+            }
+            if isMemberAccess(cursor), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .identifier {
+                let separator = tokens[cursor].text
+                links.append(ChainLink(name: tokens[cursor + 1].text, token: cursor + 1, separator: separator,
+                                       arguments: nil, isCall: language == .ruby, isConstructor: false))
+                cursor += 2
+                if language == .ruby, let arguments = rubyArguments(at: cursor) {
+                    links[links.count - 1].arguments = arguments
+                    cursor = arguments.upperBound
+                }
+                continue
+            }
+            break
+        }
+        return CallChain(links: links, start: constructed && language != .go ? root - 1 : root, end: cursor)
+    }
+
+    /// `<T>` or `<List<T>>` before a call's parentheses.
+    private func skipGenerics(at index: Int) -> Int {
+        guard isPunct(index, "<"), language != .python, language != .ruby, language != .php else { return index }
+        var cursor = index + 1
+        var depth = 1
+        while cursor < tokens.count, cursor - index < 24 {
+            let token = tokens[cursor]
+            if token.kind == .punctuation {
+                switch token.text {
+                case "<": depth += 1
+                case ">": depth -= 1
+                case ">>": depth -= 2
+                case ",", ".", "?", "[", "]", "*", "&": break
+                default: return index
+                }
+                if depth <= 0 { return isPunct(cursor + 1, "(") ? cursor + 1 : index }
+            } else if token.kind != .identifier {
+                return index
+            }
+            cursor += 1
+        }
+        return index
+    }
+
+    /// Ruby's parenthesis-free arguments: `User.find_by email: x` up to the end of the statement.
+    private func rubyArguments(at index: Int) -> Range<Int>? {
+        guard index < tokens.count, !tokens[index].startsLine, index > 0,
+            tokens[index].offset > tokens[index - 1].offset + tokens[index - 1].text.utf8.count
+        else { return nil }
+        let first = tokens[index]
+        switch first.kind {
+        case .string, .number: break
+        case .identifier where !Self.stopAfterRuby.contains(first.text): break
+        case .punctuation where first.text == ":" || first.text == "*" || first.text == "&": break
+        default: return nil
+        }
+        var cursor = index
+        while cursor < tokens.count, !tokens[cursor].startsLine || cursor == index {
+            let token = tokens[cursor]
+            if token.kind == .identifier, Self.stopAfterRuby.contains(token.text) { break }
+            if token.kind == .punctuation {
+                if token.text == ";" || token.text == "{" || [")", "]", "}"].contains(token.text) { break }
+                if token.text == "(" || token.text == "[", let close = brackets.partner(of: cursor), close > cursor {
+                    cursor = close + 1
+                    continue
+                }
+            }
+            cursor += 1
+        }
+        return index..<cursor
+    }
+}

@@ -1,0 +1,44 @@
+/// What is known about the receiver of one call while matching catalog lines.
+struct ReceiverContext {
+    var names: ArraySlice<String>
+    var links: ArraySlice<ChainLink>
+    /// Families of clients the receiver's names hold.
+    var bound: Set<String>
+    /// Families whose lazy builders the chain went through (or whose builder a name holds).
+    var builders: Set<String>
+
+    /// Class names that are never models: standard libraries and framework facades.
+    static let notModels: Set<String> = [
+        "Math", "JSON", "Object", "Array", "Promise", "Date", "Number", "String", "Set", "Map", "Reflect", "Intl",
+        "Buffer", "Arrays", "Collections", "Objects", "Integer", "Long", "Double", "Float", "Stream", "IntStream",
+        "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path", "Files",
+        "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash", "Arr",
+        "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL", "Auth",
+        "Validator", "Event", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail", "Notification",
+        "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger", "Rails",
+        "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
+    ]
+
+    /// How specifically `pattern` matches (0: not at all); the most specific line wins.
+    func rank(of pattern: ReceiverPattern, family: String) -> Int {
+        switch pattern {
+        case .none: return names.isEmpty && links.isEmpty ? 5 : 0
+        case .any: return names.isEmpty ? 0 : 1
+        case .path(let path): return names.elementsEqual(path) ? 6 : 0
+        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 5 : 0
+        case .bound: return bound.contains(family) ? 4 : 0
+        case .builder: return builders.contains(family) ? 4 : 0
+        case .model: return isModel ? 3 : 0
+        case .nameContains(let text):
+            return names.contains { $0.lowercased().contains(text) } ? 2 : 0
+        }
+    }
+
+    private var isModel: Bool {
+        guard let last = names.last, let first = last.unicodeScalars.first,
+            first.properties.isUppercase, !links.contains(where: \.isCall), !Self.notModels.contains(last)
+        else { return false }
+        // `HTTP`, `DB`, `MAX_ITEMS` are constants or facades, not models.
+        return last.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+}

@@ -1,0 +1,13 @@
+// MARK: - The data files, in matching order
+
+extension CallCatalog {
+    /// Every built-in family. Line syntax: `ROLE RECEIVER… : NAME…` where ROLE is a kind
+    /// (`db-read`, `db-write`, `http`, `cache`, `storage`, `queue`), `builder` (a lazy query),
+    /// `sql` (a call that runs its SQL argument) or `bind` (constructors and types whose variables
+    /// belong to the family). Receivers: `-` none, `*` any, `Model` a class name, `&` this family's
+    /// builder, `@` a variable bound to this family, `~text` a receiver name containing text,
+    /// `a.b` exact names, `*.a` names ending so. `name*` matches a prefix; `name(word)` requires
+    /// the first argument to start with `word`.
+    static let allFamilies: [CatalogFamily] =
+        python + javascript + ruby + go + jvm + php + dotnet + swift + rawSQL
+}
