@@ -126,6 +126,30 @@ import TraceIngest
     }
 }
 
+/// Threads with their own connections: every execution recorded once, every line whole.
+@Suite struct ThreadTests {
+    @Test func concurrentConnectionsAreRecordedExactly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.url.appendingPathComponent("threads.db")
+        let outcome = try TracedProgram.run(
+            TracedProgram.python, [TracedProgram.fixture("threads.py").path], in: directory,
+            environment: ["HUNDREDFOLD_DB": database.path])
+        #expect(outcome.result.stdout == "done\n")
+        let statements = try Traceability.statements(
+            in: outcome.log, database: database, databaseChanged: false
+        )
+        .get()
+        let lookups = statements.filter { $0.sql == "SELECT v FROM t WHERE id = ?" }
+        #expect(lookups.count == 8000)
+        #expect(
+            Dictionary(grouping: lookups, by: \.conn).values.map(\.count).sorted() == [
+                2000, 2000, 2000, 2000,
+            ])
+        #expect(lookups.allSatisfy { $0.rows == 1 })
+    }
+}
+
 /// Lines buffered before a fork are written once, by the parent; a child leaving by `os._exit`
 /// still writes its own.
 @Suite struct ForkTests {
