@@ -13,9 +13,28 @@ extension CallResolver {
 
     /// `r = redis.Redis()`, `RestTemplate rest`, `client: httpx.Client`, `db *gorm.DB`.
     mutating func bindDeclaration(_ chain: CallChain) {
-        let path = chain.links.map(\.name).joined(separator: ".")
-        guard catalog.isBindPath(path) else { return }
-        let last = chain.links[chain.links.count - 1]
+        var path = ""
+        var end = -1
+        for (index, link) in chain.links.enumerated() {
+            path += index == 0 ? link.name : "." + link.name
+            if catalog.isBindPath(path) {
+                end = index
+            } else if end >= 0 && (CallCatalog.unmatchedByWildcard.contains(link.name)) {
+                return
+            }
+        }
+        guard end >= 0 else { return }
+        path = chain.links.prefix(end + 1).map(\.name).joined(separator: ".")
+        let last = chain.links[end]
+        if end < chain.links.count - 1 {
+            // `storage.Client().bucket("b")`: a client made by a client of the family.
+            guard last.isCall || last.isConstructor, let family = catalog.bindings(ofPath: path, firstArgument:
+                last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text }, language: language).first,
+                let target = assignmentTarget(of: chain)
+            else { return }
+            bindings.bind(target.name, to: .client(family), at: target.token)
+            return
+        }
         let argument = last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text }
         let families = catalog.bindings(ofPath: path, firstArgument: argument, language: language)
         guard let family = families.first else { return }
@@ -39,7 +58,8 @@ extension CallResolver {
         guard let target = assignmentTarget(of: chain) else { return }
         if let last = sites.last {
             bindings.bind(target.name, to: last.executes ? .result(last.kind) : .builder(last.family), at: target.token)
-        } else if let family = chain.receiverNames(of: chain.links.count).compactMap({ name -> String? in
+        } else if !chain.links.contains(where: { CallCatalog.unmatchedByWildcard.contains($0.name) }),
+            let family = chain.receiverNames(of: chain.links.count).compactMap({ name -> String? in
             if case .client(let family) = bindings.value(of: name, at: chain.start) { return family }
             return nil
         }).first {

@@ -44,7 +44,7 @@ struct CallResolver {
             }
             let context = ReceiverContext(names: names, links: chain.links.prefix(index), bound: bound,
                                           builders: builderFamilies)
-            guard let entry = bestEntry(for: chain.links[index], context: context) else { continue }
+            guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
             switch entry.role {
             case .builder:
                 builderFamilies.insert(entry.family)
@@ -77,13 +77,16 @@ struct CallResolver {
         return kept
     }
 
-    private func bestEntry(for link: ChainLink, context: ReceiverContext) -> CatalogEntry? {
+    private func bestEntry(for chain: CallChain, link linkIndex: Int, context: ReceiverContext) -> CatalogEntry? {
+        let link = chain.links[linkIndex]
         var best: (rank: Int, order: Int, entry: CatalogEntry)? = nil
+        lazy var hasSQL = sqlLiteral(chain, link: linkIndex).flatMap(SQLText.kind(of:)) != nil
         for index in catalog.candidates(for: link.name, receiverBound: !context.bound.isEmpty) {
             let compiled = catalog.entries[index]
             let entry = compiled.entry
             guard entry.languages.contains(language) else { continue }
             if let required = entry.firstArguments[link.name], firstArgument(of: link) != required { continue }
+            if entry.role == .rawSQL, !hasSQL { continue }
             let rank = entry.receivers.map { context.rank(of: $0, family: entry.family) }.max() ?? 0
             guard rank > 0 else { continue }
             if best == nil || rank > best?.rank ?? 0 || (rank == best?.rank && compiled.order < best?.order ?? 0) {

@@ -14,7 +14,7 @@ struct ReceiverContext {
         "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path", "Files",
         "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash", "Arr",
         "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL", "Auth",
-        "Validator", "Event", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail", "Notification",
+        "Validator", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail",
         "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger", "Rails",
         "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
     ]
@@ -22,15 +22,16 @@ struct ReceiverContext {
     /// How specifically `pattern` matches (0: not at all); the most specific line wins.
     func rank(of pattern: ReceiverPattern, family: String) -> Int {
         switch pattern {
-        case .none: return names.isEmpty && links.isEmpty ? 5 : 0
-        case .any: return names.isEmpty ? 0 : 1
-        case .path(let path): return names.elementsEqual(path) ? 6 : 0
-        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 5 : 0
-        case .bound: return bound.contains(family) ? 4 : 0
-        case .builder: return builders.contains(family) ? 4 : 0
-        case .model: return isModel ? 3 : 0
+        case .none: return names.isEmpty && links.isEmpty ? 50 : 0
+        case .any: return names.isEmpty ? 0 : 10
+        case .path(let path): return names.elementsEqual(path) ? 60 : 0
+        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
+        case .bound: return bound.contains(family) ? 40 : 0
+        case .builder: return builders.contains(family) ? 40 : 0
+        case .model: return isModel ? 30 : 0
         case .nameContains(let text):
-            return names.contains { $0.lowercased().contains(text) } ? 2 : 0
+            // A longer matching name part is more specific: `~rdb` beats `~db`.
+            return names.contains { $0.lowercased().contains(text) } ? 20 + min(text.count, 9) : 0
         }
     }
 

@@ -19,7 +19,8 @@ public struct CallCatalog: Sendable {
     static let unmatchedByWildcard: Set<String> = [
         "close", "quit", "disconnect", "pipeline", "multi", "toString", "to_s", "then", "catch", "on", "once",
         "connect", "with_options", "configure", "options", "copy", "dup", "clone", "equals", "hashCode", "inspect",
-        "is_a?", "nil?", "class", "respond_to?", "send_keys", "build", "Builder",
+        "is_a?", "nil?", "class", "respond_to?", "send_keys", "build", "Builder", "pipelined", "Pipeline",
+        "TxPipeline", "Pipelined", "batch", "CreateBatch", "CreateTransaction", "transaction", "withTransaction",
     ]
 
     /// The built-in catalog.

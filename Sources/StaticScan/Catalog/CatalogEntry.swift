@@ -67,8 +67,8 @@ struct CatalogEntry: Sendable {
 
     /// Parses `db-read Model & : find find_by`; nil when the line is malformed.
     init?(family: String, languages: Set<Language>, line: String) {
-        let halves = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard halves.count == 2 else { return nil }
+        guard let colon = line.firstRange(of: " : ") ?? line.firstRange(of: " :") else { return nil }
+        let halves = [line[..<colon.lowerBound], line[colon.upperBound...]]
         var head = halves[0].split(separator: " ").map(String.init)
         guard !head.isEmpty else { return nil }
         switch head.removeFirst() {

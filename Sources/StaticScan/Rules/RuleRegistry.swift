@@ -2,6 +2,10 @@
 public enum RuleRegistry {
     public static let all: [any Rule] = [
         QueryInLoopRule(),
+        WriteInLoopRule(),
+        HTTPInLoopRule(),
+        CacheInLoopRule(),
+        StorageInLoopRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.
