@@ -6,6 +6,8 @@ public enum RuleRegistry {
         HTTPInLoopRule(),
         CacheInLoopRule(),
         StorageInLoopRule(),
+        SuppressionWithoutReasonRule(),
+        UnusedSuppressionRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.
