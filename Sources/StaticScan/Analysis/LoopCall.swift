@@ -13,6 +13,7 @@ public struct LoopCall: Sendable {
 
     static func find(in file: AnalyzedFile) -> [LoopCall] {
         var result: [LoopCall] = []
+        if file.loops.isEmpty { return result }
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
         for call in executed {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
