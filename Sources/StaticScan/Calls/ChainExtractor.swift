@@ -85,6 +85,16 @@ struct ChainExtractor {
                 cursor += 1
                 continue
             }
+            if language == .java || language == .kotlin, isPunct(cursor, "::"), cursor + 1 < tokens.count,
+                tokens[cursor + 1].kind == .identifier, cursor + 2 < tokens.count,
+                isPunct(cursor + 2, ")") || isPunct(cursor + 2, ",")
+            {
+                // A method reference (`repository::save`) is called by whoever receives it.
+                links.append(ChainLink(name: tokens[cursor + 1].text, token: cursor + 1, separator: "::",
+                                       arguments: nil, isCall: tokens[cursor + 1].text != "new", isConstructor: false))
+                cursor += 2
+                break
+            }
             if isMemberAccess(cursor), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .identifier {
                 let separator = tokens[cursor].text
                 links.append(ChainLink(name: tokens[cursor + 1].text, token: cursor + 1, separator: separator,

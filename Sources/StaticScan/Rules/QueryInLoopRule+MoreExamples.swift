@@ -64,6 +64,12 @@ extension QueryInLoopRule {
         .triggering(.java, """
             List<Order> list = ids.stream().map(id -> ↓em.find(Order.class, id)).collect(Collectors.toList());
             """),
+        .triggering(.java, """
+            List<Optional<User>> users = ids.stream().map(↓userRepository::findById).toList();
+            """),
+        .nonTriggering(.java, """
+            List<String> names = users.stream().map(User::getName).toList();
+            """),
         .nonTriggering(.java, """
             List<User> users = userRepository.findAllById(ids);
             for (User u : users) {

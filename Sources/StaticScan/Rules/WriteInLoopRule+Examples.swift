@@ -202,6 +202,9 @@ extension WriteInLoopRule {
         .triggering(.kotlin, """
             users.map { u -> ↓repo.save(u.copy(active = false)) }
             """),
+        .triggering(.kotlin, """
+            users.forEach(↓userRepository::save)
+            """),
         .nonTriggering(.kotlin, """
             userRepository.saveAll(users)
             """),

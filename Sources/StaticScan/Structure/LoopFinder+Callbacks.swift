@@ -31,7 +31,7 @@ extension LoopFinder {
             arguments = (cursor + 1)..<close
             cursor = close + 1
         }
-        var function = arguments.flatMap { functionLiteral(in: $0) }
+        var function = arguments.flatMap { functionLiteral(in: $0) ?? methodReference(in: $0) }
         if function == nil {
             if isPunct(cursor, "{") {
                 function = closureLiteral(openingAt: cursor)
@@ -93,6 +93,14 @@ extension LoopFinder {
             }
         }
         return nil
+    }
+
+    /// Java/Kotlin `repository::save` passed as the callback: the reference runs per element.
+    func methodReference(in range: Range<Int>) -> (variables: [String], body: Range<Int>)? {
+        guard language == .java || language == .kotlin, range.count == 3, tokens[range.lowerBound].kind == .identifier,
+            isPunct(range.lowerBound + 1, "::"), tokens[range.lowerBound + 2].kind == .identifier
+        else { return nil }
+        return ([], range)
     }
 
     /// A trailing closure or Ruby brace block opening at `open`, with its parameters.
