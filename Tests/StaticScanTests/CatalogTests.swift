@@ -60,3 +60,16 @@ import Testing
         #expect(Self.calls("File.exists?(path)\nHash.new.count", .ruby).isEmpty)
     }
 }
+
+@Suite struct ReceiverNameTests {
+    @Test(arguments: [
+        ("userRepository", "repository", true), ("_httpClient", "httpclient", true), ("HTTPClient", "httpclient", true),
+        ("feedback", "db", false), ("_db", "db", true), ("AppDbContext", "db", true), ("rdb", "db", false),
+        ("s3Client", "s3", true), ("amazonS3", "s3", true), ("email", "em", false), ("em", "em", true),
+        ("cacheKey", "cache", false), ("redisTemplate", "redis", true), ("$redis", "redis", true),
+        ("s3_path", "s3", false), ("jdbcTemplate", "jdbc", true),
+    ])
+    func receiverNamesMatchByWords(_ name: String, _ text: String, _ expected: Bool) {
+        #expect(ReceiverContext.names(name, client: text) == expected)
+    }
+}
