@@ -20,13 +20,16 @@ public struct LoopFacts: Sendable {
     public var isConstantSize: Bool
     /// Set when the loop is sequential on purpose.
     public var sequential: SequentialReason?
+    /// Iterates batches (`each_slice(500)`, `in_batches`, `batched(ids, 100)`, `range(0, n, 500)`):
+    /// one call per batch is the fix, not the problem.
+    public var isBatched: Bool
     /// Iterates the result of a query or other call, or a lazy query.
     public var iteratesCallResult: Bool
     /// The loop variables and the names derived from them inside the body.
     public var taintedNames: Set<String>
 
     /// Whether a call in this loop's body is amplified by it.
-    public var amplifies: Bool { !isConstantSize && sequential == nil }
+    public var amplifies: Bool { !isConstantSize && !isBatched && sequential == nil }
 
     /// The largest literal count a loop may have and still be "small and constant".
     public static let smallConstant = 50
@@ -35,7 +38,8 @@ public struct LoopFacts: Sendable {
         let loop = file.loops[index]
         let facts = LoopInspector(file: file, loop: loop, index: index)
         return LoopFacts(parent: file.parent(ofLoop: index), isConstantSize: facts.isConstantSize(),
-                         sequential: facts.sequentialReason(), iteratesCallResult: facts.iteratesCallResult(),
+                         sequential: facts.sequentialReason(), isBatched: facts.isBatched(),
+                         iteratesCallResult: facts.iteratesCallResult(),
                          taintedNames: facts.taintedNames())
     }
 }

@@ -103,6 +103,29 @@ struct LoopInspector {
         return sawNumber
     }
 
+    // MARK: - Batches
+
+    static let batchWords: Set<String> = [
+        "each_slice", "in_batches", "find_in_batches", "batched", "chunked", "chunks", "chunk", "batches",
+        "in_groups_of", "Chunk", "windowed", "Lists.partition", "partition_all", "slices",
+    ]
+
+    func isBatched() -> Bool {
+        if Self.batchWords.contains(loop.keyword) { return true }
+        guard let iterable = loop.iterable else { return false }
+        let range = iterable.clamped(to: 0..<tokens.count)
+        if tokens[range].contains(where: { $0.kind == .identifier && Self.batchWords.contains($0.text) }) { return true }
+        // `range(0, len(ids), 500)`: a step of ten or more walks batches.
+        guard range.count > 2, tokens[range.lowerBound].is("range"),
+            let close = file.brackets.partner(of: range.lowerBound + 1), close == range.upperBound - 1,
+            let lastComma = (range.lowerBound..<close).last(where: { tokens[$0].is(",") }),
+            (range.lowerBound..<close).filter({ tokens[$0].is(",") }).count == 2,
+            lastComma + 2 == close, tokens[lastComma + 1].kind == .number,
+            let step = Int(tokens[lastComma + 1].text.filter { $0 != "_" })
+        else { return false }
+        return step >= 10
+    }
+
     // MARK: - Sequential on purpose
 
     func sequentialReason() -> SequentialReason? {

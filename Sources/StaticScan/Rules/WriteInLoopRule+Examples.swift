@@ -31,6 +31,14 @@ extension WriteInLoopRule {
                 page.image.save(f"{page.slug}.png")
             """),
         .nonTriggering(.python, """
+            for chunk in batched(ids, 500):
+                Order.objects.filter(id__in=chunk).update(seen=True)
+            """),
+        .nonTriggering(.python, """
+            for start in range(0, len(rows), 1000):
+                cursor.executemany("INSERT INTO t (v) VALUES (%s)", rows[start:start + 1000])
+            """),
+        .nonTriggering(.python, """
             for name in ("a", "b"):
                 Setting.objects.create(name=name)
             """),
@@ -128,6 +136,14 @@ extension WriteInLoopRule {
             """),
         .nonTriggering(.ruby, """
             User.where(id: ids).update_all(active: false)
+            """),
+        .nonTriggering(.ruby, """
+            ids.each_slice(500) { |batch| User.where(id: batch).update_all(seen: true) }
+            """),
+        .nonTriggering(.ruby, """
+            User.where(active: false).in_batches(of: 1000) do |relation|
+              relation.delete_all
+            end
             """),
         .nonTriggering(.ruby, """
             %w[a b].each { |n| Tag.create!(name: n) }
