@@ -38,7 +38,8 @@ public struct Scanner: Sendable {
         if let changed = file.changedLines {
             findings = findings.filter { changed.contains($0.line) || $0.loop_line.map(changed.contains) == true }
         }
-        return findings.sorted(by: Self.order)
+        var seen: Set<String> = []
+        return findings.sorted(by: Self.order).filter { seen.insert("\($0.rule):\($0.line):\($0.column)").inserted }
     }
 
     static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {

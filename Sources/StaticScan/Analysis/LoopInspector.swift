@@ -140,7 +140,7 @@ struct LoopInspector {
                 let name = tokens[token].text
                 if Self.sleepNames.contains(name) { sleeps = true }
                 if loop.kind != .callback || file.language == .ruby, name == "break" || name == "return",
-                    file.loop(containing: token) == index
+                    file.loop(containing: token) == index, !returnsError(at: token)
                 {
                     exits = true
                 }
@@ -150,6 +150,17 @@ struct LoopInspector {
         if exits { return .earlyExit }
         if loop.kind == .whileLoop || loop.kind == .doWhile, advancesCondition() { return .advancesCondition }
         return nil
+    }
+
+    /// `return nil, err` / `return fmt.Errorf(…)`: error propagation, not stopping at a hit.
+    private func returnsError(at token: Int) -> Bool {
+        guard tokens[token].text == "return" else { return false }
+        var cursor = token + 1
+        while cursor < tokens.count, !tokens[cursor].startsLine, !tokens[cursor].is(";"), !tokens[cursor].is("}") {
+            if tokens[cursor].kind == .identifier, tokens[cursor].text.lowercased().contains("err") { return true }
+            cursor += 1
+        }
+        return false
     }
 
     private func iterableNames() -> [String] {

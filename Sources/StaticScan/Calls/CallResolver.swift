@@ -69,6 +69,9 @@ struct CallResolver {
         for site in sites.reversed() where !kept.contains(where: { $0.family == site.family }) {
             kept.insert(site, at: 0)
         }
+        // …and one per kind: `db.QueryRow(…).Scan(…)` is one query, whoever else knows `Scan`.
+        var kinds: Set<CallKind> = []
+        kept = kept.filter { kinds.insert($0.kind).inserted }
         if let lastBuilder, !kept.contains(where: { $0.link > lastBuilder.link && $0.kind.isDatabase }) {
             // `await knex("users").where(…)` runs the query it builds.
             let awaited = chain.start > 0 && tokens[chain.start - 1].is("await")

@@ -19,6 +19,13 @@ extension QueryInLoopRule {
             \t↓db.First(&item, items[i].ID)
             }
             """),
+        .triggering(.go, """
+            for _, id := range ids {
+            \tif err := ↓s.db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name); err != nil {
+            \t\treturn nil, err
+            \t}
+            }
+            """),
         .nonTriggering(.go, """
             rows, err := db.Query("SELECT id, name FROM users WHERE id = ANY($1)", ids)
             for rows.Next() {
