@@ -98,8 +98,8 @@ public struct LoopCall: Sendable {
         guard !names.isEmpty else { return false }
         for link in call.chain.links.prefix(call.link) where names.contains(link.name) { return true }
         for range in call.argumentRanges {
-            for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .identifier {
-                if names.contains(file.tokens[token].text) { return true }
+            for token in range.clamped(to: 0..<file.tokens.count) where LoopFacts.mentions(file.tokens[token], names) {
+                return true
             }
         }
         return false

@@ -28,6 +28,27 @@ public struct LoopFacts: Sendable {
     /// The loop variables and the names derived from them inside the body.
     public var taintedNames: Set<String>
 
+    /// Whether `token` is one of `names`, or a string interpolating one (`f"{id}"`, `"$id"`, `` `${id}` ``).
+    static func mentions(_ token: Token, _ names: Set<String>) -> Bool {
+        switch token.kind {
+        case .identifier: return names.contains(token.text)
+        case .string:
+            var word = ""
+            for scalar in token.text.unicodeScalars {
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "$" {
+                    word.unicodeScalars.append(scalar)
+                    continue
+                }
+                if names.contains(word) || (word.hasPrefix("$") && names.contains(String(word.dropFirst()))) {
+                    return true
+                }
+                word = ""
+            }
+            return names.contains(word) || (word.hasPrefix("$") && names.contains(String(word.dropFirst())))
+        default: return false
+        }
+    }
+
     /// Whether a call in this loop's body is amplified by it.
     public var amplifies: Bool { !isConstantSize && !isBatched && sequential == nil }
 

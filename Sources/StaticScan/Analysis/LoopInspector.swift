@@ -210,7 +210,7 @@ struct LoopInspector {
                 guard tokens[token - 1].kind == .identifier else { continue }
                 var cursor = token + 1
                 while cursor < clamped.upperBound, !tokens[cursor].startsLine, !tokens[cursor].is(";") {
-                    if tokens[cursor].kind == .identifier, names.contains(tokens[cursor].text) {
+                    if LoopFacts.mentions(tokens[cursor], names) {
                         names.insert(tokens[token - 1].text)
                         break
                     }
