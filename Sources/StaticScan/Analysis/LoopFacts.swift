@@ -35,7 +35,9 @@ public struct LoopFacts: Sendable {
         case .string:
             var word = ""
             for scalar in token.text.unicodeScalars {
-                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "$" {
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
+                    || scalar == "$"
+                {
                     word.unicodeScalars.append(scalar)
                     continue
                 }
@@ -58,9 +60,10 @@ public struct LoopFacts: Sendable {
     static func compute(for index: Int, in file: AnalyzedFile) -> LoopFacts {
         let loop = file.loops[index]
         let facts = LoopInspector(file: file, loop: loop, index: index)
-        return LoopFacts(parent: file.parent(ofLoop: index), isConstantSize: facts.isConstantSize(),
-                         sequential: facts.sequentialReason(), isBatched: facts.isBatched(),
-                         iteratesCallResult: facts.iteratesCallResult(),
-                         taintedNames: facts.taintedNames())
+        return LoopFacts(
+            parent: file.parent(ofLoop: index), isConstantSize: facts.isConstantSize(),
+            sequential: facts.sequentialReason(), isBatched: facts.isBatched(),
+            iteratesCallResult: facts.iteratesCallResult(),
+            taintedNames: facts.taintedNames())
     }
 }

@@ -7,14 +7,18 @@ struct LoopInspector {
     private var tokens: [Token] { file.tokens }
 
     static let rangeWords: Set<String> = [
-        "range", "xrange", "until", "upto", "downto", "step", "Range", "IntStream", "LongStream", "rangeClosed",
-        "Enumerable", "to", "stride", "from", "through", "by", "repeat", "times", "each", "indices", "reversed",
+        "range", "xrange", "until", "upto", "downto", "step", "Range", "IntStream", "LongStream",
+        "rangeClosed",
+        "Enumerable", "to", "stride", "from", "through", "by", "repeat", "times", "each", "indices",
+        "reversed",
     ]
     static let literalConstructors: Set<String> = [
         "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
         "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
     ]
-    static let sleepNames: Set<String> = ["sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor"]
+    static let sleepNames: Set<String> = [
+        "sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor",
+    ]
     static let retryWords = ["attempt", "retr", "tries"]
 
     // MARK: - Constant size
@@ -53,11 +57,15 @@ struct LoopInspector {
         {
             return !(range.lowerBound..<open).contains { tokens[$0].is("(") || tokens[$0].is(".") }
         }
-        if tokens[lastIndex].is(")"), let open = file.brackets.partner(of: lastIndex), open > range.lowerBound {
+        if tokens[lastIndex].is(")"), let open = file.brackets.partner(of: lastIndex), open > range.lowerBound
+        {
             let name = tokens[open - 1].text
             let qualified = open >= 3 && tokens[open - 2].is(".") ? tokens[open - 3].text + "." + name : name
-            let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy { tokens[$0].kind == .identifier || tokens[$0].is(".") }
-            return prefixOK && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))
+            let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy {
+                tokens[$0].kind == .identifier || tokens[$0].is(".")
+            }
+            return prefixOK
+                && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))
                 && !(open + 1..<lastIndex).contains { tokens[$0].is("*") || tokens[$0].is("...") }
                 && (name != "list" && name != "set" && name != "tuple" && name != "array" && name != "Array"
                     || (open + 1 < lastIndex && tokens[open + 1].is("[")))
@@ -86,15 +94,20 @@ struct LoopInspector {
         for token in tokens[range] {
             switch token.kind {
             case .number:
-                guard let value = Int(token.text.filter { $0 != "_" }), value <= LoopFacts.smallConstant else {
+                guard let value = Int(token.text.filter { $0 != "_" }), value <= LoopFacts.smallConstant
+                else {
                     return false
                 }
                 sawNumber = true
             case .identifier:
                 guard Self.rangeWords.contains(token.text) || names.contains(token.text) else { return false }
             case .punctuation:
-                guard ["(", ")", ",", "..", "...", "..<", ".", ":", "<", "<=", ">", ">=", "=", "-", "++", "--",
-                       "+=", ";", "::", "$"].contains(token.text)
+                guard
+                    [
+                        "(", ")", ",", "..", "...", "..<", ".", ":", "<", "<=", ">", ">=", "=", "-", "++",
+                        "--",
+                        "+=", ";", "::", "$",
+                    ].contains(token.text)
                 else { return false }
             case .string:
                 return false
@@ -114,7 +127,9 @@ struct LoopInspector {
         if Self.batchWords.contains(loop.keyword) { return true }
         guard let iterable = loop.iterable else { return false }
         let range = iterable.clamped(to: 0..<tokens.count)
-        if tokens[range].contains(where: { $0.kind == .identifier && Self.batchWords.contains($0.text) }) { return true }
+        if tokens[range].contains(where: { $0.kind == .identifier && Self.batchWords.contains($0.text) }) {
+            return true
+        }
         // `range(0, len(ids), 500)`: a step of ten or more walks batches.
         guard range.count > 2, tokens[range.lowerBound].is("range"),
             let close = file.brackets.partner(of: range.lowerBound + 1), close == range.upperBound - 1,
@@ -156,8 +171,12 @@ struct LoopInspector {
     private func returnsError(at token: Int) -> Bool {
         guard tokens[token].text == "return" else { return false }
         var cursor = token + 1
-        while cursor < tokens.count, !tokens[cursor].startsLine, !tokens[cursor].is(";"), !tokens[cursor].is("}") {
-            if tokens[cursor].kind == .identifier, tokens[cursor].text.lowercased().contains("err") { return true }
+        while cursor < tokens.count, !tokens[cursor].startsLine, !tokens[cursor].is(";"),
+            !tokens[cursor].is("}")
+        {
+            if tokens[cursor].kind == .identifier, tokens[cursor].text.lowercased().contains("err") {
+                return true
+            }
             cursor += 1
         }
         return false
@@ -174,11 +193,15 @@ struct LoopInspector {
         guard !names.isEmpty else { return false }
         for range in loop.body {
             for token in range.clamped(to: 1..<max(1, tokens.count - 1))
-            where tokens[token].kind == .punctuation && (tokens[token].text == "=" || tokens[token].text == ":=") {
+            where tokens[token].kind == .punctuation
+                && (tokens[token].text == "=" || tokens[token].text == ":=")
+            {
                 let target = tokens[token - 1]
                 guard target.kind == .identifier, names.contains(target.text) else { continue }
-                let step = token + 3 < tokens.count && tokens[token + 1].text == target.text
-                    && (tokens[token + 2].is("+") || tokens[token + 2].is("-")) && tokens[token + 3].kind == .number
+                let step =
+                    token + 3 < tokens.count && tokens[token + 1].text == target.text
+                    && (tokens[token + 2].is("+") || tokens[token + 2].is("-"))
+                    && tokens[token + 3].kind == .number
                 if !step { return true }
             }
         }
@@ -204,7 +227,8 @@ struct LoopInspector {
         var names = Set(loop.variables)
         for range in loop.body {
             let clamped = range.clamped(to: 1..<max(1, tokens.count))
-            for token in clamped where tokens[token].kind == .punctuation
+            for token in clamped
+            where tokens[token].kind == .punctuation
                 && (tokens[token].text == "=" || tokens[token].text == ":=")
             {
                 guard tokens[token - 1].kind == .identifier else { continue }

@@ -10,13 +10,19 @@ struct ReceiverContext {
 
     /// Class names that are never models: standard libraries and framework facades.
     static let notModels: Set<String> = [
-        "Math", "JSON", "Object", "Array", "Promise", "Date", "Number", "String", "Set", "Map", "Reflect", "Intl",
-        "Buffer", "Arrays", "Collections", "Objects", "Integer", "Long", "Double", "Float", "Stream", "IntStream",
-        "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path", "Files",
-        "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash", "Arr",
-        "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL", "Auth",
+        "Math", "JSON", "Object", "Array", "Promise", "Date", "Number", "String", "Set", "Map", "Reflect",
+        "Intl",
+        "Buffer", "Arrays", "Collections", "Objects", "Integer", "Long", "Double", "Float", "Stream",
+        "IntStream",
+        "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path",
+        "Files",
+        "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash",
+        "Arr",
+        "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL",
+        "Auth",
         "Validator", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail",
-        "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger", "Rails",
+        "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger",
+        "Rails",
         "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
     ]
 
@@ -26,7 +32,8 @@ struct ReceiverContext {
         case .none: return names.isEmpty && !callBefore ? 50 : 0
         case .any: return names.isEmpty ? 0 : 10
         case .path(let path): return names.elementsEqual(path) ? 60 : 0
-        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
+        case .suffix(let path):
+            return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
         case .bound: return bound.contains(family) ? 40 : 0
         case .builder: return builders.contains(family) ? 40 : 0
         case .model: return isModel ? 30 : 0
@@ -38,7 +45,8 @@ struct ReceiverContext {
 
     /// Last name parts that make a name a value about the client, not the client (`cache_key`).
     static let valueSuffixes: Set<String> = [
-        "key", "keys", "name", "names", "config", "settings", "options", "opts", "prefix", "ttl", "path", "url",
+        "key", "keys", "name", "names", "config", "settings", "options", "opts", "prefix", "ttl", "path",
+        "url",
         "dir", "id", "ids", "time", "size", "hits", "stats", "metrics", "enabled", "data", "map", "list",
     ]
 
@@ -75,7 +83,10 @@ struct ReceiverContext {
         if valueSuffixes.contains(lastWord), lastWord != text { return false }
         for word in words {
             if target.count <= 2 {
-                if word.end - word.start == target.count, Array(lowerScalars[word.start..<word.end]) == target { return true }
+                if word.end - word.start == target.count, Array(lowerScalars[word.start..<word.end]) == target
+                {
+                    return true
+                }
             } else if word.start + target.count <= lowerScalars.count,
                 Array(lowerScalars[word.start..<(word.start + target.count)]) == target
             {
