@@ -126,8 +126,11 @@ extension Lexer {
             }
         }
         pos += 1
-        emit(.punctuation, from: start, to: pos)
+        emit(.punctuation, from: start, to: pos, text: byte < 0x80 ? Self.asciiStrings[Int(byte)] : nil)
     }
+
+    /// One-byte strings for ASCII punctuation, made once instead of per token.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private func isIdentifierStart(after prefix: UInt8) -> Bool {
         let next = peek(1)
