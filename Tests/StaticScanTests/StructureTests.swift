@@ -126,3 +126,24 @@ import Testing
         #expect(facts[2].amplifies)
     }
 }
+
+@Suite struct ChainHelperTests {
+    @Test func enclosingCallFindsWhatReceivesALoop() throws {
+        let file = AnalyzedFile(
+            path: "a.js", text: "await Promise.all(ids.map((id) => fetch(`/u/${id}`)));",
+            language: .javascript)
+        let loop = try #require(file.loops.first)
+        let outer = try #require(file.enclosingCall(of: loop.header))
+        #expect(outer.chain.text(through: outer.link) == "Promise.all")
+        let inner = try #require(file.enclosingCall(of: loop.body[0].lowerBound + 2))
+        #expect(inner.chain.text(through: inner.link) == "fetch")
+        #expect(file.enclosingCall(of: 0) == nil)
+    }
+
+    @Test func subscriptsAreKeptOnTheirLink() throws {
+        let file = AnalyzedFile(path: "a.py", text: "rows = Order.objects.all()[:10]", language: .python)
+        let chain = try #require(file.chains.first { $0.links.first?.name == "Order" })
+        let sliced = try #require(chain.links.last?.index)
+        #expect(file.tokens[sliced].map(\.text) == [":", "10"])
+    }
+}

@@ -61,6 +61,41 @@ public final class AnalyzedFile {
     /// Every recognised call and lazy builder, in token order.
     public var calls: [CallSite] { resolved.calls }
 
+    /// Every (chain, link) called with arguments, ordered by where the arguments start.
+    private lazy var argumentLists: [(range: Range<Int>, chain: Int, link: Int)] = {
+        var lists: [(range: Range<Int>, chain: Int, link: Int)] = []
+        for (chainIndex, chain) in chains.enumerated() {
+            for (linkIndex, link) in chain.links.enumerated() {
+                if let arguments = link.arguments { lists.append((arguments, chainIndex, linkIndex)) }
+            }
+        }
+        return lists.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }()
+
+    /// The innermost call whose arguments hold `token`, as (chain, link index): what receives
+    /// `xs.map(…)` in `Promise.all(xs.map(…))`, or a comprehension in `asyncio.gather(*[…])`.
+    public func enclosingCall(of token: Int) -> (chain: CallChain, link: Int)? {
+        var best: (range: Range<Int>, chain: Int, link: Int)? = nil
+        var low = 0
+        var high = argumentLists.count
+        while low < high {
+            let middle = (low + high) / 2
+            if argumentLists[middle].range.lowerBound <= token { low = middle + 1 } else { high = middle }
+        }
+        // Candidates start at or before `token`; the innermost is the latest-starting one that holds it.
+        var index = low - 1
+        while index >= 0 {
+            let item = argumentLists[index]
+            if item.range.contains(token), best == nil || item.range.lowerBound > best?.range.lowerBound ?? 0
+            {
+                best = item
+                break
+            }
+            index -= 1
+        }
+        return best.map { (chains[$0.chain], $0.link) }
+    }
+
     /// Indices into ``calls`` ordered by method-name token, for range lookups.
     private lazy var callOrder: [Int] = calls.indices.sorted { calls[$0].nameToken < calls[$1].nameToken }
 

@@ -86,6 +86,7 @@ struct ChainExtractor {
             if isPunct(cursor, "["), let close = brackets.partner(of: cursor), close > cursor,
                 !tokens[cursor].startsLine
             {
+                links[links.count - 1].index = (cursor + 1)..<close
                 cursor = close + 1
                 continue
             }
