@@ -12,6 +12,8 @@ public struct ChainLink: Sendable, Equatable {
     public var isCall: Bool
     /// `new X(…)`, Go `&pkg.T{…}`.
     public var isConstructor: Bool
+    /// The tokens inside a subscript right after the link (`[:10]` in `Model.objects.all()[:10]`).
+    public var index: Range<Int>? = nil
 }
 
 /// A maximal postfix expression: a root name and the member accesses and calls after it.
@@ -31,10 +33,15 @@ public struct CallChain: Sendable, Equatable {
 
     /// The names before `link`, with `this`/`self` dropped from the front.
     func receiverNames(of link: Int) -> ArraySlice<String> {
-        var names = links.prefix(link).map(\.name)[...]
-        if let first = names.first, ["this", "self", "$this", "@"].contains(first), names.count > 1 {
-            names = names.dropFirst()
+        receiverNames(of: link, in: links.map(\.name))
+    }
+
+    /// ``receiverNames(of:)`` over names computed once for the chain.
+    func receiverNames(of link: Int, in names: [String]) -> ArraySlice<String> {
+        var slice = names[0..<min(link, names.count)]
+        if let first = slice.first, ["this", "self", "$this", "@"].contains(first), slice.count > 1 {
+            slice = slice.dropFirst()
         }
-        return names
+        return slice
     }
 }

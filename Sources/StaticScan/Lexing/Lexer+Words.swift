@@ -1,11 +1,18 @@
 // MARK: - Comments, identifiers, numbers, punctuation
 
 extension Lexer {
-    static let threeCharOperators: [[UInt8]] = ["...", "..<", "===", "!==", "?->", "<=>", "**=", "<<=", ">>=",
-                                                "??=", "&&=", "||=", "<<<"].map { Array($0.utf8) }
-    static let twoCharOperators: [[UInt8]] = ["=>", "->", "::", ":=", "?.", "..", "==", "!=", "<=", ">=", "&&",
-                                              "||", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "??", "?:",
-                                              "<<", ">>", "**", "++", "--", "!!", "<-"].map { Array($0.utf8) }
+    static let threeCharOperators: [[UInt8]] = [
+        "...", "..<", "===", "!==", "?->", "<=>", "**=", "<<=", ">>=",
+        "??=", "&&=", "||=", "<<<",
+    ].map { Array($0.utf8) }
+    static let twoCharOperators: [[UInt8]] = [
+        "=>", "->", "::", ":=", "?.", "..", "==", "!=", "<=", ">=", "&&",
+        "||", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "??", "?:",
+        "<<", ">>", "**", "++", "--", "!!", "<-",
+    ].map { Array($0.utf8) }
+
+    static let rubyBegin = Array("=begin".utf8)
+    static let rubyEnd = Array("=end".utf8)
 
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F || byte >= 0x80
@@ -24,7 +31,7 @@ extension Lexer {
             emitComment(from: start, to: pos)
             return true
         }
-        if language == .ruby, byte == UInt8(ascii: "="), freshLine, matches(Array("=begin".utf8), at: pos) {
+        if language == .ruby, byte == UInt8(ascii: "="), freshLine, matches(Self.rubyBegin, at: pos) {
             let start = pos
             skipRubyBlockComment()
             emitComment(from: start, to: pos)
@@ -52,7 +59,8 @@ extension Lexer {
                 pos += 2
                 depth -= 1
                 if depth == 0 || !spec.nestedBlockComments { return }
-            } else if spec.nestedBlockComments, bytes[pos] == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
+            } else if spec.nestedBlockComments, bytes[pos] == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*")
+            {
                 pos += 2
                 depth += 1
             } else {
@@ -65,7 +73,7 @@ extension Lexer {
         while pos < bytes.count {
             skipLineComment()
             if pos < bytes.count { pos += 1 }
-            if matches(Array("=end".utf8), at: pos) {
+            if matches(Self.rubyEnd, at: pos) {
                 skipLineComment()
                 return
             }
@@ -78,8 +86,9 @@ extension Lexer {
         let byte = bytes[pos]
         if Self.isLetter(byte) || (spec.identifierPrefixes.contains(byte) && isIdentifierStart(after: byte)) {
             pos += 1
-            while pos < bytes.count, Self.isIdentifierByte(bytes[pos]) || spec.identifierInner.contains(bytes[pos])
-                || (byte == UInt8(ascii: "@") && bytes[pos] == UInt8(ascii: "@") && pos == start + 1)
+            while pos < bytes.count,
+                Self.isIdentifierByte(bytes[pos]) || spec.identifierInner.contains(bytes[pos])
+                    || (byte == UInt8(ascii: "@") && bytes[pos] == UInt8(ascii: "@") && pos == start + 1)
             {
                 pos += 1
             }
@@ -106,16 +115,22 @@ extension Lexer {
             emit(.number, from: start, to: pos)
             return
         }
-        for operators in [Self.threeCharOperators, Self.twoCharOperators] {
-            for candidate in operators where matches(candidate, at: pos) {
-                pos += candidate.count
-                emit(.punctuation, from: start, to: pos)
-                return
+        let next = peek(1)
+        if next > 0x20, next < 0x7F, !Self.isIdentifierByte(next) {
+            for operators in [Self.threeCharOperators, Self.twoCharOperators] {
+                for candidate in operators where candidate[0] == byte && matches(candidate, at: pos) {
+                    pos += candidate.count
+                    emit(.punctuation, from: start, to: pos)
+                    return
+                }
             }
         }
         pos += 1
-        emit(.punctuation, from: start, to: pos)
+        emit(.punctuation, from: start, to: pos, text: byte < 0x80 ? Self.asciiStrings[Int(byte)] : nil)
     }
+
+    /// One-byte strings for ASCII punctuation, made once instead of per token.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private func isIdentifierStart(after prefix: UInt8) -> Bool {
         let next = peek(1)

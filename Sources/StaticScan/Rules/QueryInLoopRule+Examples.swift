@@ -2,81 +2,154 @@
 // (kept beside the rule because ten languages of examples do not fit its file)
 
 extension QueryInLoopRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
+    static let examples: [RuleExample] =
+        python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
 
     static let python: [RuleExample] = [
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for user_id in user_ids:
                 user = ↓User.objects.get(id=user_id)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             names = [↓Customer.objects.filter(pk=o.customer_id).first().name for o in orders]
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for row in rows:
                 ↓cursor.execute("SELECT total FROM orders WHERE id = %s", (row.id,))
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for user in User.objects.all():
                 for order in ↓Order.objects.filter(user=user):
                     print(order.total)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for item_id in ids:
                 item = ↓session.get(Item, item_id)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             users = User.objects.in_bulk(user_ids)
             for user_id in user_ids:
                 print(users[user_id].name)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for shard in range(3):
                 cursor.execute("SELECT count(*) FROM events")
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             qs = Order.objects.all()
             for field, value in filters.items():
                 qs = qs.filter(**{field: value})
             total = qs.count()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for host in hosts:
                 if Server.objects.filter(host=host).exists():
                     return host
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for name in ["timeout", "retries"]:
                 Setting.objects.get(name=name)
+            """),
+        .triggering(
+            .python,
+            """
+            for team in teams:
+                members = list(↓Member.objects.filter(team=team))
+            """),
+        .triggering(
+            .python,
+            """
+            for order in orders:
+                for item in ↓order.items.all():
+                    total += item.price
+            """),
+        .triggering(
+            .python,
+            """
+            counts = [len(↓a.books.all()) for a in authors]
+            """),
+        .nonTriggering(
+            .python,
+            """
+            for order in Order.objects.prefetch_related("items"):
+                if (order.flags == 0).all():
+                    print(order.items)
+            """),
+        .nonTriggering(
+            .python,
+            """
+            for path in paths:
+                if np.isnan(values[path]).all():
+                    skipped += 1
+            """),
+        .nonTriggering(
+            .python,
+            """
+            active = User.objects.filter(active=True)
+            for group in groups:
+                for user in active:
+                    print(group, user)
             """),
     ]
 
     static let javascript: [RuleExample] = [
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             for (const id of ids) {
               const user = await ↓prisma.user.findUnique({ where: { id } });
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             users.forEach(async (u) => {
               await ↓db.query("SELECT * FROM orders WHERE user_id = $1", [u.id]);
             });
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const posts = await Promise.all(ids.map((id) => ↓Post.findByPk(id)));
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const users = await prisma.user.findMany({ where: { id: { in: ids } } });
             for (const u of users) {
               console.log(u.name);
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const table of ["users", "orders"]) {
               await db.query("SELECT count(*) FROM " + table);
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             let cursor = 0;
             while (cursor !== null) {
               const page = await db.query("SELECT * FROM t WHERE id > $1 LIMIT 100", [cursor]);
@@ -86,83 +159,55 @@ extension QueryInLoopRule {
     ]
 
     static let typescript: [RuleExample] = [
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (const id of ids) {
               const order: Order | null = await ↓this.orderRepository.findOneBy({ id });
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const results = ids.map(async (id: number) => ↓prisma.post.findMany({ where: { authorId: id } }));
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (let i = 0; i < users.length; i++) {
               await ↓knex("orders").where({ user_id: users[i].id }).first();
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const users: User[] = await repo.find({ where: { id: In(ids) } });
             users.forEach((u: User) => console.log(u.email));
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             [1, 2, 3].forEach(async (n) => {
               await prisma.stats.count({ where: { n } });
             });
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const q = knex("users").where({ active: true });
             for (const f of filters) {
               q.andWhere(f);
             }
             const rows = await q;
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (const id of ids) {
               if (await prisma.user.findUnique({ where: { id } })) {
                 return id;
               }
             }
-            """),
-    ]
-
-    static let ruby: [RuleExample] = [
-        .triggering(.ruby, """
-            users.each do |user|
-              orders = ↓Order.where(user_id: user.id).to_a
-            end
-            """),
-        .triggering(.ruby, """
-            posts.each { |post| puts ↓Author.find(post.author_id).name }
-            """),
-        .triggering(.ruby, """
-            for id in ids
-              ↓User.find_by(email: id)
-            end
-            """),
-        .triggering(.ruby, """
-            Order.where(status: "open").each do |order|
-              ↓Customer.find(order.customer_id)
-            end
-            """),
-        .nonTriggering(.ruby, """
-            users = User.includes(:orders).to_a
-            users.each do |user|
-              puts user.orders.size
-            end
-            """),
-        .nonTriggering(.ruby, """
-            %w[admin staff].each do |role|
-              Role.find_by(name: role)
-            end
-            """),
-        .nonTriggering(.ruby, """
-            3.times do |i|
-              User.find(1)
-            end
-            """),
-        .nonTriggering(.ruby, """
-            ids.each do |id|
-              return id if User.exists?(id)
-            end
             """),
     ]
 }

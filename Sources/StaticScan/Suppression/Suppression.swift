@@ -53,12 +53,16 @@ public struct Suppression: Sendable, Equatable {
         while true {
             let word = rest.prefix { $0.isLetter || $0.isNumber }
             let upper = word.uppercased()
-            guard upper.count >= 3, upper.hasPrefix("HF"), upper.dropFirst(2).allSatisfy(\.isNumber) else { break }
+            guard upper.count >= 3, upper.hasPrefix("HF"), upper.dropFirst(2).allSatisfy(\.isNumber) else {
+                break
+            }
             ids.append(upper)
             rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "," || $0 == "\t" }
         }
         var reason = String(rest)
-        for closer in ["*/", "-->", "#}", "%>", "?>"] where reason.hasSuffix(closer) { reason.removeLast(closer.count) }
+        for closer in ["*/", "-->", "#}", "%>", "?>"] where reason.hasSuffix(closer) {
+            reason.removeLast(closer.count)
+        }
         let trimmed = reason.drop { " \t-:–—".contains($0) }.reversed().drop { " \t\r".contains($0) }
         let clean = String(trimmed.reversed())
         return (ids, clean.isEmpty ? nil : clean)
@@ -67,8 +71,16 @@ public struct Suppression: Sendable, Equatable {
 
 extension AnalyzedFile {
     /// Every suppression comment of the file, in order.
-    public var suppressions: [Suppression] {
-        comments.filter { $0.text.contains(Suppression.marker) }.flatMap(Suppression.parse)
+    static func findSuppressions(in comments: [Comment]) -> [Suppression] {
+        let marker = Array(Suppression.marker.utf8)
+        return comments.filter { comment in
+            var utf8 = comment.text.utf8[...]
+            while let start = utf8.firstIndex(of: marker[0]) {
+                if utf8[start...].starts(with: marker) { return true }
+                utf8 = utf8[utf8.index(after: start)...]
+            }
+            return false
+        }.flatMap(Suppression.parse)
     }
 
     /// Whether suppression `index` (in ``suppressions``) silenced a finding in this scan.
