@@ -89,6 +89,16 @@ public struct GitRepository: Sendable {
         return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
     }
 
+    /// Files in the working tree that git does not track and does not ignore (new files not yet
+    /// added), relative to the root.
+    public func untrackedFiles() throws -> [String] {
+        let result = try git(["ls-files", "-z", "--others", "--exclude-standard"])
+        guard result.status == 0 else {
+            throw DiffError.gitFailed(command: "git ls-files --others", message: DiffPath.decode(result.stderr))
+        }
+        return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
+    }
+
     private func git(_ arguments: [String]) throws -> GitProcess.Result {
         try GitProcess.run(arguments, in: root)
     }

@@ -47,13 +47,28 @@ public struct ScanJob: Sendable {
                 }
             }
             if let failure { throw failure }
-            return result
+            guard headCommit == nil else { return result }
+            return try addingUntrackedFiles(of: repository, to: result)
         case .all:
             return try allFiles()
         }
     }
 
     // MARK: - Diffs
+
+    /// Adds the working tree's untracked (and not ignored) files, whole: `git diff` does not show
+    /// a new file until it is added, but it is part of the change being scanned.
+    private func addingUntrackedFiles(of repository: GitRepository, to sources: ScanSources) throws -> ScanSources {
+        var sources = sources
+        let globs = configuration.ignore.map(PathGlob.init)
+        for path in try repository.untrackedFiles().sorted() where !PathGlob.any(globs, match: path) {
+            guard let bytes = repository.workingTreeContents(of: path), !SourceText.isBinary(bytes),
+                bytes.count <= SourceText.maximumSize
+            else { continue }
+            sources.files.append(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
+        }
+        return sources
+    }
 
     /// Turns each changed file into a source file: its full text when `read` finds the new
     /// version, else the hunks' own lines.

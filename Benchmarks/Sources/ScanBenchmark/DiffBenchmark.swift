@@ -80,7 +80,7 @@ enum DiffBenchmark {
 
                     """
             }
-            return body + "    return total\n\n"
+            return body + "    return total\n"
         }.joined()
     }
 
