@@ -94,7 +94,8 @@ public struct GitRepository: Sendable {
     public func untrackedFiles() throws -> [String] {
         let result = try git(["ls-files", "-z", "--others", "--exclude-standard"])
         guard result.status == 0 else {
-            throw DiffError.gitFailed(command: "git ls-files --others", message: DiffPath.decode(result.stderr))
+            throw DiffError.gitFailed(
+                command: "git ls-files --others", message: DiffPath.decode(result.stderr))
         }
         return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
     }

@@ -58,7 +58,9 @@ public struct ScanJob: Sendable {
 
     /// Adds the working tree's untracked (and not ignored) files, whole: `git diff` does not show
     /// a new file until it is added, but it is part of the change being scanned.
-    private func addingUntrackedFiles(of repository: GitRepository, to sources: ScanSources) throws -> ScanSources {
+    private func addingUntrackedFiles(of repository: GitRepository, to sources: ScanSources) throws
+        -> ScanSources
+    {
         var sources = sources
         let globs = configuration.ignore.map(PathGlob.init)
         for path in try repository.untrackedFiles().sorted() where !PathGlob.any(globs, match: path) {
