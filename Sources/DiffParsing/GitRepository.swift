@@ -16,9 +16,23 @@ public struct GitRepository: Sendable {
         root = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     }
 
-    /// The repository containing `directory`, or nil when it is not inside one.
+    /// The repository containing `directory`, or nil when it is not inside one. Found by looking
+    /// for `.git` in the folder and its parents, without starting git (a diff scan only reads the
+    /// working tree).
     public static func find(containing directory: URL) -> GitRepository? {
-        try? GitRepository(containing: directory)
+        var folder = directory.resolvingSymlinksInPath().standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+                return GitRepository(root: folder)
+            }
+            let parent = folder.deletingLastPathComponent()
+            guard parent.path != folder.path else { return nil }
+            folder = parent
+        }
+    }
+
+    private init(root: URL) {
+        self.root = root
     }
 
     // MARK: - Refs

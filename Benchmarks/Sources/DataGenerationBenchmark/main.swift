@@ -19,7 +19,8 @@ func column(_ name: String, _ generator: ColumnGenerator) -> ColumnSpec {
     ColumnSpec(name: name, generator: generator, location: here)
 }
 let scenario = Scenario(
-    name: "data-generation", location: here, schema: [SQLScript(sql: schema, location: here, keyPath: "schema")],
+    name: "data-generation", location: here,
+    schema: [SQLScript(sql: schema, location: here, keyPath: "schema")],
     tables: [
         TableSpec(name: "users", rows: 1_000, fixed: true, columns: [], location: here),
         TableSpec(
@@ -28,7 +29,9 @@ let scenario = Scenario(
                 column("user_id", .reference(table: "users", column: "id", distribution: .zipf(s: 1.1))),
                 column("qty", .integer(min: 1, max: 10, distribution: .uniform)),
                 column("total", .real(min: 1, max: 500)),
-                column("status", .choice(values: [.text("new"), .text("paid"), .text("shipped")], weights: [1, 5, 2])),
+                column(
+                    "status",
+                    .choice(values: [.text("new"), .text("paid"), .text("shipped")], weights: [1, 5, 2])),
                 column("note", .text(minLength: 0, maxLength: 40)),
                 column("created", .timestamp(from: 1_704_067_200, to: 1_751_284_800)),
             ], location: here),
@@ -36,7 +39,8 @@ let scenario = Scenario(
     workload: Workload(params: [], steps: []), requests: .uniform(0), scales: [1], seed: 42, traffic: nil,
     pricing: nil, budgets: [], limits: Limits(timeLimitSeconds: 600, maxRowsPerScale: 50_000_000))
 
-let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hundredfold-bench-\(UUID().uuidString)")
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "hundredfold-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: directory) }
 
