@@ -2,9 +2,9 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
-    private let RUSAGE_CHILDREN_WHO = __rusage_who_t(RUSAGE_CHILDREN.rawValue)
+    private let rusageChildren = __rusage_who_t(RUSAGE_CHILDREN.rawValue)
 #else
-    private let RUSAGE_CHILDREN_WHO = RUSAGE_CHILDREN
+    private let rusageChildren = RUSAGE_CHILDREN
 #endif
 
 /// Child processes, timing, and finding the tools the benchmark compares.
@@ -41,7 +41,7 @@ enum Tools {
     /// CPU time used by all waited-for children so far (`getrusage(RUSAGE_CHILDREN)`).
     private static func childrenCPUSeconds() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_CHILDREN_WHO, &usage)
+        getrusage(rusageChildren, &usage)
         let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         return user + system
