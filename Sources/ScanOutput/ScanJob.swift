@@ -100,11 +100,14 @@ public struct ScanJob: Sendable {
                 sources.files.append(
                     SourceFile(
                         path: entry.path, text: SourceText.decode(bytes), changedLines: entry.changedLines))
-            } else {
+            } else if let text = SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
-                    SourceFile(
-                        path: entry.path, text: SourceText.fromHunks(entry.last.hunks),
-                        changedLines: entry.changedLines))
+                    SourceFile(path: entry.path, text: text, changedLines: entry.changedLines))
+            } else {
+                sources.skipped.append(
+                    SkippedFile(
+                        path: entry.path,
+                        reason: "hunks beyond line 2,000,000 of a file not on disk, not scanned"))
             }
         }
         return sources
