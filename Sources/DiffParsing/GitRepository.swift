@@ -72,17 +72,25 @@ public struct GitRepository: Sendable {
         return result.stdout
     }
 
-    /// The content of `path` at commit `ref` (`git show REF:path`), or nil when it does not exist
-    /// there or is not a regular file.
+    /// The content of `path` at commit `ref` (the blob `git show REF:path` prints), or nil when
+    /// it does not exist there or is not a regular file (a symlink's blob is its target's name).
+    /// Two git processes per file: `ls-tree` for the entry's mode and type, `cat-file` for the blob.
     public func contents(of path: String, at ref: String) throws -> [UInt8]? {
         guard RepositoryPath.isSafeRelative(path) else { return nil }
-        let commit = try resolve(ref)
-        let type = try git(["cat-file", "-t", "\(commit):\(path)"])
-        guard type.status == 0, DiffPath.decode(type.stdout).hasPrefix("blob") else { return nil }
-        let mode = try git(["ls-tree", commit, "--", path])
-        guard !DiffPath.decode(mode.stdout).hasPrefix("120000") else { return nil }
-        let result = try git(["show", "--no-textconv", "\(commit):\(path)"])
-        return result.status == 0 ? result.stdout : nil
+        let commit = Self.isObjectID(ref) ? ref : try resolve(ref)
+        let listing = try git(["--literal-pathspecs", "ls-tree", "-z", commit, "--", path])
+        // One entry: "<mode> <type> <object>\t<path>\0".
+        let fields = listing.stdout.prefix { $0 != UInt8(ascii: "\t") }.split(separator: UInt8(ascii: " "))
+        guard listing.status == 0, fields.count == 3, DiffPath.decode(fields[1]) == "blob",
+            DiffPath.decode(fields[0]) != "120000"
+        else { return nil }
+        let blob = try git(["cat-file", "blob", DiffPath.decode(fields[2])])
+        return blob.status == 0 ? blob.stdout : nil
+    }
+
+    /// True for a full hexadecimal object ID (what ``resolve(_:)`` returns).
+    private static func isObjectID(_ text: String) -> Bool {
+        (text.count == 40 || text.count == 64) && text.allSatisfy(\.isHexDigit)
     }
 
     /// The content of `path` in the working tree, or nil when it is missing or lies outside the
