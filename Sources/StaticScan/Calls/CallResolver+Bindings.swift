@@ -13,9 +13,29 @@ extension CallResolver {
 
     /// `r = redis.Redis()`, `RestTemplate rest`, `client: httpx.Client`, `db *gorm.DB`.
     mutating func bindDeclaration(_ chain: CallChain) {
-        let path = chain.links.map(\.name).joined(separator: ".")
-        guard catalog.isBindPath(path) else { return }
-        let last = chain.links[chain.links.count - 1]
+        guard catalog.mayBind(chain) else { return }
+        var path = ""
+        var end = -1
+        for (index, link) in chain.links.prefix(6).enumerated() {
+            path += index == 0 ? link.name : "." + link.name
+            if catalog.isBindPath(path) {
+                end = index
+            } else if end >= 0 && (CallCatalog.unmatchedByWildcard.contains(link.name)) {
+                return
+            }
+        }
+        guard end >= 0 else { return }
+        path = chain.links.prefix(end + 1).map(\.name).joined(separator: ".")
+        let last = chain.links[end]
+        if end < chain.links.count - 1 {
+            // `storage.Client().bucket("b")`: a client made by a client of the family.
+            guard last.isCall || last.isConstructor, let family = catalog.bindings(ofPath: path, firstArgument:
+                last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text }, language: language).first,
+                let target = assignmentTarget(of: chain)
+            else { return }
+            bindings.bind(target.name, to: .client(family), at: target.token)
+            return
+        }
         let argument = last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text }
         let families = catalog.bindings(ofPath: path, firstArgument: argument, language: language)
         guard let family = families.first else { return }
@@ -39,7 +59,8 @@ extension CallResolver {
         guard let target = assignmentTarget(of: chain) else { return }
         if let last = sites.last {
             bindings.bind(target.name, to: last.executes ? .result(last.kind) : .builder(last.family), at: target.token)
-        } else if let family = chain.receiverNames(of: chain.links.count).compactMap({ name -> String? in
+        } else if !chain.links.contains(where: { CallCatalog.unmatchedByWildcard.contains($0.name) }),
+            let family = chain.receiverNames(of: chain.links.count).compactMap({ name -> String? in
             if case .client(let family) = bindings.value(of: name, at: chain.start) { return family }
             return nil
         }).first {
@@ -53,6 +74,8 @@ extension CallResolver {
         }
     }
 
+    static let assignmentPrefixes: Set<String> = ["await", "try", "yield", "&", "*", "!", "?", "new"]
+
     /// The name a chain's value is stored in: `x = …`, `val x: T = …`, `x, err := …`, `with … as x`.
     func assignmentTarget(of chain: CallChain) -> (name: String, token: Int)? {
         if chain.end + 1 < tokens.count, tokens[chain.end].is("as"), tokens[chain.end + 1].kind == .identifier,
@@ -61,9 +84,7 @@ extension CallResolver {
             return (tokens[chain.end + 1].text, chain.end + 1)
         }
         var cursor = chain.start - 1
-        while cursor >= 0, ["await", "try", "yield", "&", "*", "!", "?", "new"].contains(tokens[cursor].text),
-            tokens[cursor].kind != .string
-        {
+        while cursor >= 0, tokens[cursor].kind != .string, Self.assignmentPrefixes.contains(tokens[cursor].text) {
             cursor -= 1
         }
         guard cursor >= 1, tokens[cursor].kind == .punctuation,

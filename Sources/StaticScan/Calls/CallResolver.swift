@@ -32,8 +32,10 @@ struct CallResolver {
         var builderFamilies: Set<String> = []
         var lastBuilder: (link: Int, family: String)? = nil
         var sites: [CallSite] = []
+        let allNames = chain.links.map(\.name)
+        let firstCall = chain.links.firstIndex(where: \.isCall) ?? chain.links.count
         for index in chain.links.indices where chain.links[index].isCall {
-            let names = chain.receiverNames(of: index)
+            let names = chain.receiverNames(of: index, in: allNames)
             var bound: Set<String> = []
             for name in names.suffix(3) {
                 switch bindings.value(of: name, at: chain.links[index].token) {
@@ -42,9 +44,9 @@ struct CallResolver {
                 default: continue
                 }
             }
-            let context = ReceiverContext(names: names, links: chain.links.prefix(index), bound: bound,
+            let context = ReceiverContext(names: names, callBefore: firstCall < index, bound: bound,
                                           builders: builderFamilies)
-            guard let entry = bestEntry(for: chain.links[index], context: context) else { continue }
+            guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
             switch entry.role {
             case .builder:
                 builderFamilies.insert(entry.family)
@@ -77,13 +79,22 @@ struct CallResolver {
         return kept
     }
 
-    private func bestEntry(for link: ChainLink, context: ReceiverContext) -> CatalogEntry? {
+    private func bestEntry(for chain: CallChain, link linkIndex: Int, context: ReceiverContext) -> CatalogEntry? {
+        let link = chain.links[linkIndex]
         var best: (rank: Int, order: Int, entry: CatalogEntry)? = nil
+        lazy var hasSQL = sqlLiteral(chain, link: linkIndex).flatMap(SQLText.kind(of:)) != nil
         for index in catalog.candidates(for: link.name, receiverBound: !context.bound.isEmpty) {
             let compiled = catalog.entries[index]
             let entry = compiled.entry
             guard entry.languages.contains(language) else { continue }
             if let required = entry.firstArguments[link.name], firstArgument(of: link) != required { continue }
+            if entry.role == .rawSQL, !hasSQL { continue }
+            // `img.save("out.png")`: an instance method given a literal string is not an ORM call.
+            if case .call(let kind) = entry.role, kind.isDatabase, entry.receivers == [.any],
+                let arguments = link.arguments, !arguments.isEmpty, tokens[arguments.lowerBound].kind == .string
+            {
+                continue
+            }
             let rank = entry.receivers.map { context.rank(of: $0, family: entry.family) }.max() ?? 0
             guard rank > 0 else { continue }
             if best == nil || rank > best?.rank ?? 0 || (rank == best?.rank && compiled.order < best?.order ?? 0) {
@@ -111,8 +122,8 @@ struct CallResolver {
                 return sql
             }
         }
-        for name in chain.receiverNames(of: link).suffix(2) {
-            if let sql = bindings.sql(of: name, at: item.token) { return sql }
+        for receiver in chain.links[max(0, link - 2)..<link] {
+            if let sql = bindings.sql(of: receiver.name, at: item.token) { return sql }
         }
         return nil
     }

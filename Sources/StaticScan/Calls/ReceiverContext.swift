@@ -1,7 +1,8 @@
 /// What is known about the receiver of one call while matching catalog lines.
 struct ReceiverContext {
     var names: ArraySlice<String>
-    var links: ArraySlice<ChainLink>
+    /// Whether a link before the method is called (`a.b().c`).
+    var callBefore: Bool
     /// Families of clients the receiver's names hold.
     var bound: Set<String>
     /// Families whose lazy builders the chain went through (or whose builder a name holds).
@@ -14,7 +15,7 @@ struct ReceiverContext {
         "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path", "Files",
         "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash", "Arr",
         "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL", "Auth",
-        "Validator", "Event", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail", "Notification",
+        "Validator", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail",
         "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger", "Rails",
         "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
     ]
@@ -22,21 +23,46 @@ struct ReceiverContext {
     /// How specifically `pattern` matches (0: not at all); the most specific line wins.
     func rank(of pattern: ReceiverPattern, family: String) -> Int {
         switch pattern {
-        case .none: return names.isEmpty && links.isEmpty ? 5 : 0
-        case .any: return names.isEmpty ? 0 : 1
-        case .path(let path): return names.elementsEqual(path) ? 6 : 0
-        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 5 : 0
-        case .bound: return bound.contains(family) ? 4 : 0
-        case .builder: return builders.contains(family) ? 4 : 0
-        case .model: return isModel ? 3 : 0
+        case .none: return names.isEmpty && !callBefore ? 50 : 0
+        case .any: return names.isEmpty ? 0 : 10
+        case .path(let path): return names.elementsEqual(path) ? 60 : 0
+        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
+        case .bound: return bound.contains(family) ? 40 : 0
+        case .builder: return builders.contains(family) ? 40 : 0
+        case .model: return isModel ? 30 : 0
         case .nameContains(let text):
-            return names.contains { $0.lowercased().contains(text) } ? 2 : 0
+            // A longer matching name part is more specific: `~rdb` beats `~db`.
+            return nearNames.contains { Self.names($0, client: text) } ? 20 + min(text.count, 9) : 0
         }
+    }
+
+    /// Last name parts that make a name a value about the client, not the client (`cache_key`).
+    static let valueSuffixes: Set<String> = [
+        "key", "keys", "name", "names", "config", "settings", "options", "opts", "prefix", "ttl", "path", "url",
+        "dir", "id", "ids", "time", "size", "hits", "stats", "metrics", "enabled", "data", "map", "list",
+    ]
+
+    /// Whether `name` contains `text` and does not end in a value word (`cacheKey`, `s3_path`).
+    static func names(_ name: String, client text: String) -> Bool {
+        let lower = name.lowercased()
+        guard lower.contains(text) else { return false }
+        var lastWord = ""
+        for scalar in name.unicodeScalars.reversed() {
+            if scalar == "_" || scalar == "$" || scalar == "@" { break }
+            lastWord.unicodeScalars.insert(scalar, at: lastWord.unicodeScalars.startIndex)
+            if scalar.properties.isUppercase { break }
+        }
+        return !valueSuffixes.contains(lastWord.lowercased()) || lastWord.lowercased() == text
+    }
+
+    /// The first two and last three receiver names: where clients and models are named.
+    private var nearNames: [String] {
+        names.count <= 5 ? Array(names) : Array(names.prefix(2) + names.suffix(3))
     }
 
     private var isModel: Bool {
         guard let last = names.last, let first = last.unicodeScalars.first,
-            first.properties.isUppercase, !links.contains(where: \.isCall), !Self.notModels.contains(last)
+            first.properties.isUppercase, !callBefore, !Self.notModels.contains(last)
         else { return false }
         // `HTTP`, `DB`, `MAX_ITEMS` are constants or facades, not models.
         return last.unicodeScalars.contains { $0.properties.isLowercase }

@@ -15,7 +15,7 @@ extension CallCatalog {
             "db-read & : getResultList getSingleResult getResultStream uniqueResult list",
             "db-write & : executeUpdate",
             "db-read ~em ~entityManager @ : find getReference refresh",
-            "db-write ~em ~entityManager @ : persist merge remove flush",
+            "db-write ~em ~entityManager @ : merge remove flush",
         ]),
         CatalogFamily("spring-data", [.java, .kotlin], [
             "db-read ~repository ~repo ~dao : findById findAll findAllById getById getOne getReferenceById existsById count findOne findBy* findAllBy* findFirstBy* findTopBy* countBy* existsBy* readBy* getBy* queryBy* streamBy* searchBy*",
@@ -36,7 +36,7 @@ extension CallCatalog {
         ]),
         CatalogFamily("jvm-cache", [.java, .kotlin], [
             "bind : Jedis JedisPool JedisCluster RedisTemplate StringRedisTemplate RedisClient.create MemcachedClient",
-            "cache @ ~jedis ~redis : get set hget hset hgetAll incr decr del exists expire mget mset setex setnx lpush rpush lrange sadd smembers zadd zrange publish opsForValue opsForHash",
+            "cache @ ~jedis ~redis : get set hget hset hgetAll incr decr del exists expire mget mset setex setnx lpush rpush lrange sadd smembers zadd zrange publish delete opsForValue opsForHash",
         ]),
         CatalogFamily("jvm-storage", [.java, .kotlin], [
             "bind : S3Client AmazonS3 AmazonS3Client S3AsyncClient S3Client.create S3Client.builder.build AmazonS3ClientBuilder.defaultClient AmazonS3ClientBuilder.standard.build Storage StorageOptions.getDefaultInstance.getService BlobClient BlobContainerClient BlobServiceClient",

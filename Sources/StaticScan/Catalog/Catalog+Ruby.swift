@@ -6,7 +6,7 @@ extension CallCatalog {
             "builder Model & : where not order joins includes preload eager_load select limit offset group having distinct unscoped rewhere reorder references left_joins left_outer_joins none all lock readonly",
             "db-read Model & : find find_by find_by! first first! last last! take take! count sum average minimum maximum pluck pick ids exists? any? none? many? to_a load find_by_sql find_by_* find_all_by_* load_async",
             "db-write Model & : create create! update update! update_all delete_all destroy destroy_all insert insert_all insert_all! upsert upsert_all find_or_create_by find_or_create_by! first_or_create create_or_find_by increment! decrement! touch_all update_counters",
-            "db-write * : save save! update! destroy! destroy touch increment! decrement! update_attribute update_column update_columns toggle!",
+            "db-write * : save save! update update! destroy! destroy touch increment! decrement! update_attribute update_column update_columns toggle!",
             "db-read * : reload",
             "db-read * : select_all select_one select_value select_values select_rows exec_query",
             "db-write *.connection : execute exec_update exec_delete exec_insert",
@@ -21,7 +21,7 @@ extension CallCatalog {
         CatalogFamily("ruby-cache", [.ruby], [
             "bind : Redis.new Redis.current Dalli::Client.new ConnectionPool::Wrapper.new",
             "cache @ : *",
-            "cache Rails.cache ~cache : fetch read write delete exist? read_multi write_multi fetch_multi increment decrement",
+            "cache Rails.cache : fetch read write delete exist? read_multi write_multi fetch_multi increment decrement",
             "cache ~redis : get set hget hset hgetall incr decr expire del exists mget mset setex lpush rpush lrange sadd smembers zadd zrange publish",
         ]),
         CatalogFamily("ruby-storage", [.ruby], [

@@ -2,6 +2,12 @@
 public enum RuleRegistry {
     public static let all: [any Rule] = [
         QueryInLoopRule(),
+        WriteInLoopRule(),
+        HTTPInLoopRule(),
+        CacheInLoopRule(),
+        StorageInLoopRule(),
+        SuppressionWithoutReasonRule(),
+        UnusedSuppressionRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.
