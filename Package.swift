@@ -33,6 +33,7 @@ let package = Package(
                 "SQLiteHarness",
                 "SyntheticData",
                 "YAMLSupport",
+                "CostModel",
             ]
         ),
         .target(
@@ -50,6 +51,8 @@ let package = Package(
                 "YAMLSupport",
             ]
         ),
+        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"], resources: [.copy("Profiles")]),
+        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -64,6 +67,8 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "CostModel",
+                "PreMerge",
                 "Configuration",
                 "DiffParsing",
                 "ScanOutput",
@@ -74,19 +79,22 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
+        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
+        .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
     ]
 )

@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Benchmarks run in release mode: `swift run -c release --package-path Benchmarks`.
+// Benchmarks live in their own package so `swift test` of the main package never times anything.
+// They run in release mode: `swift run -c release --package-path Benchmarks <target>`.
 let package = Package(
     name: "HundredfoldBenchmarks",
     platforms: [.macOS(.v14)],
@@ -9,6 +10,7 @@ let package = Package(
         .package(name: "hundredfold", path: "../")
     ],
     targets: [
+        .executableTarget(name: "ScanBenchmark"),
         .systemLibrary(name: "CSQLiteBench", path: "Sources/CSQLiteBench", pkgConfig: "sqlite3"),
         .target(name: "CInsertLoop", dependencies: ["CSQLiteBench"]),
         .executableTarget(
@@ -18,6 +20,5 @@ let package = Package(
                 .product(name: "ScenarioKit", package: "hundredfold"),
             ]
         ),
-        .executableTarget(name: "ScanBenchmark"),
     ]
 )

@@ -61,16 +61,18 @@ enum SQLTokenizer {
                 index += 1
                 while index < bytes.count, isDigit(bytes[index]) { index += 1 }
                 tokens.append(.placeholder)
-            case _ where (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$"))
+            case _
+            where (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$"))
                 && isIdentifierByte(next):
                 index += 1
                 while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
                 tokens.append(.placeholder)
             case _ where isDigit(byte) || (byte == UInt8(ascii: ".") && isDigit(next)):
                 index += 1
-                while index < bytes.count, isIdentifierByte(bytes[index]) || bytes[index] == UInt8(ascii: ".")
-                    || ((bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"))
-                        && (bytes[index - 1] | 0x20) == UInt8(ascii: "e") && !isHex(bytes, before: index))
+                while index < bytes.count,
+                    isIdentifierByte(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+                        || ((bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"))
+                            && (bytes[index - 1] | 0x20) == UInt8(ascii: "e") && !isHex(bytes, before: index))
                 {
                     index += 1
                 }
@@ -124,6 +126,7 @@ enum SQLTokenizer {
     private static func isHex(_ bytes: [UInt8], before index: Int) -> Bool {
         var start = index - 1
         while start > 0, isIdentifierByte(bytes[start - 1]) { start -= 1 }
-        return index - start > 2 && bytes[start] == UInt8(ascii: "0") && (bytes[start + 1] | 0x20) == UInt8(ascii: "x")
+        return index - start > 2 && bytes[start] == UInt8(ascii: "0")
+            && (bytes[start + 1] | 0x20) == UInt8(ascii: "x")
     }
 }

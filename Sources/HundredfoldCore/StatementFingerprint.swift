@@ -3,8 +3,8 @@
 /// Two executions with the same fingerprint are "the same statement" for repeated-statement
 /// (N+1) detection and for matching scan findings to run results. The normalization:
 /// - comments (`-- …`, `/* … */`) are removed and whitespace collapses to single spaces;
-/// - literals (strings, numbers, blobs, `TRUE`/`FALSE`/`NULL` stay keywords) and parameters
-///   (`?`, `?1`, `:name`, `@name`, `$name`) become `?`;
+/// - literals (strings, numbers with their unary sign, blobs; `TRUE`/`FALSE`/`NULL` stay
+///   keywords) and parameters (`?`, `?1`, `:name`, `@name`, `$name`) become `?`;
 /// - `IN (?, ?, …)` collapses to `IN (?)`, and a multi-row `VALUES (…), (…)` of identical
 ///   tuples collapses to one tuple;
 /// - keywords are upper-cased, bare identifiers lower-cased (SQL identifiers are
@@ -14,11 +14,26 @@ public enum StatementFingerprint {
     public static func fingerprint(_ sql: String) -> String {
         var tokens = SQLTokenizer.tokens(of: sql)
         while tokens.last == .punct(";") { tokens.removeLast() }
-        tokens = collapseLists(tokens)
+        tokens = collapseLists(foldSigns(tokens))
         return render(tokens)
     }
 
     // MARK: - Collapsing
+
+    /// Drops a unary sign before a literal (`id = -5` is `id = ?`, like `id = 5`); a binary
+    /// minus (after an identifier, a value or `)`) stays.
+    private static func foldSigns(_ tokens: [SQLToken]) -> [SQLToken] {
+        var out: [SQLToken] = []
+        for (index, token) in tokens.enumerated() {
+            if token == .punct("-") || token == .punct("+"), index + 1 < tokens.count,
+                tokens[index + 1] == .placeholder, isUnaryPosition(after: out.last)
+            {
+                continue
+            }
+            out.append(token)
+        }
+        return out
+    }
 
     private static func collapseLists(_ tokens: [SQLToken]) -> [SQLToken] {
         var out: [SQLToken] = []
@@ -43,6 +58,15 @@ public enum StatementFingerprint {
             }
         }
         return out
+    }
+
+    /// Whether a sign after `previous` is unary: at the start, after a keyword or an operator.
+    private static func isUnaryPosition(after previous: SQLToken?) -> Bool {
+        switch previous {
+        case nil, .word: true
+        case .punct(let text): text != ")"
+        case .identifier, .placeholder: false
+        }
     }
 
     /// The index after `( ? , ? , … )` starting at `start`, or nil when it is not such a list.

@@ -17,7 +17,7 @@ public enum BudgetEvaluation {
                     results.append(
                         BudgetResult(
                             name: name + ".growth", limit: allowed.rawValue,
-                            value: "\(measured.class.rawValue) (exponent \(format(measured.exponent)))",
+                            value: measured.class.rawValue,
                             passed: measured.class <= allowed))
                 } else {
                     results.append(
@@ -35,13 +35,16 @@ public enum BudgetEvaluation {
         if let scale = budget.scale {
             let name = "\(figure.rawValue)@\(scale)"
             guard let value = scales.first(where: { $0.scale == scale })?.value(of: figure) else {
-                return BudgetResult(name: name, limit: format(max), value: "not measured", passed: false, scale: scale)
+                return BudgetResult(
+                    name: name, limit: format(max), value: "not measured", passed: false, scale: scale)
             }
-            return BudgetResult(name: name, limit: format(max), value: format(value), passed: value <= max, scale: scale)
+            return BudgetResult(
+                name: name, limit: format(max), value: format(value), passed: value <= max, scale: scale)
         }
         let measured = scales.compactMap { result in result.value(of: figure).map { (result.scale, $0) } }
         guard measured.count == scales.count, let worst = measured.max(by: { $0.1 < $1.1 }) else {
-            return BudgetResult(name: figure.rawValue, limit: format(max), value: "not measured", passed: false)
+            return BudgetResult(
+                name: figure.rawValue, limit: format(max), value: "not measured", passed: false)
         }
         return BudgetResult(
             name: figure.rawValue, limit: format(max), value: format(worst.1), passed: worst.1 <= max,

@@ -50,23 +50,27 @@ extension Connection {
     func installTrace() {
         let mask = UInt32(SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE)
         let context = Unmanaged.passUnretained(trace).toOpaque()
-        sqlite3_trace_v2(handle, mask, { event, context, statement, detail in
-            guard let context else { return 0 }
-            let state = Unmanaged<TraceState>.fromOpaque(context).takeUnretainedValue()
-            if event == UInt32(SQLITE_TRACE_STMT) {
-                // For trigger sub-programs SQLite passes a `-- TRIGGER name` comment instead.
-                let text = detail?.assumingMemoryBound(to: UInt8.self)
-                if let text, text[0] == UInt8(ascii: "-"), text[1] == UInt8(ascii: "-") { return 0 }
-                state.statementsStarted += 1
-                if state.log != nil {
-                    let sql = statement.flatMap { sqlite3_sql(OpaquePointer($0)) }.map { String(cString: $0) }
-                    state.log?.append((sql ?? "").trimmingWhitespace())
+        sqlite3_trace_v2(
+            handle, mask,
+            { event, context, statement, detail in
+                guard let context else { return 0 }
+                let state = Unmanaged<TraceState>.fromOpaque(context).takeUnretainedValue()
+                if event == UInt32(SQLITE_TRACE_STMT) {
+                    // For trigger sub-programs SQLite passes a `-- TRIGGER name` comment instead.
+                    let text = detail?.assumingMemoryBound(to: UInt8.self)
+                    if let text, text[0] == UInt8(ascii: "-"), text[1] == UInt8(ascii: "-") { return 0 }
+                    state.statementsStarted += 1
+                    if state.log != nil {
+                        let sql = statement.flatMap { sqlite3_sql(OpaquePointer($0)) }.map {
+                            String(cString: $0)
+                        }
+                        state.log?.append((sql ?? "").trimmingWhitespace())
+                    }
+                } else if event == UInt32(SQLITE_TRACE_PROFILE), let detail {
+                    state.profileNanoseconds += detail.assumingMemoryBound(to: Int64.self).pointee
                 }
-            } else if event == UInt32(SQLITE_TRACE_PROFILE), let detail {
-                state.profileNanoseconds += detail.assumingMemoryBound(to: Int64.self).pointee
-            }
-            return 0
-        }, context)
+                return 0
+            }, context)
     }
 }
 

@@ -101,10 +101,12 @@ public final class Connection {
             return
         }
         let context = Unmanaged.passUnretained(trace).toOpaque()
-        sqlite3_progress_handler(handle, instructions, { context in
-            guard let context else { return 0 }
-            let state = Unmanaged<TraceState>.fromOpaque(context).takeUnretainedValue()
-            return state.shouldStop?() == true ? 1 : 0
-        }, context)
+        sqlite3_progress_handler(
+            handle, instructions,
+            { context in
+                guard let context else { return 0 }
+                let state = Unmanaged<TraceState>.fromOpaque(context).takeUnretainedValue()
+                return state.shouldStop?() == true ? 1 : 0
+            }, context)
     }
 }

@@ -18,7 +18,9 @@ public struct DatabaseError: Error, Hashable, Sendable, CustomStringConvertible 
     /// (https://sqlite.org/c3ref/errcode.html, `sqlite3_error_offset`).
     public var offset: Int?
 
-    public init(resultCode: Int32, extendedCode: Int32, message: String, sql: String? = nil, offset: Int? = nil) {
+    public init(
+        resultCode: Int32, extendedCode: Int32, message: String, sql: String? = nil, offset: Int? = nil
+    ) {
         self.resultCode = resultCode
         self.extendedCode = extendedCode
         self.message = message
@@ -29,7 +31,9 @@ public struct DatabaseError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The error SQLite holds for `db` after a call returned `code`.
     init(code: Int32, db: OpaquePointer?, sql: String?) {
         let extended = db.map { sqlite3_extended_errcode($0) } ?? code
-        let message = db.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+        let message =
+            db.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            ?? String(cString: sqlite3_errstr(code))
         let offset = db.map { Int(sqlite3_error_offset($0)) }
         self.init(
             resultCode: code & 0xff, extendedCode: extended, message: message, sql: sql,

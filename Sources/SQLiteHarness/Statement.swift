@@ -1,4 +1,5 @@
 import CSQLite
+import HundredfoldCore
 
 /// A compiled statement (https://sqlite.org/c3ref/stmt.html) with `:named` parameters.
 ///
@@ -15,6 +16,8 @@ public final class Statement {
 
     /// Whether SQL follows the compiled statement (`sqlite3_prepare_v2` compiles only the first).
     public let hasTrailingStatement: Bool
+    /// See ``locatesWrittenRows(_:)``.
+    let locatesWrittenRows: Bool
 
     init(connection: Connection, sql: String) throws {
         var statement: OpaquePointer?
@@ -39,6 +42,7 @@ public final class Statement {
         }
         self.handle = statement
         self.hasTrailingStatement = trailing
+        self.locatesWrittenRows = Self.locatesWrittenRows(sql)
         self.connection = connection
         self.sql = sql
         columnNames = (0..<sqlite3_column_count(statement)).map { index in
@@ -83,10 +87,13 @@ public final class Statement {
                     return sqlite3_bind_text(handle, index, "", 0, nil)
                 }
                 return sqlite3_bind_text(
-                    handle, index, base.assumingMemoryBound(to: CChar.self), Int32(utf8.count), sqliteTransient)
+                    handle, index, base.assumingMemoryBound(to: CChar.self), Int32(utf8.count),
+                    sqliteTransient)
             }
         case .blob(let bytes):
-            code = bytes.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sqliteTransient) }
+            code = bytes.withUnsafeBytes {
+                sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sqliteTransient)
+            }
         }
         guard code == SQLITE_OK else { throw DatabaseError(code: code, db: connection.handle, sql: sql) }
     }
@@ -161,19 +168,22 @@ public final class Statement {
             if keepRows { rows.append((0..<Int32(columnNames.count)).map(column)) }
         }
         reset()
-        let isInsert = Self.isInsert(sql)
         return Execution(
             counters: StatementCounters.take(handle), rowsReturned: rowsReturned, bytesReturned: bytes,
-            rowsWritten: connection.totalChanges - changesBefore, isReadOnly: isReadOnly,
-            isInsert: isInsert, rows: rows)
+            rowsWritten: connection.totalChanges - changesBefore, locatesWrittenRows: locatesWrittenRows,
+            rows: rows)
     }
 }
 
 extension Statement {
-    /// Whether `sql` starts with INSERT or REPLACE (after whitespace).
-    static func isInsert(_ sql: String) -> Bool {
-        let word = sql.drop { $0.isWhitespace }.prefix { $0.isLetter }.uppercased()
-        return word == "INSERT" || word == "REPLACE"
+    /// Whether the rows this statement writes are rows it had to read first: true for UPDATE and
+    /// DELETE (they locate their rows) and for `INSERT … SELECT` (it reads what it inserts), false
+    /// for `INSERT … VALUES` and `REPLACE … VALUES`.
+    static func locatesWrittenRows(_ sql: String) -> Bool {
+        let fingerprint = StatementFingerprint.fingerprint(sql)
+        let words = fingerprint.split { !$0.isLetter }
+        guard let first = words.first, first == "INSERT" || first == "REPLACE" else { return true }
+        return words.contains("SELECT")
     }
 }
 

@@ -45,22 +45,21 @@ public struct Execution: Hashable, Sendable {
     public var bytesReturned: Int
     /// Rows inserted, updated or deleted, triggers included (`sqlite3_total_changes64` delta).
     public var rowsWritten: Int
-    /// Whether the statement can write (https://sqlite.org/c3ref/stmt_readonly.html).
-    public var isReadOnly: Bool
-    /// Whether it is an INSERT (or REPLACE): its written rows are not rows it had to read.
-    public var isInsert: Bool
+    /// Whether the written rows were read first: UPDATE, DELETE, `INSERT … SELECT`; not
+    /// `INSERT … VALUES`.
+    public var locatesWrittenRows: Bool
     /// The rows, when the caller asked to keep them.
     public var rows: [[SQLValue]]
 
     /// The rows-read proxy: what a row-billed SQLite service (Cloudflare D1, Turso) would count.
     ///
     /// `max(rowsReturned + located, fullScanSteps + 1 when a full scan ran)`, where `located` is
-    /// the rows an UPDATE or DELETE changed (it had to find them). A full scan of N rows visits N
+    /// the rows an UPDATE, DELETE or `INSERT … SELECT` wrote (it had to find them first). A full scan of N rows visits N
     /// rows and steps forward N − 1 times, so the second term is N; a primary-key lookup returns 1
     /// row and scans nothing; an index range of k rows returns k. See README "What is measured"
     /// for the deviations (aggregates over an index range count their result rows only).
     public var rowsRead: Int {
-        let located = (isReadOnly || isInsert) ? 0 : rowsWritten
+        let located = locatesWrittenRows ? rowsWritten : 0
         let scanned = counters.fullScanSteps > 0 ? counters.fullScanSteps + 1 : 0
         return max(rowsReturned + located, scanned)
     }

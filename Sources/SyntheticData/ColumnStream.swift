@@ -138,21 +138,24 @@ enum TextGenerator {
     }
 
     /// Writes `length` bytes of text at the start of `bytes`.
-    static func write(length: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, using random: inout RandomSource) {
-        var bits = random.next()
-        var bitsLeft = 64
+    static func write(
+        length: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, using random: inout RandomSource
+    ) {
+        let table = letters.utf8Start
         var previous: UInt8 = 32
-        for index in 0..<length {
-            if bitsLeft < 8 {
-                bits = random.next()
-                bitsLeft = 64
+        var index = 0
+        while index < length {
+            // One random word gives 8 characters.
+            var bits = random.next()
+            let end = Swift.min(index + 8, length)
+            while index < end {
+                let draw = Int(truncatingIfNeeded: bits & 0xff)
+                bits >>= 8
+                let space = draw < 36 && index > 0 && index < length - 1 && previous != 32
+                previous = space ? 32 : table[draw < 128 ? draw & 7 : draw % 26]
+                bytes[index] = previous
+                index += 1
             }
-            let draw = Int(bits & 0xff)
-            bits >>= 8
-            bitsLeft -= 8
-            let space = draw < 36 && index > 0 && index < length - 1 && previous != 32
-            previous = space ? 32 : letters.utf8Start[draw < 128 ? draw & 7 : draw % 26]
-            bytes[index] = previous
         }
     }
 }

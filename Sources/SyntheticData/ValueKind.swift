@@ -30,6 +30,22 @@ public enum ValueKind: Hashable, Sendable {
     /// A 0-based row index in `0..<count` of another table; zipf makes the first rows hottest.
     case rowIndex(count: Int, skew: Skew)
 
+    /// A sensible generator for a column the scenario does not describe: a timestamp when the
+    /// name says it holds one (`…_at`, `…_on`, or containing `date` or `time`) — as ISO-8601 text,
+    /// or as Unix seconds in 2020–2025 for an INT column — otherwise ``forDeclaredType(_:)``.
+    public static func forColumn(named name: String, declaredType: String) -> ValueKind {
+        let lower = name.lowercased()
+        let isTime =
+            lower.hasSuffix("_at") || lower.hasSuffix("_on") || lower.contains("date")
+            || lower.contains("time")
+        guard isTime else { return forDeclaredType(declaredType) }
+        switch forDeclaredType(declaredType) {
+        case .integer: return .integer(min: 1_577_836_800, max: 1_767_225_599, skew: .uniform)
+        case .real: return .real(min: 1_577_836_800, max: 1_767_225_599)
+        default: return .timestamp(from: 1_577_836_800, to: 1_767_225_599)
+        }
+    }
+
     /// A sensible generator for a column the scenario does not describe, from its declared SQL
     /// type, by SQLite's affinity rules (https://sqlite.org/datatype3.html#type_affinity):
     /// dates and times get timestamps in 2020–2025, INT integers in 1...1,000,000, CHAR/CLOB/TEXT

@@ -29,7 +29,9 @@ public struct ZipfSampler: Sendable {
             let u = hIntegralCount + random.nextUnit() * (hIntegralX1 - hIntegralCount)
             let x = Self.hIntegralInverse(u, exponent)
             let k = min(max(Int((x + 0.5).rounded(.down)), 1), count)
-            if Double(k) - x <= squeeze || u >= Self.hIntegral(Double(k) + 0.5, exponent) - Self.h(Double(k), exponent) {
+            if Double(k) - x <= squeeze
+                || u >= Self.hIntegral(Double(k) + 0.5, exponent) - Self.h(Double(k), exponent)
+            {
                 return k
             }
         }

@@ -15,6 +15,10 @@ struct Hundredfold: AsyncParsableCommand {
             ScanCommand.self,
             RulesCommand.self,
             ExplainCommand.self,
+            Compare.self,
+            Check.self,
+            CI.self,
+            Init.self,
         ]
     )
 

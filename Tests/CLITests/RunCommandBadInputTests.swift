@@ -45,7 +45,7 @@ import Testing
             yaml:
                 "name: a\nschema: |\n  CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT);\n  CREATE TABLE oops(;\n"
                 + workload,
-            expected: "s.yml:4:19: error: schema: SQLite: near \";\": syntax error"),
+            expected: "s.yml:4:21: error: schema: SQLite: near \";\": syntax error"),
         Case(
             name: "SQL error in a step",
             yaml: "name: a\n" + schema

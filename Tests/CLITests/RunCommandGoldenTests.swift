@@ -9,13 +9,15 @@ import TestSupport
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let root = folder.deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `output` with every timing value replaced by a placeholder.
+    /// `output` with every timing value replaced by a placeholder, and column padding folded (table
+    /// widths follow the widest cell, which can be a latency value).
     static func withPlaceholders(_ output: String) throws -> String {
         let patterns = [
             // Text and Markdown rows of the latency figures.
             #"(?m)^(\s*\|? ?latency p\d\d \(ms\)).*$"#,
             // JSON timing fields.
             #""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#,
+            #""latency_samples_ms" : \[[^\]]*\]"#,
         ]
         var text = output
         for (index, pattern) in patterns.enumerated() {
@@ -23,6 +25,11 @@ import TestSupport
             text = regex.stringByReplacingMatches(
                 in: text, range: NSRange(text.startIndex..., in: text),
                 withTemplate: index == 0 ? "$1 <timing>" : "<timing>")
+        }
+        for (pattern, replacement) in [(#"(?<=\S) {2,}"#, " "), (#"-{3,}"#, "---")] {
+            let regex = try NSRegularExpression(pattern: pattern)
+            text = regex.stringByReplacingMatches(
+                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: replacement)
         }
         return text
     }

@@ -9,9 +9,14 @@ import Testing
         ("SELECT /* hint */ id FROM t WHERE a IN (1, 2, 3)", "SELECT id FROM t WHERE a IN (?)"),
         ("SELECT id FROM t WHERE a IN (?1, @b, $c)", "SELECT id FROM t WHERE a IN (?)"),
         ("INSERT INTO t(a, b) VALUES (1, 'x'), (2, 'y'), (3, 'z')", "INSERT INTO t(a, b) VALUES (?, ?)"),
-        ("SELECT count(*) FROM t WHERE x > 1.5e-3 AND y = x'00ff'", "SELECT count(*) FROM t WHERE x > ? AND y = ?"),
+        (
+            "SELECT count(*) FROM t WHERE x > 1.5e-3 AND y = x'00ff'",
+            "SELECT count(*) FROM t WHERE x > ? AND y = ?"
+        ),
         ("SELECT \"Weird Col\" FROM t", "SELECT \"Weird Col\" FROM t"),
         ("SELECT a FROM t WHERE b == 0x1F", "SELECT a FROM t WHERE b = ?"),
+        ("SELECT a FROM t WHERE b = -5 AND c IN (-1, +2)", "SELECT a FROM t WHERE b = ? AND c IN (?)"),
+        ("SELECT a - 1, (b) - 2 FROM t LIMIT -1", "SELECT a - ?, (b) - ? FROM t LIMIT ?"),
     ])
     func normalizes(sql: String, expected: String) {
         #expect(StatementFingerprint.fingerprint(sql) == expected)

@@ -19,9 +19,21 @@ import Testing
         #expect(db.busyStatements.isEmpty)
     }
 
+    @Test func tracingCanBePausedForBulkWork() throws {
+        let db = try itemsDatabase(rows: 10)
+        db.startRecordingTrace()
+        db.isTracing = false
+        try db.execute("UPDATE items SET price = 0")
+        db.isTracing = true
+        try db.execute("DELETE FROM items WHERE id = 1")
+        #expect(db.traceLog == ["DELETE FROM items WHERE id = 1"])
+    }
+
     @Test func countsStatementsButNotTriggerPrograms() throws {
         let db = try itemsDatabase(rows: 10)
-        try db.execute("CREATE TABLE audit(n); CREATE TRIGGER t AFTER DELETE ON items BEGIN INSERT INTO audit VALUES (old.id); END;")
+        try db.execute(
+            "CREATE TABLE audit(n); CREATE TRIGGER t AFTER DELETE ON items BEGIN INSERT INTO audit VALUES (old.id); END;"
+        )
         let before = db.traceTotals
         let run = try db.prepare("DELETE FROM items WHERE id <= 3").execute()
         #expect(db.traceTotals.statements - before.statements == 1)
@@ -63,8 +75,10 @@ import Testing
         #expect(try db.queryPlan("SELECT * FROM items WHERE grp = 1").fullScanTables.isEmpty)
         #expect(try db.queryPlan("SELECT grp FROM items").fullScanTables.isEmpty)  // covering index
         #expect(
-            try db.queryPlan("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 5) SELECT x FROM c")
-                .fullScanTables.isEmpty)
+            try db.queryPlan(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 5) SELECT x FROM c"
+            )
+            .fullScanTables.isEmpty)
     }
 
     @Test func progressHandlerStopsARunawayStatement() throws {
@@ -74,7 +88,8 @@ import Testing
             calls += 1
             return calls > 5
         }
-        let runaway = try db.prepare("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
+        let runaway = try db.prepare(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
         do {
             _ = try runaway.execute()
             Issue.record("expected an interrupt")

@@ -15,9 +15,13 @@ import Testing
         guard let path = ProcessInfo.processInfo.environment[Self.childVariable] else { return }
         let scenario = ScenarioBuilder.scenario(
             schema: ScenarioBuilder.shopSchema, tables: ScenarioBuilder.shopTables,
-            steps: [ScenarioBuilder.query("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")],
+            steps: [
+                ScenarioBuilder.query(
+                    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
+            ],
             limits: Limits(timeLimitSeconds: 60, maxRowsPerScale: 1_000))
-        _ = try ScenarioRunner(options: RunOptions(temporaryDirectory: URL(fileURLWithPath: path))).run(scenario)
+        _ = try ScenarioRunner(options: RunOptions(temporaryDirectory: URL(fileURLWithPath: path))).run(
+            scenario)
         Issue.record("the child was meant to be interrupted")
     }
 
@@ -28,7 +32,9 @@ import Testing
             let child = Process()
             child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
             child.arguments = ["--testing-library", "swift-testing", "--filter", "childRunsUntilInterrupted"]
-            child.environment = ProcessInfo.processInfo.environment.merging([Self.childVariable: directory.url.path]) { $1 }
+            child.environment = ProcessInfo.processInfo.environment.merging([
+                Self.childVariable: directory.url.path
+            ]) { $1 }
             child.standardOutput = FileHandle.nullDevice
             child.standardError = FileHandle.nullDevice
             try child.run()

@@ -1,3 +1,4 @@
+import Foundation
 import HundredfoldCore
 import Reporting
 import ScenarioKit
@@ -12,7 +13,10 @@ import Testing
         defer { directory.remove() }
         let scenario = B.scenario(
             schema: B.shopSchema, tables: B.shopTables,
-            steps: [B.query("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")],
+            steps: [
+                B.query(
+                    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
+            ],
             limits: Limits(timeLimitSeconds: 0.5, maxRowsPerScale: 1_000_000))
         let report = try B.runner(directory.url).run(scenario)
         #expect(report.stopped?.kind == "time_limit")
@@ -31,9 +35,13 @@ import Testing
             limits: Limits(timeLimitSeconds: 60, maxRowsPerScale: 2_100))
         let report = try B.runner(directory.url).run(scenario)
         #expect(report.scales.map(\.scale) == [1, 10])  // 220 and 2,020 rows fit; 20,020 do not
-        #expect(report.stopped == StopReason(
-            kind: "row_limit", scale: 100,
-            message: "20020 rows at scale 100 exceed the limit of 2100 rows per scale (limits.rows_per_scale)"))
+        #expect(
+            report.stopped
+                == StopReason(
+                    kind: "row_limit", scale: 100,
+                    message:
+                        "20020 rows at scale 100 exceed the limit of 2100 rows per scale (limits.rows_per_scale)"
+                ))
         #expect(report.verdict == .fail)
         #expect(directory.listFiles().isEmpty)
     }
@@ -42,9 +50,29 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let report = try B.runner(directory.url, scales: [1]).run(
-            B.scenario(schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")]))
+            B.scenario(
+                schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")]))
         #expect(report.stopped == nil)
         #expect(report.verdict == .pass)
+    }
+
+    @Test func progressReportsGenerationAndRequests() throws {
+        final class Recorder: @unchecked Sendable {
+            private let lock = NSLock()
+            private var phases: [RunProgress.Phase] = []
+            func add(_ progress: RunProgress) { lock.withLock { phases.append(progress.phase) } }
+            var all: [RunProgress.Phase] { lock.withLock { phases } }
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let recorder = Recorder()
+        _ = try B.runner(directory.url, scales: [1]).run(
+            B.scenario(
+                schema: B.shopSchema, tables: B.shopTables, steps: [B.query("SELECT count(*) FROM orders")],
+                requests: 3)
+        ) { recorder.add($0) }
+        #expect(recorder.all.contains(.generating(table: "orders", rows: 200, total: 200)))
+        #expect(recorder.all.suffix(3) == [1, 2, 3].map { .requests(done: $0, total: 3) })
     }
 
     @Test func aRunTimeSQLErrorStopsTheScenarioAndCleansUp() throws {

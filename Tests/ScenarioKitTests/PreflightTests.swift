@@ -33,9 +33,12 @@ import Testing
     }
 
     @Test func schemaErrorPointsAtTheLineInsideTheSQL() throws {
-        let schema = "CREATE TABLE users(id INTEGER PRIMARY KEY);\nCREATE TABLE orders(id INTEGER PRIMARY KEY,);"
+        let schema =
+            "CREATE TABLE users(id INTEGER PRIMARY KEY);\nCREATE TABLE orders(id INTEGER PRIMARY KEY,);"
         let found = try #require(try diagnostic(shop(schema: schema, tables: [], params: [], steps: [])))
-        #expect(found.location == SourceLocation(file: "Scenarios/test.yml", line: 4, column: 44))  // the `)`
+        // The SQL starts at 3:3 (a block scalar indented by 2): its second line is line 4, and the
+        // `)` is its 44th character.
+        #expect(found.location == SourceLocation(file: "Scenarios/test.yml", line: 4, column: 46))
         #expect(found.keyPath == "schema")
         #expect(found.message == "SQLite: near \")\": syntax error")
     }
@@ -45,12 +48,21 @@ import Testing
         #expect(missingTable?.keyPath == "data.ordrs")
         #expect(missingTable?.message == "no table 'ordrs' in the schema")
         let missingColumn = try diagnostic(
-            shop(tables: [B.table("orders", rows: 1, [B.column("totl", .real(min: 0, max: 1))])], params: [], steps: []))
+            shop(
+                tables: [B.table("orders", rows: 1, [B.column("totl", .real(min: 0, max: 1))])], params: [],
+                steps: []))
         #expect(missingColumn?.keyPath == "data.orders.columns.totl")
         #expect(missingColumn?.message == "table 'orders' has no column 'totl'")
         let badRef = try diagnostic(
             shop(
-                tables: [B.table("orders", rows: 1, [B.column("user_id", .reference(table: "users", column: "uid", distribution: .uniform))])],
+                tables: [
+                    B.table(
+                        "orders", rows: 1,
+                        [
+                            B.column(
+                                "user_id", .reference(table: "users", column: "uid", distribution: .uniform))
+                        ])
+                ],
                 params: [], steps: []))
         #expect(badRef?.message == "table 'users' has no column 'uid'")
         let badPick = try diagnostic(shop(params: [B.pick("u", "people", "id")], steps: []))
@@ -58,10 +70,12 @@ import Testing
     }
 
     @Test func stepErrorsCarryTheStepKeyPath() throws {
-        let sqlError = try diagnostic(shop(steps: [B.query("SELECT nope FROM orders", keyPath: "workload.steps[3].query")]))
+        let sqlError = try diagnostic(
+            shop(steps: [B.query("SELECT nope FROM orders", keyPath: "workload.steps[3].query")]))
         #expect(sqlError?.keyPath == "workload.steps[3].query")
         #expect(sqlError?.message == "SQLite: no such column: nope")
-        #expect(sqlError?.location?.line == 30)
+        // The query starts at 30:12; `nope` is 7 characters into it.
+        #expect(sqlError?.location == SourceLocation(file: "Scenarios/test.yml", line: 30, column: 19))
 
         let undefined = try diagnostic(shop(steps: [B.query("SELECT * FROM orders WHERE id = :order_id")]))
         #expect(undefined?.message == "parameter :order_id is never defined (defined here: :user_id)")

@@ -12,19 +12,26 @@ enum ScenarioBuilder {
         ColumnSpec(name: name, generator: generator, nullFraction: nulls, location: at(20))
     }
 
-    static func table(_ name: String, rows: Int, fixed: Bool = false, _ columns: [ColumnSpec] = []) -> TableSpec {
+    static func table(_ name: String, rows: Int, fixed: Bool = false, _ columns: [ColumnSpec] = [])
+        -> TableSpec
+    {
         TableSpec(name: name, rows: rows, fixed: fixed, columns: columns, location: at(10))
     }
 
-    static func query(_ sql: String, as name: String? = nil, keyPath: String = "workload.steps[0].query") -> Step {
+    static func query(_ sql: String, as name: String? = nil, keyPath: String = "workload.steps[0].query")
+        -> Step
+    {
         .query(QueryStep(sql: SQLScript(sql: sql, location: at(30, 12), keyPath: keyPath), keepAs: name))
     }
 
     static func forEach(_ collection: String, _ steps: [Step]) -> Step {
-        .forEach(ForEachStep(collection: collection, steps: steps, location: at(40), keyPath: "workload.steps[1]"))
+        .forEach(
+            ForEachStep(collection: collection, steps: steps, location: at(40), keyPath: "workload.steps[1]"))
     }
 
-    static func pick(_ name: String, _ table: String, _ column: String, _ distribution: Distribution = .uniform)
+    static func pick(
+        _ name: String, _ table: String, _ column: String, _ distribution: Distribution = .uniform
+    )
         -> ParamSpec
     {
         ParamSpec(name: name, table: table, column: column, distribution: distribution, location: at(50))
@@ -36,7 +43,8 @@ enum ScenarioBuilder {
         limits: Limits = .defaults
     ) -> Scenario {
         Scenario(
-            name: name, location: at(1), schema: [SQLScript(sql: schema, location: at(3, 3), keyPath: "schema")],
+            name: name, location: at(1),
+            schema: [SQLScript(sql: schema, location: at(3, 3), keyPath: "schema")],
             tables: tables, workload: Workload(params: params, steps: steps), requests: .uniform(requests),
             scales: scales, seed: seed, traffic: nil, pricing: nil, budgets: budgets, limits: limits)
     }

@@ -3,7 +3,9 @@ import Testing
 @testable import SyntheticData
 
 @Suite struct ColumnStreamTests {
-    private func draw(_ kind: ValueKind, seed: UInt64 = 42, count: Int = 1_000, nulls: Double = 0) -> [GeneratedValue] {
+    private func draw(_ kind: ValueKind, seed: UInt64 = 42, count: Int = 1_000, nulls: Double = 0)
+        -> [GeneratedValue]
+    {
         var stream = ColumnStream(kind: kind, nullFraction: nulls, seed: seed, table: "t", column: "c")
         return (0..<count).map { _ in stream.next() }
     }
@@ -24,6 +26,23 @@ import Testing
     @Test(arguments: kinds.dropFirst())
     func differentSeedDifferentValues(kind: ValueKind) {
         #expect(draw(kind, seed: 1) != draw(kind, seed: 2))
+    }
+
+    /// The insert fast path (text into a buffer) draws exactly the values of `next()`.
+    @Test(arguments: kinds)
+    func cellsMatchValues(kind: ValueKind) {
+        var values = ColumnStream(kind: kind, nullFraction: 0.1, seed: 9, table: "t", column: "c")
+        var cells = values
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(cells.maxTextBytes, 1))
+        defer { buffer.deallocate() }
+        for _ in 0..<500 {
+            let expected = values.next()
+            switch cells.nextCell(into: buffer) {
+            case .value(let value): #expect(value == expected)
+            case .utf8(let count):
+                #expect(expected == .text(String(decoding: buffer[..<count], as: UTF8.self)))
+            }
+        }
     }
 
     @Test func sequenceCountsByStep() {
@@ -51,7 +70,9 @@ import Testing
     }
 
     @Test func nullFractionIsHonoured() {
-        let nulls = draw(.integer(min: 1, max: 9, skew: .uniform), count: 10_000, nulls: 0.2).filter { $0 == .null }.count
+        let nulls = draw(.integer(min: 1, max: 9, skew: .uniform), count: 10_000, nulls: 0.2).filter {
+            $0 == .null
+        }.count
         #expect(abs(nulls - 2_000) < 200)
         #expect(!draw(.integer(min: 1, max: 9, skew: .uniform)).contains(.null))
     }
@@ -82,9 +103,19 @@ import Testing
     @Test(arguments: [
         (Int64(0), "1970-01-01T00:00:00Z"), (951_782_400, "2000-02-29T00:00:00Z"),
         (1_719_829_800, "2024-07-01T10:30:00Z"), (-86_400, "1969-12-31T00:00:00Z"),
-        (4_102_444_799, "2099-12-31T23:59:59Z"),
+        (4_102_444_799, "2099-12-31T23:59:59Z"), (253_402_300_800, "+10000-01-01T00:00:00Z"),
+        (-62_198_755_200, "-0001-01-01T00:00:00Z"),
     ])
     func timestampsAreISO8601UTC(seconds: Int64, expected: String) {
+        var cell = ColumnStream(
+            kind: .timestamp(from: seconds, to: seconds), seed: 1, table: "t", column: "c")
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Timestamp.maxBytes)
+        defer { buffer.deallocate() }
+        guard case .utf8(let count) = cell.nextCell(into: buffer) else {
+            Issue.record("a timestamp is text")
+            return
+        }
+        #expect(String(decoding: buffer[..<count], as: UTF8.self) == expected)
         #expect(Timestamp.iso8601(seconds) == expected)
     }
 
@@ -106,5 +137,14 @@ import Testing
         #expect(ValueKind.forDeclaredType("varchar(20)") == .text(minLength: 5, maxLength: 20))
         #expect(ValueKind.forDeclaredType("DOUBLE") == .real(min: 0, max: 1_000))
         if case .timestamp = ValueKind.forDeclaredType("DATETIME") {} else { Issue.record("DATETIME") }
+        if case .timestamp = ValueKind.forColumn(named: "created_at", declaredType: "TEXT") {
+        } else {
+            Issue.record("created_at TEXT")
+        }
+        #expect(
+            ValueKind.forColumn(named: "paid_at", declaredType: "INTEGER")
+                == .integer(min: 1_577_836_800, max: 1_767_225_599, skew: .uniform))
+        #expect(
+            ValueKind.forColumn(named: "status", declaredType: "TEXT") == .text(minLength: 5, maxLength: 20))
     }
 }

@@ -7,9 +7,10 @@ import Testing
     /// arbitrary precision integers): the same seed gives the same numbers everywhere.
     @Test func matchesTheReferenceImplementation() {
         var random = RandomSource(seed: 42)
-        #expect([random.next(), random.next(), random.next()] == [
-            1_546_998_764_402_558_742, 6_990_951_692_964_543_102, 12_544_586_762_248_559_009,
-        ])
+        #expect(
+            [random.next(), random.next(), random.next()] == [
+                1_546_998_764_402_558_742, 6_990_951_692_964_543_102, 12_544_586_762_248_559_009,
+            ])
         var stream = RandomSource(seed: 42, stream: "orders.user_id")
         #expect([stream.next(), stream.next()] == [8_997_587_707_793_353_325, 6_058_122_838_899_024_423])
     }

@@ -21,6 +21,7 @@ public enum RunReportFormat: String, CaseIterable, Sendable {
     case text
     case json
     case markdown
+    case html
 
     /// The renderer for this format.
     public var renderer: any RunReportRenderer {
@@ -28,6 +29,7 @@ public enum RunReportFormat: String, CaseIterable, Sendable {
         case .text: TextRunReportRenderer()
         case .json: JSONRunReportRenderer()
         case .markdown: MarkdownRunReportRenderer()
+        case .html: HTMLRunReportRenderer()
         }
     }
 }

@@ -28,7 +28,10 @@ struct ColumnPlan {
         switch stream.nextCell(into: buffer.bytes) {
         case .utf8(let count):
             try insert.bind(utf8: UnsafePointer(buffer.start), count: count, at: index)
-            return keep ? .text(String(decoding: UnsafeBufferPointer(rebasing: buffer.bytes[..<count]), as: UTF8.self)) : nil
+            return keep
+                ? .text(
+                    String(decoding: UnsafeBufferPointer(rebasing: buffer.bytes[..<count]), as: UTF8.self))
+                : nil
         case .value(let value):
             var sqlValue = SQLValue(value)
             if let resolver, case .integer(let rowIndex) = value { sqlValue = try resolver.key(at: rowIndex) }

@@ -12,13 +12,17 @@ extension DataGenerator {
         for spec in scenario.tables {
             let described = Set(spec.columns.map { $0.name.lowercased() })
             for column in spec.columns {
-                if case .reference(let table, let target, _) = column.generator { targets.append((table, target)) }
+                if case .reference(let table, let target, _) = column.generator {
+                    targets.append((table, target))
+                }
             }
-            for (column, key) in infos[spec.name.lowercased()]?.foreignKeys ?? [:] where !described.contains(column) {
+            for (column, key) in infos[spec.name.lowercased()]?.foreignKeys ?? [:]
+            where !described.contains(column) {
                 targets.append((key.table, key.column ?? primaryKey(of: key.table)))
             }
         }
         targets += scenario.workload.params.map { ($0.table, $0.column) }
+        referencedColumns = Set(targets.map { Self.key($0.0, $0.1) })
         for (table, column) in targets where resolvers[Self.key(table, column)] == nil {
             resolvers[Self.key(table, column)] = try makeResolver(table: table, column: column)
         }
@@ -27,7 +31,9 @@ extension DataGenerator {
     static func key(_ table: String, _ column: String) -> String { (table + "." + column).lowercased() }
 
     private func primaryKey(of table: String) -> String {
-        guard let info = try? infos[table.lowercased()] ?? TableInfo.read(table, from: db) else { return "rowid" }
+        guard let info = try? infos[table.lowercased()] ?? TableInfo.read(table, from: db) else {
+            return "rowid"
+        }
         if let alias = info.rowidAlias { return alias }
         let keys = info.columns.filter { $0.primaryKeyPosition > 0 }
         return keys.count == 1 ? keys[0].name : "rowid"
@@ -39,7 +45,9 @@ extension DataGenerator {
         else {
             let quoted = "\"\(table)\""
             let countStatement = try db.prepare("SELECT count(*) FROM \(quoted)")
-            let count: Int = try countStatement.step() ? { if case .integer(let n) = countStatement.column(0) { Int(n) } else { 0 } }() : 0
+            let count: Int =
+                try countStatement.step()
+                ? { if case .integer(let n) = countStatement.column(0) { Int(n) } else { 0 } }() : 0
             countStatement.reset()
             let lookup = try db.prepare("SELECT \"\(column)\" FROM \(quoted) LIMIT 1 OFFSET :i")
             return KeyResolver(source: .offset(lookup: lookup), count: count)
@@ -48,7 +56,11 @@ extension DataGenerator {
         if let (start, step) = arithmetic(spec: spec, info: info, column: column) {
             return KeyResolver(source: .arithmetic(start: start, step: step), count: count)
         }
-        guard let columnIndex = info.columns.firstIndex(where: { $0.name.lowercased() == column.lowercased() }) else {
+        guard
+            let columnIndex = insertColumns(of: spec, info: info).firstIndex(where: {
+                $0.name.lowercased() == column.lowercased()
+            })
+        else {
             let lookup = try db.prepare("SELECT \"\(column)\" FROM \"\(table)\" LIMIT 1 OFFSET :i")
             return KeyResolver(source: .offset(lookup: lookup), count: count)
         }
@@ -56,7 +68,8 @@ extension DataGenerator {
         let name = "temp.hf_keys_\(temporaryTableCount)"
         try db.execute("CREATE TABLE \(name)(idx INTEGER PRIMARY KEY, key)")
         let insert = try db.prepare("INSERT INTO \(name)(idx, key) VALUES (?, ?)")
-        recorders[table.lowercased(), default: []].append(KeyRecorder(insert: insert, columnIndex: columnIndex))
+        recorders[table.lowercased(), default: []].append(
+            KeyRecorder(insert: insert, columnIndex: columnIndex))
         let lookup = try db.prepare("SELECT key FROM \(name) WHERE idx = :i")
         return KeyResolver(source: .recorded(lookup: lookup), count: count)
     }
@@ -87,6 +100,16 @@ extension DataGenerator {
 
     // MARK: - Column plans
 
+    /// The columns an INSERT fills: described ones, keys others point at, and those without a
+    /// DEFAULT (a column with one is left to it: `created_at DEFAULT CURRENT_TIMESTAMP`).
+    func insertColumns(of spec: TableSpec, info: TableInfo) -> [TableInfo.Column] {
+        let described = Set(spec.columns.map { $0.name.lowercased() })
+        return info.columns.filter { column in
+            !column.hasDefault || described.contains(column.name.lowercased())
+                || referencedColumns.contains(Self.key(spec.name, column.name))
+        }
+    }
+
     /// How `column` of `spec` is filled: its described generator, a sequence for an integer
     /// primary key, a reference for a foreign key, or a generator for its declared type.
     func plan(for column: TableInfo.Column, of spec: TableSpec, info: TableInfo) throws -> ColumnPlan {
@@ -110,14 +133,16 @@ extension DataGenerator {
         } else if isAutoSequence(column, of: info) {
             kind = .sequence(start: 1, step: 1)
         } else if let key = info.foreignKeys[column.name.lowercased()],
-            let target = resolvers[Self.key(key.table, key.column ?? primaryKey(of: key.table))], target.count > 0
+            let target = resolvers[Self.key(key.table, key.column ?? primaryKey(of: key.table))],
+            target.count > 0
         {
             resolver = target
             kind = .rowIndex(count: target.count, skew: .uniform)
         } else {
-            kind = .forDeclaredType(column.declaredType)
+            kind = .forColumn(named: column.name, declaredType: column.declaredType)
         }
-        let stream = ColumnStream(kind: kind, nullFraction: nullFraction, seed: seed, table: spec.name, column: column.name)
+        let stream = ColumnStream(
+            kind: kind, nullFraction: nullFraction, seed: seed, table: spec.name, column: column.name)
         return ColumnPlan(name: column.name, stream: stream, resolver: resolver)
     }
 }

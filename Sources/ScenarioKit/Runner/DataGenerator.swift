@@ -17,6 +17,8 @@ struct DataGenerator {
     /// Key resolvers by lower-cased `table.column`, for `ref` columns and `pick` parameters.
     var resolvers: [String: KeyResolver] = [:]
     var recorders: [String: [KeyRecorder]] = [:]
+    /// Every `table.column` (lower-cased) a reference or parameter points at.
+    var referencedColumns = Set<String>()
     var temporaryTableCount = 0
 
     init(
@@ -37,6 +39,8 @@ struct DataGenerator {
         db.isTracing = false
         defer { db.isTracing = true }
         try db.execute("BEGIN")
+        // Foreign keys are checked at COMMIT, when every referenced row exists (self-references).
+        try db.execute("PRAGMA defer_foreign_keys = ON")
         do {
             for spec in order {
                 try generate(spec)
@@ -52,10 +56,13 @@ struct DataGenerator {
 
     private mutating func generate(_ spec: TableSpec) throws {
         guard let info = infos[spec.name.lowercased()] else { return }
-        var plans = try info.columns.map { try plan(for: $0, of: spec, info: info) }
+        var plans = try insertColumns(of: spec, info: info).map { try plan(for: $0, of: spec, info: info) }
         let columnList = plans.map { quote($0.name) }.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: plans.count).joined(separator: ", ")
-        let insert = try db.prepare("INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
+        let insert = try db.prepare(
+            plans.isEmpty
+                ? "INSERT INTO \(quote(spec.name)) DEFAULT VALUES"
+                : "INSERT INTO \(quote(spec.name)) (\(columnList)) VALUES (\(placeholders))")
         var recordersOfTable = recorders[spec.name.lowercased()] ?? []
         let total = spec.rowCount(at: scale)
         var kept = [Bool](repeating: false, count: plans.count)
@@ -80,7 +87,8 @@ struct DataGenerator {
                     // Redraw the row, keeping sequences so keys stay contiguous.
                     attempt += 1
                     for index in plans.indices where !plans[index].isSequence {
-                        let value = try plans[index].drawAndBind(insert, at: Int32(index + 1), keep: kept[index])
+                        let value = try plans[index].drawAndBind(
+                            insert, at: Int32(index + 1), keep: kept[index])
                         if let value { values[index] = value }
                     }
                 } catch let error as DatabaseError {
@@ -96,7 +104,9 @@ struct DataGenerator {
         progress?(spec.name, total, total)
     }
 
-    private func quote(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    private func quote(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }
 
 extension DatabaseError {

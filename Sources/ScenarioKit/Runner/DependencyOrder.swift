@@ -25,13 +25,15 @@ enum DependencyOrder {
         while !remaining.isEmpty {
             guard
                 let index = remaining.firstIndex(where: { spec in
-                    dependencies(of: spec, info: infos[spec.name.lowercased()], filled: filled).allSatisfy(done.contains)
+                    dependencies(of: spec, info: infos[spec.name.lowercased()], filled: filled).allSatisfy(
+                        done.contains)
                 })
             else {
                 let names = remaining.map(\.name).joined(separator: ", ")
                 let first = remaining[0]
                 throw RunnerError(
-                    first.location, "data.\(first.name)", "the tables \(names) reference each other in a cycle",
+                    first.location, "data.\(first.name)",
+                    "the tables \(names) reference each other in a cycle",
                     hint: "generate one side without `ref` (a plain integer range) to break the cycle")
             }
             let spec = remaining.remove(at: index)

@@ -21,7 +21,8 @@ struct Preflight {
             for column in spec.columns {
                 let columnPath = "\(keyPath).columns.\(column.name)"
                 guard info.column(named: column.name) != nil else {
-                    throw RunnerError.unknownColumn(column.name, table: spec.name, at: column.location, columnPath)
+                    throw RunnerError.unknownColumn(
+                        column.name, table: spec.name, at: column.location, columnPath)
                 }
                 if case .reference(let table, let target, _) = column.generator {
                     try checkColumn(table, target, db: db, at: column.location, columnPath)
@@ -29,7 +30,8 @@ struct Preflight {
             }
         }
         for param in scenario.workload.params {
-            try checkColumn(param.table, param.column, db: db, at: param.location, "workload.params.\(param.name)")
+            try checkColumn(
+                param.table, param.column, db: db, at: param.location, "workload.params.\(param.name)")
         }
         try checkSteps(
             scenario.workload.steps, keyPath: "workload.steps", db: db,
@@ -55,7 +57,8 @@ struct Preflight {
         guard let info = try TableInfo.read(table, from: db) else {
             throw RunnerError.unknownTable(table, at: location, keyPath)
         }
-        guard info.column(named: column) != nil || ["rowid", "oid", "_rowid_"].contains(column.lowercased()) else {
+        guard info.column(named: column) != nil || ["rowid", "oid", "_rowid_"].contains(column.lowercased())
+        else {
             throw RunnerError.unknownColumn(column, table: table, at: location, keyPath)
         }
     }
@@ -89,7 +92,8 @@ struct Preflight {
                             "positional parameters (`?`) cannot be bound; use :name")
                     }
                     guard parameters.contains(name) else {
-                        throw RunnerError.undefinedParameter(name, in: query.sql, available: Array(parameters))
+                        throw RunnerError.undefinedParameter(
+                            name, in: query.sql, available: Array(parameters))
                     }
                 }
                 if let name = query.keepAs { kept[name] = statement.columnNames }
@@ -107,7 +111,8 @@ struct Preflight {
                     parameters: parameters.union(columns), kept: kept)
             case .command(let command):
                 throw RunnerError(
-                    command.location, command.keyPath, "`command:` steps are not supported by this runner yet")
+                    command.location, command.keyPath, "`command:` steps are not supported by this runner yet"
+                )
             }
         }
     }

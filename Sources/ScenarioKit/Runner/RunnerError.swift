@@ -37,17 +37,17 @@ public struct RunnerError: DiagnosticError, Equatable {
 
     // MARK: - Locations inside SQL
 
-    /// The place of byte `offset` of the script's SQL: the script's start plus the lines before it.
+    /// The place of byte `offset` of the script's SQL. The script's location is where its first
+    /// character is; later lines are assumed to start at the same column (a YAML block scalar's
+    /// lines share its indentation; a `.sql` file starts at column 1).
     static func location(of offset: Int?, in script: SQLScript) -> SourceLocation {
         guard let offset else { return script.location }
         let prefix = script.sql.utf8.prefix(offset)
-        let newlines = prefix.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        let lines = prefix.split(separator: 10, omittingEmptySubsequences: false)
+        let lastLine = lines.last.map { String(decoding: $0, as: UTF8.self) } ?? ""
         var location = script.location
-        location.line += newlines
-        if newlines > 0 {
-            let lastLine = prefix.split(separator: 10, omittingEmptySubsequences: false).last ?? []
-            location.column = String(decoding: lastLine, as: UTF8.self).unicodeScalars.count + 1
-        }
+        location.line += lines.count - 1
+        location.column += lastLine.unicodeScalars.count
         return location
     }
 }

@@ -12,6 +12,7 @@ struct ScaleMeasurement {
         var rowsReturned = 0
         var bytesReturned = 0
         var counters = StatementCounters()
+        /// Wall-clock time of the request's steps.
         var nanoseconds: Int64 = 0
         /// Executions per fingerprint in this request.
         var executions: [String: Int] = [:]
@@ -36,31 +37,44 @@ struct ScaleMeasurement {
     }
 
     mutating func addFullScans(fingerprint: String, tables: [String]) {
-        for table in tables { fullScans[FullScanKey(fingerprint: fingerprint, table: table), default: 0] += 1 }
+        for table in tables {
+            fullScans[FullScanKey(fingerprint: fingerprint, table: table), default: 0] += 1
+        }
     }
 
     // MARK: - Result
 
     func result(scale: Int, tableRows: [String: Int]) -> ScaleResult {
         let count = Double(max(requests.count, 1))
-        func mean(_ value: (Request) -> Int) -> Double { Double(requests.reduce(0) { $0 + value($1) }) / count }
+        func mean(_ value: (Request) -> Int) -> Double {
+            Double(requests.reduce(0) { $0 + value($1) }) / count
+        }
         let repeated = maxExecutions.filter { $0.value > 1 }
             .map { RepeatedStatement(fingerprint: $0.key, count: $0.value) }
             .sorted { ($0.count, $1.fingerprint) > ($1.count, $0.fingerprint) }
-        let scans = fullScans.map { FullScan(fingerprint: $0.key.fingerprint, table: $0.key.table, per_request: Double($0.value) / count) }
-            .sorted { ($0.per_request, $1.fingerprint, $1.table) > ($1.per_request, $0.fingerprint, $0.table) }
+        let scans = fullScans.map {
+            FullScan(
+                fingerprint: $0.key.fingerprint, table: $0.key.table, per_request: Double($0.value) / count)
+        }
+        .sorted { ($0.per_request, $1.fingerprint, $1.table) > ($1.per_request, $0.fingerprint, $0.table) }
+        let samples = requests.map { (Double($0.nanoseconds) / 1000).rounded() / 1000 }
         let latencies = requests.map { Double($0.nanoseconds) / 1_000_000 }.sorted()
-        return ScaleResult(
+        var result = ScaleResult(
             scale: scale, requests: requests.count, table_rows: tableRows,
-            queries_per_request: MeanMax(mean: mean(\.queries), max: Double(requests.map(\.queries).max() ?? 0)),
+            queries_per_request: MeanMax(
+                mean: mean(\.queries), max: Double(requests.map(\.queries).max() ?? 0)),
             rows_read_per_request: mean(\.rowsRead), rows_written_per_request: mean(\.rowsWritten),
-            rows_returned_per_request: mean(\.rowsReturned), bytes_returned_per_request: mean(\.bytesReturned),
+            rows_returned_per_request: mean(\.rowsReturned),
+            bytes_returned_per_request: mean(\.bytesReturned),
             sqlite_counters_per_request: SQLiteCounters(
                 vm_steps: mean(\.counters.vmSteps), full_scan_steps: mean(\.counters.fullScanSteps),
                 sorts: mean(\.counters.sorts), auto_indexes: mean(\.counters.autoIndexes)),
             latency_ms: Percentiles(
-                p50: percentile(latencies, 0.50), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99)),
+                p50: percentile(latencies, 0.50), p95: percentile(latencies, 0.95),
+                p99: percentile(latencies, 0.99)),
             repeated_statements: repeated, full_scans: scans)
+        result.latency_samples_ms = samples
+        return result
     }
 
     /// Nearest-rank percentile of sorted values, rounded to microseconds.

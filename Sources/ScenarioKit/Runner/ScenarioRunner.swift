@@ -21,28 +21,37 @@ public struct ScenarioRunner: Sendable {
     public func validate(_ scenario: Scenario) throws {
         let db = try Connection(path: ":memory:")
         _ = try Preflight(scenario: scenario).check(on: db)
+        _ = try resolvePricing(scenario)
     }
 
     /// Validates, then runs every scale. A limit or a run-time SQL error stops the scenario:
     /// the report keeps the scales finished so far and ``ScenarioReport/stopped`` says why.
-    public func run(_ scenario: Scenario, progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> ScenarioReport {
+    public func run(_ scenario: Scenario, progress: (@Sendable (RunProgress) -> Void)? = nil) throws
+        -> ScenarioReport
+    {
         try validate(scenario)
+        let pricing = try resolvePricing(scenario)
         let seed = options.seed ?? scenario.seed
         let deadline = Deadline(seconds: scenario.limits.timeLimitSeconds)
         var results: [ScaleResult] = []
         var stopped: StopReason?
         for scale in options.scales ?? scenario.scales {
             do {
-                results.append(try runScale(scenario, scale: scale, seed: seed, deadline: deadline, progress: progress))
+                results.append(
+                    try runScale(scenario, scale: scale, seed: seed, deadline: deadline, progress: progress))
             } catch let stop as ScenarioStop {
                 stopped = StopReason(kind: stop.kind, scale: scale, message: stop.message)
                 break
             }
         }
+        results = Self.priced(results, pricing: pricing, traffic: scenario.traffic)
         let growth = GrowthAnalysis.growth(results)
-        return ScenarioReport(
+        var report = ScenarioReport(
             name: scenario.name, file: scenario.location.file, seed: seed, scales: results, growth: growth,
-            budgets: BudgetEvaluation.evaluate(scenario.budgets, scales: results, growth: growth), stopped: stopped)
+            budgets: BudgetEvaluation.evaluate(scenario.budgets, scales: results, growth: growth),
+            stopped: stopped, pricing: pricing?.label)
+        report.declared_budgets = scenario.budgets
+        return report
     }
 
     // MARK: - One scale
@@ -66,11 +75,13 @@ public struct ScenarioRunner: Sendable {
         TemporaryFiles.register(paths)
         defer { TemporaryFiles.remove(paths) }
         do {
-            return try measure(scenario, scale: scale, seed: seed, path: base, deadline: deadline, progress: progress)
+            return try measure(
+                scenario, scale: scale, seed: seed, path: base, deadline: deadline, progress: progress)
         } catch let error as DatabaseError where error.isInterrupt {
             throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
         } catch let error as DatabaseError {
-            throw ScenarioStop(kind: "error", scale: scale, message: "SQLite: \(error.message) in `\(error.sql ?? "")`")
+            throw ScenarioStop(
+                kind: "error", scale: scale, message: "SQLite: \(error.message) in `\(error.sql ?? "")`")
         }
     }
 
@@ -90,7 +101,10 @@ public struct ScenarioRunner: Sendable {
             scenario: scenario, scale: scale, seed: seed, db: db, deadline: deadline, infos: infos,
             progress: progress.map { report in
                 { table, done, total in
-                    report(RunProgress(scenario: scenario.name, scale: scale, phase: .generating(table: table, rows: done, total: total)))
+                    report(
+                        RunProgress(
+                            scenario: scenario.name, scale: scale,
+                            phase: .generating(table: table, rows: done, total: total)))
                 }
             })
         try generator.prepareResolvers()
@@ -98,7 +112,9 @@ public struct ScenarioRunner: Sendable {
 
         let requests = options.requests ?? scenario.requests.count(at: scale)
         var pickers = try scenario.workload.params.map { param in
-            try ParamPicker(param: param, resolver: generator.resolvers[DataGenerator.key(param.table, param.column)], seed: seed, scale: scale)
+            try ParamPicker(
+                param: param, resolver: generator.resolvers[DataGenerator.key(param.table, param.column)],
+                seed: seed, scale: scale)
         }
         let executor = WorkloadExecutor(db: db)
         for index in 0..<requests {
@@ -106,7 +122,10 @@ public struct ScenarioRunner: Sendable {
             var params: [String: SQLValue] = [:]
             for picker in pickers.indices { params[pickers[picker].name] = try pickers[picker].next() }
             try executor.runRequest(scenario.workload.steps, params: params)
-            progress?(RunProgress(scenario: scenario.name, scale: scale, phase: .requests(done: index + 1, total: requests)))
+            progress?(
+                RunProgress(
+                    scenario: scenario.name, scale: scale, phase: .requests(done: index + 1, total: requests))
+            )
         }
         db.setProgressHandler(nil)
         var tableRows: [String: Int] = [:]

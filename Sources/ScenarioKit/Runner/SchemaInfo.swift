@@ -10,6 +10,8 @@ struct TableInfo {
         var notNull: Bool
         /// 1-based position in the primary key, 0 when not part of it.
         var primaryKeyPosition: Int
+        /// Whether the column declares a DEFAULT.
+        var hasDefault: Bool
     }
 
     var name: String
@@ -27,16 +29,22 @@ struct TableInfo {
     /// Reads `table`'s description; nil when the schema has no such table.
     static func read(_ table: String, from db: Connection) throws -> TableInfo? {
         let quoted = "'" + table.replacingOccurrences(of: "'", with: "''") + "'"
-        let info = try db.prepare("SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(\(quoted))")
+        let info = try db.prepare(
+            "SELECT name, type, \"notnull\", pk, hidden, dflt_value IS NOT NULL FROM pragma_table_xinfo(\(quoted))"
+        )
         var columns: [Column] = []
         while try info.step() {
-            guard case .text(let name) = info.column(0), case .integer(let hidden) = info.column(4), hidden == 0
+            guard case .text(let name) = info.column(0), case .integer(let hidden) = info.column(4),
+                hidden == 0
             else { continue }
             let type: String = if case .text(let text) = info.column(1) { text } else { "" }
             columns.append(
                 Column(
                     name: name, declaredType: type, notNull: info.column(2) == .integer(1),
-                    primaryKeyPosition: { if case .integer(let pk) = info.column(3) { Int(pk) } else { 0 } }()))
+                    primaryKeyPosition: {
+                        if case .integer(let pk) = info.column(3) { Int(pk) } else { 0 }
+                    }(),
+                    hasDefault: info.column(5) == .integer(1)))
         }
         info.reset()
         guard !columns.isEmpty else { return nil }
@@ -59,11 +67,16 @@ struct TableInfo {
         return try list.step() && list.column(0) != .integer(0)
     }
 
-    private static func foreignKeys(quoted: String, db: Connection) throws -> [String: (table: String, column: String?)] {
-        let list = try db.prepare("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(\(quoted))")
+    private static func foreignKeys(quoted: String, db: Connection) throws -> [String: (
+        table: String, column: String?
+    )] {
+        let list = try db.prepare(
+            "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(\(quoted))")
         var keys: [String: (table: String, column: String?)] = [:]
         while try list.step() {
-            guard case .text(let from) = list.column(0), case .text(let table) = list.column(1) else { continue }
+            guard case .text(let from) = list.column(0), case .text(let table) = list.column(1) else {
+                continue
+            }
             let to: String? = if case .text(let text) = list.column(2) { text } else { nil }
             keys[from.lowercased()] = (table, to)
         }

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// Files to delete even when the process is interrupted: a fixed table of C paths that a
 /// SIGINT/SIGTERM/SIGHUP handler unlinks with only async-signal-safe calls (`unlink`, `signal`,

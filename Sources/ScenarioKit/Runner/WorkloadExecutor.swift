@@ -9,8 +9,10 @@ final class WorkloadExecutor {
     /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
     private var scanTables: [String: [String]] = [:]
     private(set) var measurement = ScaleMeasurement()
-    /// Statements the harness itself ran during the current request (query plans), not counted.
-    private var excluded = TraceTotals(statements: 0, nanoseconds: 0)
+    /// Statements the harness itself ran during the current request (query plans) and the time
+    /// they took: not counted.
+    private var excludedStatements = 0
+    private var excludedTime = Duration.zero
 
     init(db: Connection) {
         self.db = db
@@ -20,12 +22,15 @@ final class WorkloadExecutor {
     func runRequest(_ steps: [Step], params: [String: SQLValue]) throws {
         var request = ScaleMeasurement.Request()
         let before = db.traceTotals
+        let start = ContinuousClock.now
         var kept: [String: [[String: SQLValue]]] = [:]
         try run(steps, params: params, kept: &kept, into: &request)
-        let after = db.traceTotals
-        request.queries = after.statements - before.statements - excluded.statements
-        request.nanoseconds = after.nanoseconds - before.nanoseconds - excluded.nanoseconds
-        excluded = TraceTotals(statements: 0, nanoseconds: 0)
+        let elapsed = ContinuousClock.now - start - excludedTime
+        request.queries = db.traceTotals.statements - before.statements - excludedStatements
+        request.nanoseconds =
+            elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        excludedStatements = 0
+        excludedTime = .zero
         measurement.add(request)
     }
 
@@ -44,7 +49,8 @@ final class WorkloadExecutor {
                     try run(loop.steps, params: params.merging(row) { $1 }, kept: &inner, into: &request)
                 }
             case .command(let command):
-                throw ScenarioStop(kind: "error", scale: 0, message: "\(command.keyPath): command steps are not supported")
+                throw ScenarioStop(
+                    kind: "error", scale: 0, message: "\(command.keyPath): command steps are not supported")
             }
         }
     }
@@ -77,11 +83,11 @@ final class WorkloadExecutor {
         _ sql: String, fingerprint: String, request: inout ScaleMeasurement.Request
     ) throws -> [String] {
         if let tables = scanTables[fingerprint] { return tables }
-        let before = db.traceTotals
+        let before = db.traceTotals.statements
+        let start = ContinuousClock.now
         let tables = try db.queryPlan(sql).fullScanTables
-        let after = db.traceTotals
-        excluded.statements += after.statements - before.statements
-        excluded.nanoseconds += after.nanoseconds - before.nanoseconds
+        excludedTime += ContinuousClock.now - start
+        excludedStatements += db.traceTotals.statements - before
         scanTables[fingerprint] = tables
         return tables
     }
