@@ -28,7 +28,7 @@ public struct ScanJob: Sendable {
             return collect(changes) { path, hunks in
                 guard let repository, let bytes = repository.workingTreeContents(of: path) else { return nil }
                 let text = SourceText.decode(bytes)
-                return SourceText.matches(text, hunks: hunks) ? bytes : nil
+                return SourceText.matches(text, hunks: hunks) ? text : nil
             }
         case .refs(let base, let head):
             let repository = try GitRepository(containing: directory)
@@ -38,9 +38,11 @@ public struct ScanJob: Sendable {
             let changes = try DiffParser(source: "git diff \(base)...\(head ?? "")").changeSet(bytes)
             var failure: Error?
             let result = collect(changes) { path, _ in
-                guard let headCommit else { return repository.workingTreeContents(of: path) }
                 do {
-                    return try repository.contents(of: path, at: headCommit)
+                    guard let headCommit else {
+                        return repository.workingTreeContents(of: path).map(SourceText.decode)
+                    }
+                    return try repository.contents(of: path, at: headCommit).map(SourceText.decode)
                 } catch {
                     failure = error
                     return nil
@@ -73,8 +75,8 @@ public struct ScanJob: Sendable {
     }
 
     /// Turns each changed file into a source file: its full text when `read` finds the new
-    /// version, else the hunks' own lines.
-    private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> [UInt8]?) -> ScanSources {
+    /// version, else the hunks' own lines. (Binary files never get here: the diff marks them.)
+    private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> String?) -> ScanSources {
         var sources = ScanSources()
         let globs = configuration.ignore.map(PathGlob.init)
         for file in changes.skipped {
@@ -92,15 +94,7 @@ public struct ScanJob: Sendable {
                 continue
             }
             guard !entry.changedLines.isEmpty else { continue }
-            if let bytes = read(entry.path, entry.last.hunks) {
-                guard !SourceText.isBinary(bytes) else {
-                    sources.skipped.append(SkippedFile(path: entry.path, reason: "binary file, not scanned"))
-                    continue
-                }
-                sources.files.append(
-                    SourceFile(
-                        path: entry.path, text: SourceText.decode(bytes), changedLines: entry.changedLines))
-            } else if let text = SourceText.fromHunks(entry.last.hunks) {
+            if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
                     SourceFile(path: entry.path, text: text, changedLines: entry.changedLines))
             } else {
