@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hundredfold", targets: ["hundredfold"]),
+        .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
         .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
     ],
     dependencies: [
@@ -32,6 +33,7 @@ let package = Package(
                 "Reporting",
                 "SQLiteHarness",
                 "SyntheticData",
+                "TraceIngest",
                 "YAMLSupport",
                 "CostModel",
             ]
@@ -53,6 +55,11 @@ let package = Package(
         ),
         .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"], resources: [.copy("Profiles")]),
         .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
+
+        // MARK: Real programs
+        // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
+        .target(name: "HundredfoldTrace", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "TraceIngest", dependencies: ["HundredfoldCore"]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
@@ -89,6 +96,7 @@ let package = Package(
         .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],

@@ -14,6 +14,10 @@ let package = Package(
         .systemLibrary(name: "CSQLiteBench", path: "Sources/CSQLiteBench", pkgConfig: "sqlite3"),
         .target(name: "CInsertLoop", dependencies: ["CSQLiteBench"]),
         .executableTarget(
+            name: "TraceOverhead",
+            dependencies: [.product(name: "HundredfoldTrace", package: "hundredfold")]
+        ),
+        .executableTarget(
             name: "DataGenerationBenchmark",
             dependencies: [
                 "CInsertLoop",

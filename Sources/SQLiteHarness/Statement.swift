@@ -179,7 +179,7 @@ extension Statement {
     /// Whether the rows this statement writes are rows it had to read first: true for UPDATE and
     /// DELETE (they locate their rows) and for `INSERT … SELECT` (it reads what it inserts), false
     /// for `INSERT … VALUES` and `REPLACE … VALUES`.
-    static func locatesWrittenRows(_ sql: String) -> Bool {
+    public static func locatesWrittenRows(_ sql: String) -> Bool {
         let fingerprint = StatementFingerprint.fingerprint(sql)
         let words = fingerprint.split { !$0.isLetter }
         guard let first = words.first, first == "INSERT" || first == "REPLACE" else { return true }

@@ -51,6 +51,20 @@ public struct Execution: Hashable, Sendable {
     /// The rows, when the caller asked to keep them.
     public var rows: [[SQLValue]]
 
+    /// An execution measured elsewhere (a real program's trace), so it is judged by the same
+    /// rows-read proxy as the harness's own.
+    public init(
+        counters: StatementCounters, rowsReturned: Int, bytesReturned: Int, rowsWritten: Int,
+        locatesWrittenRows: Bool, rows: [[SQLValue]] = []
+    ) {
+        self.counters = counters
+        self.rowsReturned = rowsReturned
+        self.bytesReturned = bytesReturned
+        self.rowsWritten = rowsWritten
+        self.locatesWrittenRows = locatesWrittenRows
+        self.rows = rows
+    }
+
     /// The rows-read proxy: what a row-billed SQLite service (Cloudflare D1, Turso) would count.
     ///
     /// `max(rowsReturned + located, fullScanSteps + 1 when a full scan ran)`, where `located` is

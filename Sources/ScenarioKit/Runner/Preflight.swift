@@ -110,9 +110,7 @@ struct Preflight {
                     loop.steps, keyPath: loop.keyPath + ".steps", db: db,
                     parameters: parameters.union(columns), kept: kept)
             case .command(let command):
-                throw RunnerError(
-                    command.location, command.keyPath, "`command:` steps are not supported by this runner yet"
-                )
+                _ = try CommandStepRunner.library(for: command)
             }
         }
     }

@@ -117,6 +117,8 @@ public struct ScenarioRunner: Sendable {
                 seed: seed, scale: scale)
         }
         let executor = WorkloadExecutor(db: db)
+        executor.commands = CommandStepRunner(
+            database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
         for index in 0..<requests {
             try deadline.check(scale: scale)
             var params: [String: SQLValue] = [:]

@@ -60,6 +60,7 @@ enum TemporaryFiles {
         handlersInstalled = true
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
+                RunningGroups.killAll()
                 for slot in 0..<TemporaryFiles.capacity {
                     if let path = TemporaryFiles.slots[slot] { unlink(path) }
                 }

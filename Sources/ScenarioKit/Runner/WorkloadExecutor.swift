@@ -5,14 +5,17 @@ import SQLiteHarness
 final class WorkloadExecutor {
     private let db: Connection
     private var statements: [String: Statement] = [:]
-    private var fingerprints: [String: String] = [:]
+    var fingerprints: [String: String] = [:]
     /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
     private var scanTables: [String: [String]] = [:]
-    private(set) var measurement = ScaleMeasurement()
+    var measurement = ScaleMeasurement()
     /// Statements the harness itself ran during the current request (query plans) and the time
-    /// they took: not counted.
+    /// they took: not counted. A `command:` step's process time is excluded too: the time of the
+    /// statements it traced is counted instead.
     private var excludedStatements = 0
-    private var excludedTime = Duration.zero
+    var excludedTime = Duration.zero
+    /// Runs `command:` steps; nil when the scenario has none.
+    var commands: CommandStepRunner?
 
     init(db: Connection) {
         self.db = db
@@ -26,8 +29,9 @@ final class WorkloadExecutor {
         var kept: [String: [[String: SQLValue]]] = [:]
         try run(steps, params: params, kept: &kept, into: &request)
         let elapsed = ContinuousClock.now - start - excludedTime
-        request.queries = db.traceTotals.statements - before.statements - excludedStatements
-        request.nanoseconds =
+        // `+=`: the statements of `command:` steps were already counted from their trace.
+        request.queries += db.traceTotals.statements - before.statements - excludedStatements
+        request.nanoseconds +=
             elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
         excludedStatements = 0
         excludedTime = .zero
@@ -49,8 +53,7 @@ final class WorkloadExecutor {
                     try run(loop.steps, params: params.merging(row) { $1 }, kept: &inner, into: &request)
                 }
             case .command(let command):
-                throw ScenarioStop(
-                    kind: "error", scale: 0, message: "\(command.keyPath): command steps are not supported")
+                try runCommand(command, params: params, into: &request)
             }
         }
     }
@@ -79,7 +82,7 @@ final class WorkloadExecutor {
     }
 
     /// The tables `sql` scans in full; the plan query runs once per fingerprint and is not counted.
-    private func fullScanTables(
+    func fullScanTables(
         _ sql: String, fingerprint: String, request: inout ScaleMeasurement.Request
     ) throws -> [String] {
         if let tables = scanTables[fingerprint] { return tables }

@@ -25,7 +25,8 @@ public final class AnalyzedFile {
     // MARK: - Structure
 
     /// Every loop, ordered by header token.
-    public private(set) lazy var loops: [Loop] = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
+    public private(set) lazy var loops: [Loop] = LoopFinder.loops(
+        in: tokens, brackets: brackets, language: language)
 
     /// For each token, the index in ``loops`` of the innermost loop whose body holds it (-1: none).
     public private(set) lazy var innermostLoop: [Int32] = {
@@ -69,7 +70,11 @@ public final class AnalyzedFile {
         var high = callOrder.count
         while low < high {
             let middle = (low + high) / 2
-            if calls[callOrder[middle]].nameToken < range.lowerBound { low = middle + 1 } else { high = middle }
+            if calls[callOrder[middle]].nameToken < range.lowerBound {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         var result: [CallSite] = []
         while low < callOrder.count, calls[callOrder[low]].nameToken < range.upperBound {
@@ -86,7 +91,9 @@ public final class AnalyzedFile {
     public private(set) lazy var suppressions: [Suppression] = Self.findSuppressions(in: comments)
 
     /// Facts per loop (same indices as ``loops``).
-    public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map { LoopFacts.compute(for: $0, in: self) }
+    public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map {
+        LoopFacts.compute(for: $0, in: self)
+    }
 
     /// Calls that run once per iteration of a loop whose size grows with the data.
     public private(set) lazy var loopCalls: [LoopCall] = LoopCall.find(in: self)
@@ -96,12 +103,14 @@ public final class AnalyzedFile {
     /// A finding of `rule` at `token`, with the loop's line when there is one. `new` is set by the
     /// scanner from the changed lines.
     public func finding(
-        _ rule: RuleDescription, at token: Int, loop: Int?, call: String, kind: CallKind?, confidence: Confidence,
+        _ rule: RuleDescription, at token: Int, loop: Int?, call: String, kind: CallKind?,
+        confidence: Confidence,
         message: String, hint: String? = nil, sql: String? = nil
     ) -> Finding {
         let place = tokens[token]
-        return Finding(rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
-                       loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
-                       confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
+        return Finding(
+            rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
+            loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
+            confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
     }
 }
