@@ -77,9 +77,10 @@ public enum CIJob {
         let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
         let headLabel =
             options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
+        // Static meets dynamic: a finding whose statement the head's scenarios repeated is confirmed.
+        let findings = (scan?.findings ?? []).map { $0.confirmed(by: headReport) }
         var document = ComparisonDocument(
-            comparison: comparison, findings: scan?.findings ?? [], baseLabel: baseLabel, headLabel: headLabel
-        )
+            comparison: comparison, findings: findings, baseLabel: baseLabel, headLabel: headLabel)
         document.staticScan = scan != nil
         let context =
             "Compared `\(baseLabel)` → `\(headLabel)`."

@@ -19,6 +19,7 @@ struct ChangeScanner {
             var column: Int
             var message: String
             var hint: String
+            var sql: String?
         }
         var findings: [Item]
     }
@@ -37,7 +38,7 @@ struct ChangeScanner {
         let findings = decoded.findings.map {
             FindingLine(
                 rule: $0.rule, severity: $0.severity, path: $0.path, line: $0.line, column: $0.column,
-                message: $0.message, hint: $0.hint, failing: $0.severity == "error")
+                message: $0.message, hint: $0.hint, failing: $0.severity == "error", sql: $0.sql)
         }
         return Result(sarif: sarif, findings: findings)
     }

@@ -192,6 +192,59 @@ import Testing
         #expect(passing.stdout.contains("0 new static findings"))
     }
 
+    @Test func aFindingWhoseStatementTheScenarioRepeatsIsConfirmedAtRunTime() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        try repo.write(
+            """
+            def order_totals(cursor, order_ids):
+                totals = []
+                for order_id in order_ids:
+                    cursor.execute("SELECT total FROM orders WHERE id = ?", (order_id,))
+                    totals.append(cursor.fetchone())
+                return totals
+
+            """, to: "app/totals.py")
+        try commit("order totals one by one", in: repo)
+        let result = try ci(repo)
+        #expect(result.stdout.contains("`app/totals.py:4` **HF101**"), "\(result.stdout)")
+        // With LIMIT 1 in the base query the scenario runs the statement once per request: no repeat.
+        #expect(!result.stdout.contains("confirmed at run time"), "\(result.stdout)")
+
+        try repo.write(Self.unboundedQuery, to: "queries/orders.sql")
+        try commit("list every order", in: repo)
+        let confirmed = try ci(repo)
+        #expect(confirmed.exitCode == 1)
+        let line = try #require(
+            confirmed.stdout.split(separator: "\n").first { $0.contains("`app/totals.py:4`") },
+            "\(confirmed.stdout)")
+        #expect(line.contains("confirmed at run time: `order-history` ran it"), "\(line)")
+        #expect(line.contains("(1x → 10x)"), "\(line)")
+        let html = try String(
+            contentsOf: repo.url.appendingPathComponent(".hundredfold/report.html"), encoding: .utf8)
+        #expect(html.contains("confirmed at run time: order-history ran it"))
+    }
+
+    @Test func aFindingWithoutARepeatedStatementIsNotConfirmed() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        try repo.write(
+            """
+            def user_names(cursor, user_ids):
+                names = []
+                for user_id in user_ids:
+                    cursor.execute("SELECT name FROM users WHERE id = ?", (user_id,))
+                    names.append(cursor.fetchone())
+                return names
+
+            """, to: "app/names.py")
+        try repo.write(Self.unboundedQuery, to: "queries/orders.sql")
+        try commit("user names one by one", in: repo)
+        let result = try ci(repo)
+        #expect(result.stdout.contains("`app/names.py:4` **HF101**"), "\(result.stdout)")
+        #expect(!result.stdout.contains("confirmed at run time"), "\(result.stdout)")
+    }
+
     @Test func anExplicitHeadRunsInItsOwnWorktree() throws {
         let repo = try repository()
         defer { repo.remove() }

@@ -55,10 +55,14 @@ public struct FindingLine: Codable, Sendable, Equatable {
     public var hint: String
     /// True when the finding reaches the `--fail-on` threshold the job used.
     public var failing: Bool
+    /// The SQL statement the finding's call carries, when it carries a literal one.
+    public var sql: String?
+    /// The scenarios that ran the finding's statement repeatedly in one request at run time.
+    public var confirmed_by: [RuntimeConfirmation]?
 
     public init(
         rule: String, severity: String, path: String, line: Int, column: Int, message: String, hint: String,
-        failing: Bool
+        failing: Bool, sql: String? = nil, confirmed_by: [RuntimeConfirmation]? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -68,6 +72,29 @@ public struct FindingLine: Codable, Sendable, Equatable {
         self.message = message
         self.hint = hint
         self.failing = failing
+        self.sql = sql
+        self.confirmed_by = confirmed_by
+    }
+
+    /// This finding marked with the scenarios of `report` that repeated its statement, if any.
+    public func confirmed(by report: RunReport) -> FindingLine {
+        guard let sql else { return self }
+        let confirmations = RuntimeConfirmations.confirmations(forSQL: sql, in: [report])
+        var line = self
+        line.confirmed_by = confirmations.isEmpty ? nil : confirmations
+        return line
+    }
+
+    /// "confirmed at run time: `scenario` ran it 10 → 100 → 1000 times per request (1x → 10x → 100x)",
+    /// one clause per confirming scenario; nil when nothing confirmed it.
+    public var confirmationText: String? {
+        guard let confirmed_by, !confirmed_by.isEmpty else { return nil }
+        let clauses = confirmed_by.map { confirmation in
+            let counts = confirmation.counts.map { String($0.count) }.joined(separator: " → ")
+            let scales = confirmation.counts.map { "\($0.scale)x" }.joined(separator: " → ")
+            return "`\(confirmation.scenario)` ran it \(counts) times per request (\(scales))"
+        }
+        return "confirmed at run time: " + clauses.joined(separator: "; ")
     }
 }
 

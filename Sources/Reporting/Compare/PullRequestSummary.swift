@@ -67,7 +67,7 @@ public struct PullRequestSummary: ComparisonRenderer {
             for finding in document.findings {
                 body.append(
                     "- `\(finding.path):\(finding.line)` **\(finding.rule)** (\(finding.severity)): \(cell(finding.message))"
-                )
+                        + (finding.confirmationText.map { " — **\($0)**" } ?? ""))
             }
         }
         return truncated(head, body)

@@ -129,7 +129,11 @@ public struct HTMLReport: ComparisonRenderer {
                 "<tr><td><code>\(HTMLText.escape("\(finding.path):\(finding.line):\(finding.column)"))</code></td>"
             html += "<td>\(HTMLText.escape(finding.rule))</td><td>\(HTMLText.escape(finding.severity))</td>"
             html +=
-                "<td>\(HTMLText.escape(finding.message))<br><small>\(HTMLText.escape(finding.hint))</small></td></tr>\n"
+                "<td>\(HTMLText.escape(finding.message))<br><small>\(HTMLText.escape(finding.hint))</small>"
+            if let confirmation = finding.confirmationText {
+                html += "<br><strong>\(HTMLText.escape(confirmation.replacingOccurrences(of: "`", with: "")))</strong>"
+            }
+            html += "</td></tr>\n"
         }
         return html + "</tbody></table></section>\n"
     }
