@@ -74,18 +74,38 @@ public struct GitRepository: Sendable {
 
     /// The content of `path` at commit `ref` (the blob `git show REF:path` prints), or nil when
     /// it does not exist there or is not a regular file (a symlink's blob is its target's name).
-    /// Two git processes per file: `ls-tree` for the entry's mode and type, `cat-file` for the blob.
     public func contents(of path: String, at ref: String) throws -> [UInt8]? {
-        guard RepositoryPath.isSafeRelative(path) else { return nil }
+        try contents(of: [path], at: ref)[path]
+    }
+
+    /// The contents of many files at commit `ref`, by path; paths that do not name a regular file
+    /// there are absent. Two git processes in all, whatever the number of files: `ls-tree` for
+    /// the entries' modes and objects, `cat-file --batch` for the blobs.
+    public func contents(of paths: [String], at ref: String) throws -> [String: [UInt8]] {
+        let safe = paths.filter(RepositoryPath.isSafeRelative)
+        guard !safe.isEmpty else { return [:] }
         let commit = Self.isObjectID(ref) ? ref : try resolve(ref)
-        let listing = try git(["--literal-pathspecs", "ls-tree", "-z", commit, "--", path])
-        // One entry: "<mode> <type> <object>\t<path>\0".
-        let fields = listing.stdout.prefix { $0 != UInt8(ascii: "\t") }.split(separator: UInt8(ascii: " "))
-        guard listing.status == 0, fields.count == 3, DiffPath.decode(fields[1]) == "blob",
-            DiffPath.decode(fields[0]) != "120000"
-        else { return nil }
-        let blob = try git(["cat-file", "blob", DiffPath.decode(fields[2])])
-        return blob.status == 0 ? blob.stdout : nil
+        var objects: [(path: String, object: String)] = []
+        for start in stride(from: 0, to: safe.count, by: 500) {
+            let chunk = Array(safe[start..<min(start + 500, safe.count)])
+            let listing = try git(["--literal-pathspecs", "ls-tree", "-z", commit, "--"] + chunk)
+            guard listing.status == 0 else {
+                throw DiffError.gitFailed(command: "git ls-tree", message: DiffPath.decode(listing.stderr))
+            }
+            objects += GitObjects.blobs(inTreeListing: listing.stdout)
+        }
+        guard !objects.isEmpty else { return [:] }
+        let batch = try git(
+            ["cat-file", "--batch"], input: Array(objects.map(\.object).joined(separator: "\n").utf8) + [10])
+        guard batch.status == 0 else {
+            throw DiffError.gitFailed(command: "git cat-file --batch", message: DiffPath.decode(batch.stderr))
+        }
+        let blobs = GitObjects.contents(inBatchOutput: batch.stdout)
+        var result: [String: [UInt8]] = [:]
+        for (path, object) in objects {
+            result[path] = blobs[object]
+        }
+        return result
     }
 
     /// True for a full hexadecimal object ID (what ``resolve(_:)`` returns).
@@ -122,7 +142,7 @@ public struct GitRepository: Sendable {
         return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
     }
 
-    private func git(_ arguments: [String]) throws -> GitProcess.Result {
-        try GitProcess.run(arguments, in: root)
+    private func git(_ arguments: [String], input: [UInt8]? = nil) throws -> GitProcess.Result {
+        try GitProcess.run(arguments, in: root, input: input)
     }
 }

@@ -36,20 +36,13 @@ public struct ScanJob: Sendable {
             let mergeBase = try repository.mergeBase(base, headCommit ?? "HEAD")
             let bytes = try repository.diff(from: mergeBase, to: headCommit)
             let changes = try DiffParser(source: "git diff \(base)...\(head ?? "")").changeSet(bytes)
-            var failure: Error?
-            let result = collect(changes) { path, _ in
-                do {
-                    guard let headCommit else {
-                        return repository.workingTreeContents(of: path).map(SourceText.decode)
-                    }
-                    return try repository.contents(of: path, at: headCommit).map(SourceText.decode)
-                } catch {
-                    failure = error
-                    return nil
-                }
+            if let headCommit {
+                let blobs = try repository.contents(of: changes.entries.map(\.path), at: headCommit)
+                return collect(changes) { path, _ in blobs[path].map(SourceText.decode) }
             }
-            if let failure { throw failure }
-            guard headCommit == nil else { return result }
+            let result = collect(changes) { path, _ in
+                repository.workingTreeContents(of: path).map(SourceText.decode)
+            }
             return try addingUntrackedFiles(of: repository, to: result)
         case .all:
             return try allFiles()
