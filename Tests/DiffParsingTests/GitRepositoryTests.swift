@@ -16,12 +16,15 @@ import Testing
         try repo.commitAll("one")
         try repo.write("changed\n", to: "src/deep/one.py")
         let repository = try GitRepository(containing: repo.url.appendingPathComponent("src"))
-        let paths = ["src/deep/one.py", "dir with space/café.py", "blob.bin", "link.py", "missing.py", "../x", "src"]
+        let paths = [
+            "src/deep/one.py", "dir with space/café.py", "blob.bin", "link.py", "missing.py", "../x", "src",
+        ]
         let contents = try repository.contents(of: paths, at: "HEAD")
         #expect(Set(contents.keys) == ["src/deep/one.py", "dir with space/café.py", "blob.bin"])
         #expect(contents["src/deep/one.py"] == Array("one\n".utf8))
         #expect(contents["blob.bin"] == [0xFF, 0x00, 0x0A])
-        #expect(try repository.contents(of: "dir with space/café.py", at: "main") == Array("two words\n".utf8))
+        #expect(
+            try repository.contents(of: "dir with space/café.py", at: "main") == Array("two words\n".utf8))
         #expect(repository.workingTreeContents(of: "src/deep/one.py") == Array("changed\n".utf8))
         #expect(repository.workingTreeContents(of: "link.py") == nil)
         #expect(repository.workingTreeContents(of: "../../etc/passwd") == nil)
