@@ -112,10 +112,19 @@ struct HunkHeaderScanner {
     }
 
     private mutating func range() throws -> Range {
+        let startColumn = index
         let start = try number()
-        guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ",") else { return (start, 1) }
-        index += 1
-        return (start, try number())
+        var count = 1
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            count = try number()
+        }
+        // Line 0 only stands for "before the first line" of an empty range.
+        guard start > 0 || count == 0 else {
+            index = startColumn
+            throw error("a start line of 1 or more for a range that is not empty")
+        }
+        return (start, count)
     }
 
     private mutating func number() throws -> Int {

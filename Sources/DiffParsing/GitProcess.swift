@@ -8,9 +8,10 @@ enum GitProcess {
         var stderr: [UInt8]
     }
 
-    /// Runs `git ARGUMENTS` in `directory`; throws ``DiffError/gitFailed(command:message:)`` when
+    /// Runs `git ARGUMENTS` in `directory`, feeding `input` on stdin (written from another thread,
+    /// so a large output cannot block it); throws ``DiffError/gitFailed(command:message:)`` when
     /// git cannot be started at all.
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, input: [UInt8]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -23,12 +24,20 @@ enum GitProcess {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         do {
             try process.run()
         } catch {
             throw DiffError.gitFailed(
                 command: "git", message: "could not start git: \(error.localizedDescription)")
+        }
+        if let input, let writer = inputPipe?.fileHandleForWriting {
+            let feeder = Thread {
+                writer.write(Data(input))
+                try? writer.close()
+            }
+            feeder.start()
         }
         // Drain stderr on another thread so a chatty git cannot block on a full pipe.
         let collector = ErrorCollector(handle: errors.fileHandleForReading)

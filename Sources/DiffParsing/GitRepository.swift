@@ -16,9 +16,23 @@ public struct GitRepository: Sendable {
         root = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     }
 
-    /// The repository containing `directory`, or nil when it is not inside one.
+    /// The repository containing `directory`, or nil when it is not inside one. Found by looking
+    /// for `.git` in the folder and its parents, without starting git (a diff scan only reads the
+    /// working tree).
     public static func find(containing directory: URL) -> GitRepository? {
-        try? GitRepository(containing: directory)
+        var folder = directory.resolvingSymlinksInPath().standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+                return GitRepository(root: folder)
+            }
+            let parent = folder.deletingLastPathComponent()
+            guard parent.path != folder.path else { return nil }
+            folder = parent
+        }
+    }
+
+    private init(root: URL) {
+        self.root = root
     }
 
     // MARK: - Refs
@@ -58,17 +72,45 @@ public struct GitRepository: Sendable {
         return result.stdout
     }
 
-    /// The content of `path` at commit `ref` (`git show REF:path`), or nil when it does not exist
-    /// there or is not a regular file.
+    /// The content of `path` at commit `ref` (the blob `git show REF:path` prints), or nil when
+    /// it does not exist there or is not a regular file (a symlink's blob is its target's name).
     public func contents(of path: String, at ref: String) throws -> [UInt8]? {
-        guard RepositoryPath.isSafeRelative(path) else { return nil }
-        let commit = try resolve(ref)
-        let type = try git(["cat-file", "-t", "\(commit):\(path)"])
-        guard type.status == 0, DiffPath.decode(type.stdout).hasPrefix("blob") else { return nil }
-        let mode = try git(["ls-tree", commit, "--", path])
-        guard !DiffPath.decode(mode.stdout).hasPrefix("120000") else { return nil }
-        let result = try git(["show", "--no-textconv", "\(commit):\(path)"])
-        return result.status == 0 ? result.stdout : nil
+        try contents(of: [path], at: ref)[path]
+    }
+
+    /// The contents of many files at commit `ref`, by path; paths that do not name a regular file
+    /// there are absent. Two git processes in all, whatever the number of files: `ls-tree` for
+    /// the entries' modes and objects, `cat-file --batch` for the blobs.
+    public func contents(of paths: [String], at ref: String) throws -> [String: [UInt8]] {
+        let safe = paths.filter(RepositoryPath.isSafeRelative)
+        guard !safe.isEmpty else { return [:] }
+        let commit = Self.isObjectID(ref) ? ref : try resolve(ref)
+        var objects: [(path: String, object: String)] = []
+        for start in stride(from: 0, to: safe.count, by: 500) {
+            let chunk = Array(safe[start..<min(start + 500, safe.count)])
+            let listing = try git(["--literal-pathspecs", "ls-tree", "-z", commit, "--"] + chunk)
+            guard listing.status == 0 else {
+                throw DiffError.gitFailed(command: "git ls-tree", message: DiffPath.decode(listing.stderr))
+            }
+            objects += GitObjects.blobs(inTreeListing: listing.stdout)
+        }
+        guard !objects.isEmpty else { return [:] }
+        let batch = try git(
+            ["cat-file", "--batch"], input: Array(objects.map(\.object).joined(separator: "\n").utf8) + [10])
+        guard batch.status == 0 else {
+            throw DiffError.gitFailed(command: "git cat-file --batch", message: DiffPath.decode(batch.stderr))
+        }
+        let blobs = GitObjects.contents(inBatchOutput: batch.stdout)
+        var result: [String: [UInt8]] = [:]
+        for (path, object) in objects {
+            result[path] = blobs[object]
+        }
+        return result
+    }
+
+    /// True for a full hexadecimal object ID (what ``resolve(_:)`` returns).
+    private static func isObjectID(_ text: String) -> Bool {
+        (text.count == 40 || text.count == 64) && text.allSatisfy(\.isHexDigit)
     }
 
     /// The content of `path` in the working tree, or nil when it is missing or lies outside the
@@ -89,7 +131,18 @@ public struct GitRepository: Sendable {
         return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
     }
 
-    private func git(_ arguments: [String]) throws -> GitProcess.Result {
-        try GitProcess.run(arguments, in: root)
+    /// Files in the working tree that git does not track and does not ignore (new files not yet
+    /// added), relative to the root.
+    public func untrackedFiles() throws -> [String] {
+        let result = try git(["ls-files", "-z", "--others", "--exclude-standard"])
+        guard result.status == 0 else {
+            throw DiffError.gitFailed(
+                command: "git ls-files --others", message: DiffPath.decode(result.stderr))
+        }
+        return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
+    }
+
+    private func git(_ arguments: [String], input: [UInt8]? = nil) throws -> GitProcess.Result {
+        try GitProcess.run(arguments, in: root, input: input)
     }
 }

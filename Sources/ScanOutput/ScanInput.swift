@@ -28,6 +28,8 @@ public struct ScanSources: Sendable {
 enum SourceText {
     /// Files larger than this are not scanned (generated or minified code).
     static let maximumSize = 2_000_000
+    /// Hunks beyond this line are not scanned without the file (they would need as many blank lines).
+    static let maximumLines = 2_000_000
 
     /// True when the bytes look binary (a NUL in the first 8 KB, as git decides).
     static func isBinary(_ bytes: [UInt8]) -> Bool {
@@ -54,10 +56,12 @@ enum SourceText {
     }
 
     /// A stand-in for a file that cannot be read: the hunks' new-side lines at their own line
-    /// numbers, blank lines between, so findings point at the right lines.
-    static func fromHunks(_ hunks: [Hunk]) -> String {
+    /// numbers, blank lines between, so findings point at the right lines; nil when the hunks lie
+    /// beyond ``maximumLines``.
+    static func fromHunks(_ hunks: [Hunk]) -> String? {
         let known = hunks.flatMap(\.newText)
         guard let last = known.map(\.line).max() else { return "" }
+        guard last <= maximumLines else { return nil }
         var lines = Array(repeating: "", count: last)
         for (line, text) in known { lines[line - 1] = text }
         return lines.joined(separator: "\n") + "\n"

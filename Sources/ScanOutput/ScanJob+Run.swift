@@ -1,20 +1,48 @@
+import Foundation
 import StaticScan
 
 // MARK: - Scanning
 
 extension ScanJob {
     /// Reads the input, scans it with the rules of ``RuleRegistry``, and returns the report whose
-    /// verdict `failOn` decides (nil never fails).
+    /// verdict `failOn` decides (nil never fails). Files are scanned in parallel, one per core;
+    /// the report's order does not depend on which finishes first.
     public func run(failOn: Severity?) throws -> ScanReport {
         let sources = try sources()
         let files = sources.files.filter { file in
             let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
             return Language.detect(path: file.path, firstLine: firstLine) != nil
         }
-        let findings = Scanner(configuration: configuration).scan(files)
+        let scanner = Scanner(configuration: configuration)
+        let results = ParallelResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, scanner.scan(files[index]))
+        }
         return ScanReport(
-            findings: findings, rules: RuleInfo.registry, filesScanned: files.count, skipped: sources.skipped,
-            failOn: failOn)
+            findings: results.all.flatMap { $0 }, rules: RuleInfo.registry, filesScanned: files.count,
+            skipped: sources.skipped, failOn: failOn)
+    }
+}
+
+/// Per-file findings written from several threads, each index exactly once.
+private final class ParallelResults: @unchecked Sendable {
+    private var slots: [[Finding]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ findings: [Finding]) {
+        lock.lock()
+        slots[index] = findings
+        lock.unlock()
+    }
+
+    var all: [[Finding]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
 

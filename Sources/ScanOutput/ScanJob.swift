@@ -28,7 +28,7 @@ public struct ScanJob: Sendable {
             return collect(changes) { path, hunks in
                 guard let repository, let bytes = repository.workingTreeContents(of: path) else { return nil }
                 let text = SourceText.decode(bytes)
-                return SourceText.matches(text, hunks: hunks) ? bytes : nil
+                return SourceText.matches(text, hunks: hunks) ? text : nil
             }
         case .refs(let base, let head):
             let repository = try GitRepository(containing: directory)
@@ -36,18 +36,14 @@ public struct ScanJob: Sendable {
             let mergeBase = try repository.mergeBase(base, headCommit ?? "HEAD")
             let bytes = try repository.diff(from: mergeBase, to: headCommit)
             let changes = try DiffParser(source: "git diff \(base)...\(head ?? "")").changeSet(bytes)
-            var failure: Error?
-            let result = collect(changes) { path, _ in
-                guard let headCommit else { return repository.workingTreeContents(of: path) }
-                do {
-                    return try repository.contents(of: path, at: headCommit)
-                } catch {
-                    failure = error
-                    return nil
-                }
+            if let headCommit {
+                let blobs = try repository.contents(of: changes.entries.map(\.path), at: headCommit)
+                return collect(changes) { path, _ in blobs[path].map(SourceText.decode) }
             }
-            if let failure { throw failure }
-            return result
+            let result = collect(changes) { path, _ in
+                repository.workingTreeContents(of: path).map(SourceText.decode)
+            }
+            return try addingUntrackedFiles(of: repository, to: result)
         case .all:
             return try allFiles()
         }
@@ -55,9 +51,25 @@ public struct ScanJob: Sendable {
 
     // MARK: - Diffs
 
+    /// Adds the working tree's untracked (and not ignored) files, whole: `git diff` does not show
+    /// a new file until it is added, but it is part of the change being scanned.
+    private func addingUntrackedFiles(of repository: GitRepository, to sources: ScanSources) throws
+        -> ScanSources
+    {
+        var sources = sources
+        let globs = configuration.ignore.map(PathGlob.init)
+        for path in try repository.untrackedFiles().sorted() where !PathGlob.any(globs, match: path) {
+            guard let bytes = repository.workingTreeContents(of: path), !SourceText.isBinary(bytes),
+                bytes.count <= SourceText.maximumSize
+            else { continue }
+            sources.files.append(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
+        }
+        return sources
+    }
+
     /// Turns each changed file into a source file: its full text when `read` finds the new
-    /// version, else the hunks' own lines.
-    private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> [UInt8]?) -> ScanSources {
+    /// version, else the hunks' own lines. (Binary files never get here: the diff marks them.)
+    private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> String?) -> ScanSources {
         var sources = ScanSources()
         let globs = configuration.ignore.map(PathGlob.init)
         for file in changes.skipped {
@@ -75,19 +87,14 @@ public struct ScanJob: Sendable {
                 continue
             }
             guard !entry.changedLines.isEmpty else { continue }
-            if let bytes = read(entry.path, entry.last.hunks) {
-                guard !SourceText.isBinary(bytes) else {
-                    sources.skipped.append(SkippedFile(path: entry.path, reason: "binary file, not scanned"))
-                    continue
-                }
+            if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
-                    SourceFile(
-                        path: entry.path, text: SourceText.decode(bytes), changedLines: entry.changedLines))
+                    SourceFile(path: entry.path, text: text, changedLines: entry.changedLines))
             } else {
-                sources.files.append(
-                    SourceFile(
-                        path: entry.path, text: SourceText.fromHunks(entry.last.hunks),
-                        changedLines: entry.changedLines))
+                sources.skipped.append(
+                    SkippedFile(
+                        path: entry.path,
+                        reason: "hunks beyond line 2,000,000 of a file not on disk, not scanned"))
             }
         }
         return sources

@@ -53,6 +53,13 @@ import Testing
         #expect(found?.message == "malformed diff: expected a line number")
     }
 
+    @Test func lineZeroStartsOnlyEmptyRanges() throws {
+        let found = diagnostic(header + "@@ -1 +0,1 @@\n-a\n+b\n")
+        #expect(found?.location == SourceLocation(file: "bad.diff", line: 5, column: 8))
+        #expect(found?.message.contains("a start line of 1 or more") == true)
+        #expect(try parse(header + "@@ -1 +0,0 @@\n-a\n").first?.hunks.first?.newCount == 0)
+    }
+
     @Test func hunkWithoutFileHeader() throws {
         let found = diagnostic("@@ -1 +1 @@\n-a\n+b\n")
         #expect(found?.location?.line == 1)
@@ -98,5 +105,43 @@ import Testing
         let files = try DiffParser(source: "plain.diff").parse(Array(result.stdout.utf8))
         #expect(files.map(\.path) == ["src/added.py", "src/app.py"])
         #expect(files[1].addedLines == [3])
+    }
+}
+
+/// Random damage to a real diff never crashes the parser: it parses or throws ``DiffError``.
+@Suite struct DiffParserRobustnessTests {
+    @Test func mutatedDiffsParseOrFailCleanly() throws {
+        let repo = try GitDiffFixture()
+        defer { repo.remove() }
+        try repo.write((1...30).map { "line \($0)\n" }.joined(), to: "a b.py")
+        try repo.write([0, 1, 2], to: "bin.dat")
+        try repo.commitAll("one")
+        try repo.write(
+            (1...30).map { $0 % 4 == 0 ? "changed \($0)\r\n" : "line \($0)\n" }.joined(), to: "a b.py")
+        try repo.write([3, 0, 4], to: "bin.dat")
+        try repo.git("mv", "a b.py", "café.py")
+        let original = try repo.diffBytes("diff", "--cached", "--binary", "-M")
+        var state: UInt64 = 42
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array(" +-@\\\n\r\"0123456789,diffgta/b".utf8)
+        for _ in 0..<2_000 {
+            var bytes = original
+            for _ in 0..<(1 + random(4)) {
+                let position = random(bytes.count)
+                switch random(3) {
+                case 0: bytes[position] = alphabet[random(alphabet.count)]
+                case 1: bytes.remove(at: position)
+                default: bytes.insert(alphabet[random(alphabet.count)], at: position)
+                }
+            }
+            do {
+                _ = try DiffParser(source: "fuzz").changeSet(bytes)
+            } catch is DiffError {
+                continue
+            }
+        }
     }
 }

@@ -78,6 +78,23 @@ import Testing
         #expect(sarif.contains("\"version\" : \"2.1.0\""))
         #expect(!sarif.contains(folder.url.path))
         #expect(result.stdout.contains("HF101"))
+        #expect(folder.listFiles().filter { !$0.hasPrefix(".git/") } == ["app/report.py", "scan.sarif"])
+    }
+
+    @Test func allScansEveryTrackedFileWhole() throws {
+        let folder = try repositoryWithQueryAddedInsideALongLoop()
+        defer { folder.remove() }
+        try folder.write("for u in users:\n    requests.get(u.url)\n", to: "old/client.py")
+        try Git.run(["add", "-A"], in: folder.url)
+        try Git.run(["commit", "-q", "-m", "client"], in: folder.url)
+        let result = try HundredfoldBinary.run(
+            ["scan", "--all", "--format", "json", "--fail-on", "none"], in: folder.url)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.compactMap { $0["path"] as? String } == ["app/report.py", "old/client.py"])
+        #expect(json["files_scanned"] as? Int == 2)
     }
 
     @Test func ignoreGlobsFromTheConfigurationSkipFiles() throws {

@@ -84,8 +84,13 @@ import Testing
         #expect(committed.files.map(\.text) == ["a = 1\nb = 2\n"])
         #expect(committed.files[0].changedLines == [2])
         #expect(committed.skipped.map(\.path) == ["blob.bin"])
+        try folder.write("untracked = True\n", to: "new/untracked.py")
+        try folder.write("ignored\n", to: "build/out.py")
+        try folder.write("build/\n", to: ".gitignore")
         let workingTree = try sources(.refs(base: "main", head: nil), in: folder.url)
-        #expect(workingTree.files.map(\.text) == ["working tree only\n"])
+        #expect(workingTree.files.map(\.path) == ["a.py", ".gitignore", "new/untracked.py"])
+        #expect(workingTree.files.first?.text == "working tree only\n")
+        #expect(workingTree.files.last?.changedLines == nil)
     }
 
     @Test func missingRefIsABadInputError() throws {

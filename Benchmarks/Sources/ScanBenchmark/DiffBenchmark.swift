@@ -7,6 +7,7 @@ enum DiffBenchmark {
         var changedLines: Int
         var files: Int
         var seconds: Double
+        var cpuSeconds: Double
         var findings: Int
     }
 
@@ -41,7 +42,7 @@ enum DiffBenchmark {
         }
         let object = (try? JSONSerialization.jsonObject(with: run.stdout)) as? [String: Any]
         return Result(
-            changedLines: added, files: files, seconds: run.seconds,
+            changedLines: added, files: files, seconds: run.seconds, cpuSeconds: run.cpuSeconds,
             findings: (object?["findings"] as? [Any])?.count ?? -1)
     }
 
@@ -80,7 +81,7 @@ enum DiffBenchmark {
 
                     """
             }
-            return body + "    return total\n\n"
+            return body + "    return total\n"
         }.joined()
     }
 

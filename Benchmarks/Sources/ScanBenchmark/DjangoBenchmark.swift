@@ -7,6 +7,8 @@ enum DjangoBenchmark {
         var lines: Int
         var hundredfoldSeconds: Double
         var semgrepSeconds: Double
+        var hundredfoldCPUSeconds: Double
+        var semgrepCPUSeconds: Double
         var hundredfoldFindings: Int
         var semgrepFindings: Int
     }
@@ -26,6 +28,7 @@ enum DjangoBenchmark {
         guard theirs.status == 0 else { throw BenchmarkError.failed("semgrep exited \(theirs.status)") }
         return Result(
             files: files, lines: lines, hundredfoldSeconds: ours.seconds, semgrepSeconds: theirs.seconds,
+            hundredfoldCPUSeconds: ours.cpuSeconds, semgrepCPUSeconds: theirs.cpuSeconds,
             hundredfoldFindings: count("findings", in: ours.stdout),
             semgrepFindings: count("results", in: theirs.stdout))
     }

@@ -1,10 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+    private let rusageChildren = __rusage_who_t(RUSAGE_CHILDREN.rawValue)
+#else
+    private let rusageChildren = RUSAGE_CHILDREN
+#endif
+
 /// Child processes, timing, and finding the tools the benchmark compares.
 enum Tools {
     struct Run {
         var status: Int32
+        /// Wall-clock time.
         var seconds: Double
+        /// User plus system CPU time of the child: less disturbed by other load on the machine.
+        var cpuSeconds: Double
         var stdout: Data
     }
 
@@ -17,12 +27,24 @@ enum Tools {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        let cpuBefore = childrenCPUSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Run(status: process.terminationStatus, seconds: seconds, stdout: data)
+        return Run(
+            status: process.terminationStatus, seconds: seconds, cpuSeconds: childrenCPUSeconds() - cpuBefore,
+            stdout: data)
+    }
+
+    /// CPU time used by all waited-for children so far (`getrusage(RUSAGE_CHILDREN)`).
+    private static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(rusageChildren, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 
     /// The fastest of `times` runs (the least disturbed by the other load on the machine).
