@@ -21,7 +21,10 @@ public enum ReportReader {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw ReportReadError.notJSON(file: file, detail: "\(error.localizedDescription)")
+            let position = JSONErrorPosition(error: error, in: data)
+            throw ReportReadError.notJSON(
+                file: file, line: position.line, column: position.column,
+                detail: "\(error.localizedDescription)")
         }
         guard let dictionary = object as? [String: Any], let schema = dictionary["schema"] as? String else {
             throw ReportReadError.notAReport(file: file)
@@ -56,7 +59,7 @@ public enum ReportReader {
 /// A report file that cannot be used: bad input, exit 2.
 public enum ReportReadError: DiagnosticError, Equatable {
     case unreadable(file: String)
-    case notJSON(file: String, detail: String)
+    case notJSON(file: String, line: Int, column: Int, detail: String)
     case notAReport(file: String)
     case schemaMismatch(file: String, found: String)
     case malformed(file: String, path: String, detail: String)
@@ -67,9 +70,9 @@ public enum ReportReadError: DiagnosticError, Equatable {
             Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1),
                 message: "cannot read the report file", hint: "check the path")
-        case .notJSON(let file, let detail):
+        case .notJSON(let file, let line, let column, let detail):
             Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1),
+                location: SourceLocation(file: file, line: line, column: column),
                 message: "not a JSON report: \(detail)",
                 hint: "pass a report written by 'hundredfold run --out FILE'")
         case .notAReport(let file):

@@ -21,7 +21,9 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
     private func section(_ scenario: ScenarioReport) -> [String] {
         let mark = scenario.verdict == .pass ? "✅" : "❌"
         var lines = [
-            "### \(mark) \(escape(scenario.name))", "", "`\(scenario.file)`, seed \(scenario.seed)", "",
+            "### \(mark) \(escape(scenario.name))", "",
+            "`\(scenario.file)`, seed \(scenario.seed)"
+                + (ReportFormatting.costNote(of: scenario).map { "; \($0)" } ?? ""), "",
         ]
         let header = ReportFormatting.header(of: scenario)
         lines.append(row(header))

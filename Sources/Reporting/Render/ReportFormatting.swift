@@ -77,6 +77,11 @@ enum ReportFormatting {
         return oneLine.count > limit ? String(oneLine.prefix(limit - 1)) + "…" : oneLine
     }
 
+    /// "cost is an estimate, priced with profile NAME", for scenarios with pricing.
+    static func costNote(of scenario: ScenarioReport) -> String? {
+        scenario.pricing.map { "cost is an estimate, priced with profile \($0)" }
+    }
+
     /// The sentence under the verdict: how many scenarios failed.
     static func summary(_ report: RunReport) -> String {
         let failed = report.scenarios.filter { $0.verdict == .fail }.count

@@ -24,7 +24,7 @@ public struct TextRunReportRenderer: RunReportRenderer {
     private func section(_ scenario: ScenarioReport, style: TerminalStyle) -> [String] {
         let verdict = scenario.verdict == .pass ? style.green("PASS") : style.red("FAIL")
         var lines = ["\(verdict)  \(style.bold(scenario.name))  (\(scenario.file), seed \(scenario.seed))"]
-        if let pricing = scenario.pricing { lines.append("  cost estimated with pricing profile \(pricing)") }
+        if let note = ReportFormatting.costNote(of: scenario) { lines.append("  \(note)") }
         let rows = ReportFormatting.figures(of: scenario).map { ReportFormatting.row($0, of: scenario) }
         lines += table(header: ReportFormatting.header(of: scenario), rows: rows, style: style).map {
             "  " + $0
