@@ -41,5 +41,7 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
     ]
 )

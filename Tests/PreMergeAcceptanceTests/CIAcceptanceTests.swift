@@ -1,0 +1,208 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `hundredfold ci --base REF` on real git repositories.
+@Suite(.serialized)
+struct CIAcceptanceTests {
+    static let outputs = ["report.json", "compare.json", "scan.sarif", "summary.md", "report.html"]
+    static let scenarioName = "orders-by-user"
+
+    /// The first line of the summary that is not blank and not an HTML comment.
+    static func verdictLine(_ summary: String) -> String {
+        summary.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty && !$0.hasPrefix("<!--") } ?? ""
+    }
+
+    @Test func droppedIndexFailsAndRestoringItPasses() throws {
+        let repo = try CIRepository.make()
+        defer { repo.root.remove() }
+        let baseCommit = try Git.run(["rev-parse", "main"], in: repo.url).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try repo.commit(["schema.sql": CIRepository.unindexedSchema], message: "drop the index")
+        let dropCommit = try repo.head()
+        let stepSummary = repo.root.url.appendingPathComponent("step-summary.md")
+        try Data("# Earlier step\nkeep me\n".utf8).write(to: stepSummary)
+
+        let failing = try repo.ci(["--base", "main"], environment: ["GITHUB_STEP_SUMMARY": stepSummary.path])
+        #expect(failing.exitCode == 1, "a dropped index makes rows read grow linearly: \(failing.summary)")
+        for name in Self.outputs {
+            #expect(exists(repo.outFile(name)), "\(name) is written to .hundredfold/")
+        }
+        let summary = read(repo.outFile("summary.md"))
+        #expect(summary.contains("<!-- hundredfold"), "hidden marker for a bot: \(summary)")
+        #expect(Self.verdictLine(summary).lowercased().contains("fail"), "verdict first: \(summary)")
+        #expect(summary.contains(Self.scenarioName))
+        #expect(summary.contains("rows_read_per_request") || summary.lowercased().contains("rows read"))
+        #expect(failing.stdout.contains("<!-- hundredfold"), "the summary is printed on stdout")
+        let appended = read(stepSummary)
+        #expect(appended.hasPrefix("# Earlier step\nkeep me\n"), "pre-existing step summary kept: \(appended)")
+        #expect(appended.contains("<!-- hundredfold"), "summary appended to GITHUB_STEP_SUMMARY")
+        let left = try repo.leftovers()
+        #expect(left.isEmpty, "\(left)")
+
+        // The numbers equal a direct `hundredfold run --out` on each commit.
+        let direct = (base: try repo.directRun(commit: baseCommit), head: try repo.directRun(commit: dropCommit))
+        let compare = deltaRecords(in: try parseJSON(file: repo.outFile("compare.json")))
+        let ciReport = try Report(file: repo.outFile("report.json"))
+        for scale in [1, 10, 100] {
+            for figure in ["queries_per_request", "rows_read_per_request", "full_scans_per_request"] {
+                let base = direct.base.figure(Self.scenarioName, scale: scale, figure)
+                let head = direct.head.figure(Self.scenarioName, scale: scale, figure)
+                let record = records(compare, scenario: Self.scenarioName, scale: scale, figure: figure).first
+                #expect(approxEqual(record?.base, base), "\(figure)@\(scale) base: ci \(String(describing: record?.base)) vs run \(String(describing: base))")
+                #expect(approxEqual(record?.head, head), "\(figure)@\(scale) head: ci \(String(describing: record?.head)) vs run \(String(describing: head))")
+                #expect(approxEqual(ciReport.figure(Self.scenarioName, scale: scale, figure), head), "report.json is the head's report")
+            }
+        }
+        let headRowsRead = try #require(direct.head.figure(Self.scenarioName, scale: 100, "rows_read_per_request"))
+        let baseRowsRead = try #require(direct.base.figure(Self.scenarioName, scale: 100, "rows_read_per_request"))
+        #expect(headRowsRead >= 10_000, "a full scan of 10,000 orders at scale 100: \(headRowsRead)")
+        #expect(baseRowsRead < 100, "an index lookup reads a handful of rows: \(baseRowsRead)")
+        #expect(direct.head.growthClass(Self.scenarioName, "rows_read_per_request") == "linear")
+        #expect(direct.base.growthClass(Self.scenarioName, "rows_read_per_request") == "constant")
+        #expect(mentions(summary, headRowsRead), "summary shows head rows read \(headRowsRead) at the largest scale")
+        #expect(mentions(summary, baseRowsRead), "summary shows base rows read \(baseRowsRead) at the largest scale")
+
+        // Restore the index: same numbers as the base, so the job passes.
+        try repo.commit(["schema.sql": CIRepository.indexedSchema], message: "restore the index")
+        let passing = try repo.ci(["--base", "main"])
+        #expect(passing.exitCode == 0, "restored index passes: \(passing.summary)")
+        #expect(Self.verdictLine(read(repo.outFile("summary.md"))).lowercased().contains("pass"))
+        let leftAfterRestore = try repo.leftovers()
+        #expect(leftAfterRestore.isEmpty, "\(leftAfterRestore)")
+    }
+
+    @Test func nPlusOneAddedByTheHeadFails() throws {
+        let repo = try CIRepository.make()
+        defer { repo.root.remove() }
+        try repo.commit(["Scenarios/x.yml": CIRepository.scenario(nPlusOne: true)], message: "n+1")
+        let result = try repo.ci(["--base", "main"])
+        #expect(result.exitCode == 1, "2 queries per request exceed max 1: \(result.summary)")
+        let summary = read(repo.outFile("summary.md"))
+        #expect(summary.contains("queries_per_request") || summary.lowercased().contains("queries"))
+        let left = try repo.leftovers()
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func regressionBudgetFromTheScenarioFails() throws {
+        let regression = "  rows_read_per_request: { regression: { percent: 10 } }\n"
+        let scenario = CIRepository.scenario(extraBudget: "")
+            .replacingOccurrences(of: "  rows_read_per_request: { growth: constant }\n", with: regression)
+        let repo = try CIRepository.make(scenario: scenario)
+        defer { repo.root.remove() }
+        try repo.commit(["schema.sql": CIRepository.unindexedSchema], message: "drop the index")
+        let result = try repo.ci(["--base", "main"])
+        #expect(result.exitCode == 1, "rows read grow far more than 10%: \(result.summary)")
+        #expect(read(repo.outFile("summary.md")).contains(Self.scenarioName))
+    }
+
+    @Test func budgetsComeFromTheBaseUnlessAskedOtherwise() throws {
+        let repo = try CIRepository.make()
+        defer { repo.root.remove() }
+        try repo.commit(
+            ["Scenarios/x.yml": CIRepository.scenario(maxQueries: 1000, nPlusOne: true)],
+            message: "n+1 and a looser budget")
+        let strict = try repo.ci(["--base", "main"])
+        #expect(strict.exitCode == 1, "the base's max 1 still applies: \(strict.summary)")
+        let strictSummary = read(repo.outFile("summary.md"))
+        let loose = try repo.ci(["--base", "main", "--budgets-from", "head"])
+        #expect(loose.exitCode == 0, "--budgets-from head uses max 1000: \(loose.summary)")
+        let looseSummary = read(repo.outFile("summary.md"))
+        let strictLines = strictSummary.split(separator: "\n").filter {
+            $0.lowercased().contains("budget") && $0.lowercased().contains("base")
+        }
+        let looseLines = looseSummary.split(separator: "\n").filter {
+            $0.lowercased().contains("budget") && $0.lowercased().contains("head")
+        }
+        #expect(!strictLines.isEmpty, "summary says budgets came from base: \(strictSummary)")
+        #expect(!looseLines.isEmpty, "summary says budgets came from head: \(looseSummary)")
+        #expect(Set(strictLines) != Set(looseLines))
+        let bogus = try repo.ci(["--base", "main", "--budgets-from", "elsewhere"])
+        #expect(bogus.exitCode == 2, "\(bogus.summary)")
+    }
+
+    @Test func missingBaseRefIsBadInput() throws {
+        let repo = try CIRepository.make()
+        defer { repo.root.remove() }
+        let result = try repo.ci(["--base", "does-not-exist"])
+        #expect(result.exitCode == 2, "\(result.summary)")
+        #expect(result.stderr.contains("does-not-exist"), "\(result.stderr)")
+        let left = try repo.leftovers()
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func noWorktreeOrTemporaryFilesLeftWhenTheBaseScenarioHasASQLError() throws {
+        let brokenQuery = "SELECT id, totl FROM orders WHERE user_id = :user_id\n"
+        let repo = try CIRepository.make(listQuery: brokenQuery)
+        defer { repo.root.remove() }
+        try repo.commit(["queries/list.sql": CIRepository.listQuery], message: "fix the query")
+        let result = try repo.ci(["--base", "main"])
+        #expect(result.exitCode != 3, "not an internal error: \(result.summary)")
+        if result.exitCode != 0 {
+            #expect(result.combined.contains("totl") || result.combined.contains("list.sql"), "\(result.summary)")
+        }
+        let left = try repo.leftovers()
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func staticFindingIntroducedByTheChangeIsReportedWithFileAndLine() throws {
+        let repo = try CIRepository.make()
+        defer { repo.root.remove() }
+        let python = """
+            def totals(db, user_ids):
+                cursor = db.cursor()
+                result = []
+                for user_id in user_ids:
+                    cursor.execute("SELECT total FROM orders WHERE user_id = ?", (user_id,))
+                    result.append(cursor.fetchall())
+                return result
+
+            """
+        try repo.commit(["app/report.py": python], message: "query in a loop")
+        let result = try repo.ci(["--base", "main", "--out-dir", "out/ci"])
+        #expect([0, 1].contains(result.exitCode), "\(result.summary)")
+        for name in Self.outputs {
+            #expect(exists(repo.outFile(name, outDir: "out/ci")), "\(name) is written to --out-dir")
+        }
+        #expect(!exists(repo.url.appendingPathComponent(".hundredfold")), "--out-dir replaces the default")
+        let sarif = try #require(try parseJSON(file: repo.outFile("scan.sarif", outDir: "out/ci")) as? [String: Any])
+        #expect(sarif["version"] as? String == "2.1.0")
+        let results = ((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        let hit = results.first { result in
+            guard result["ruleId"] as? String == "HF101" else { return false }
+            let locations = result["locations"] as? [[String: Any]] ?? []
+            return locations.contains { location in
+                let physical = location["physicalLocation"] as? [String: Any]
+                let uri = (physical?["artifactLocation"] as? [String: Any])?["uri"] as? String ?? ""
+                let line = ((physical?["region"] as? [String: Any])?["startLine"] as? NSNumber)?.intValue
+                return uri.hasSuffix("app/report.py") && !uri.hasPrefix("/") && line == 5
+            }
+        }
+        #expect(hit != nil, "HF101 at app/report.py:5 in scan.sarif: \(results)")
+        let unchanged = results.contains { result in
+            "\(result)".contains("app/orders.py")
+        }
+        #expect(!unchanged, "only what the change introduces is reported")
+        let summary = read(repo.outFile("summary.md", outDir: "out/ci"))
+        #expect(summary.contains("app/report.py:5"), "summary lists the new finding with file:line: \(summary)")
+        let left = try repo.leftovers(outDir: "out")
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func htmlReportIsSelfContained() throws {
+        let repo = try CIRepository.make()
+        defer { repo.root.remove() }
+        try repo.commit(["Scenarios/y.yml": Fixture.tiny(name: "second-scenario")], message: "another scenario")
+        let result = try repo.ci(["--base", "main"])
+        #expect(result.exitCode == 0, "\(result.summary)")
+        let html = read(repo.outFile("report.html"))
+        #expect(html.lowercased().contains("<html"))
+        #expect(html.contains("<svg"), "charts are inline SVG")
+        #expect(externalResourceReferences(in: html).isEmpty, "\(externalResourceReferences(in: html))")
+        #expect(html.contains(Self.scenarioName) && html.contains("second-scenario"))
+        #expect(!html.contains(repo.root.url.path), "no absolute machine paths in the report")
+        let json = read(repo.outFile("report.json")) + read(repo.outFile("compare.json"))
+        #expect(!json.contains(repo.root.url.path), "no absolute machine paths in the JSON")
+    }
+}
