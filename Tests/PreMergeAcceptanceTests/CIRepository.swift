@@ -30,12 +30,8 @@ struct CIRepository {
     static func scenario(maxQueries: Int = 1, nPlusOne: Bool = false, extraBudget: String = "") -> String {
         let loop =
             nPlusOne
-            ? """
-                  - for_each: orders
-                    steps:
-                      - query: SELECT name FROM users WHERE id = :id
-
-            """ : ""
+            ? "    - for_each: orders\n      steps:\n        - query: SELECT name FROM users WHERE id = :id\n"
+            : ""
         return """
             name: orders-by-user
             schema: ../schema.sql
@@ -87,7 +83,8 @@ struct CIRepository {
 
     func commit(_ files: [String: String], message: String) throws {
         try write(files)
-        try Git.run(["add", "-A", "."], in: url)
+        // Only the named files: outputs of earlier `ci` runs stay untracked.
+        try Git.run(["add", "--"] + files.keys.sorted(), in: url)
         try Git.run(["commit", "-q", "-m", message], in: url)
     }
 

@@ -12,6 +12,7 @@ struct CheckAcceptanceTests {
         let base = try hf(["run", "base", "--out", "base.json"], in: dir.url)
         let head = try hf(["run", "head", "--out", "head.json"], in: dir.url)
         guard base.exitCode == 0, head.exitCode == 0 else {
+            dir.remove()
             throw TestFailure("run failed: base \(base.summary)\nhead \(head.summary)")
         }
         return dir

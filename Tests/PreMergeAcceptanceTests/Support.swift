@@ -36,7 +36,7 @@ func parseJSON(file: URL) throws -> Any {
 }
 
 func number(_ any: Any?) -> Double? {
-    if !(any is Bool), let value = any as? NSNumber {
+    if let value = any as? NSNumber, !String(describing: type(of: value)).contains("Boolean") {
         return value.doubleValue
     }
     if let dict = any as? [String: Any] { return number(dict["mean"]) }

@@ -64,8 +64,12 @@ struct PythonNPlusOneTests {
         defer { dir.remove() }
         try dir.write(Self.nPlusOneProgram, to: "app.py")
         try dir.write(Self.scenario(name: "py-n-plus-one", command: "python3 app.py {user_id} counts.txt"), to: "n1.yml")
-        let result = try hf(["run", "n1.yml", "--out", "report.json"], in: dir.url)
+        let tmp = try privateTemporaryDirectory(in: dir.url)
+        let result = try hf(["run", "n1.yml", "--out", "report.json"], in: dir.url, environment: ["TMPDIR": tmp.path])
         #expect(result.exitCode == 0, "\(result.summary)")
+        #expect(contents(of: tmp).isEmpty, "no database copy or trace file left behind: \(contents(of: tmp))")
+        let stray = contents(of: dir.url).filter { !["app.py", "n1.yml", "counts.txt", "report.json", "private-tmp"].contains($0) }
+        #expect(stray.isEmpty, "nothing else written next to the scenario: \(stray)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
 
         // The program's own count of what it ran, per request.

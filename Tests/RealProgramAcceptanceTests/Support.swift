@@ -30,8 +30,21 @@ extension HundredfoldBinary.Result {
 }
 
 @discardableResult
-func hf(_ arguments: [String], in directory: URL) throws -> HundredfoldBinary.Result {
-    try HundredfoldBinary.run(arguments, in: directory)
+func hf(
+    _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+) throws -> HundredfoldBinary.Result {
+    try HundredfoldBinary.run(arguments, in: directory, environment: environment)
+}
+
+/// A private TMPDIR inside `directory`, to see that a run leaves no temporary database behind.
+func privateTemporaryDirectory(in directory: URL) throws -> URL {
+    let tmp = directory.appendingPathComponent("private-tmp")
+    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    return tmp
+}
+
+func contents(of directory: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
 }
 
 func read(_ url: URL) -> String {
@@ -45,7 +58,7 @@ func lines(_ url: URL) -> [String] {
 // MARK: - The JSON report
 
 func number(_ any: Any?) -> Double? {
-    if !(any is Bool), let value = any as? NSNumber {
+    if let value = any as? NSNumber, !String(describing: type(of: value)).contains("Boolean") {
         return value.doubleValue
     }
     return nil
@@ -99,7 +112,7 @@ func normalized(_ sql: String) -> String {
 /// Runs the binary with its output in files (so a stray grandchild holding a pipe cannot block
 /// the test) and stops it after `seconds`; `exitCode` is nil when it had to be stopped.
 func runWithDeadline(
-    _ arguments: [String], in directory: URL, seconds: Double
+    _ arguments: [String], in directory: URL, environment extra: [String: String] = [:], seconds: Double
 ) throws -> (exitCode: Int32?, stdout: String, stderr: String) {
     let outURL = directory.appendingPathComponent("deadline.stdout")
     let errURL = directory.appendingPathComponent("deadline.stderr")
@@ -117,6 +130,7 @@ func runWithDeadline(
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    for (key, value) in extra { environment[key] = value }
     process.environment = environment
     process.standardOutput = out
     process.standardError = err

@@ -70,7 +70,9 @@ struct UntraceableAndLimitTests {
         try dir.write(
             Self.scenario(name: "runaway", command: "python3 \(marker).py", limits: "limits: { time_seconds: 3 }"),
             to: "r.yml")
-        let result = try runWithDeadline(["run", "r.yml", "--out", "report.json"], in: dir.url, seconds: 60)
+        let tmp = try privateTemporaryDirectory(in: dir.url)
+        let result = try runWithDeadline(
+            ["run", "r.yml", "--out", "report.json"], in: dir.url, environment: ["TMPDIR": tmp.path], seconds: 60)
 
         // Give a killed process group a moment to disappear, then clean up whatever is left.
         var left = processes(containing: marker)
@@ -82,6 +84,7 @@ struct UntraceableAndLimitTests {
 
         #expect(result.exitCode != nil, "hundredfold did not stop the program within 60 s")
         #expect(left.isEmpty, "no process is left behind: \(left)")
+        #expect(contents(of: tmp).isEmpty, "no temporary database left behind: \(contents(of: tmp))")
         #expect(result.exitCode == 1, "a scenario stopped by a limit exits 1: \(result.stdout)\n\(result.stderr)")
         let everything = (result.stdout + result.stderr).lowercased()
         #expect(everything.contains("time"), "the stop is reported: \(result.stdout)\n\(result.stderr)")
