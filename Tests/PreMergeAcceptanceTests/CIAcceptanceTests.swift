@@ -97,6 +97,24 @@ struct CIAcceptanceTests {
         #expect(read(repo.outFile("summary.md")).contains(Self.scenarioName))
     }
 
+    /// main moves on after the branch was cut (it drops the index too): the job compares against
+    /// the merge-base, where the index still existed, so the regression is still caught.
+    @Test func baseIsTheMergeBaseNotTheTipOfTheBranch() throws {
+        let regression = "  rows_read_per_request: { regression: { percent: 10 } }\n"
+        let scenario = CIRepository.scenario()
+            .replacingOccurrences(of: "  rows_read_per_request: { growth: constant }\n", with: regression)
+        let repo = try CIRepository.make(scenario: scenario)
+        defer { repo.root.remove() }
+        try repo.commit(["schema.sql": CIRepository.unindexedSchema], message: "drop the index on the branch")
+        try Git.run(["checkout", "-q", "main"], in: repo.url)
+        try repo.commit(["schema.sql": CIRepository.unindexedSchema], message: "drop the index on main too")
+        try Git.run(["checkout", "-q", "feature"], in: repo.url)
+        let result = try repo.ci(["--base", "main"])
+        #expect(result.exitCode == 1, "against the merge-base, rows read regress: \(result.summary)")
+        let left = try repo.leftovers()
+        #expect(left.isEmpty, "\(left)")
+    }
+
     @Test func budgetsComeFromTheBaseUnlessAskedOtherwise() throws {
         let repo = try CIRepository.make()
         defer { repo.root.remove() }

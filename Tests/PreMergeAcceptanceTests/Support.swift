@@ -230,6 +230,10 @@ func externalResourceReferences(in html: String) -> [String] {
         #"<iframe[^>]*\bsrc\s*="#,
         #"url\(\s*["']?\s*(https?:)?//"#,
         #"@import"#,
+        // Self-contained: no local side files either (data: URIs are fine).
+        #"<script[^>]*\bsrc\s*=\s*(?!["']?\s*data:)"#,
+        #"<link[^>]*\brel\s*=\s*["']?stylesheet"#,
+        #"<img[^>]*\bsrc\s*=\s*(?!["']?\s*data:)"#,
     ]
     var hits: [String] = []
     for pattern in patterns {
