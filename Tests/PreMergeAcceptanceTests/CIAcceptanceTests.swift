@@ -29,6 +29,10 @@ struct CIAcceptanceTests {
         for name in Self.outputs {
             #expect(exists(repo.outFile(name)), "\(name) is written to .hundredfold/")
         }
+        let outDir = repo.url.appendingPathComponent(".hundredfold")
+        let partial = ((try? FileManager.default.contentsOfDirectory(atPath: outDir.path)) ?? [])
+            .filter { $0.hasPrefix(".") || $0.lowercased().contains("tmp") || $0.lowercased().contains("temp") }
+        #expect(partial.isEmpty, "files are written atomically, no temporary files left: \(partial)")
         let summary = read(repo.outFile("summary.md"))
         #expect(summary.contains("<!-- hundredfold"), "hidden marker for a bot: \(summary)")
         #expect(Self.verdictLine(summary).lowercased().contains("fail"), "verdict first: \(summary)")

@@ -152,6 +152,10 @@ struct CompareAcceptanceTests {
         let text = try hf(["compare", "base.json", "head.json", "--format", "text"], in: dir.url)
         #expect(text.exitCode == 0, "\(text.summary)")
         #expect(text.stdout.contains("order-history") && text.stdout.contains("201"), "\(text.stdout)")
+        let json1 = try hf(["compare", "base.json", "head.json", "--format", "json"], in: dir.url)
+        let json2 = try hf(["compare", "base.json", "head.json", "--format", "json"], in: dir.url)
+        #expect(json1.stdout == json2.stdout && !json1.stdout.isEmpty, "the same inputs give the same JSON")
+        #expect(!json1.stdout.contains(dir.url.path), "no absolute machine paths")
         let bogus = try hf(["compare", "base.json", "head.json", "--format", "yaml"], in: dir.url)
         #expect(bogus.exitCode == 2, "unknown format is a usage error: \(bogus.summary)")
     }

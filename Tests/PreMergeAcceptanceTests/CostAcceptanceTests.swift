@@ -92,6 +92,19 @@ struct CostAcceptanceTests {
         #expect(!exists(dir.url.appendingPathComponent("report.json")), "nothing runs on bad input")
     }
 
+    @Test func misspelledInlinePriceIsAnErrorWithASuggestion() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let text = Self.scenario(pricing: "{ per_milion_rows_read: 0.001 }")
+        try dir.write(text, to: "cost.yml")
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("pricing:") }) + 1
+        let result = try hf(["run", "cost.yml"], in: dir.url)
+        #expect(result.exitCode == 2, "\(result.summary)")
+        #expect(result.stderr.contains("cost.yml:\(line):"), "\(result.stderr)")
+        #expect(result.stderr.contains("per_million_rows_read"), "suggests the nearest key: \(result.stderr)")
+    }
+
     @Test(arguments: ["text", "markdown"])
     func humanOutputSaysEstimateAndNamesTheProfile(format: String) throws {
         let dir = try TemporaryDirectory()

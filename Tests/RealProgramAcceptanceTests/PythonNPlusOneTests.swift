@@ -110,6 +110,34 @@ struct PythonNPlusOneTests {
         #expect(own == ["20 2", "200 2"], "the fix fetched every order in one query: \(own)")
     }
 
+    /// Declared steps and a program in one request, the program with two connections: every
+    /// statement of both is counted in the same figures.
+    @Test func programStatementsAddUpWithDeclaredSteps() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let program = """
+            import os, sqlite3, sys
+            first = sqlite3.connect(os.environ["HUNDREDFOLD_DB"])
+            second = sqlite3.connect(os.environ["HUNDREDFOLD_DB"])
+            first.execute("SELECT count(*) FROM orders WHERE user_id = ?", (int(sys.argv[1]),)).fetchone()
+            second.execute("SELECT max(total) FROM orders").fetchone()
+            second.execute("SELECT min(total) FROM orders").fetchone()
+
+            """
+        try dir.write(program, to: "two.py")
+        let scenario = Self.scenario(name: "mixed", command: "python3 two.py {user_id}")
+            .replacingOccurrences(
+                of: "  steps:\n",
+                with: "  steps:\n    - query: SELECT name FROM users WHERE id = :user_id\n")
+        try dir.write(scenario, to: "m.yml")
+        let result = try hf(["run", "m.yml", "--out", "report.json"], in: dir.url)
+        #expect(result.exitCode == 0, "\(result.summary)")
+        let report = try Report(file: dir.url.appendingPathComponent("report.json"))
+        for scale in [1, 10] {
+            #expect(report.queries("mixed", scale).mean == 4, "1 declared + 3 from two connections at scale \(scale)")
+        }
+    }
+
     @Test func textParametersAreShellQuoted() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
