@@ -31,7 +31,9 @@ struct CIAcceptanceTests {
         }
         let outDir = repo.url.appendingPathComponent(".hundredfold")
         let partial = ((try? FileManager.default.contentsOfDirectory(atPath: outDir.path)) ?? [])
-            .filter { $0.hasPrefix(".") || $0.lowercased().contains("tmp") || $0.lowercased().contains("temp") }
+            .filter {
+                $0.hasPrefix(".") || $0.lowercased().contains("tmp") || $0.lowercased().contains("temp")
+            }
         #expect(partial.isEmpty, "files are written atomically, no temporary files left: \(partial)")
         let summary = read(repo.outFile("summary.md"))
         #expect(summary.contains("<!-- hundredfold"), "hidden marker for a bot: \(summary)")
@@ -40,13 +42,16 @@ struct CIAcceptanceTests {
         #expect(summary.contains("rows_read_per_request") || summary.lowercased().contains("rows read"))
         #expect(failing.stdout.contains("<!-- hundredfold"), "the summary is printed on stdout")
         let appended = read(stepSummary)
-        #expect(appended.hasPrefix("# Earlier step\nkeep me\n"), "pre-existing step summary kept: \(appended)")
+        #expect(
+            appended.hasPrefix("# Earlier step\nkeep me\n"), "pre-existing step summary kept: \(appended)")
         #expect(appended.contains("<!-- hundredfold"), "summary appended to GITHUB_STEP_SUMMARY")
         let left = try repo.leftovers()
         #expect(left.isEmpty, "\(left)")
 
         // The numbers equal a direct `hundredfold run --out` on each commit.
-        let direct = (base: try repo.directRun(commit: baseCommit), head: try repo.directRun(commit: dropCommit))
+        let direct = (
+            base: try repo.directRun(commit: baseCommit), head: try repo.directRun(commit: dropCommit)
+        )
         let compare = deltaRecords(in: try parseJSON(file: repo.outFile("compare.json")))
         let ciReport = try Report(file: repo.outFile("report.json"))
         for scale in [1, 10, 100] {
@@ -54,19 +59,33 @@ struct CIAcceptanceTests {
                 let base = direct.base.figure(Self.scenarioName, scale: scale, figure)
                 let head = direct.head.figure(Self.scenarioName, scale: scale, figure)
                 let record = records(compare, scenario: Self.scenarioName, scale: scale, figure: figure).first
-                #expect(approxEqual(record?.base, base), "\(figure)@\(scale) base: ci \(String(describing: record?.base)) vs run \(String(describing: base))")
-                #expect(approxEqual(record?.head, head), "\(figure)@\(scale) head: ci \(String(describing: record?.head)) vs run \(String(describing: head))")
-                #expect(approxEqual(ciReport.figure(Self.scenarioName, scale: scale, figure), head), "report.json is the head's report")
+                #expect(
+                    approxEqual(record?.base, base),
+                    "\(figure)@\(scale) base: ci \(String(describing: record?.base)) vs run \(String(describing: base))"
+                )
+                #expect(
+                    approxEqual(record?.head, head),
+                    "\(figure)@\(scale) head: ci \(String(describing: record?.head)) vs run \(String(describing: head))"
+                )
+                #expect(
+                    approxEqual(ciReport.figure(Self.scenarioName, scale: scale, figure), head),
+                    "report.json is the head's report")
             }
         }
-        let headRowsRead = try #require(direct.head.figure(Self.scenarioName, scale: 100, "rows_read_per_request"))
-        let baseRowsRead = try #require(direct.base.figure(Self.scenarioName, scale: 100, "rows_read_per_request"))
+        let headRowsRead = try #require(
+            direct.head.figure(Self.scenarioName, scale: 100, "rows_read_per_request"))
+        let baseRowsRead = try #require(
+            direct.base.figure(Self.scenarioName, scale: 100, "rows_read_per_request"))
         #expect(headRowsRead >= 9_000, "a full scan of 10,000 orders at scale 100: \(headRowsRead)")
         #expect(baseRowsRead < 100, "an index lookup reads a handful of rows: \(baseRowsRead)")
         #expect(direct.head.growthClass(Self.scenarioName, "rows_read_per_request") == "linear")
         #expect(direct.base.growthClass(Self.scenarioName, "rows_read_per_request") == "constant")
-        #expect(mentions(summary, headRowsRead), "summary shows head rows read \(headRowsRead) at the largest scale")
-        #expect(mentions(summary, baseRowsRead), "summary shows base rows read \(baseRowsRead) at the largest scale")
+        #expect(
+            mentions(summary, headRowsRead),
+            "summary shows head rows read \(headRowsRead) at the largest scale")
+        #expect(
+            mentions(summary, baseRowsRead),
+            "summary shows base rows read \(baseRowsRead) at the largest scale")
 
         // Restore the index: same numbers as the base, so the job passes.
         try repo.commit(["schema.sql": CIRepository.indexedSchema], message: "restore the index")

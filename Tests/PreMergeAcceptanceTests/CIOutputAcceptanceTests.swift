@@ -26,7 +26,8 @@ struct CIOutputAcceptanceTests {
         let result = try repo.ci(["--base", "main"])
         #expect(result.exitCode != 3, "not an internal error: \(result.summary)")
         if result.exitCode != 0 {
-            #expect(result.combined.contains("totl") || result.combined.contains("list.sql"), "\(result.summary)")
+            #expect(
+                result.combined.contains("totl") || result.combined.contains("list.sql"), "\(result.summary)")
         }
         let left = try repo.leftovers()
         #expect(left.isEmpty, "\(left)")
@@ -52,7 +53,8 @@ struct CIOutputAcceptanceTests {
             #expect(exists(repo.outFile(name, outDir: "out/ci")), "\(name) is written to --out-dir")
         }
         #expect(!exists(repo.url.appendingPathComponent(".hundredfold")), "--out-dir replaces the default")
-        let sarif = try #require(try parseJSON(file: repo.outFile("scan.sarif", outDir: "out/ci")) as? [String: Any])
+        let sarif = try #require(
+            try parseJSON(file: repo.outFile("scan.sarif", outDir: "out/ci")) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
         let results = ((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
         let hit = results.first { result in
@@ -62,7 +64,8 @@ struct CIOutputAcceptanceTests {
                 let physical = location["physicalLocation"] as? [String: Any]
                 let uri = (physical?["artifactLocation"] as? [String: Any])?["uri"] as? String ?? ""
                 let line = ((physical?["region"] as? [String: Any])?["startLine"] as? NSNumber)?.intValue
-                return uri.hasSuffix("app/report.py") && !uri.hasPrefix("/") && !uri.contains(repo.root.url.path)
+                return uri.hasSuffix("app/report.py") && !uri.hasPrefix("/")
+                    && !uri.contains(repo.root.url.path)
                     && line == 5
             }
         }
@@ -72,7 +75,8 @@ struct CIOutputAcceptanceTests {
         }
         #expect(!unchanged, "only what the change introduces is reported")
         let summary = read(repo.outFile("summary.md", outDir: "out/ci"))
-        #expect(summary.contains("app/report.py:5"), "summary lists the new finding with file:line: \(summary)")
+        #expect(
+            summary.contains("app/report.py:5"), "summary lists the new finding with file:line: \(summary)")
         let left = try repo.leftovers(outDir: "out")
         #expect(left.isEmpty, "\(left)")
     }
@@ -104,7 +108,8 @@ struct CIOutputAcceptanceTests {
     @Test func htmlReportIsSelfContained() throws {
         let repo = try CIRepository.make()
         defer { repo.root.remove() }
-        try repo.commit(["Scenarios/y.yml": Fixture.tiny(name: "second-scenario")], message: "another scenario")
+        try repo.commit(
+            ["Scenarios/y.yml": Fixture.tiny(name: "second-scenario")], message: "another scenario")
         let result = try repo.ci(["--base", "main"])
         #expect(result.exitCode == 0, "\(result.summary)")
         let html = read(repo.outFile("report.html"))

@@ -66,7 +66,8 @@ struct CIRepository {
                 "schema.sql": indexedSchema,
                 "queries/list.sql": listQuery,
                 "Scenarios/x.yml": scenario,
-                "app/orders.py": "def total(db, user_id):\n    return db.execute(\"SELECT total FROM orders WHERE user_id = ?\", (user_id,)).fetchall()\n",
+                "app/orders.py":
+                    "def total(db, user_id):\n    return db.execute(\"SELECT total FROM orders WHERE user_id = ?\", (user_id,)).fetchall()\n",
             ], message: "base")
         try Git.run(["checkout", "-q", "-b", "feature"], in: repo.url)
         return repo
@@ -111,7 +112,9 @@ struct CIRepository {
             try Git.run(["checkout", "-q", commit], in: clone)
         }
         let result = try HundredfoldBinary.run(["run", "--out", "direct.json"], in: clone)
-        guard [0, 1].contains(result.exitCode) else { throw TestFailure("direct run failed: \(result.summary)") }
+        guard [0, 1].contains(result.exitCode) else {
+            throw TestFailure("direct run failed: \(result.summary)")
+        }
         return try Report(file: clone.appendingPathComponent("direct.json"))
     }
 
@@ -124,7 +127,8 @@ struct CIRepository {
         if worktrees.count != 1 { problems.append("worktrees: \(worktrees)") }
         let tmpEntries = (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? []
         if !tmpEntries.isEmpty { problems.append("left in TMPDIR: \(tmpEntries)") }
-        let status = try Git.run(["status", "--porcelain", "--ignored", "--untracked-files=all"], in: url).stdout
+        let status = try Git.run(["status", "--porcelain", "--ignored", "--untracked-files=all"], in: url)
+            .stdout
             .split(separator: "\n").map(String.init)
             .filter { !$0.dropFirst(3).hasPrefix(outDir + "/") }
         if !status.isEmpty { problems.append("working tree changed: \(status)") }

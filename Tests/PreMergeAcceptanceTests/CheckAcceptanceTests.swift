@@ -25,8 +25,12 @@ struct CheckAcceptanceTests {
         let failing = try hf(["check", "head.json"], in: dir.url)
         #expect(failing.exitCode == 1, "201 queries at scale 10 > 50: \(failing.summary)")
         let lines = failing.combined.split(separator: "\n").map(String.init)
-        let violation = lines.first { $0.contains("queries_per_request") && $0.contains("50") && $0.contains("201") }
-        #expect(violation != nil, "one line names the figure, the limit 50 and the measured 201: \(failing.summary)")
+        let violation = lines.first {
+            $0.contains("queries_per_request") && $0.contains("50") && $0.contains("201")
+        }
+        #expect(
+            violation != nil,
+            "one line names the figure, the limit 50 and the measured 201: \(failing.summary)")
         #expect(failing.combined.contains("order-history"), "names the scenario: \(failing.summary)")
 
         let passing = try hf(["check", "base.json"], in: dir.url)
@@ -52,7 +56,9 @@ struct CheckAcceptanceTests {
         let missing = try hf(["check", "absent.json"], in: dir.url)
         #expect(missing.exitCode == 2 && missing.stderr.contains("absent.json"), "\(missing.summary)")
         let text = read(dir.url.appendingPathComponent("head.json"))
-        try dir.write(text.replacingOccurrences(of: "hundredfold.report/1", with: "hundredfold.report/2"), to: "v2.json")
+        try dir.write(
+            text.replacingOccurrences(of: "hundredfold.report/1", with: "hundredfold.report/2"), to: "v2.json"
+        )
         let future = try hf(["check", "v2.json"], in: dir.url)
         #expect(future.exitCode == 2 && future.stderr.contains("v2.json"), "\(future.summary)")
 

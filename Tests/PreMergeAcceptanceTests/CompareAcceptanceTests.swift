@@ -50,14 +50,23 @@ struct CompareAcceptanceTests {
                 if figure != "latency_p95_ms" {
                     let base = baseReport.figure("order-history", scale: scale, figure)
                     let head = headReport.figure("order-history", scale: scale, figure)
-                    #expect(approxEqual(record.base, base), "\(figure)@\(scale) base \(String(describing: record.base)) vs \(String(describing: base))")
-                    #expect(approxEqual(record.head, head), "\(figure)@\(scale) head \(String(describing: record.head)) vs \(String(describing: head))")
+                    #expect(
+                        approxEqual(record.base, base),
+                        "\(figure)@\(scale) base \(String(describing: record.base)) vs \(String(describing: base))"
+                    )
+                    #expect(
+                        approxEqual(record.head, head),
+                        "\(figure)@\(scale) head \(String(describing: record.head)) vs \(String(describing: head))"
+                    )
                 }
-                if let delta = record.delta, let base = record.base, let head = record.head, figure != "latency_p95_ms" {
+                if let delta = record.delta, let base = record.base, let head = record.head,
+                    figure != "latency_p95_ms"
+                {
                     let absolute = head - base
                     let percent = base == 0 ? nil : absolute / base * 100
                     #expect(
-                        approxEqual(delta, absolute, tolerance: 1e-6) || approxEqual(delta, percent, tolerance: 1e-3),
+                        approxEqual(delta, absolute, tolerance: 1e-6)
+                            || approxEqual(delta, percent, tolerance: 1e-3),
                         "\(figure)@\(scale): delta \(delta) is neither head-base nor percent")
                 }
             }
@@ -72,22 +81,29 @@ struct CompareAcceptanceTests {
         let json = try hf(["compare", "base.json", "head.json", "--format", "json"], in: dir.url)
         #expect(json.exitCode == 0, "\(json.summary)")
         let document = try parseJSON(json.stdout)
-        #expect(isMarked("only-in-head", as: "add", in: document), "only-in-head must be marked added: \(json.stdout)")
-        #expect(isMarked("only-in-base", as: "remov", in: document), "only-in-base must be marked removed: \(json.stdout)")
+        #expect(
+            isMarked("only-in-head", as: "add", in: document),
+            "only-in-head must be marked added: \(json.stdout)")
+        #expect(
+            isMarked("only-in-base", as: "remov", in: document),
+            "only-in-base must be marked removed: \(json.stdout)")
         #expect(!isMarked("only-in-head", as: "remov", in: document))
         #expect(!isMarked("only-in-base", as: "add", in: document))
 
         let text = try hf(["compare", "base.json", "head.json"], in: dir.url)
         #expect(text.exitCode == 0, "\(text.summary)")
         let lines = text.stdout.split(separator: "\n").map { $0.lowercased() }
-        #expect(lines.contains { $0.contains("only-in-head") && $0.contains("add") } || text.stdout.lowercased().contains("added"))
+        #expect(
+            lines.contains { $0.contains("only-in-head") && $0.contains("add") }
+                || text.stdout.lowercased().contains("added"))
         #expect(text.stdout.contains("only-in-head") && text.stdout.contains("only-in-base"))
     }
 
     @Test func regressionBudgetFailsWhenExceededAndPassesWithin() throws {
         let dir = try Self.makeReports()
         defer { dir.remove() }
-        try dir.write("budgets:\n  queries_per_request: { regression: { percent: 10 } }\n", to: "hundredfold.yml")
+        try dir.write(
+            "budgets:\n  queries_per_request: { regression: { percent: 10 } }\n", to: "hundredfold.yml")
         let failing = try hf(["compare", "base.json", "head.json"], in: dir.url)
         #expect(failing.exitCode == 1, "1 → 201 queries exceeds +10%: \(failing.summary)")
         #expect(failing.combined.contains("queries_per_request"), "\(failing.summary)")
@@ -95,11 +111,13 @@ struct CompareAcceptanceTests {
         let same = try hf(["compare", "base.json", "base.json"], in: dir.url)
         #expect(same.exitCode == 0, "identical reports are within budget: \(same.summary)")
 
-        try dir.write("budgets:\n  queries_per_request: { regression: { percent: 100000 } }\n", to: "hundredfold.yml")
+        try dir.write(
+            "budgets:\n  queries_per_request: { regression: { percent: 100000 } }\n", to: "hundredfold.yml")
         let generous = try hf(["compare", "base.json", "head.json"], in: dir.url)
         #expect(generous.exitCode == 0, "+20000% is within +100000%: \(generous.summary)")
 
-        try dir.write("budgets:\n  queries_per_request: { regression: { percent: 10 } }\n", to: "hundredfold.yml")
+        try dir.write(
+            "budgets:\n  queries_per_request: { regression: { percent: 10 } }\n", to: "hundredfold.yml")
         let improvement = try hf(["compare", "head.json", "base.json"], in: dir.url)
         #expect(improvement.exitCode == 0, "a drop in queries is not a regression: \(improvement.summary)")
     }
@@ -109,11 +127,15 @@ struct CompareAcceptanceTests {
         defer { dir.remove() }
         let text = read(dir.url.appendingPathComponent("head.json"))
         #expect(text.contains("hundredfold.report/1"))
-        try dir.write(text.replacingOccurrences(of: "hundredfold.report/1", with: "hundredfold.report/2"), to: "future.json")
+        try dir.write(
+            text.replacingOccurrences(of: "hundredfold.report/1", with: "hundredfold.report/2"),
+            to: "future.json")
         let result = try hf(["compare", "base.json", "future.json"], in: dir.url)
         #expect(result.exitCode == 2, "\(result.summary)")
         #expect(result.stderr.contains("future.json"), "\(result.stderr)")
-        #expect(result.stderr.contains("hundredfold.report/2") || result.stderr.contains("schema"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("hundredfold.report/2") || result.stderr.contains("schema"),
+            "\(result.stderr)")
     }
 
     @Test func malformedJSONIsRejectedWithLineAndColumn() throws {
@@ -122,7 +144,8 @@ struct CompareAcceptanceTests {
         try dir.write("{\n  \"schema\": \"hundredfold.report/1\",\n  \"scenarios\": [}\n", to: "broken.json")
         let result = try hf(["compare", "base.json", "broken.json"], in: dir.url)
         #expect(result.exitCode == 2, "\(result.summary)")
-        #expect(result.stderr.range(of: #"broken\.json:3:\d+"#, options: .regularExpression) != nil,
+        #expect(
+            result.stderr.range(of: #"broken\.json:3:\d+"#, options: .regularExpression) != nil,
             "error names broken.json:3:COLUMN: \(result.stderr)")
     }
 
@@ -141,11 +164,14 @@ struct CompareAcceptanceTests {
         defer { dir.remove() }
         let markdown = try hf(["compare", "base.json", "head.json", "--format", "markdown"], in: dir.url)
         #expect(markdown.exitCode == 0, "\(markdown.summary)")
-        #expect(markdown.stdout.contains("|") && markdown.stdout.contains("order-history"), "\(markdown.stdout)")
+        #expect(
+            markdown.stdout.contains("|") && markdown.stdout.contains("order-history"), "\(markdown.stdout)")
         let html = try hf(["compare", "base.json", "head.json", "--format", "html"], in: dir.url)
         #expect(html.exitCode == 0, "\(html.summary)")
         #expect(html.stdout.lowercased().contains("<html") && html.stdout.contains("<svg"))
-        #expect(externalResourceReferences(in: html.stdout).isEmpty, "\(externalResourceReferences(in: html.stdout))")
+        #expect(
+            externalResourceReferences(in: html.stdout).isEmpty,
+            "\(externalResourceReferences(in: html.stdout))")
         for name in ["order-history", "only-in-head", "only-in-base"] {
             #expect(html.stdout.contains(name), "html mentions \(name)")
         }

@@ -49,7 +49,9 @@ struct CostAcceptanceTests {
             let perMonth = try #require(report.figure("cost-check", scale: scale, "cost_per_month_usd"))
             // $0.001 per million rows read, $1.00 per million rows written.
             let expected = readRows * 0.001 / 1e6 + written * 1.0 / 1e6
-            #expect(approxEqual(perRequest, expected, tolerance: 1e-6), "per request \(perRequest) vs \(expected)")
+            #expect(
+                approxEqual(perRequest, expected, tolerance: 1e-6), "per request \(perRequest) vs \(expected)"
+            )
             #expect(approxEqual(perMonth, expected * 1_000_000, tolerance: 1e-6), "per month \(perMonth)")
             // By hand, independent of the rows-read proxy: 100 rows read + 1 written ≈ $1.10 a month.
             #expect(abs(perMonth - 1.10) < 0.005, "per month \(perMonth) should be about $1.10")
@@ -82,11 +84,14 @@ struct CostAcceptanceTests {
         defer { dir.remove() }
         let text = Self.scenario(pricing: "cloudflare-d9")
         try dir.write(text, to: "cost.yml")
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.hasPrefix("pricing:") }) + 1
+        let line =
+            try #require(
+                text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.hasPrefix("pricing:") }) + 1
         let result = try hf(["run", "cost.yml", "--out", "report.json"], in: dir.url)
         #expect(result.exitCode == 2, "\(result.summary)")
-        #expect(result.stderr.contains("cost.yml:\(line):"), "error must name cost.yml:\(line): \(result.stderr)")
+        #expect(
+            result.stderr.contains("cost.yml:\(line):"), "error must name cost.yml:\(line): \(result.stderr)")
         #expect(result.stderr.contains("pricing"), "\(result.stderr)")
         #expect(result.stderr.contains("cloudflare-d9"), "the unknown name is quoted: \(result.stderr)")
         #expect(!exists(dir.url.appendingPathComponent("report.json")), "nothing runs on bad input")
@@ -97,8 +102,10 @@ struct CostAcceptanceTests {
         defer { dir.remove() }
         let text = Self.scenario(pricing: "{ per_milion_rows_read: 0.001 }")
         try dir.write(text, to: "cost.yml")
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.hasPrefix("pricing:") }) + 1
+        let line =
+            try #require(
+                text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.hasPrefix("pricing:") }) + 1
         let result = try hf(["run", "cost.yml"], in: dir.url)
         #expect(result.exitCode == 2, "\(result.summary)")
         #expect(result.stderr.contains("cost.yml:\(line):"), "\(result.stderr)")
@@ -113,6 +120,7 @@ struct CostAcceptanceTests {
         let result = try hf(["run", "cost.yml", "--format", format], in: dir.url)
         #expect(result.exitCode == 0, "\(result.summary)")
         #expect(result.stdout.lowercased().contains("estimate"), "\(format) output: \(result.stdout)")
-        #expect(result.stdout.contains("cloudflare-d1"), "\(format) output names the profile: \(result.stdout)")
+        #expect(
+            result.stdout.contains("cloudflare-d1"), "\(format) output names the profile: \(result.stdout)")
     }
 }

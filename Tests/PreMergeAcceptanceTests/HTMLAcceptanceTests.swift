@@ -8,7 +8,9 @@ struct HTMLAcceptanceTests {
     @Test func runHTMLIsOneSelfContainedFileWithChartsAndEveryScenario() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        try dir.write(Fixture.nPlusOne(name: "first-one") + "---\n" + Fixture.tiny(name: "second-one"), to: "Scenarios/all.yml")
+        try dir.write(
+            Fixture.nPlusOne(name: "first-one") + "---\n" + Fixture.tiny(name: "second-one"),
+            to: "Scenarios/all.yml")
         let result = try hf(["run", "--format", "html"], in: dir.url)
         #expect(result.exitCode == 0, "\(result.summary)")
         let html = result.stdout

@@ -7,7 +7,8 @@ import Testing
 struct InitAcceptanceTests {
     static func scenarioFiles(_ files: [String: Data]) -> [String] {
         files.keys.filter {
-            ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && $0 != "hundredfold.yml" && !$0.hasPrefix(".github/")
+            ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && $0 != "hundredfold.yml"
+                && !$0.hasPrefix(".github/")
         }.sorted()
     }
 

@@ -46,23 +46,33 @@ struct ProgramBehaviourTests {
         try dir.write(program, to: "printer.py")
         let direct = dir.url.appendingPathComponent("direct.db")
         let make = try Python.run(
-            ["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(\"CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users(name) VALUES ('a'),('b'),('c');\"); c.commit()", direct.path],
+            [
+                "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(\"CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users(name) VALUES ('a'),('b'),('c');\"); c.commit()",
+                direct.path,
+            ],
             in: dir.url)
         #expect(make.exitCode == 0, "\(make.summary)")
-        let untraced = try Python.run(["printer.py"], in: dir.url, environment: ["HUNDREDFOLD_DB": direct.path])
+        let untraced = try Python.run(
+            ["printer.py"], in: dir.url, environment: ["HUNDREDFOLD_DB": direct.path])
         #expect(untraced.exitCode == 0, "\(untraced.summary)")
         #expect(untraced.stdout.hasPrefix("users: 3\n"))
 
         try dir.write(
-            Self.scenario(name: "printer", command: "python3 printer.py >> traced.out 2>> traced.err"), to: "p.yml")
+            Self.scenario(name: "printer", command: "python3 printer.py >> traced.out 2>> traced.err"),
+            to: "p.yml")
         let result = try hf(["run", "p.yml", "--out", "report.json"], in: dir.url)
         #expect(result.exitCode == 0, "\(result.summary)")
         let tracedOut = read(dir.url.appendingPathComponent("traced.out"))
         let tracedErr = read(dir.url.appendingPathComponent("traced.err"))
         let runs = tracedOut.components(separatedBy: untraced.stdout).count - 1
         #expect(runs >= 4, "the program ran at least once per request: \(runs)")
-        #expect(tracedOut == String(repeating: untraced.stdout, count: runs), "stdout is byte-identical:\n\(tracedOut)")
-        #expect(tracedErr == String(repeating: untraced.stderr, count: runs), "stderr is byte-identical:\n\(tracedErr)")
+        #expect(
+            tracedOut == String(repeating: untraced.stdout, count: runs),
+            "stdout is byte-identical:\n\(tracedOut)")
+        #expect(
+            tracedErr == String(repeating: untraced.stderr, count: runs),
+            "stderr is byte-identical:\n\(tracedErr)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
         #expect(report.queries("printer", 1).mean == 2, "two statements per run")
     }
@@ -82,14 +92,22 @@ struct ProgramBehaviourTests {
         try dir.write(program, to: "fail.py")
         try dir.write(Self.scenario(name: "crashing", command: "python3 fail.py {user_id}"), to: "f.yml")
         let result = try hf(["run", "f.yml", "--out", "report.json"], in: dir.url)
-        #expect([1, 2].contains(result.exitCode), "a failing program is not success nor a crash: \(result.summary)")
-        let everything = result.stdout + result.stderr + read(dir.url.appendingPathComponent("report.json"))
-        #expect(everything.contains("boom: the widget exploded"), "the program's stderr is shown: \(result.summary)")
-        #expect(everything.contains("fail.py") || everything.contains("command"), "names the step: \(result.summary)")
         #expect(
-            everything.range(of: #"(exit|status|code)\D{0,20}3"#, options: [.regularExpression, .caseInsensitive]) != nil,
+            [1, 2].contains(result.exitCode),
+            "a failing program is not success nor a crash: \(result.summary)")
+        let everything = result.stdout + result.stderr + read(dir.url.appendingPathComponent("report.json"))
+        #expect(
+            everything.contains("boom: the widget exploded"),
+            "the program's stderr is shown: \(result.summary)")
+        #expect(
+            everything.contains("fail.py") || everything.contains("command"),
+            "names the step: \(result.summary)")
+        #expect(
+            everything.range(
+                of: #"(exit|status|code)\D{0,20}3"#, options: [.regularExpression, .caseInsensitive]) != nil,
             "the exit status 3 is shown: \(result.summary)")
-        if result.exitCode == 1, let report = try? Report(file: dir.url.appendingPathComponent("report.json")) {
+        if result.exitCode == 1, let report = try? Report(file: dir.url.appendingPathComponent("report.json"))
+        {
             #expect(report.verdict == "fail")
             #expect(report.scenario("crashing")?["stopped"] != nil, "the scenario is marked stopped")
         }
@@ -120,7 +138,8 @@ struct ProgramBehaviourTests {
             #expect(number(report.scale("writer", scale)?["rows_written_per_request"]) == 1, "scale \(scale)")
             #expect(report.queries("writer", scale).mean == 2, "INSERT + SELECT at scale \(scale)")
         }
-        #expect(!read(dir.url.appendingPathComponent("report.json")).contains(dir.url.path), "no absolute paths")
+        #expect(
+            !read(dir.url.appendingPathComponent("report.json")).contains(dir.url.path), "no absolute paths")
     }
 
     @Test func programsOwnTraceCallbackStillRunsAndIsCounted() throws {
@@ -150,7 +169,9 @@ struct ProgramBehaviourTests {
         #expect(Set(seen) == [expected], "the program's callback saw its statements: \(seen)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
         for scale in [1, 2] {
-            #expect(report.queries("own-callback", scale).mean == 4, "all four statements counted at scale \(scale)")
+            #expect(
+                report.queries("own-callback", scale).mean == 4,
+                "all four statements counted at scale \(scale)")
         }
     }
 }

@@ -63,27 +63,38 @@ struct PythonNPlusOneTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write(Self.nPlusOneProgram, to: "app.py")
-        try dir.write(Self.scenario(name: "py-n-plus-one", command: "python3 app.py {user_id} counts.txt"), to: "n1.yml")
+        try dir.write(
+            Self.scenario(name: "py-n-plus-one", command: "python3 app.py {user_id} counts.txt"), to: "n1.yml"
+        )
         let tmp = try privateTemporaryDirectory(in: dir.url)
-        let result = try hf(["run", "n1.yml", "--out", "report.json"], in: dir.url, environment: ["TMPDIR": tmp.path])
+        let result = try hf(
+            ["run", "n1.yml", "--out", "report.json"], in: dir.url, environment: ["TMPDIR": tmp.path])
         #expect(result.exitCode == 0, "\(result.summary)")
         #expect(contents(of: tmp).isEmpty, "no database copy or trace file left behind: \(contents(of: tmp))")
-        let stray = contents(of: dir.url).filter { !["app.py", "n1.yml", "counts.txt", "report.json", "private-tmp"].contains($0) }
+        let stray = contents(of: dir.url).filter {
+            !["app.py", "n1.yml", "counts.txt", "report.json", "private-tmp"].contains($0)
+        }
         #expect(stray.isEmpty, "nothing else written next to the scenario: \(stray)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
 
         // The program's own count of what it ran, per request.
-        let own = lines(dir.url.appendingPathComponent("counts.txt")).map { $0.split(separator: " ").compactMap { Int($0) } }
+        let own = lines(dir.url.appendingPathComponent("counts.txt")).map {
+            $0.split(separator: " ").compactMap { Int($0) }
+        }
         #expect(own.count >= 6, "the program ran once per request at each scale: \(own)")
         #expect(Set(own.map { $0.last ?? -1 }) == [21, 201], "program counts: \(own)")
         for (scale, orders) in [(1, 20), (10, 200)] {
             let queries = report.queries("py-n-plus-one", scale)
-            #expect(queries.mean == Double(orders + 1), "scale \(scale): traced \(String(describing: queries.mean)) vs program's \(orders + 1)")
+            #expect(
+                queries.mean == Double(orders + 1),
+                "scale \(scale): traced \(String(describing: queries.mean)) vs program's \(orders + 1)")
             #expect(queries.max == Double(orders + 1))
             let perRow = report.repeated("py-n-plus-one", scale).filter {
                 normalized($0.fingerprint).contains("select total from orders where id")
             }
-            #expect(perRow.count == 1, "the per-row query is one fingerprint: \(report.repeated("py-n-plus-one", scale))")
+            #expect(
+                perRow.count == 1,
+                "the per-row query is one fingerprint: \(report.repeated("py-n-plus-one", scale))")
             #expect(perRow.first?.count == orders, "it ran \(orders) times per request at scale \(scale)")
             let list = report.repeated("py-n-plus-one", scale).filter {
                 normalized($0.fingerprint).contains("where user_id")
@@ -97,7 +108,8 @@ struct PythonNPlusOneTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write(Self.batchedProgram, to: "app.py")
-        try dir.write(Self.scenario(name: "py-batched", command: "python3 app.py {user_id} counts.txt"), to: "b.yml")
+        try dir.write(
+            Self.scenario(name: "py-batched", command: "python3 app.py {user_id} counts.txt"), to: "b.yml")
         let result = try hf(["run", "b.yml", "--out", "report.json"], in: dir.url)
         #expect(result.exitCode == 0, "\(result.summary)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
@@ -134,7 +146,9 @@ struct PythonNPlusOneTests {
         #expect(result.exitCode == 0, "\(result.summary)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
         for scale in [1, 10] {
-            #expect(report.queries("mixed", scale).mean == 4, "1 declared + 3 from two connections at scale \(scale)")
+            #expect(
+                report.queries("mixed", scale).mean == 4,
+                "1 declared + 3 from two connections at scale \(scale)")
         }
     }
 
@@ -151,7 +165,8 @@ struct PythonNPlusOneTests {
 
             """
         try dir.write(program, to: "echo_arg.py")
-        let yamlValue = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let yamlValue = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\"", with: "\\\"")
         let scenario = """
             name: quoting
             schema: |

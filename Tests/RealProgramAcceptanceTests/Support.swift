@@ -16,7 +16,8 @@ enum Python {
         _ arguments: [String], in directory: URL, environment: [String: String] = [:]
     ) throws -> HundredfoldBinary.Result {
         try ChildProcess.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, in: directory, environment: environment)
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, in: directory,
+            environment: environment)
     }
 }
 

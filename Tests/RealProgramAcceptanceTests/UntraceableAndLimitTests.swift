@@ -33,7 +33,9 @@ struct UntraceableAndLimitTests {
         #expect(result.exitCode != 3, "\(result.summary)")
         let reportText = read(dir.url.appendingPathComponent("report.json"))
         let everything = result.stdout + result.stderr + reportText
-        #expect(everything.lowercased().contains("untraceable"), "reported as untraceable: \(result.summary)\n\(reportText)")
+        #expect(
+            everything.lowercased().contains("untraceable"),
+            "reported as untraceable: \(result.summary)\n\(reportText)")
         let reasons = [
             "no database", "not open", "never opened", "did not open", "didn't open", "opened no",
             "no sqlite", "no connection", "0 connections", "without opening",
@@ -49,7 +51,9 @@ struct UntraceableAndLimitTests {
         }
     }
 
-    @Test(.enabled(if: Python.available, "python3 is missing: real-program tests skipped"), arguments: ["sleep", "loop"])
+    @Test(
+        .enabled(if: Python.available, "python3 is missing: real-program tests skipped"),
+        arguments: ["sleep", "loop"])
     func runawayProgramIsStoppedByTheTimeLimit(kind: String) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -68,11 +72,13 @@ struct UntraceableAndLimitTests {
             """
         try dir.write(program, to: "\(marker).py")
         try dir.write(
-            Self.scenario(name: "runaway", command: "python3 \(marker).py", limits: "limits: { time_seconds: 3 }"),
+            Self.scenario(
+                name: "runaway", command: "python3 \(marker).py", limits: "limits: { time_seconds: 3 }"),
             to: "r.yml")
         let tmp = try privateTemporaryDirectory(in: dir.url)
         let result = try runWithDeadline(
-            ["run", "r.yml", "--out", "report.json"], in: dir.url, environment: ["TMPDIR": tmp.path], seconds: 60)
+            ["run", "r.yml", "--out", "report.json"], in: dir.url, environment: ["TMPDIR": tmp.path],
+            seconds: 60)
 
         // Give a killed process group a moment to disappear, then clean up whatever is left.
         var left = processes(containing: marker)
@@ -85,7 +91,8 @@ struct UntraceableAndLimitTests {
         #expect(result.exitCode != nil, "hundredfold did not stop the program within 60 s")
         #expect(left.isEmpty, "no process is left behind: \(left)")
         #expect(contents(of: tmp).isEmpty, "no temporary database left behind: \(contents(of: tmp))")
-        #expect(result.exitCode == 1, "a scenario stopped by a limit exits 1: \(result.stdout)\n\(result.stderr)")
+        #expect(
+            result.exitCode == 1, "a scenario stopped by a limit exits 1: \(result.stdout)\n\(result.stderr)")
         let everything = (result.stdout + result.stderr).lowercased()
         #expect(everything.contains("time"), "the stop is reported: \(result.stdout)\n\(result.stderr)")
         let report = try Report(file: dir.url.appendingPathComponent("report.json"))
