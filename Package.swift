@@ -104,5 +104,7 @@ let package = Package(
         .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
         .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
+        .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
     ]
 )
