@@ -53,7 +53,7 @@ import Testing
                 "new.json:1:1: error: schema: report schema 'hundredfold.report/2' is not supported"))
         let garbage = try HundredfoldBinary.run(["check", "text.json"], in: folder.url)
         #expect(garbage.exitCode == 2)
-        #expect(garbage.stderr.contains("text.json:1:1: error: not a JSON report"))
+        #expect(garbage.stderr.contains("text.json:1:2: error: not a JSON report"))
         let missing = try HundredfoldBinary.run(["check", "nope.json"], in: folder.url)
         #expect(missing.exitCode == 2)
     }
