@@ -6,6 +6,7 @@ public enum RuleRegistry {
         HTTPInLoopRule(),
         CacheInLoopRule(),
         StorageInLoopRule(),
+        UnboundedQueryRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.
