@@ -7,6 +7,7 @@ public enum RuleRegistry {
         CacheInLoopRule(),
         StorageInLoopRule(),
         UnboundedQueryRule(),
+        UnboundedFanOutRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.
