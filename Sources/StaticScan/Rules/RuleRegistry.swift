@@ -8,6 +8,7 @@ public enum RuleRegistry {
         StorageInLoopRule(),
         UnboundedQueryRule(),
         UnboundedFanOutRule(),
+        RetryWithoutBoundRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.

@@ -64,17 +64,35 @@ extension AnalyzedFile {
             && ["<", "<=", ">", ">="].contains(tokens[token].text)
     }
 
-    /// Whether `ranges` compare something with `<`/`>` against a name containing one of
-    /// `fragments` or against a number (`attempt < MAX_RETRIES`, `pages >= 50`).
-    func comparesAgainstCap(in ranges: [Range<Int>], fragments: [String]) -> Bool {
-        for range in ranges {
-            for index in range.clamped(to: 0..<tokens.count) where isOrdering(index) {
-                for neighbour in [index - 1, index + 1, index + 2, index - 2] where neighbour >= 0 && neighbour < tokens.count {
-                    let token = tokens[neighbour]
-                    if token.kind == .number { return true }
-                    let lower = token.text.lowercased()
-                    if token.kind == .identifier, fragments.contains(where: { lower.contains($0) }) { return true }
+    /// Whether `ranges` compare (`<`, `>=`…) a name containing one of `fragments`
+    /// (`attempt < MAX_RETRIES`, `pages >= maxPages`), or a number with a name the ranges
+    /// increment (`i < 3` with `i++`).
+    func comparesCounter(in ranges: [Range<Int>], fragments: [String]) -> Bool {
+        let clamped = ranges.map { $0.clamped(to: 0..<tokens.count) }
+        for range in clamped {
+            for index in range where isOrdering(index) {
+                let sides = [index - 2, index - 1, index + 1, index + 2].filter { $0 >= 0 && $0 < tokens.count }
+                for side in sides where tokens[side].kind == .identifier {
+                    let lower = tokens[side].text.lowercased()
+                    if fragments.contains(where: { lower.contains($0) }) { return true }
                 }
+                guard sides.contains(where: { tokens[$0].kind == .number }) else { continue }
+                for side in sides where tokens[side].kind == .identifier && incremented(tokens[side].text, in: clamped) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// `name++`, `++name`, `name += 1`, `name = name + 1`.
+    private func incremented(_ name: String, in ranges: [Range<Int>]) -> Bool {
+        for range in ranges {
+            for index in range where tokens[index].is(name) {
+                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                let previous = index > 0 ? tokens[index - 1].text : ""
+                if next == "++" || next == "+=" || previous == "++" || next == "--" || next == "-=" { return true }
+                if next == "=", index + 3 < tokens.count, tokens[index + 2].is(name) { return true }
             }
         }
         return false
