@@ -60,6 +60,25 @@ public final class AnalyzedFile {
     /// Every recognised call and lazy builder, in token order.
     public var calls: [CallSite] { resolved.calls }
 
+    /// Indices into ``calls`` ordered by method-name token, for range lookups.
+    private lazy var callOrder: [Int] = calls.indices.sorted { calls[$0].nameToken < calls[$1].nameToken }
+
+    /// The calls whose method name lies in `range`, in token order.
+    public func calls(in range: Range<Int>) -> [CallSite] {
+        var low = 0
+        var high = callOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if calls[callOrder[middle]].nameToken < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [CallSite] = []
+        while low < callOrder.count, calls[callOrder[low]].nameToken < range.upperBound {
+            result.append(calls[callOrder[low]])
+            low += 1
+        }
+        return result
+    }
+
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 

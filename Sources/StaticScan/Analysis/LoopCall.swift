@@ -28,7 +28,7 @@ public struct LoopCall: Sendable {
                 confidence = .medium
             }
             result.append(LoopCall(call: call, loop: loop, confidence: confidence, loopVariableFlows: flows,
-                                   runByIteration: !file.calls.contains { $0 == call }))
+                                   runByIteration: !call.executesWhereWritten))
         }
         return result
     }
@@ -52,9 +52,10 @@ public struct LoopCall: Sendable {
             guard let iterable = loop.iterable, loop.kind == .forEach || loop.kind == .callback
                 || loop.kind == .comprehension
             else { continue }
-            if let builder = file.calls.last(where: { !$0.executes && iterable.contains($0.nameToken) }) {
+            if let builder = file.calls(in: iterable).last(where: { !$0.executes }) {
                 var run = builder
                 run.executes = true
+                run.executesWhereWritten = false
                 result.append(run)
                 continue
             }
@@ -65,7 +66,8 @@ public struct LoopCall: Sendable {
             let link = ChainLink(name: name, token: token, separator: "", arguments: nil, isCall: false,
                                  isConstructor: false)
             result.append(CallSite(chain: CallChain(links: [link], start: token, end: token + 1), link: 0,
-                                   kind: .dbRead, family: family, executes: true, sql: nil))
+                                   kind: .dbRead, family: family, executes: true, sql: nil,
+                                   executesWhereWritten: false))
         }
         return result
     }

@@ -155,7 +155,7 @@ struct LoopInspector {
 
     func iteratesCallResult() -> Bool {
         guard let iterable = loop.iterable else { return false }
-        if file.calls.contains(where: { iterable.contains($0.nameToken) }) { return true }
+        if !file.calls(in: iterable).isEmpty { return true }
         for token in iterable.clamped(to: 0..<tokens.count) where tokens[token].kind == .identifier {
             switch file.bindings.value(of: tokens[token].text, at: token) {
             case .result, .builder: return true

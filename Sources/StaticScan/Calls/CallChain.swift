@@ -31,10 +31,15 @@ public struct CallChain: Sendable, Equatable {
 
     /// The names before `link`, with `this`/`self` dropped from the front.
     func receiverNames(of link: Int) -> ArraySlice<String> {
-        var names = links.prefix(link).map(\.name)[...]
-        if let first = names.first, ["this", "self", "$this", "@"].contains(first), names.count > 1 {
-            names = names.dropFirst()
+        receiverNames(of: link, in: links.map(\.name))
+    }
+
+    /// ``receiverNames(of:)`` over names computed once for the chain.
+    func receiverNames(of link: Int, in names: [String]) -> ArraySlice<String> {
+        var slice = names[0..<min(link, names.count)]
+        if let first = slice.first, ["this", "self", "$this", "@"].contains(first), slice.count > 1 {
+            slice = slice.dropFirst()
         }
-        return names
+        return slice
     }
 }

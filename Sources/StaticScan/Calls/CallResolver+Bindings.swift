@@ -15,7 +15,7 @@ extension CallResolver {
     mutating func bindDeclaration(_ chain: CallChain) {
         var path = ""
         var end = -1
-        for (index, link) in chain.links.enumerated() {
+        for (index, link) in chain.links.prefix(6).enumerated() {
             path += index == 0 ? link.name : "." + link.name
             if catalog.isBindPath(path) {
                 end = index

@@ -32,8 +32,10 @@ struct CallResolver {
         var builderFamilies: Set<String> = []
         var lastBuilder: (link: Int, family: String)? = nil
         var sites: [CallSite] = []
+        let allNames = chain.links.map(\.name)
+        let firstCall = chain.links.firstIndex(where: \.isCall) ?? chain.links.count
         for index in chain.links.indices where chain.links[index].isCall {
-            let names = chain.receiverNames(of: index)
+            let names = chain.receiverNames(of: index, in: allNames)
             var bound: Set<String> = []
             for name in names.suffix(3) {
                 switch bindings.value(of: name, at: chain.links[index].token) {
@@ -42,7 +44,7 @@ struct CallResolver {
                 default: continue
                 }
             }
-            let context = ReceiverContext(names: names, links: chain.links.prefix(index), bound: bound,
+            let context = ReceiverContext(names: names, callBefore: firstCall < index, bound: bound,
                                           builders: builderFamilies)
             guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
             switch entry.role {
@@ -114,8 +116,8 @@ struct CallResolver {
                 return sql
             }
         }
-        for name in chain.receiverNames(of: link).suffix(2) {
-            if let sql = bindings.sql(of: name, at: item.token) { return sql }
+        for receiver in chain.links[max(0, link - 2)..<link] {
+            if let sql = bindings.sql(of: receiver.name, at: item.token) { return sql }
         }
         return nil
     }

@@ -13,6 +13,8 @@ public struct CallSite: Sendable, Equatable {
     public var executes: Bool
     /// The literal SQL the call carries, when it has one.
     public var sql: String?
+    /// False when the call is a lazy query run by the loop that iterates it.
+    public var executesWhereWritten = true
 
     /// Index of the first token of the call expression (where a finding lands).
     public var startToken: Int { chain.start }

@@ -1,7 +1,8 @@
 /// What is known about the receiver of one call while matching catalog lines.
 struct ReceiverContext {
     var names: ArraySlice<String>
-    var links: ArraySlice<ChainLink>
+    /// Whether a link before the method is called (`a.b().c`).
+    var callBefore: Bool
     /// Families of clients the receiver's names hold.
     var bound: Set<String>
     /// Families whose lazy builders the chain went through (or whose builder a name holds).
@@ -22,7 +23,7 @@ struct ReceiverContext {
     /// How specifically `pattern` matches (0: not at all); the most specific line wins.
     func rank(of pattern: ReceiverPattern, family: String) -> Int {
         switch pattern {
-        case .none: return names.isEmpty && links.isEmpty ? 50 : 0
+        case .none: return names.isEmpty && !callBefore ? 50 : 0
         case .any: return names.isEmpty ? 0 : 10
         case .path(let path): return names.elementsEqual(path) ? 60 : 0
         case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
@@ -31,13 +32,18 @@ struct ReceiverContext {
         case .model: return isModel ? 30 : 0
         case .nameContains(let text):
             // A longer matching name part is more specific: `~rdb` beats `~db`.
-            return names.contains { $0.lowercased().contains(text) } ? 20 + min(text.count, 9) : 0
+            return nearNames.contains { $0.lowercased().contains(text) } ? 20 + min(text.count, 9) : 0
         }
+    }
+
+    /// The first two and last three receiver names: where clients and models are named.
+    private var nearNames: [String] {
+        names.count <= 5 ? Array(names) : Array(names.prefix(2) + names.suffix(3))
     }
 
     private var isModel: Bool {
         guard let last = names.last, let first = last.unicodeScalars.first,
-            first.properties.isUppercase, !links.contains(where: \.isCall), !Self.notModels.contains(last)
+            first.properties.isUppercase, !callBefore, !Self.notModels.contains(last)
         else { return false }
         // `HTTP`, `DB`, `MAX_ITEMS` are constants or facades, not models.
         return last.unicodeScalars.contains { $0.properties.isLowercase }

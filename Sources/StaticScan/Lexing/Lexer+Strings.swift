@@ -9,14 +9,16 @@ extension Lexer {
             pos = heredoc.end
             return true
         }
-        guard let (prefix, form) = stringForm(at: pos, afterValue: previousIsValue()) else { return false }
+        let byte = bytes[pos]
+        let ambiguous = byte == UInt8(ascii: "/") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "<")
+        guard let (prefix, form) = stringForm(at: pos, afterValue: ambiguous && previousIsValue()) else { return false }
         let start = pos
         let contentStart = pos + prefix
         let (contentEnd, end) = skipString(form, from: contentStart, depth: 0)
         let content = String(decoding: bytes[contentStart..<max(contentStart, contentEnd)], as: UTF8.self)
         let delimiter = prefix > 0 ? bytes[contentStart - 1] : bytes[start]
-        emit(.string, from: start, to: end, text: content, delimiter: delimiter == UInt8(ascii: "%") ? delimiter
-            : bytes[start] == UInt8(ascii: "%") ? UInt8(ascii: "%") : delimiter)
+        emit(.string, from: start, to: end, text: content,
+             delimiter: bytes[start] == UInt8(ascii: "%") ? bytes[start] : delimiter)
         pos = max(end, start + 1)
         return true
     }
@@ -27,12 +29,16 @@ extension Lexer {
         switch last.kind {
         case .number, .string: return true
         case .punctuation: return last.text == ")" || last.text == "]" || last.text == "}"
-        case .identifier:
-            return !["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do",
-                     "else", "yield", "await", "when", "if", "unless", "and", "or", "not", "then", "puts", "p",
-                     "print", "raise", "while", "until", "elsif"].contains(last.text)
+        case .identifier: return !Self.operatorKeywords.contains(last.text)
         }
     }
+
+    /// Keywords after which `/` opens a regular expression rather than dividing.
+    static let operatorKeywords: Set<String> = [
+        "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else",
+        "yield", "await", "when", "if", "unless", "and", "or", "not", "then", "puts", "p", "print", "raise",
+        "while", "until", "elsif",
+    ]
 
     /// Skips a string whose content starts at `index`; returns where the content ends and where
     /// the literal ends (after the closing delimiter).

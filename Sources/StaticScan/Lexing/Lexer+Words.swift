@@ -7,6 +7,9 @@ extension Lexer {
                                               "||", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "??", "?:",
                                               "<<", ">>", "**", "++", "--", "!!", "<-"].map { Array($0.utf8) }
 
+    static let rubyBegin = Array("=begin".utf8)
+    static let rubyEnd = Array("=end".utf8)
+
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F || byte >= 0x80
     }
@@ -24,7 +27,7 @@ extension Lexer {
             emitComment(from: start, to: pos)
             return true
         }
-        if language == .ruby, byte == UInt8(ascii: "="), freshLine, matches(Array("=begin".utf8), at: pos) {
+        if language == .ruby, byte == UInt8(ascii: "="), freshLine, matches(Self.rubyBegin, at: pos) {
             let start = pos
             skipRubyBlockComment()
             emitComment(from: start, to: pos)
@@ -65,7 +68,7 @@ extension Lexer {
         while pos < bytes.count {
             skipLineComment()
             if pos < bytes.count { pos += 1 }
-            if matches(Array("=end".utf8), at: pos) {
+            if matches(Self.rubyEnd, at: pos) {
                 skipLineComment()
                 return
             }

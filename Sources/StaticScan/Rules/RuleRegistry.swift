@@ -9,6 +9,8 @@ public enum RuleRegistry {
         UnboundedQueryRule(),
         UnboundedFanOutRule(),
         RetryWithoutBoundRule(),
+        SuppressionWithoutReasonRule(),
+        UnusedSuppressionRule(),
     ]
 
     /// The rule with `id` (`HF101`), ignoring case.

@@ -29,8 +29,16 @@ extension LoopFinder {
     }
 
     private mutating func findPythonStatement(at index: Int, logicalStart: [Bool]) {
-        let rest = topLevelIndices(in: (index + 1)..<tokens.count)
-        guard let colon = rest.first(where: { isPunct($0, ":") || logicalStart[$0] }), isPunct(colon, ":") else { return }
+        var colon = index + 1
+        while colon < tokens.count, !isPunct(colon, ":"), !logicalStart[colon] {
+            if ["(", "[", "{"].contains(tokens[colon].text), tokens[colon].kind == .punctuation,
+                let close = brackets.partner(of: colon), close > colon
+            {
+                colon = close
+            }
+            colon += 1
+        }
+        guard isPunct(colon, ":") else { return }
         let header = (index + 1)..<colon
         var end = colon + 1
         if end < tokens.count, !logicalStart[end] {
