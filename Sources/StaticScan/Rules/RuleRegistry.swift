@@ -9,6 +9,7 @@ public enum RuleRegistry {
         UnboundedQueryRule(),
         UnboundedFanOutRule(),
         RetryWithoutBoundRule(),
+        PaginationWithoutCapRule(),
         SuppressionWithoutReasonRule(),
         UnusedSuppressionRule(),
     ]
