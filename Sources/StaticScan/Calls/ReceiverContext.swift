@@ -32,8 +32,27 @@ struct ReceiverContext {
         case .model: return isModel ? 30 : 0
         case .nameContains(let text):
             // A longer matching name part is more specific: `~rdb` beats `~db`.
-            return nearNames.contains { $0.lowercased().contains(text) } ? 20 + min(text.count, 9) : 0
+            return nearNames.contains { Self.names($0, client: text) } ? 20 + min(text.count, 9) : 0
         }
+    }
+
+    /// Last name parts that make a name a value about the client, not the client (`cache_key`).
+    static let valueSuffixes: Set<String> = [
+        "key", "keys", "name", "names", "config", "settings", "options", "opts", "prefix", "ttl", "path", "url",
+        "dir", "id", "ids", "time", "size", "hits", "stats", "metrics", "enabled", "data", "map", "list",
+    ]
+
+    /// Whether `name` contains `text` and does not end in a value word (`cacheKey`, `s3_path`).
+    static func names(_ name: String, client text: String) -> Bool {
+        let lower = name.lowercased()
+        guard lower.contains(text) else { return false }
+        var lastWord = ""
+        for scalar in name.unicodeScalars.reversed() {
+            if scalar == "_" || scalar == "$" || scalar == "@" { break }
+            lastWord.unicodeScalars.insert(scalar, at: lastWord.unicodeScalars.startIndex)
+            if scalar.properties.isUppercase { break }
+        }
+        return !valueSuffixes.contains(lastWord.lowercased()) || lastWord.lowercased() == text
     }
 
     /// The first two and last three receiver names: where clients and models are named.

@@ -59,9 +59,9 @@ public struct CallCatalog: Sendable {
         let index = entries.count
         entries.append(Compiled(entry: entry, order: first ? -1 : index))
         if entry.role == .bind {
-            for path in entry.names {
-                let key = ReceiverPattern.names(path).joined(separator: ".")
-                bindPaths[key, default: []].append((entry.family, entry.firstArguments[path], entry.languages))
+            for target in entry.bindTargets {
+                let key = ReceiverPattern.names(target.path).joined(separator: ".")
+                bindPaths[key, default: []].append((entry.family, target.argument, entry.languages))
             }
             return
         }

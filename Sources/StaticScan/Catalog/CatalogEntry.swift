@@ -62,8 +62,10 @@ struct CatalogEntry: Sendable {
     /// Method names (`*` for any, `find_by_*` for a prefix), or for `bind` lines the constructor
     /// and type paths.
     var names: [String]
-    /// `insert(db)` / `boto3.client(s3)`: the name's first argument must start with this word.
+    /// `insert(db)`: the method's first argument must start with this word.
     var firstArguments: [String: String] = [:]
+    /// For `bind` lines: each path with its required first argument (`boto3.client(s3)`).
+    var bindTargets: [(path: String, argument: String?)] = []
 
     /// Parses `db-read Model & : find find_by`; nil when the line is malformed.
     init?(family: String, languages: Set<Language>, line: String) {
@@ -86,11 +88,14 @@ struct CatalogEntry: Sendable {
         for word in halves[1].split(separator: " ") {
             guard let open = word.firstIndex(of: "("), word.last == ")" else {
                 names.append(String(word))
+                bindTargets.append((String(word), nil))
                 continue
             }
             let name = String(word[..<open])
+            let argument = String(word[word.index(after: open)..<word.index(before: word.endIndex)])
             names.append(name)
-            firstArguments[name] = String(word[word.index(after: open)..<word.index(before: word.endIndex)])
+            firstArguments[name] = argument
+            bindTargets.append((name, argument))
         }
         guard !names.isEmpty, role == .bind || !receivers.isEmpty else { return nil }
     }

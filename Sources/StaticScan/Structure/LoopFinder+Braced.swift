@@ -62,7 +62,7 @@ extension LoopFinder {
         if isWord(cursor, "await") { cursor += 1 }
         let header: Range<Int>
         let afterHeader: Int
-        if isPunct(cursor, "("), let close = brackets.partner(of: cursor) {
+        if isPunct(cursor, "("), let close = brackets.partner(of: cursor), language != .swift, language != .go {
             header = (cursor + 1)..<close
             afterHeader = close + 1
         } else if let brace = bodyBrace(after: cursor) {
@@ -95,7 +95,9 @@ extension LoopFinder {
                 loop.iterable = header.lowerBound..<separator
                 names = boundNames(in: (separator + 1)..<end)
             }
-            loop.variables = (language == .java || language == .csharp) ? Array(names.suffix(1)) : names
+            let typed = (language == .java || language == .csharp)
+                && !(header.lowerBound..<separator).contains { isPunct($0, "(") }
+            loop.variables = typed ? Array(names.suffix(1)) : names
         } else if header.isEmpty || (header.count == 1 && isWord(header.lowerBound, "true")) {
             loop.kind = .infinite
         } else {

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import StaticScan
+
+/// The public API the scan command codes against.
+@Suite struct ScannerTests {
+    static let python = """
+        def sync(user_ids):
+            for user_id in user_ids:
+                user = User.objects.get(id=user_id)
+                requests.post(HOOK, json={"id": user.id})
+        """
+
+    @Test func reportsFindingsWithEveryField() throws {
+        let findings = Scanner().scan(SourceFile(path: "app/sync.py", text: Self.python, changedLines: nil))
+        #expect(findings.map(\.rule) == ["HF101", "HF103"])
+        let query = try #require(findings.first)
+        #expect(query.line == 3 && query.column == 16 && query.loop_line == 2)
+        #expect(query.call == "User.objects.get")
+        #expect(query.kind == "db-read")
+        #expect(query.confidence == .high)
+        #expect(query.new)
+        #expect(query.severity == .error)
+        #expect(query.message.contains("line 2"))
+        #expect(query.hint.contains("in_bulk"))
+    }
+
+    @Test func changedLinesSelectByCallOrLoopLine() {
+        let scanner = Scanner()
+        let onCall = scanner.scan(SourceFile(path: "a.py", text: Self.python, changedLines: [4]))
+        #expect(onCall.map(\.rule) == ["HF103"])
+        let onLoop = scanner.scan(SourceFile(path: "a.py", text: Self.python, changedLines: [2]))
+        #expect(onLoop.map(\.rule) == ["HF101", "HF103"])
+        #expect(scanner.scan(SourceFile(path: "a.py", text: Self.python, changedLines: [1])).isEmpty)
+        #expect(scanner.scan(SourceFile(path: "a.py", text: Self.python, changedLines: [])).isEmpty)
+    }
+
+    @Test func resultsAreSortedAcrossFiles() {
+        let files = [
+            SourceFile(path: "b.py", text: Self.python, changedLines: nil),
+            SourceFile(path: "a.rb", text: "ids.each { |i| User.find(i) }\n", changedLines: nil),
+            SourceFile(path: "notes.txt", text: Self.python, changedLines: nil),
+        ]
+        let findings = Scanner().scan(files)
+        #expect(findings.map(\.path) == ["a.rb", "b.py", "b.py"])
+        #expect(findings == findings.sorted(by: Scanner.order))
+    }
+
+    @Test func ignoreGlobsAndExtraCallsComeFromTheConfiguration() {
+        let configuration = ScanConfiguration(ignore: ["vendor/**", "*_test.py"], extraCalls: ["cache": ["memo.lookup"]])
+        let scanner = Scanner(configuration: configuration)
+        #expect(scanner.scan(SourceFile(path: "vendor/lib/x.py", text: Self.python, changedLines: nil)).isEmpty)
+        #expect(scanner.scan(SourceFile(path: "app/sync_test.py", text: Self.python, changedLines: nil)).isEmpty)
+        let custom = scanner.scan(SourceFile(path: "app/x.py", text: "for k in keys:\n    memo.lookup(k)\n", changedLines: nil))
+        #expect(custom.map(\.rule) == ["HF104"])
+    }
+
+    @Test func shebangFilesAreScanned() {
+        let text = "#!/usr/bin/env ruby\nids.each { |i| User.find(i) }\n"
+        #expect(Scanner().scan(SourceFile(path: "bin/sync", text: text, changedLines: nil)).count == 1)
+    }
+
+    @Test func sqlIsCarriedIntoTheFinding() {
+        let text = "for row in rows:\n    cur.execute(\"SELECT * FROM t WHERE id = %s\", (row,))\n"
+        #expect(Scanner().scan(SourceFile(path: "x.py", text: text, changedLines: nil)).first?.sql == "SELECT * FROM t WHERE id = %s")
+    }
+}
