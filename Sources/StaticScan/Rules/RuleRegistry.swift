@@ -10,6 +10,7 @@ public enum RuleRegistry {
         UnboundedFanOutRule(),
         RetryWithoutBoundRule(),
         PaginationWithoutCapRule(),
+        NestedLoopJoinRule(),
         SuppressionWithoutReasonRule(),
         UnusedSuppressionRule(),
     ]
