@@ -82,6 +82,9 @@ public final class AnalyzedFile {
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 
+    /// Every `hundredfold:ignore` comment of the file, in order.
+    public private(set) lazy var suppressions: [Suppression] = Self.findSuppressions(in: comments)
+
     /// Facts per loop (same indices as ``loops``).
     public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map { LoopFacts.compute(for: $0, in: self) }
 

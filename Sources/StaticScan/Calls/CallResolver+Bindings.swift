@@ -13,6 +13,7 @@ extension CallResolver {
 
     /// `r = redis.Redis()`, `RestTemplate rest`, `client: httpx.Client`, `db *gorm.DB`.
     mutating func bindDeclaration(_ chain: CallChain) {
+        guard catalog.mayBind(chain) else { return }
         var path = ""
         var end = -1
         for (index, link) in chain.links.prefix(6).enumerated() {
@@ -73,6 +74,8 @@ extension CallResolver {
         }
     }
 
+    static let assignmentPrefixes: Set<String> = ["await", "try", "yield", "&", "*", "!", "?", "new"]
+
     /// The name a chain's value is stored in: `x = …`, `val x: T = …`, `x, err := …`, `with … as x`.
     func assignmentTarget(of chain: CallChain) -> (name: String, token: Int)? {
         if chain.end + 1 < tokens.count, tokens[chain.end].is("as"), tokens[chain.end + 1].kind == .identifier,
@@ -81,9 +84,7 @@ extension CallResolver {
             return (tokens[chain.end + 1].text, chain.end + 1)
         }
         var cursor = chain.start - 1
-        while cursor >= 0, ["await", "try", "yield", "&", "*", "!", "?", "new"].contains(tokens[cursor].text),
-            tokens[cursor].kind != .string
-        {
+        while cursor >= 0, tokens[cursor].kind != .string, Self.assignmentPrefixes.contains(tokens[cursor].text) {
             cursor -= 1
         }
         guard cursor >= 1, tokens[cursor].kind == .punctuation,

@@ -12,6 +12,9 @@ public struct CallCatalog: Sendable {
     private var wildcard: [Int] = []
     /// Constructor or type path (`redis.Redis`) → (family, required first argument).
     private var bindPaths: [String: [(family: String, argument: String?, languages: Set<Language>)]] = [:]
+    /// First names of the bind paths, and the last names of `*.Name` bind paths.
+    private var bindRoots: Set<String> = []
+    private var wildcardBinds: Set<String> = []
     /// Lines of the data files that did not parse (a test keeps this empty).
     public private(set) var invalidLines: [String] = []
 
@@ -60,7 +63,11 @@ public struct CallCatalog: Sendable {
         entries.append(Compiled(entry: entry, order: first ? -1 : index))
         if entry.role == .bind {
             for target in entry.bindTargets {
-                let key = ReceiverPattern.names(target.path).joined(separator: ".")
+                let names = ReceiverPattern.names(target.path)
+                let key = names.joined(separator: ".")
+                if names.first == "*", let last = names.last { wildcardBinds.insert(last) } else if let first = names.first {
+                    bindRoots.insert(first)
+                }
                 bindPaths[key, default: []].append((entry.family, target.argument, entry.languages))
             }
             return
@@ -96,10 +103,21 @@ public struct CallCatalog: Sendable {
         }.map(\.family)
     }
 
+    /// Whether some `bind` path starts with `name` (a cheap test before building paths).
+    func mayBind(_ chain: CallChain) -> Bool {
+        bindRoots.contains(chain.links[0].name) || chain.links.prefix(6).contains { $0.isCall && wildcardBinds.contains($0.name) }
+    }
+
     /// Whether any `bind` line names `path` (for any argument).
-    func isBindPath(_ path: String) -> Bool { bindPaths[path] != nil || bindPaths[Self.wildcardKey(path)] != nil }
+    func isBindPath(_ path: String) -> Bool {
+        bindPaths[path] != nil || (wildcardBinds.contains(Self.lastName(path)) && bindPaths[Self.wildcardKey(path)] != nil)
+    }
 
     /// `factory.CreateClient` is looked up as `*.CreateClient` too.
+    private static func lastName(_ path: String) -> String {
+        path.split(separator: ".").last.map(String.init) ?? path
+    }
+
     private static func wildcardKey(_ path: String) -> String {
         "*." + (path.split(separator: ".").last.map(String.init) ?? path)
     }

@@ -20,7 +20,7 @@ extension CallCatalog {
         ]),
         CatalogFamily("dotnet-cache", [.csharp], [
             "bind : ConnectionMultiplexer.Connect *.GetDatabase IDatabase IConnectionMultiplexer IDistributedCache",
-            "cache @ ~redis ~cache : StringGet StringSet StringGetAsync StringSetAsync HashGet HashSet HashGetAll HashGetAsync HashSetAsync HashGetAllAsync KeyDelete KeyDeleteAsync KeyExists KeyExistsAsync KeyExpire StringIncrement StringIncrementAsync ListLeftPush ListRange SetAdd SetMembers SortedSetAdd Publish GetString GetStringAsync SetString SetStringAsync GetAsync SetAsync RemoveAsync Get Set Remove",
+            "cache @ ~redis : StringGet StringSet StringGetAsync StringSetAsync HashGet HashSet HashGetAll HashGetAsync HashSetAsync HashGetAllAsync KeyDelete KeyDeleteAsync KeyExists KeyExistsAsync KeyExpire StringIncrement StringIncrementAsync ListLeftPush ListRange SetAdd SetMembers SortedSetAdd Publish GetString GetStringAsync SetString SetStringAsync GetAsync SetAsync RemoveAsync Get Set Remove",
         ]),
         CatalogFamily("dotnet-storage", [.csharp], [
             "bind : IAmazonS3 AmazonS3Client BlobClient BlobContainerClient BlobServiceClient *.GetBlobClient *.GetBlobContainerClient",

@@ -23,7 +23,7 @@ extension CallCatalog {
         ]),
         CatalogFamily("go-redis", [.go], [
             "bind : redis.NewClient redis.NewClusterClient redis.NewUniversalClient redis.Client redis.ClusterClient redis.UniversalClient memcache.New memcache.Client",
-            "cache @ ~rdb ~redis ~cache : Get Set HGet HSet HGetAll HMGet Incr Decr Del Exists Expire MGet MSet SetNX SetEX LPush RPush LRange SAdd SMembers ZAdd ZRange Publish Eval GetSet",
+            "cache @ ~rdb ~redis ~memcache : Get Set HGet HSet HGetAll HMGet Incr Decr Del Exists Expire MGet MSet SetNX SetEX LPush RPush LRange SAdd SMembers ZAdd ZRange Publish Eval GetSet",
         ]),
         CatalogFamily("go-storage", [.go], [
             "bind : s3.NewFromConfig s3.New s3.Client minio.New minio.Client storage.NewClient storage.Client azblob.NewClient azblob.Client",

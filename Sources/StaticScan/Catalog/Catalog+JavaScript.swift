@@ -43,7 +43,7 @@ extension CallCatalog {
         CatalogFamily("node-redis", [.javascript, .typescript], [
             "bind : Redis IORedis createClient redis.createClient Redis.Cluster Memcached",
             "cache @ : *",
-            "cache ~redis ~cache : get set hget hset hgetall mget mset del incr decr expire exists sadd smembers lpush rpush lrange zadd zrange setex getex publish",
+            "cache ~redis ~memcache : get set hget hset hgetall mget mset del incr decr expire exists sadd smembers lpush rpush lrange zadd zrange setex getex publish",
         ]),
         CatalogFamily("node-storage", [.javascript, .typescript], [
             "bind : S3Client S3 AWS.S3 aws.S3 Storage BlobServiceClient.fromConnectionString BlobServiceClient",

@@ -35,7 +35,7 @@ extension CallCatalog {
         CatalogFamily("python-cache", [.python], [
             "bind : memcache.Client pymemcache.client.base.Client pymemcache.Client base.Client PooledClient HashClient bmemcached.Client",
             "cache @ : *",
-            "cache cache ~cache : get set add delete get_many set_many incr decr get_or_set touch delete_many has_key",
+            "cache cache caches : get set add delete get_many set_many incr decr get_or_set touch delete_many has_key",
         ]),
         CatalogFamily("boto3-s3", [.python], [
             "bind : boto3.client(s3) boto3.resource(s3) session.client(s3) session.resource(s3) aioboto3.client(s3)",

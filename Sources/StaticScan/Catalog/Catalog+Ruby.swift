@@ -21,7 +21,7 @@ extension CallCatalog {
         CatalogFamily("ruby-cache", [.ruby], [
             "bind : Redis.new Redis.current Dalli::Client.new ConnectionPool::Wrapper.new",
             "cache @ : *",
-            "cache Rails.cache ~cache : fetch read write delete exist? read_multi write_multi fetch_multi increment decrement",
+            "cache Rails.cache : fetch read write delete exist? read_multi write_multi fetch_multi increment decrement",
             "cache ~redis : get set hget hset hgetall incr decr expire del exists mget mset setex lpush rpush lrange sadd smembers zadd zrange publish",
         ]),
         CatalogFamily("ruby-storage", [.ruby], [

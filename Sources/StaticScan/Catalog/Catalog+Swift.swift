@@ -25,7 +25,7 @@ extension CallCatalog {
             "http ~client : get post put delete patch send",
         ]),
         CatalogFamily("swift-cache", [.swift], [
-            "cache ~redis ~cache : get set delete increment hget hset hgetall expire exists lpush rpush publish",
+            "cache ~redis : get set delete increment hget hset hgetall expire exists lpush rpush publish",
         ]),
         CatalogFamily("swift-storage", [.swift], [
             "bind : S3",

@@ -109,11 +109,14 @@ extension Lexer {
             emit(.number, from: start, to: pos)
             return
         }
-        for operators in [Self.threeCharOperators, Self.twoCharOperators] {
-            for candidate in operators where matches(candidate, at: pos) {
-                pos += candidate.count
-                emit(.punctuation, from: start, to: pos)
-                return
+        let next = peek(1)
+        if next > 0x20, next < 0x7F, !Self.isIdentifierByte(next) {
+            for operators in [Self.threeCharOperators, Self.twoCharOperators] {
+                for candidate in operators where candidate[0] == byte && matches(candidate, at: pos) {
+                    pos += candidate.count
+                    emit(.punctuation, from: start, to: pos)
+                    return
+                }
             }
         }
         pos += 1

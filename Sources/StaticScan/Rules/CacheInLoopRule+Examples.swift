@@ -25,6 +25,10 @@ extension CacheInLoopRule {
                 cache.get(key)
             """),
         .nonTriggering(.python, """
+            for obj in instances:
+                val = obj._prefetched_objects_cache.get(name)
+            """),
+        .nonTriggering(.python, """
             r = redis.Redis()
             pipe = r.pipeline()
             for key in keys:
@@ -39,7 +43,7 @@ extension CacheInLoopRule {
             }
             """),
         .triggering(.javascript, """
-            ids.forEach((id) => ↓cache.set(id, true));
+            ids.forEach((id) => ↓redisClient.set(id, "1"));
             """),
         .triggering(.javascript, """
             const client = createClient();
@@ -47,6 +51,10 @@ extension CacheInLoopRule {
             """),
         .nonTriggering(.javascript, """
             const values = await redis.mget(...keys);
+            """),
+        .nonTriggering(.javascript, """
+            const cache = new Map();
+            ids.forEach((id) => cache.set(id, true));
             """),
         .nonTriggering(.javascript, """
             const pipeline = redis.pipeline();
@@ -66,7 +74,7 @@ extension CacheInLoopRule {
             }
             """),
         .triggering(.typescript, """
-            ids.forEach((id: string) => ↓this.cache.del(id));
+            ids.forEach((id: string) => ↓this.redis.del(id));
             """),
         .triggering(.typescript, """
             for (const k of keys) {
@@ -119,8 +127,9 @@ extension CacheInLoopRule {
             }
             """),
         .triggering(.go, """
+            mc := memcache.New("127.0.0.1:11211")
             for _, k := range keys {
-            \t↓cache.Set(ctx, k, 1, time.Minute)
+            \t↓mc.Get(k)
             }
             """),
         .triggering(.go, """
@@ -138,6 +147,12 @@ extension CacheInLoopRule {
             \tpipe.Get(ctx, k)
             }
             pipe.Exec(ctx)
+            """),
+        .nonTriggering(.go, """
+            seen := map[string]bool{}
+            for _, k := range keys {
+            \tcache.Set(k, seen[k])
+            }
             """),
         .nonTriggering(.go, """
             for _, k := range []string{"a", "b"} {

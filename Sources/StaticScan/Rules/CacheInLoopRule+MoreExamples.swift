@@ -90,10 +90,8 @@ extension CacheInLoopRule {
             }
             """),
         .triggering(.csharp, """
-            foreach (var k in keys)
-            {
-                ↓_cache.SetString(k, "1");
-            }
+            private readonly IDistributedCache _cache;
+            void Warm() { foreach (var k in keys) { ↓_cache.SetString(k, "1"); } }
             """),
         .triggering(.csharp, """
             IDatabase db = muxer.GetDatabase();
@@ -124,7 +122,7 @@ extension CacheInLoopRule {
             """),
         .triggering(.swift, """
             keys.forEach { key in
-                ↓cache.set(key, to: 1)
+                ↓req.redis.set(RedisKey(key), to: 1)
             }
             """),
         .triggering(.swift, """
@@ -142,6 +140,11 @@ extension CacheInLoopRule {
             """),
         .nonTriggering(.swift, """
             let cached = keys.compactMap { memory[$0] }
+            """),
+        .nonTriggering(.swift, """
+            for key in keys {
+                imageCache.set(key, to: placeholder)
+            }
             """),
     ]
 }

@@ -67,8 +67,16 @@ public struct Suppression: Sendable, Equatable {
 
 extension AnalyzedFile {
     /// Every suppression comment of the file, in order.
-    public var suppressions: [Suppression] {
-        comments.filter { $0.text.contains(Suppression.marker) }.flatMap(Suppression.parse)
+    static func findSuppressions(in comments: [Comment]) -> [Suppression] {
+        let marker = Array(Suppression.marker.utf8)
+        return comments.filter { comment in
+            var utf8 = comment.text.utf8[...]
+            while let start = utf8.firstIndex(of: marker[0]) {
+                if utf8[start...].starts(with: marker) { return true }
+                utf8 = utf8[utf8.index(after: start)...]
+            }
+            return false
+        }.flatMap(Suppression.parse)
     }
 
     /// Whether suppression `index` (in ``suppressions``) silenced a finding in this scan.
