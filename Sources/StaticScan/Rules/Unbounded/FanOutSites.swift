@@ -140,16 +140,32 @@ struct FanOutSites {
 
     /// `ids.parallelStream().map(this::fetch)` where the pipeline makes an I/O call.
     private func parallelStream(_ chain: CallChain, _ index: Int) -> FanOutSite? {
-        let end = file.statementEnd(from: chain.start)
+        let end = max(file.statementEnd(from: chain.start), chain.end)
         let io = file.calls.contains { (chain.start..<end).contains($0.nameToken) && $0.executes }
             || file.hasIdentifier(in: [chain.start..<end]) { name in
                 ["fetch", "load", "download", "upload", "send", "call", "request", "query", "post"]
                     .contains { name.lowercased().hasPrefix($0) }
             }
+            || callsCollaborator(in: chain.start..<end)
         let literal = ["List", "Arrays", "Set", "Stream"].contains(chain.links[0].name)
         let loop = file.loops.indices.first { (chain.start..<end).contains(file.loops[$0].header) }
         guard io, !literal, loop.map({ !file.loopFacts[$0].isConstantSize }) ?? true else { return nil }
         return FanOutSite(token: chain.start, loop: loop, call: chain.text(through: index), covers: chain.start..<end, isGather: true)
+    }
+
+    /// A lambda in `range` calls a method on a collaborator (`catalog.describe(id)`), not on its
+    /// own parameter or a class (`s.trim()`, `Integer.parseInt(s)`).
+    private func callsCollaborator(in range: Range<Int>) -> Bool {
+        let lambdas = file.loops.filter { range.contains($0.header) }
+        for loop in lambdas {
+            let own = Set(loop.variables)
+            for chain in file.chains where loop.contains(chain.start) && chain.links.count >= 2 && chain.links[1].isCall {
+                let root = chain.links[0].name
+                guard let first = root.unicodeScalars.first, first.properties.isLowercase, !own.contains(root) else { continue }
+                return true
+            }
+        }
+        return false
     }
 
     private func hasTopLevelComma(_ range: Range<Int>) -> Bool {

@@ -5,6 +5,15 @@ extension NestedLoopJoinRule {
 
     static let java: [RuleExample] = [
         .triggering(.java, """
+            List<Invoice> open = invoices.findByAccountId(accountId);
+            List<Payment> received = payments.findByAccountId(accountId);
+            for (Invoice invoice : open) {
+                ↓for (Payment payment : received) {
+                    if (payment.getReference().equals(invoice.getNumber())) matches.add(new Match(invoice, payment));
+                }
+            }
+            """),
+        .triggering(.java, """
             List<Order> orders = orderRepository.findAll();
             List<Item> items = itemRepository.findAll();
             for (Order o : orders) {

@@ -22,6 +22,9 @@ public struct NestedLoopJoinRule: Rule {
         examples: NestedLoopJoinRule.examples
     )
 
+    /// Method names of repositories that return lists.
+    static let finderPrefixes = ["findBy", "findAll", "getAll", "fetchAll", "FindAll", "GetAll", "ListAll", "listAll", "loadAll"]
+
     static let comparisons: Set<String> = ["==", "===", "equals", "Equals", "eq", "eql?"]
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
@@ -59,6 +62,7 @@ public struct NestedLoopJoinRule: Rule {
     static func queryResults(in file: AnalyzedFile) -> [String: Int] {
         var names: [String: Int] = [:]
         let tokens = file.tokens
+        var starts: [Int] = []
         for call in file.calls where call.kind == .dbRead {
             // GORM and sqlx fill a pointer: `db.Find(&orders)`, `db.Select(&rows, q)`.
             if let arguments = call.chain.links[call.link].arguments, arguments.count >= 2,
@@ -68,15 +72,24 @@ public struct NestedLoopJoinRule: Rule {
                 if names[name] == nil { names[name] = arguments.lowerBound + 1 }
                 continue
             }
-            let line = tokens[call.startToken].line
-            var cursor = call.startToken - 1
+            starts.append(call.startToken)
+        }
+        // Repository finders the catalog cannot bind (`invoices.findByAccountId(id)`).
+        for chain in file.chains where chain.links.count >= 2 && chain.links.dropFirst().contains(where: { link in
+            link.isCall && finderPrefixes.contains { link.name.hasPrefix($0) }
+        }) {
+            starts.append(chain.start)
+        }
+        for start in starts {
+            let line = tokens[start].line
+            var cursor = start - 1
             while cursor > 0, tokens[cursor].line == line, !(tokens[cursor].is("=") || tokens[cursor].is(":=")) {
                 cursor -= 1
             }
             guard cursor > 0, tokens[cursor].line == line, tokens[cursor].is("=") || tokens[cursor].is(":=") else { continue }
             var target = cursor - 1
             // `val rows: List<Row> =`, `const rows: Row[] =`, `let rows: [Row] =`: the name before `:`.
-            if tokens[target].kind != .identifier || target >= 1 && tokens[target - 1].is(":") {
+            if tokens[target].kind != .identifier || target >= 1 && tokens[target - 1].is(":") && tokens[target - 1].line == line {
                 var colon = target
                 while colon > 0, tokens[colon].line == line, !tokens[colon].is(":") { colon -= 1 }
                 guard colon >= 1, tokens[colon].is(":"), tokens[colon].line == line else { continue }

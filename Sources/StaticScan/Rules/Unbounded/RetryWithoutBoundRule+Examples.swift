@@ -229,6 +229,15 @@ extension RetryWithoutBoundRule {
             	break
             }
             """),
+        .triggering(.go, """
+            ↓for {
+            	resp, err := client.Post(chargeURL, "application/json", bytes.NewReader(payload))
+            	if err == nil && resp.StatusCode < 500 {
+            		return resp, nil
+            	}
+            	log.Printf("charge failed, retrying: %v", err)
+            }
+            """),
         .nonTriggering(.go, """
             for attempt := 0; attempt < maxAttempts; attempt++ {
             	if err := client.Send(msg); err == nil {

@@ -114,8 +114,8 @@ struct RetryLoop {
         let tokens = file.tokens
         for token in direct where tokens[token].is("err") && token + 3 < tokens.count && tokens[token + 2].is("nil") {
             var open = token + 3
-            while open < tokens.count, !tokens[open].is("{"), open - token < 6 { open += 1 }
-            guard tokens[open].is("{"), let close = file.brackets.partner(of: open) else { continue }
+            while open < tokens.count, !tokens[open].is("{"), tokens[open].line == tokens[token].line { open += 1 }
+            guard open < tokens.count, tokens[open].is("{"), let close = file.brackets.partner(of: open) else { continue }
             let block = (open + 1)..<close
             if tokens[token + 1].is("=="), exits.contains(where: block.contains) { return true }
             if tokens[token + 1].is("!="), block.contains(where: { tokens[$0].is("continue") }),

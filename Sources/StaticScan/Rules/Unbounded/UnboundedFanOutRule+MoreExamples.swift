@@ -23,6 +23,12 @@ extension UnboundedFanOutRule {
                 CompletableFuture.runAsync(() -> mailer.send(order), pool);
             }
             """),
+        .triggering(.java, """
+            return ↓productIds.parallelStream().map(id -> new Hit(id, catalog.describe(id))).collect(Collectors.toList());
+            """),
+        .nonTriggering(.java, """
+            List<String> names = raw.parallelStream().map(s -> s.trim().toLowerCase()).collect(Collectors.toList());
+            """),
         .nonTriggering(.java, """
             int total = numbers.parallelStream().mapToInt(Integer::intValue).sum();
             """),

@@ -81,7 +81,7 @@ public struct UnboundedFanOutRule: Rule {
         guard !limitedNearby, let index = site.loop else { return limitedNearby }
         let loop = file.loops[index]
         guard let iterable = loop.iterable else { return false }
-        if file.mentions(["chunk", "batch", "slice", "take", "prefix", "worker", "pool", "parallel"], in: [iterable]) {
+        if file.mentions(["chunk", "batch", "slice", "take", "prefix", "worker", "pool", "parallelism"], in: [iterable]) {
             return true
         }
         let sliced = iterable.dropLast().contains { file.tokens[$0].is("[") && file.tokens[$0 + 1].is(":") }

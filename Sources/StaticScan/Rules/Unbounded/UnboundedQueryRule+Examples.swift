@@ -19,9 +19,19 @@ extension UnboundedQueryRule {
         .triggering(.python, """
             data = OrderSerializer(↓Order.objects.select_related("user").all(), many=True).data
             """),
+        .triggering(.python, """
+            def order_list(request):
+                orders = ↓Order.objects.all().values("id", "total")
+                return JsonResponse({"orders": list(orders)})
+            """),
         .nonTriggering(.python, """
             def index(request):
                 return Order.objects.all()[:50]
+            """),
+        .nonTriggering(.python, """
+            def order_list(request):
+                orders = Order.objects.all().values("id", "total")
+                return JsonResponse({"orders": list(orders[:100])})
             """),
         .nonTriggering(.python, """
             cursor.execute("SELECT id, total FROM orders WHERE user_id = %s", (user_id,))

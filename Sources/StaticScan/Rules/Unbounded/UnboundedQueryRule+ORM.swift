@@ -101,13 +101,39 @@ struct ORMMatcher {
             return nil
         }
         guard let before else { return nil }
-        var consumed = ["return", "in", "yield"].contains(before.text) && before.kind == .identifier
-        if before.is("("), chain.start >= 2, tokens[chain.start - 2].kind == .identifier {
-            let callee = tokens[chain.start - 2].text
-            consumed = ["list", "tuple", "serialize", "jsonify", "dumps"].contains(callee)
-                || callee.hasSuffix("Serializer") || callee.hasSuffix("Response")
+        var consumed = consumes(at: chain.start)
+        // `orders = Order.objects.all()` … `return JsonResponse({"orders": list(orders)})`.
+        if before.is("="), chain.start >= 2, tokens[chain.start - 2].kind == .identifier {
+            consumed = consumedLater(tokens[chain.start - 2].text, after: chain.end, indent: tokens[chain.start - 2].indent)
         }
         return consumed ? UnboundedQueryRule.AllRows(link: links.count - 1, family: "django") : nil
+    }
+
+    /// The expression at `start` is returned, iterated, listed or serialized.
+    private func consumes(at start: Int) -> Bool {
+        guard start >= 1 else { return false }
+        let previous = tokens[start - 1]
+        if previous.kind == .identifier, ["return", "in", "yield"].contains(previous.text) { return true }
+        guard previous.is("("), start >= 2, tokens[start - 2].kind == .identifier else { return false }
+        let callee = tokens[start - 2].text
+        return ["list", "tuple", "serialize", "jsonify", "dumps"].contains(callee) || callee.hasSuffix("Serializer")
+            || callee.hasSuffix("Response")
+    }
+
+    /// The name is consumed whole before it is sliced, refined or reassigned, within its block.
+    private func consumedLater(_ name: String, after end: Int, indent: Int) -> Bool {
+        var cursor = end
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            if token.startsLine, token.indent < indent { return false }
+            if token.is(name) {
+                let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
+                if let next, next.is("[") || next.is(".") || next.is("=") { return false }
+                if consumes(at: cursor) { return true }
+            }
+            cursor += 1
+        }
+        return false
     }
 
     func sqlalchemy() -> UnboundedQueryRule.AllRows? {
