@@ -13,6 +13,7 @@ public struct LoopCall: Sendable {
 
     static func find(in file: AnalyzedFile) -> [LoopCall] {
         var result: [LoopCall] = []
+        if file.loops.isEmpty { return result }
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
         for call in executed {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
@@ -45,9 +46,24 @@ public struct LoopCall: Sendable {
         return nil
     }
 
-    /// Lazy queries run by the loop that iterates them (`for o in qs`, `Order.where(…).each do`).
+    /// Python functions that evaluate a lazy query passed to them: `list(qs)`, `len(qs)`.
+    static let evaluators: Set<String> = ["list", "len", "sorted", "tuple", "set", "bool", "sum", "max", "min", "dict"]
+
+    /// Lazy queries run by the loop that iterates them (`for o in qs`, `Order.where(…).each do`),
+    /// or by a Python evaluator around them (`list(Order.objects.filter(…))`).
     static func iteratedBuilders(in file: AnalyzedFile) -> [CallSite] {
         var result: [CallSite] = []
+        if file.language == .python {
+            for call in file.calls where !call.executes {
+                let open = call.chain.start - 1
+                guard open >= 1, file.tokens[open].is("("), file.brackets.partner(of: open) == call.chain.end,
+                    evaluators.contains(file.tokens[open - 1].text), file.tokens[open - 1].kind == .identifier
+                else { continue }
+                var run = call
+                run.executes = true
+                result.append(run)
+            }
+        }
         for loop in file.loops {
             guard let iterable = loop.iterable, loop.kind == .forEach || loop.kind == .callback
                 || loop.kind == .comprehension
@@ -62,7 +78,13 @@ public struct LoopCall: Sendable {
             guard iterable.count == 1, file.tokens[iterable.lowerBound].kind == .identifier else { continue }
             let token = iterable.lowerBound
             let name = file.tokens[token].text
-            guard case .builder(let family) = file.bindings.value(of: name, at: token) else { continue }
+            guard let binding = file.bindings.binding(of: name, at: token), case .builder(let family) = binding.value
+            else { continue }
+            // A lazy query made outside the amplifying loop is evaluated once and cached (Django,
+            // ActiveRecord); only one made anew in each iteration runs each time.
+            guard let outer = amplifyingLoop(for: token, in: file), file.loops[outer].contains(binding.token) else {
+                continue
+            }
             let link = ChainLink(name: name, token: token, separator: "", arguments: nil, isCall: false,
                                  isConstructor: false)
             result.append(CallSite(chain: CallChain(links: [link], start: token, end: token + 1), link: 0,

@@ -16,8 +16,13 @@ public struct Bindings: Sendable {
 
     /// The value `name` holds at `token`.
     public func value(of name: String, at token: Int) -> BindingValue? {
+        binding(of: name, at: token)?.value
+    }
+
+    /// The value `name` holds at `token`, with the token where it was assigned.
+    public func binding(of name: String, at token: Int) -> (token: Int, value: BindingValue)? {
         guard let list = values[Self.key(name)] else { return nil }
-        return Self.nearest(list, to: token)?.value
+        return Self.nearest(list, to: token)
     }
 
     /// The SQL text `name` holds at `token` (assigned a SQL literal, or a statement prepared from one).

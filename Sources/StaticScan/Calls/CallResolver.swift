@@ -89,6 +89,12 @@ struct CallResolver {
             guard entry.languages.contains(language) else { continue }
             if let required = entry.firstArguments[link.name], firstArgument(of: link) != required { continue }
             if entry.role == .rawSQL, !hasSQL { continue }
+            // `img.save("out.png")`: an instance method given a literal string is not an ORM call.
+            if case .call(let kind) = entry.role, kind.isDatabase, entry.receivers == [.any],
+                let arguments = link.arguments, !arguments.isEmpty, tokens[arguments.lowerBound].kind == .string
+            {
+                continue
+            }
             let rank = entry.receivers.map { context.rank(of: $0, family: entry.family) }.max() ?? 0
             guard rank > 0 else { continue }
             if best == nil || rank > best?.rank ?? 0 || (rank == best?.rank && compiled.order < best?.order ?? 0) {

@@ -19,10 +19,10 @@ extension CallCatalog {
         CatalogFamily("sequelize", [.javascript, .typescript], [
             "db-read Model : findAll findOne findByPk findAndCountAll count findOrCreate",
             "db-write Model : create bulkCreate update destroy upsert increment decrement",
-            "db-write * : save destroy reload",
         ]),
         CatalogFamily("knex", [.javascript, .typescript], [
-            "builder - knex ~knex ~trx : knex trx select from table where whereIn whereNot join leftJoin orderBy limit offset groupBy",
+            "builder - : knex",
+            "builder knex ~knex ~trx : select from table where whereIn whereNot join leftJoin orderBy limit offset groupBy",
             "builder & : select from where whereIn whereNot whereNull andWhere orWhere join leftJoin orderBy limit offset groupBy having distinct",
             "db-read & : first pluck count sum max min then",
             "db-write & : insert update del delete increment decrement upsert onConflict",

@@ -49,6 +49,16 @@ extension QueryInLoopRule {
             for name in ["timeout", "retries"]:
                 Setting.objects.get(name=name)
             """),
+        .triggering(.python, """
+            for team in teams:
+                members = list(↓Member.objects.filter(team=team))
+            """),
+        .nonTriggering(.python, """
+            active = User.objects.filter(active=True)
+            for group in groups:
+                for user in active:
+                    print(group, user)
+            """),
     ]
 
     static let javascript: [RuleExample] = [

@@ -27,6 +27,10 @@ extension WriteInLoopRule {
             Order.objects.bulk_create([Order(user=u) for u in users])
             """),
         .nonTriggering(.python, """
+            for page in pages:
+                page.image.save(f"{page.slug}.png")
+            """),
+        .nonTriggering(.python, """
             for name in ("a", "b"):
                 Setting.objects.create(name=name)
             """),
@@ -56,12 +60,16 @@ extension WriteInLoopRule {
             """),
         .triggering(.javascript, """
             for (const u of users) {
-              u.active = false;
-              await ↓u.save();
+              await ↓User.update({ active: false }, { where: { id: u.id } });
             }
             """),
         .nonTriggering(.javascript, """
             await prisma.item.createMany({ data: items });
+            """),
+        .nonTriggering(.javascript, """
+            for (const location of locations) {
+              await this.npm.config.save(location);
+            }
             """),
         .nonTriggering(.javascript, """
             for (const u of users) {

@@ -23,6 +23,11 @@ extension WriteInLoopRule {
             Order::insert($rows);
             """),
         .nonTriggering(.php, """
+            foreach ($rows as $row) {
+                $items->push($row);
+            }
+            """),
+        .nonTriggering(.php, """
             User::whereIn('id', $ids)->update(['active' => false]);
             """),
         .nonTriggering(.php, """
