@@ -25,7 +25,7 @@ import Testing
             def index(request):
                 return Order.objects.all()
 
-            def export():
+            def export(request):
                 return Invoice.objects.all()
             """
         let changed = Self.findings(code, language: .python, changed: [5]).filter { $0.rule == "HF201" }

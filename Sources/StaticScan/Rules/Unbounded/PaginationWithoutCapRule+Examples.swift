@@ -21,10 +21,10 @@ extension PaginationWithoutCapRule {
                 cursor = page.next_cursor
             """),
         .triggering(.python, """
-            token = None
-            ↓while token is not None or first:
-                resp = s3.list_objects_v2(Bucket=bucket, ContinuationToken=token)
-                token = resp.get("NextContinuationToken")
+            continuation = None
+            ↓while continuation is not None or first:
+                resp = s3.list_objects_v2(Bucket=bucket, ContinuationToken=continuation)
+                continuation = resp.get("NextContinuationToken")
                 first = False
             """),
         .nonTriggering(.python, """
@@ -116,11 +116,11 @@ extension PaginationWithoutCapRule {
             }
             """),
         .triggering(.typescript, """
-            let next: string | null = start;
-            ↓while (next !== null) {
-              const res = await this.http.get<Page>(next);
+            let nextUrl: string | null = start;
+            ↓while (nextUrl !== null) {
+              const res = await this.http.get<Page>(nextUrl);
               out.push(...res.items);
-              next = res.links.next;
+              nextUrl = res.links.next;
             }
             """),
         .nonTriggering(.typescript, """

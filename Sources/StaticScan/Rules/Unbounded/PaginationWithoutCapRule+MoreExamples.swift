@@ -21,11 +21,11 @@ extension PaginationWithoutCapRule {
             }
             """),
         .triggering(.java, """
-            String token = "";
-            ↓while (token != null) {
-                ListObjectsV2Response resp = s3.listObjectsV2(req.continuationToken(token));
+            String continuationToken = "";
+            ↓while (continuationToken != null) {
+                ListObjectsV2Response resp = s3.listObjectsV2(req.continuationToken(continuationToken));
                 keys.addAll(resp.contents());
-                token = resp.nextContinuationToken();
+                continuationToken = resp.nextContinuationToken();
             }
             """),
         .nonTriggering(.java, """
@@ -106,12 +106,12 @@ extension PaginationWithoutCapRule {
             }
             """),
         .triggering(.php, """
-            $page = 1;
+            $nextPage = 1;
             ↓do {
-                $result = $api->customers(['page' => $page]);
+                $result = $api->customers(['page' => $nextPage]);
                 $customers = array_merge($customers, $result['items']);
-                $page = $result['next_page'];
-            } while ($page);
+                $nextPage = $result['next_page'];
+            } while ($nextPage);
             """),
         .triggering(.php, """
             $cursor = null;
@@ -146,13 +146,13 @@ extension PaginationWithoutCapRule {
 
     static let csharp: [RuleExample] = [
         .triggering(.csharp, """
-            string? token = null;
+            string? pageToken = null;
             ↓do
             {
-                var page = await _client.ListAsync(token);
+                var page = await _client.ListAsync(pageToken);
                 items.AddRange(page.Items);
-                token = page.NextPageToken;
-            } while (token != null);
+                pageToken = page.NextPageToken;
+            } while (pageToken != null);
             """),
         .triggering(.csharp, """
             var url = "/api/orders";

@@ -24,11 +24,17 @@ public struct PaginationWithoutCapRule: Rule {
         examples: PaginationWithoutCapRule.examples
     )
 
-    /// Lowercased fragments of the names and keys that carry the next page.
-    static let pageFragments = [
-        "next", "cursor", "page", "token", "hasmore", "has_more", "continuation", "marker", "offset", "after",
-        "link", "more", "scroll",
+    /// Lowercased fragments of names that only pagination uses (`next_cursor`, `hasMore`, `pageToken`).
+    static let strongFragments = [
+        "cursor", "pagetoken", "page_token", "nextpage", "next_page", "nexttoken", "next_token", "nextlink",
+        "next_link", "nexturl", "next_url", "continuation", "hasmore", "has_more", "hasnext", "has_next",
+        "starting_after", "scroll_id", "scrollid", "nextmarker", "next_marker",
     ]
+    /// Fragments parsers and readers use too (`next`, `token`, `offset`): they count only when the
+    /// body calls a database, an HTTP API or a storage service.
+    static let weakFragments = ["next", "page", "token", "marker", "offset", "after", "link", "more"]
+    /// Method-name prefixes of calls that fetch a page from somewhere.
+    static let fetchPrefixes = ["fetch", "get", "list", "request", "query", "load", "download", "search", "scan", "page", "call"]
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         file.loops.indices.compactMap { index -> Finding? in
@@ -50,7 +56,10 @@ public struct PaginationWithoutCapRule: Rule {
     private func followedName(_ loop: Loop, index: Int, in file: AnalyzedFile) -> String? {
         if let condition = loop.iterable {
             let names = file.identifiers(in: [condition]).map(\.text)
-            guard let paged = names.first(where: { Self.isPageName($0) || Self.isLink($0) }) else { return nil }
+            let paged = names.first(where: Self.isStrongPageName)
+                ?? names.first(where: { Self.isLink($0) && fetches(loop, in: file) })
+                ?? names.first(where: { Self.isWeakPageName($0) && callsService(loop, in: file) })
+            guard let paged else { return nil }
             let assigned = Set(names)
             return advances(assigned, in: loop, file: file) ? paged : nil
         }
@@ -59,12 +68,19 @@ public struct PaginationWithoutCapRule: Rule {
         for range in loop.body {
             for token in range.clamped(to: 0..<tokens.count)
             where (tokens[token].is("break") || tokens[token].is("return")) && file.loop(containing: token) == index {
+                // The exit's own line, and the `if` line above when the exit starts its line.
                 let line = tokens[token].line
+                let firstLine = tokens[token].startsLine ? line - 1 : line
                 var cursor = token
-                while cursor > range.lowerBound, tokens[cursor - 1].line >= line - 1 { cursor -= 1 }
-                for near in cursor..<token where tokens[near].kind == .identifier || tokens[near].kind == .string {
+                while cursor > range.lowerBound, tokens[cursor - 1].line >= firstLine { cursor -= 1 }
+                var end = token
+                while end + 1 < range.upperBound, tokens[end + 1].line == line { end += 1 }
+                let service = callsService(loop, in: file)
+                // Ruby and Perl-style modifiers put the test after the exit: `break if page.last?`.
+                for near in cursor...end where tokens[near].kind == .identifier || tokens[near].kind == .string {
                     let text = tokens[near].text
-                    if text.count <= 40, Self.isPageName(text) { return text }
+                    guard text.count <= 40 else { continue }
+                    if Self.isStrongPageName(text) || service && Self.isWeakPageName(text) { return text }
                 }
             }
         }
@@ -77,9 +93,29 @@ public struct PaginationWithoutCapRule: Rule {
         return lower.contains("url") || lower.contains("uri") || lower.contains("href")
     }
 
-    static func isPageName(_ name: String) -> Bool {
+    static func isStrongPageName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return pageFragments.contains { lower.contains($0) }
+        return strongFragments.contains { lower.contains($0) }
+    }
+
+    static func isWeakPageName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return weakFragments.contains { lower.contains($0) }
+    }
+
+    /// The body runs a cataloged database, HTTP, storage or cache call.
+    private func callsService(_ loop: Loop, in file: AnalyzedFile) -> Bool {
+        file.calls.contains { $0.executes && loop.contains($0.nameToken) }
+    }
+
+    /// The body calls a service, or a method named like a fetch (`fetchPage`, `getFromJson`, `list`).
+    private func fetches(_ loop: Loop, in file: AnalyzedFile) -> Bool {
+        if callsService(loop, in: file) { return true }
+        return file.chains.contains { chain in
+            loop.contains(chain.start) && chain.links.contains { link in
+                link.isCall && Self.fetchPrefixes.contains { link.name.lowercased().hasPrefix($0) }
+            }
+        }
     }
 
     /// The body assigns one of `names` (`cursor = resp.next`, `page = client.fetch(…)`, `offset += n`).

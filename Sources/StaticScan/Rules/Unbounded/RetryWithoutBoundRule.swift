@@ -96,7 +96,7 @@ struct RetryLoop {
         return iterable.contains { file.tokens[$0].is("..") || file.tokens[$0].is("...") || file.tokens[$0].is("..<") }
     }
 
-    /// A handler that does not leave the loop, and an exit on success before it.
+    /// A handler that does not leave the loop, and an exit on success in the protected block.
     static func retries(_ loop: Loop, index: Int, in file: AnalyzedFile) -> Bool {
         let direct = loop.body.flatMap { range in
             range.clamped(to: 0..<file.tokens.count).filter { file.loop(containing: $0) == index }
@@ -104,9 +104,12 @@ struct RetryLoop {
         let tokens = file.tokens
         let exits = direct.filter { tokens[$0].is("break") || tokens[$0].is("return") }
         if file.language == .go { return goRetries(direct: direct, exits: exits, in: file) }
-        let handlerWord = file.language == .python ? "except" : file.language == .ruby ? "rescue" : "catch"
-        guard let handler = direct.first(where: { tokens[$0].is(handlerWord) }) else { return false }
-        return exits.contains { $0 < handler }
+        // A try whose block leaves the loop on success, with a handler that goes round again.
+        let reader = TryStatements(file: file)
+        return reader.statements(inLoop: index).contains { statement in
+            exits.contains(where: statement.block.contains)
+                && statement.handlers.contains { !reader.exitsUnconditionally($0) }
+        }
     }
 
     /// `if err == nil { break }`, or `if err != nil { continue }` with an exit elsewhere.

@@ -64,9 +64,15 @@ public struct UnboundedFanOutRule: Rule {
             }
             let message = "`\(site.call)` starts one concurrent task per element \(what) with no concurrency limit: the calls in flight grow with the collection."
             return file.finding(description, at: site.token, loop: site.loop, call: site.call, kind: nil,
-                                confidence: site.loop.map { file.loopFacts[$0].iteratesCallResult } == true ? .high : .medium,
+                                confidence: callsService(site, in: file) ? .high : .medium,
                                 message: message, hint: Self.hints[file.language])
         }
+    }
+
+    /// Each task runs a cataloged database, HTTP, storage or cache call.
+    private func callsService(_ site: FanOutSite, in file: AnalyzedFile) -> Bool {
+        let ranges = site.loop.map { file.loops[$0].body } ?? [site.covers]
+        return file.calls.contains { call in call.executes && ranges.contains { $0.contains(call.nameToken) } }
     }
 
     /// A limit in sight: a limiter within 40 lines before, in the loop, or a bounded collection.

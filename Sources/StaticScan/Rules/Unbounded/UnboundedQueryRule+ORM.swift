@@ -113,11 +113,25 @@ struct ORMMatcher {
     private func consumes(at start: Int) -> Bool {
         guard start >= 1 else { return false }
         let previous = tokens[start - 1]
-        if previous.kind == .identifier, ["return", "in", "yield"].contains(previous.text) { return true }
+        if previous.kind == .identifier, previous.text == "in" { return true }
+        if previous.kind == .identifier, previous.text == "return" || previous.text == "yield" { return inView(start) }
         guard previous.is("("), start >= 2, tokens[start - 2].kind == .identifier else { return false }
         let callee = tokens[start - 2].text
         return ["list", "tuple", "serialize", "jsonify", "dumps"].contains(callee) || callee.hasSuffix("Serializer")
             || callee.hasSuffix("Response")
+    }
+
+    /// The function around `token` is a view (`def index(request):`), not a queryset helper that
+    /// callers refine (`get_queryset`, a `*_qs` property).
+    private func inView(_ token: Int) -> Bool {
+        let indent = tokens[token].indent
+        guard let def = (0..<token).last(where: { tokens[$0].is("def") && tokens[$0].indent < indent }), def + 1 < token else {
+            return false
+        }
+        let name = tokens[def + 1].text
+        let header = (def + 1)..<min(token, def + 40)
+        return name != "get_queryset" && !name.hasSuffix("_qs") && !name.hasSuffix("queryset")
+            && header.contains { tokens[$0].is("request") }
     }
 
     /// The name is consumed whole before it is sliced, refined or reassigned, within its block.
