@@ -47,6 +47,12 @@ extension PaginationWithoutCapRule {
             while not done:
                 done = worker.step()
             """),
+        .nonTriggering(.python, """
+            token = lexer.get_token()
+            while token != lexer.eof:
+                tokens.append(token)
+                token = lexer.get_token()
+            """),
     ]
 
     static let javascript: [RuleExample] = [

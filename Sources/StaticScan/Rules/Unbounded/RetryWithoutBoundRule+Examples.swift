@@ -41,6 +41,23 @@ extension RetryWithoutBoundRule {
                     log.exception("job failed")
             """),
         .nonTriggering(.python, """
+            while True:
+                try:
+                    return self[next(self._keys)]
+                except KeyError:
+                    continue
+            """),
+        .nonTriggering(.python, """
+            while True:
+                try:
+                    data = sock.recv(4096)
+                    if not data:
+                        break
+                    handle(data)
+                except InterruptedError:
+                    continue
+            """),
+        .nonTriggering(.python, """
             @retry(stop=stop_after_attempt(3), wait=wait_exponential(multiplier=1))
             def fetch_rates():
                 return requests.get(RATES_URL).json()

@@ -107,8 +107,9 @@ struct RetryLoop {
         // A try whose block leaves the loop on success, with a handler that goes round again.
         let reader = TryStatements(file: file)
         return reader.statements(inLoop: index).contains { statement in
-            exits.contains(where: statement.block.contains)
-                && statement.handlers.contains { !reader.exitsUnconditionally($0) }
+            exits.contains { statement.block.contains($0) && reader.isUnconditional($0, in: statement.block) }
+                && !reader.advancesStream(statement.block)
+                && statement.handlers.contains { !reader.exitsUnconditionally($0) && !reader.catchesControlFlow($0) }
         }
     }
 

@@ -75,6 +75,64 @@ struct TryStatements {
         }
     }
 
+    /// Exceptions that end an iteration or skip an element rather than report a failed call.
+    static let controlFlowErrors: Set<String> = [
+        "StopIteration", "StopAsyncIteration", "KeyError", "IndexError", "InterruptedError", "EOFError",
+        "BlockingIOError", "KeyboardInterrupt", "UnicodeDecodeError", "NoSuchElementException", "EOFException",
+        "InterruptedException", "NoMethodError", "StopIteration", "IndexOutOfBoundsException", "KeyNotFoundException",
+    ]
+    /// Calls that read the next element of a stream: a loop around them walks the stream.
+    static let streamReads: Set<String> = [
+        "next", "readline", "readlines", "read", "recv", "recv_into", "recvfrom", "accept", "pop", "popleft",
+        "get_nowait", "receive", "raw_input", "input", "readLine", "nextLine", "Next", "Read", "ReadLine", "poll",
+        "take", "dequeue", "getline", "iterkeys", "gets", "shift", "cmdloop",
+    ]
+
+    /// The handler names only exceptions of ``controlFlowErrors``.
+    func catchesControlFlow(_ handler: Range<Int>) -> Bool {
+        let line = tokens[handler.lowerBound].line
+        let named = handler.prefix { tokens[$0].line == line && !tokens[$0].is("{") }
+            .filter { tokens[$0].kind == .identifier && tokens[$0].text.first?.isUppercase == true }
+            .map { tokens[$0].text }
+        return !named.isEmpty && named.allSatisfy(Self.controlFlowErrors.contains)
+    }
+
+    /// The protected block reads the next element of a stream (`next(it)`, `sock.recv()`).
+    func advancesStream(_ block: Range<Int>) -> Bool {
+        block.contains { index in
+            tokens[index].kind == .identifier && Self.streamReads.contains(tokens[index].text)
+                && index + 1 < tokens.count && tokens[index + 1].is("(")
+        }
+    }
+
+    /// `exit` leaves the block whatever happens: it is not under an `if` inside the block.
+    func isUnconditional(_ exit: Int, in block: Range<Int>) -> Bool {
+        switch file.language {
+        case .python, .ruby:
+            guard let first = block.first(where: { tokens[$0].startsLine }) else { return true }
+            if file.language == .ruby, exit + 1 < tokens.count, tokens[exit + 1].line == tokens[exit].line,
+                tokens[exit + 1].is("if") || tokens[exit + 1].is("unless")
+            {
+                return false
+            }
+            return tokens[exit].startsLine && tokens[exit].indent == tokens[first].indent
+        default:
+            var cursor = block.lowerBound
+            while cursor < exit {
+                if tokens[cursor].is("{"), let close = file.brackets.partner(of: cursor), close > cursor {
+                    if close > exit { return false }
+                    cursor = close
+                }
+                cursor += 1
+            }
+            if exit == block.lowerBound || [";", "{", "}"].contains(tokens[exit - 1].text) { return true }
+            guard tokens[exit].startsLine else { return false }
+            // `if (done)⏎ break` has no braces; `upload(file)⏎ break` ends a call.
+            guard tokens[exit - 1].is(")"), let open = file.brackets.partner(of: exit - 1), open > 0 else { return true }
+            return !["if", "while", "for", "else", "foreach"].contains(tokens[open - 1].text)
+        }
+    }
+
     // MARK: - Shapes
 
     /// Python `try:` … `except …:` …, Ruby `begin` … `rescue` … `end`, by indentation.
