@@ -7,7 +7,9 @@ let package = Package(
     name: "hundredfold",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "hundredfold", targets: ["hundredfold"])
+        .executable(name: "hundredfold", targets: ["hundredfold"]),
+        .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
+        .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,11 +23,48 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "HundredfoldCore"),
+        .target(name: "SQLiteHarness", dependencies: ["CSQLite", "HundredfoldCore"]),
+        .target(name: "SyntheticData", dependencies: ["HundredfoldCore"]),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScenarioKit", dependencies: ["HundredfoldCore", "Reporting"]),
+        .target(
+            name: "ScenarioKit",
+            dependencies: [
+                "HundredfoldCore",
+                "Reporting",
+                "SQLiteHarness",
+                "SyntheticData",
+                "TraceIngest",
+                "YAMLSupport",
+                "CostModel",
+            ]
+        ),
+        .target(
+            name: "YAMLSupport",
+            dependencies: [
+                "HundredfoldCore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "Configuration",
+            dependencies: [
+                "HundredfoldCore",
+                "StaticScan",
+                "YAMLSupport",
+            ]
+        ),
+        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"], resources: [.copy("Profiles")]),
+        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
+
+        // MARK: Real programs
+        // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
+        .target(name: "HundredfoldTrace", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "TraceIngest", dependencies: ["HundredfoldCore"]),
 
         // MARK: Static scan
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
+        .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
+        .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
 
         // MARK: Command line
         .executableTarget(
@@ -35,12 +74,35 @@ let package = Package(
                 "Reporting",
                 "ScenarioKit",
                 "StaticScan",
+                "CostModel",
+                "PreMerge",
+                "Configuration",
+                "DiffParsing",
+                "ScanOutput",
+                "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
+        .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
+        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
+        .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
+        .testTarget(
+            name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
+        .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
     ]
 )

@@ -41,6 +41,9 @@ public struct ScenarioReport: Codable, Sendable, Equatable {
     /// The pricing profile cost was estimated with, when the scenario has one.
     public var pricing: String?
     public var verdict: Verdict
+    /// The budgets the scenario declared, as written, so `compare`, `check` and `ci` can apply a
+    /// branch's own budgets (and regression limits) to another branch's figures.
+    public var declared_budgets: [BudgetSpec]? = nil
 
     public init(
         name: String, file: String, seed: UInt64, scales: [ScaleResult], growth: [String: Growth],
@@ -89,6 +92,9 @@ public struct ScaleResult: Codable, Sendable, Equatable {
     public var cost: Cost?
     public var repeated_statements: [RepeatedStatement]
     public var full_scans: [FullScan]
+    /// Every request's measured time in milliseconds, in run order, so latency can be compared
+    /// between reports with a rank test instead of a single percentile.
+    public var latency_samples_ms: [Double]? = nil
 
     public init(
         scale: Int, requests: Int, table_rows: [String: Int], queries_per_request: MeanMax,

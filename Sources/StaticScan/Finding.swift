@@ -26,6 +26,9 @@ public struct Finding: Codable, Sendable, Hashable {
     /// The SQL the call carries, when it carries a literal statement (for matching run-time
     /// repeated statements by fingerprint).
     public var sql: String?
+    /// Scenarios whose runs repeated this finding's statement (matched by fingerprint), with the
+    /// counts per scale; nil when not matched. Set by the `ci` job from the head's run report.
+    public var confirmed_by: [RuntimeConfirmation]?
 
     public init(
         rule: String, severity: Severity, path: String, line: Int, column: Int, loop_line: Int?,

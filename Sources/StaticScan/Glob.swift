@@ -34,7 +34,9 @@ struct Glob: Sendable {
                 }
                 star = (next, t, double)
                 p = next
-            } else if p < pattern.endIndex, pattern[p] == text[t] || (pattern[p] == UInt8(ascii: "?") && text[t] != slash) {
+            } else if p < pattern.endIndex,
+                pattern[p] == text[t] || (pattern[p] == UInt8(ascii: "?") && text[t] != slash)
+            {
                 p += 1
                 t += 1
             } else if let last = star, last.crossesSlash || text[last.t] != slash {

@@ -9,7 +9,8 @@ public struct Scanner: Sendable {
 
     public init(configuration: ScanConfiguration = .init()) {
         self.configuration = configuration
-        catalog = configuration.extraCalls.isEmpty ? .standard : CallCatalog(extraCalls: configuration.extraCalls)
+        catalog =
+            configuration.extraCalls.isEmpty ? .standard : CallCatalog(extraCalls: configuration.extraCalls)
         ignore = configuration.ignore.map(Glob.init)
     }
 
@@ -36,9 +37,14 @@ public struct Scanner: Sendable {
         analyzed.suppressionUse = used
         findings += rules.filter { $0.phase == .suppressions }.flatMap { $0.check(analyzed) }
         if let changed = file.changedLines {
-            findings = findings.filter { changed.contains($0.line) || $0.loop_line.map(changed.contains) == true }
+            findings = findings.filter {
+                changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
+            }
         }
-        return findings.sorted(by: Self.order)
+        var seen: Set<String> = []
+        return findings.sorted(by: Self.order).filter {
+            seen.insert("\($0.rule):\($0.line):\($0.column)").inserted
+        }
     }
 
     static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {

@@ -10,7 +10,16 @@ struct Hundredfold: AsyncParsableCommand {
         commandName: "hundredfold",
         abstract: "Catch load and cost amplification in a change before it is merged.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            RunCommand.self,
+            ScanCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
+            Compare.self,
+            Check.self,
+            CI.self,
+            Init.self,
+        ]
     )
 
     /// Runs the command, mapping every error to the exit codes of PRODUCT.md: 2 for bad input or

@@ -12,7 +12,8 @@ enum ExampleWrapper {
         case .sql: marker = "-- "
         default: marker = "// "
         }
-        return code.split(separator: "\n", omittingEmptySubsequences: false).map { marker + $0 }.joined(separator: "\n")
+        return code.split(separator: "\n", omittingEmptySubsequences: false).map { marker + $0 }.joined(
+            separator: "\n")
     }
 
     /// The code as the content of string literals of the language: a one-line escaped literal,
@@ -23,19 +24,33 @@ enum ExampleWrapper {
         case .python:
             return ["text = \"\(escaped)\"\n", "text = '''\n\(code.replacingBackslashes)\n'''\n"]
         case .javascript, .typescript:
-            return ["const text = \"\(escaped)\";\n", "const text = String.raw`\n\(code.replacing("`", with: "\\`").replacing("${", with: "\\${"))\n`;\n"]
+            return [
+                "const text = \"\(escaped)\";\n",
+                "const text = String.raw`\n\(code.replacing("`", with: "\\`").replacing("${", with: "\\${"))\n`;\n",
+            ]
         case .ruby:
-            return ["text = '\(escapeSingle(code))'\n", "text = <<~CODE\n\(code.replacing("#{", with: "\\#{"))\nCODE\n"]
+            return [
+                "text = '\(escapeSingle(code))'\n",
+                "text = <<~CODE\n\(code.replacing("#{", with: "\\#{"))\nCODE\n",
+            ]
         case .go:
             return ["var text = \"\(escaped)\"\n", "var text = `\n\(code.replacing("`", with: ""))\n`\n"]
         case .java:
-            return ["String text = \"\(escaped)\";\n", "String text = \"\"\"\n\(code.replacingBackslashes)\n\"\"\";\n"]
+            return [
+                "String text = \"\(escaped)\";\n",
+                "String text = \"\"\"\n\(code.replacingBackslashes)\n\"\"\";\n",
+            ]
         case .kotlin:
-            return ["val text = \"\(escaped)\"\n", "val text = \"\"\"\n\(code.replacing("$", with: "${'$'}"))\n\"\"\"\n"]
+            return [
+                "val text = \"\(escaped)\"\n",
+                "val text = \"\"\"\n\(code.replacing("$", with: "${'$'}"))\n\"\"\"\n",
+            ]
         case .php:
             return ["$text = '\(escapeSingle(code))';\n", "$text = <<<'CODE'\n\(code)\nCODE;\n"]
         case .csharp:
-            return ["var text = \"\(escaped)\";\n", "var text = @\"\(code.replacing("\"", with: "\"\""))\";\n"]
+            return [
+                "var text = \"\(escaped)\";\n", "var text = @\"\(code.replacing("\"", with: "\"\""))\";\n",
+            ]
         case .swift:
             return ["let text = \"\(escaped)\"\n", "let text = #\"\"\"\n\(code)\n\"\"\"#\n"]
         case .sql:

@@ -18,11 +18,16 @@ import Testing
     }
 
     static let pieces = [
-        "\"", "'", "`", "${", "#{", "{", "}", "(", ")", "[", "]", "/*", "*/", "//", "#", "--", "<<~SQL\n", "SQL\n",
-        "<<<EOT\n", "EOT;", "\"\"\"", "'''", "#\"", "\"#", "%w(", "\\", "\n", "  ", "for x in xs:\n    ", "for (",
-        " of ", " range ", "do |x|", "end", "=begin\n", "=end\n", "<?php", "?>", "$$", "db.query(\"SELECT 1\")",
-        "User.objects.get(id=x)", ".forEach(x => ", ".each do |u|", "=>", "->", "é", "💥", "\t", ";", ":", ".", "$x",
-        "@\"", "$@\"", "r\"", "f'{", "\\(", "/", "%", "?", "!", "while ", "foreach (", " as ", "loop do", "while true {",
+        "\"", "'", "`", "${", "#{", "{", "}", "(", ")", "[", "]", "/*", "*/", "//", "#", "--", "<<~SQL\n",
+        "SQL\n",
+        "<<<EOT\n", "EOT;", "\"\"\"", "'''", "#\"", "\"#", "%w(", "\\", "\n", "  ", "for x in xs:\n    ",
+        "for (",
+        " of ", " range ", "do |x|", "end", "=begin\n", "=end\n", "<?php", "?>", "$$",
+        "db.query(\"SELECT 1\")",
+        "User.objects.get(id=x)", ".forEach(x => ", ".each do |u|", "=>", "->", "é", "💥", "\t", ";", ":", ".",
+        "$x",
+        "@\"", "$@\"", "r\"", "f'{", "\\(", "/", "%", "?", "!", "while ", "foreach (", " as ", "loop do",
+        "while true {",
     ]
 
     @Test(arguments: Language.allCases) func randomInputNeverCrashes(_ language: Language) {
@@ -37,7 +42,8 @@ import Testing
                     text += Self.pieces[random.below(Self.pieces.count)]
                 }
             }
-            let findings = scanner.scan(SourceFile(path: "fuzz.\(language.fileExtension)", text: text, changedLines: nil))
+            let findings = scanner.scan(
+                SourceFile(path: "fuzz.\(language.fileExtension)", text: text, changedLines: nil))
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
             #expect(findings.allSatisfy { $0.line >= 1 && $0.line <= lines && $0.column >= 1 })
         }
@@ -47,9 +53,11 @@ import Testing
         let deep = String(repeating: "(", count: 20_000) + String(repeating: "]", count: 20_000)
         let interpolation = "x = `" + String(repeating: "${`", count: 5_000) + "\n"
         let long = "a" + String(repeating: ".b(c)", count: 20_000)
-        for (text, language) in [(deep, Language.javascript), (interpolation, .javascript), (long, .python),
-                                 (String(repeating: "for x in y:\n ", count: 3_000), .python),
-                                 (String(repeating: "xs.each do |x|\n", count: 3_000), .ruby)] {
+        for (text, language) in [
+            (deep, Language.javascript), (interpolation, .javascript), (long, .python),
+            (String(repeating: "for x in y:\n ", count: 3_000), .python),
+            (String(repeating: "xs.each do |x|\n", count: 3_000), .ruby),
+        ] {
             let file = AnalyzedFile(path: "x", text: text, language: language)
             _ = file.loopCalls
             #expect(file.tokens.count > 0)

@@ -6,7 +6,8 @@ import Testing
     @Test(arguments: [
         ("app/models.py", Language.python), ("web/index.mjs", .javascript), ("src/App.tsx", .typescript),
         ("lib/tasks/x.rake", .ruby), ("Gemfile", .ruby), ("cmd/main.go", .go), ("A.java", .java),
-        ("build.gradle.kts", .kotlin), ("views/x.phtml", .php), ("Program.cs", .csharp), ("Sources/A.swift", .swift),
+        ("build.gradle.kts", .kotlin), ("views/x.phtml", .php), ("Program.cs", .csharp),
+        ("Sources/A.swift", .swift),
         ("db/schema.SQL", .sql),
     ])
     func detectsByExtension(_ path: String, _ language: Language) {
@@ -14,8 +15,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("#!/usr/bin/env python3", Language.python), ("#!/usr/bin/python3.12", .python), ("#!/usr/bin/env node", .javascript),
-        ("#!/usr/bin/env -S deno run", .typescript), ("#!/usr/bin/ruby -w", .ruby), ("#!/usr/bin/env php", .php),
+        ("#!/usr/bin/env python3", Language.python), ("#!/usr/bin/python3.12", .python),
+        ("#!/usr/bin/env node", .javascript),
+        ("#!/usr/bin/env -S deno run", .typescript), ("#!/usr/bin/ruby -w", .ruby),
+        ("#!/usr/bin/env php", .php),
         ("#!/usr/bin/env swift", .swift),
     ])
     func detectsByShebang(_ line: String, _ language: Language) {

@@ -31,7 +31,10 @@ import Testing
             const r = /"hidden/g; // hidden
             const d = total / count / 2; /* hidden */ const e = 1;
             """#
-        #expect(Self.code(text, .javascript) == ["const", "a", "const", "r", "g", "const", "d", "total", "count", "const", "e"])
+        #expect(
+            Self.code(text, .javascript) == [
+                "const", "a", "const", "r", "g", "const", "d", "total", "count", "const", "e",
+            ])
     }
 
     @Test func rubyHeredocsPercentLiteralsAndBlockComments() {
@@ -68,15 +71,27 @@ import Testing
 
     @Test func goKotlinJavaCSharpSwiftStrings() {
         #expect(Self.code("x := `hidden\n\"` + \"hidden\" + 'h'", .go) == ["x"])
-        #expect(Self.code("val s = \"\"\"hidden ${ \"}\" } hidden\"\"\" /* a /* nested */ hidden */ val t = 1", .kotlin)
-            == ["val", "s", "val", "t"])
-        #expect(Self.code("String s = \"\"\"\n  hidden \" \n  \"\"\"; char c = '\"';", .java) == ["String", "s", "char", "c"])
-        #expect(Self.code(#"var a = $@"x {b} ""hidden"" "; var c = $"{{hidden}} {d}";"#, .csharp) == ["var", "a", "var", "c"])
-        #expect(Self.code(##"let a = #"hidden "quoted" \(hidden)"#; let b = "\(c + ")") hidden""##, .swift) == ["let", "a", "let", "b"])
+        #expect(
+            Self.code(
+                "val s = \"\"\"hidden ${ \"}\" } hidden\"\"\" /* a /* nested */ hidden */ val t = 1", .kotlin)
+                == ["val", "s", "val", "t"])
+        #expect(
+            Self.code("String s = \"\"\"\n  hidden \" \n  \"\"\"; char c = '\"';", .java) == [
+                "String", "s", "char", "c",
+            ])
+        #expect(
+            Self.code(#"var a = $@"x {b} ""hidden"" "; var c = $"{{hidden}} {d}";"#, .csharp) == [
+                "var", "a", "var", "c",
+            ])
+        #expect(
+            Self.code(##"let a = #"hidden "quoted" \(hidden)"#; let b = "\(c + ")") hidden""##, .swift) == [
+                "let", "a", "let", "b",
+            ])
     }
 
     @Test func sqlDollarQuotesAndComments() {
-        let text = "SELECT a FROM t -- hidden\nWHERE b = 'it''s hidden' AND c = $fn$ hidden $fn$ /* hidden */;"
+        let text =
+            "SELECT a FROM t -- hidden\nWHERE b = 'it''s hidden' AND c = $fn$ hidden $fn$ /* hidden */;"
         #expect(Self.code(text, .sql) == ["SELECT", "a", "FROM", "t", "WHERE", "b", "AND", "c"])
     }
 

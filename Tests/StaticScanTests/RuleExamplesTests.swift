@@ -26,7 +26,10 @@ import Testing
     @Test(arguments: rules) func nonTriggeringExamplesAreSilent(_ rule: RuleDescription) {
         for example in rule.nonTriggeringExamples {
             let found = Self.findings(of: rule, in: example.source, language: example.language)
-            #expect(found.isEmpty, "\(rule.id) \(example.language.displayName) reported \(found.map(\.message)):\n\(example.code)")
+            #expect(
+                found.isEmpty,
+                "\(rule.id) \(example.language.displayName) reported \(found.map(\.message)):\n\(example.code)"
+            )
         }
     }
 
@@ -51,8 +54,12 @@ import Testing
     @Test(arguments: rules) func everyLanguageHasThreeExamplesEachWay(_ rule: RuleDescription) {
         for language in rule.languages {
             let examples = rule.examples.filter { $0.language == language }
-            #expect(examples.filter(\.triggers).count >= 3, "\(rule.id) needs 3 triggering \(language.displayName) examples")
-            #expect(examples.filter { !$0.triggers }.count >= 3, "\(rule.id) needs 3 non-triggering \(language.displayName) examples")
+            #expect(
+                examples.filter(\.triggers).count >= 3,
+                "\(rule.id) needs 3 triggering \(language.displayName) examples")
+            #expect(
+                examples.filter { !$0.triggers }.count >= 3,
+                "\(rule.id) needs 3 non-triggering \(language.displayName) examples")
         }
         #expect(rule.examples.allSatisfy { rule.languages.contains($0.language) })
     }

@@ -47,11 +47,15 @@ import Testing
     }
 
     @Test func ignoreGlobsAndExtraCallsComeFromTheConfiguration() {
-        let configuration = ScanConfiguration(ignore: ["vendor/**", "*_test.py"], extraCalls: ["cache": ["memo.lookup"]])
+        let configuration = ScanConfiguration(
+            ignore: ["vendor/**", "*_test.py"], extraCalls: ["cache": ["memo.lookup"]])
         let scanner = Scanner(configuration: configuration)
-        #expect(scanner.scan(SourceFile(path: "vendor/lib/x.py", text: Self.python, changedLines: nil)).isEmpty)
-        #expect(scanner.scan(SourceFile(path: "app/sync_test.py", text: Self.python, changedLines: nil)).isEmpty)
-        let custom = scanner.scan(SourceFile(path: "app/x.py", text: "for k in keys:\n    memo.lookup(k)\n", changedLines: nil))
+        #expect(
+            scanner.scan(SourceFile(path: "vendor/lib/x.py", text: Self.python, changedLines: nil)).isEmpty)
+        #expect(
+            scanner.scan(SourceFile(path: "app/sync_test.py", text: Self.python, changedLines: nil)).isEmpty)
+        let custom = scanner.scan(
+            SourceFile(path: "app/x.py", text: "for k in keys:\n    memo.lookup(k)\n", changedLines: nil))
         #expect(custom.map(\.rule) == ["HF104"])
     }
 
@@ -62,6 +66,40 @@ import Testing
 
     @Test func sqlIsCarriedIntoTheFinding() {
         let text = "for row in rows:\n    cur.execute(\"SELECT * FROM t WHERE id = %s\", (row,))\n"
-        #expect(Scanner().scan(SourceFile(path: "x.py", text: text, changedLines: nil)).first?.sql == "SELECT * FROM t WHERE id = %s")
+        #expect(
+            Scanner().scan(SourceFile(path: "x.py", text: text, changedLines: nil)).first?.sql
+                == "SELECT * FROM t WHERE id = %s")
+    }
+}
+
+@Suite struct ConfidenceTests {
+    static func confidence(_ text: String, _ path: String) -> [Confidence] {
+        Scanner().scan(SourceFile(path: path, text: text, changedLines: nil)).map(\.confidence)
+    }
+
+    @Test func highWhenTheLoopVariableFlowsEvenThroughInterpolation() {
+        #expect(Self.confidence("for (const id of ids) {\n  await fetch(`/u/${id}`);\n}", "a.js") == [.high])
+        #expect(
+            Self.confidence(
+                "ids.forEach { id ->\n  val url = \"https://x/$id\"\n  client.newCall(url).execute()\n}",
+                "a.kt") == [.high])
+        #expect(
+            Self.confidence("for u in users:\n    uid = u.id\n    Order.objects.get(user_id=uid)\n", "a.py")
+                == [.high])
+    }
+
+    @Test func highWhenTheLoopIteratesAQueryResult() {
+        #expect(
+            Self.confidence("for u in User.objects.all():\n    requests.get(HEALTH)\n", "a.py") == [.high])
+    }
+
+    @Test func lowerWhenNothingFlows() {
+        #expect(
+            Self.confidence("for (const id of ids) {\n  await fetch(\"/health\");\n}", "a.js") == [.medium])
+        #expect(
+            Self.confidence(
+                "while (queue.length > 0) {\n  queue.pop();\n  await fetch(\"/health\");\n}", "a.js") == [
+                    .low
+                ])
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// Loops per language: header line, kind, iterated expression, variables, body extent.
 @Suite struct StructureTests {
-    static func loops(_ text: String, _ language: Language) -> [(loop: Loop, iterable: String, body: String)] {
+    static func loops(_ text: String, _ language: Language) -> [(loop: Loop, iterable: String, body: String)]
+    {
         let file = AnalyzedFile(path: "x", text: text, language: language)
         return file.loops.map { loop in
             let iterable = loop.iterable.map { file.tokens[$0].map(\.text).joined(separator: " ") } ?? ""
@@ -14,7 +15,8 @@ import Testing
     }
 
     @Test func pythonBlocksEndAtDedentAndComprehensionsHaveTwoParts() {
-        let found = Self.loops("""
+        let found = Self.loops(
+            """
             for k, v in items.items():
                 a(k)
                 b(v)
@@ -34,7 +36,8 @@ import Testing
     }
 
     @Test func rubyBlocksMatchTheirEnd() {
-        let found = Self.loops("""
+        let found = Self.loops(
+            """
             users.each_with_index do |user, i|
               if user.admin?
                 notify(user)
@@ -54,7 +57,8 @@ import Testing
     }
 
     @Test func braceLanguagesFindEveryLoopForm() {
-        let js = Self.loops("""
+        let js = Self.loops(
+            """
             for (const [k, v] of Object.entries(m)) { a(k); }
             for (let i = 0; i < n; i++) b(i);
             do { c(); } while (more);
@@ -78,7 +82,9 @@ import Testing
         #expect(php.first?.iterable == "$rows")
         #expect(php.first?.loop.variables == ["$key", "$row"])
 
-        let swift = Self.loops("for (a, b) in zip(x, y) where a > b {\n  f(a)\n}\nitems.forEach { item in g(item) }\nrepeat { h() } while more", .swift)
+        let swift = Self.loops(
+            "for (a, b) in zip(x, y) where a > b {\n  f(a)\n}\nitems.forEach { item in g(item) }\nrepeat { h() } while more",
+            .swift)
         #expect(swift.map(\.loop.kind) == [.forEach, .callback, .doWhile])
         #expect(swift[0].iterable == "zip ( x , y )")
         #expect(swift[1].loop.variables == ["item"])
@@ -87,31 +93,57 @@ import Testing
         #expect(kotlin[0].loop.variables == ["it"])
         #expect(kotlin[1].loop.variables == ["k", "v"])
 
-        let csharp = Self.loops("foreach (var (id, name) in pairs) { F(id); }\nvar q = xs.Select(x => G(x));", .csharp)
+        let csharp = Self.loops(
+            "foreach (var (id, name) in pairs) { F(id); }\nvar q = xs.Select(x => G(x));", .csharp)
         #expect(csharp[0].loop.variables == ["id", "name"])
         #expect(csharp[1].loop.keyword == "Select")
 
-        let java = Self.loops("for (Map.Entry<String, User> e : map.entrySet()) { f(e); }\nlist.stream().filter(u -> u.ok()).forEach(u -> save(u));", .java)
+        let java = Self.loops(
+            "for (Map.Entry<String, User> e : map.entrySet()) { f(e); }\nlist.stream().filter(u -> u.ok()).forEach(u -> save(u));",
+            .java)
         #expect(java[0].loop.variables == ["e"])
         #expect(java.map(\.loop.keyword) == ["for", "filter", "forEach"])
     }
 
     @Test func loopFactsRecogniseConstantAndSequentialLoops() {
-        let file = AnalyzedFile(path: "x.py", text: """
-            for i in range(3): a(i)
-            for x in [a, b]: f(x)
-            for u in users: g(u)
-            while cursor:
-                page = fetch(cursor)
-                cursor = page.next
-            for h in hosts:
-                if ok(h):
-                    break
-            for attempt in range(max_attempts): t()
-            """, language: .python)
+        let file = AnalyzedFile(
+            path: "x.py",
+            text: """
+                for i in range(3): a(i)
+                for x in [a, b]: f(x)
+                for u in users: g(u)
+                while cursor:
+                    page = fetch(cursor)
+                    cursor = page.next
+                for h in hosts:
+                    if ok(h):
+                        break
+                for attempt in range(max_attempts): t()
+                """, language: .python)
         let facts = file.loopFacts
         #expect(facts.map(\.isConstantSize) == [true, true, false, false, false, false])
         #expect(facts.map(\.sequential) == [nil, nil, nil, .advancesCondition, .earlyExit, .retry])
         #expect(facts[2].amplifies)
+    }
+}
+
+@Suite struct ChainHelperTests {
+    @Test func enclosingCallFindsWhatReceivesALoop() throws {
+        let file = AnalyzedFile(
+            path: "a.js", text: "await Promise.all(ids.map((id) => fetch(`/u/${id}`)));",
+            language: .javascript)
+        let loop = try #require(file.loops.first)
+        let outer = try #require(file.enclosingCall(of: loop.header))
+        #expect(outer.chain.text(through: outer.link) == "Promise.all")
+        let inner = try #require(file.enclosingCall(of: loop.body[0].lowerBound + 2))
+        #expect(inner.chain.text(through: inner.link) == "fetch")
+        #expect(file.enclosingCall(of: 0) == nil)
+    }
+
+    @Test func subscriptsAreKeptOnTheirLink() throws {
+        let file = AnalyzedFile(path: "a.py", text: "rows = Order.objects.all()[:10]", language: .python)
+        let chain = try #require(file.chains.first { $0.links.first?.name == "Order" })
+        let sliced = try #require(chain.links.last?.index)
+        #expect(file.tokens[sliced].map(\.text) == [":", "10"])
     }
 }

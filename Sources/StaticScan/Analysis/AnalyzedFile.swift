@@ -25,7 +25,8 @@ public final class AnalyzedFile {
     // MARK: - Structure
 
     /// Every loop, ordered by header token.
-    public private(set) lazy var loops: [Loop] = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
+    public private(set) lazy var loops: [Loop] = LoopFinder.loops(
+        in: tokens, brackets: brackets, language: language)
 
     /// For each token, the index in ``loops`` of the innermost loop whose body holds it (-1: none).
     public private(set) lazy var innermostLoop: [Int32] = {
@@ -60,6 +61,41 @@ public final class AnalyzedFile {
     /// Every recognised call and lazy builder, in token order.
     public var calls: [CallSite] { resolved.calls }
 
+    /// Every (chain, link) called with arguments, ordered by where the arguments start.
+    private lazy var argumentLists: [(range: Range<Int>, chain: Int, link: Int)] = {
+        var lists: [(range: Range<Int>, chain: Int, link: Int)] = []
+        for (chainIndex, chain) in chains.enumerated() {
+            for (linkIndex, link) in chain.links.enumerated() {
+                if let arguments = link.arguments { lists.append((arguments, chainIndex, linkIndex)) }
+            }
+        }
+        return lists.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }()
+
+    /// The innermost call whose arguments hold `token`, as (chain, link index): what receives
+    /// `xs.map(…)` in `Promise.all(xs.map(…))`, or a comprehension in `asyncio.gather(*[…])`.
+    public func enclosingCall(of token: Int) -> (chain: CallChain, link: Int)? {
+        var best: (range: Range<Int>, chain: Int, link: Int)? = nil
+        var low = 0
+        var high = argumentLists.count
+        while low < high {
+            let middle = (low + high) / 2
+            if argumentLists[middle].range.lowerBound <= token { low = middle + 1 } else { high = middle }
+        }
+        // Candidates start at or before `token`; the innermost is the latest-starting one that holds it.
+        var index = low - 1
+        while index >= 0 {
+            let item = argumentLists[index]
+            if item.range.contains(token), best == nil || item.range.lowerBound > best?.range.lowerBound ?? 0
+            {
+                best = item
+                break
+            }
+            index -= 1
+        }
+        return best.map { (chains[$0.chain], $0.link) }
+    }
+
     /// Indices into ``calls`` ordered by method-name token, for range lookups.
     private lazy var callOrder: [Int] = calls.indices.sorted { calls[$0].nameToken < calls[$1].nameToken }
 
@@ -69,7 +105,11 @@ public final class AnalyzedFile {
         var high = callOrder.count
         while low < high {
             let middle = (low + high) / 2
-            if calls[callOrder[middle]].nameToken < range.lowerBound { low = middle + 1 } else { high = middle }
+            if calls[callOrder[middle]].nameToken < range.lowerBound {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         var result: [CallSite] = []
         while low < callOrder.count, calls[callOrder[low]].nameToken < range.upperBound {
@@ -86,7 +126,9 @@ public final class AnalyzedFile {
     public private(set) lazy var suppressions: [Suppression] = Self.findSuppressions(in: comments)
 
     /// Facts per loop (same indices as ``loops``).
-    public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map { LoopFacts.compute(for: $0, in: self) }
+    public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map {
+        LoopFacts.compute(for: $0, in: self)
+    }
 
     /// Calls that run once per iteration of a loop whose size grows with the data.
     public private(set) lazy var loopCalls: [LoopCall] = LoopCall.find(in: self)
@@ -96,12 +138,14 @@ public final class AnalyzedFile {
     /// A finding of `rule` at `token`, with the loop's line when there is one. `new` is set by the
     /// scanner from the changed lines.
     public func finding(
-        _ rule: RuleDescription, at token: Int, loop: Int?, call: String, kind: CallKind?, confidence: Confidence,
+        _ rule: RuleDescription, at token: Int, loop: Int?, call: String, kind: CallKind?,
+        confidence: Confidence,
         message: String, hint: String? = nil, sql: String? = nil
     ) -> Finding {
         let place = tokens[token]
-        return Finding(rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
-                       loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
-                       confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
+        return Finding(
+            rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
+            loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
+            confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
     }
 }

@@ -28,8 +28,10 @@ public struct LoopCall: Sendable {
             } else {
                 confidence = .medium
             }
-            result.append(LoopCall(call: call, loop: loop, confidence: confidence, loopVariableFlows: flows,
-                                   runByIteration: !call.executesWhereWritten))
+            result.append(
+                LoopCall(
+                    call: call, loop: loop, confidence: confidence, loopVariableFlows: flows,
+                    runByIteration: !call.executesWhereWritten))
         }
         return result
     }
@@ -47,7 +49,9 @@ public struct LoopCall: Sendable {
     }
 
     /// Python functions that evaluate a lazy query passed to them: `list(qs)`, `len(qs)`.
-    static let evaluators: Set<String> = ["list", "len", "sorted", "tuple", "set", "bool", "sum", "max", "min", "dict"]
+    static let evaluators: Set<String> = [
+        "list", "len", "sorted", "tuple", "set", "bool", "sum", "max", "min", "dict",
+    ]
 
     /// Lazy queries run by the loop that iterates them (`for o in qs`, `Order.where(…).each do`),
     /// or by a Python evaluator around them (`list(Order.objects.filter(…))`).
@@ -65,8 +69,9 @@ public struct LoopCall: Sendable {
             }
         }
         for loop in file.loops {
-            guard let iterable = loop.iterable, loop.kind == .forEach || loop.kind == .callback
-                || loop.kind == .comprehension
+            guard let iterable = loop.iterable,
+                loop.kind == .forEach || loop.kind == .callback
+                    || loop.kind == .comprehension
             else { continue }
             if let builder = file.calls(in: iterable).last(where: { !$0.executes }) {
                 var run = builder
@@ -78,18 +83,23 @@ public struct LoopCall: Sendable {
             guard iterable.count == 1, file.tokens[iterable.lowerBound].kind == .identifier else { continue }
             let token = iterable.lowerBound
             let name = file.tokens[token].text
-            guard let binding = file.bindings.binding(of: name, at: token), case .builder(let family) = binding.value
+            guard let binding = file.bindings.binding(of: name, at: token),
+                case .builder(let family) = binding.value
             else { continue }
             // A lazy query made outside the amplifying loop is evaluated once and cached (Django,
             // ActiveRecord); only one made anew in each iteration runs each time.
-            guard let outer = amplifyingLoop(for: token, in: file), file.loops[outer].contains(binding.token) else {
+            guard let outer = amplifyingLoop(for: token, in: file), file.loops[outer].contains(binding.token)
+            else {
                 continue
             }
-            let link = ChainLink(name: name, token: token, separator: "", arguments: nil, isCall: false,
-                                 isConstructor: false)
-            result.append(CallSite(chain: CallChain(links: [link], start: token, end: token + 1), link: 0,
-                                   kind: .dbRead, family: family, executes: true, sql: nil,
-                                   executesWhereWritten: false))
+            let link = ChainLink(
+                name: name, token: token, separator: "", arguments: nil, isCall: false,
+                isConstructor: false)
+            result.append(
+                CallSite(
+                    chain: CallChain(links: [link], start: token, end: token + 1), link: 0,
+                    kind: .dbRead, family: family, executes: true, sql: nil,
+                    executesWhereWritten: false))
         }
         return result
     }
@@ -98,8 +108,9 @@ public struct LoopCall: Sendable {
         guard !names.isEmpty else { return false }
         for link in call.chain.links.prefix(call.link) where names.contains(link.name) { return true }
         for range in call.argumentRanges {
-            for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .identifier {
-                if names.contains(file.tokens[token].text) { return true }
+            for token in range.clamped(to: 0..<file.tokens.count)
+            where LoopFacts.mentions(file.tokens[token], names) {
+                return true
             }
         }
         return false

@@ -20,13 +20,39 @@ public struct LoopFacts: Sendable {
     public var isConstantSize: Bool
     /// Set when the loop is sequential on purpose.
     public var sequential: SequentialReason?
+    /// Iterates batches (`each_slice(500)`, `in_batches`, `batched(ids, 100)`, `range(0, n, 500)`):
+    /// one call per batch is the fix, not the problem.
+    public var isBatched: Bool
     /// Iterates the result of a query or other call, or a lazy query.
     public var iteratesCallResult: Bool
     /// The loop variables and the names derived from them inside the body.
     public var taintedNames: Set<String>
 
+    /// Whether `token` is one of `names`, or a string interpolating one (`f"{id}"`, `"$id"`, `` `${id}` ``).
+    static func mentions(_ token: Token, _ names: Set<String>) -> Bool {
+        switch token.kind {
+        case .identifier: return names.contains(token.text)
+        case .string:
+            var word = ""
+            for scalar in token.text.unicodeScalars {
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
+                    || scalar == "$"
+                {
+                    word.unicodeScalars.append(scalar)
+                    continue
+                }
+                if names.contains(word) || (word.hasPrefix("$") && names.contains(String(word.dropFirst()))) {
+                    return true
+                }
+                word = ""
+            }
+            return names.contains(word) || (word.hasPrefix("$") && names.contains(String(word.dropFirst())))
+        default: return false
+        }
+    }
+
     /// Whether a call in this loop's body is amplified by it.
-    public var amplifies: Bool { !isConstantSize && sequential == nil }
+    public var amplifies: Bool { !isConstantSize && !isBatched && sequential == nil }
 
     /// The largest literal count a loop may have and still be "small and constant".
     public static let smallConstant = 50
@@ -34,8 +60,10 @@ public struct LoopFacts: Sendable {
     static func compute(for index: Int, in file: AnalyzedFile) -> LoopFacts {
         let loop = file.loops[index]
         let facts = LoopInspector(file: file, loop: loop, index: index)
-        return LoopFacts(parent: file.parent(ofLoop: index), isConstantSize: facts.isConstantSize(),
-                         sequential: facts.sequentialReason(), iteratesCallResult: facts.iteratesCallResult(),
-                         taintedNames: facts.taintedNames())
+        return LoopFacts(
+            parent: file.parent(ofLoop: index), isConstantSize: facts.isConstantSize(),
+            sequential: facts.sequentialReason(), isBatched: facts.isBatched(),
+            iteratesCallResult: facts.iteratesCallResult(),
+            taintedNames: facts.taintedNames())
     }
 }

@@ -7,14 +7,18 @@ struct LoopInspector {
     private var tokens: [Token] { file.tokens }
 
     static let rangeWords: Set<String> = [
-        "range", "xrange", "until", "upto", "downto", "step", "Range", "IntStream", "LongStream", "rangeClosed",
-        "Enumerable", "to", "stride", "from", "through", "by", "repeat", "times", "each", "indices", "reversed",
+        "range", "xrange", "until", "upto", "downto", "step", "Range", "IntStream", "LongStream",
+        "rangeClosed",
+        "Enumerable", "to", "stride", "from", "through", "by", "repeat", "times", "each", "indices",
+        "reversed",
     ]
     static let literalConstructors: Set<String> = [
         "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
         "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
     ]
-    static let sleepNames: Set<String> = ["sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor"]
+    static let sleepNames: Set<String> = [
+        "sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor",
+    ]
     static let retryWords = ["attempt", "retr", "tries"]
 
     // MARK: - Constant size
@@ -53,11 +57,15 @@ struct LoopInspector {
         {
             return !(range.lowerBound..<open).contains { tokens[$0].is("(") || tokens[$0].is(".") }
         }
-        if tokens[lastIndex].is(")"), let open = file.brackets.partner(of: lastIndex), open > range.lowerBound {
+        if tokens[lastIndex].is(")"), let open = file.brackets.partner(of: lastIndex), open > range.lowerBound
+        {
             let name = tokens[open - 1].text
             let qualified = open >= 3 && tokens[open - 2].is(".") ? tokens[open - 3].text + "." + name : name
-            let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy { tokens[$0].kind == .identifier || tokens[$0].is(".") }
-            return prefixOK && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))
+            let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy {
+                tokens[$0].kind == .identifier || tokens[$0].is(".")
+            }
+            return prefixOK
+                && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))
                 && !(open + 1..<lastIndex).contains { tokens[$0].is("*") || tokens[$0].is("...") }
                 && (name != "list" && name != "set" && name != "tuple" && name != "array" && name != "Array"
                     || (open + 1 < lastIndex && tokens[open + 1].is("[")))
@@ -86,21 +94,51 @@ struct LoopInspector {
         for token in tokens[range] {
             switch token.kind {
             case .number:
-                guard let value = Int(token.text.filter { $0 != "_" }), value <= LoopFacts.smallConstant else {
+                guard let value = Int(token.text.filter { $0 != "_" }), value <= LoopFacts.smallConstant
+                else {
                     return false
                 }
                 sawNumber = true
             case .identifier:
                 guard Self.rangeWords.contains(token.text) || names.contains(token.text) else { return false }
             case .punctuation:
-                guard ["(", ")", ",", "..", "...", "..<", ".", ":", "<", "<=", ">", ">=", "=", "-", "++", "--",
-                       "+=", ";", "::", "$"].contains(token.text)
+                guard
+                    [
+                        "(", ")", ",", "..", "...", "..<", ".", ":", "<", "<=", ">", ">=", "=", "-", "++",
+                        "--",
+                        "+=", ";", "::", "$",
+                    ].contains(token.text)
                 else { return false }
             case .string:
                 return false
             }
         }
         return sawNumber
+    }
+
+    // MARK: - Batches
+
+    static let batchWords: Set<String> = [
+        "each_slice", "in_batches", "find_in_batches", "batched", "chunked", "chunks", "chunk", "batches",
+        "in_groups_of", "Chunk", "windowed", "Lists.partition", "partition_all", "slices",
+    ]
+
+    func isBatched() -> Bool {
+        if Self.batchWords.contains(loop.keyword) { return true }
+        guard let iterable = loop.iterable else { return false }
+        let range = iterable.clamped(to: 0..<tokens.count)
+        if tokens[range].contains(where: { $0.kind == .identifier && Self.batchWords.contains($0.text) }) {
+            return true
+        }
+        // `range(0, len(ids), 500)`: a step of ten or more walks batches.
+        guard range.count > 2, tokens[range.lowerBound].is("range"),
+            let close = file.brackets.partner(of: range.lowerBound + 1), close == range.upperBound - 1,
+            let lastComma = (range.lowerBound..<close).last(where: { tokens[$0].is(",") }),
+            (range.lowerBound..<close).filter({ tokens[$0].is(",") }).count == 2,
+            lastComma + 2 == close, tokens[lastComma + 1].kind == .number,
+            let step = Int(tokens[lastComma + 1].text.filter { $0 != "_" })
+        else { return false }
+        return step >= 10
     }
 
     // MARK: - Sequential on purpose
@@ -117,7 +155,7 @@ struct LoopInspector {
                 let name = tokens[token].text
                 if Self.sleepNames.contains(name) { sleeps = true }
                 if loop.kind != .callback || file.language == .ruby, name == "break" || name == "return",
-                    file.loop(containing: token) == index
+                    file.loop(containing: token) == index, !returnsError(at: token)
                 {
                     exits = true
                 }
@@ -133,6 +171,21 @@ struct LoopInspector {
         return nil
     }
 
+    /// `return nil, err` / `return fmt.Errorf(…)`: error propagation, not stopping at a hit.
+    private func returnsError(at token: Int) -> Bool {
+        guard tokens[token].text == "return" else { return false }
+        var cursor = token + 1
+        while cursor < tokens.count, !tokens[cursor].startsLine, !tokens[cursor].is(";"),
+            !tokens[cursor].is("}")
+        {
+            if tokens[cursor].kind == .identifier, tokens[cursor].text.lowercased().contains("err") {
+                return true
+            }
+            cursor += 1
+        }
+        return false
+    }
+
     private func iterableNames() -> [String] {
         guard let iterable = loop.iterable else { return [] }
         return tokens[iterable.clamped(to: 0..<tokens.count)].filter { $0.kind == .identifier }.map(\.text)
@@ -144,11 +197,15 @@ struct LoopInspector {
         guard !names.isEmpty else { return false }
         for range in loop.body {
             for token in range.clamped(to: 1..<max(1, tokens.count - 1))
-            where tokens[token].kind == .punctuation && (tokens[token].text == "=" || tokens[token].text == ":=") {
+            where tokens[token].kind == .punctuation
+                && (tokens[token].text == "=" || tokens[token].text == ":=")
+            {
                 let target = tokens[token - 1]
                 guard target.kind == .identifier, names.contains(target.text) else { continue }
-                let step = token + 3 < tokens.count && tokens[token + 1].text == target.text
-                    && (tokens[token + 2].is("+") || tokens[token + 2].is("-")) && tokens[token + 3].kind == .number
+                let step =
+                    token + 3 < tokens.count && tokens[token + 1].text == target.text
+                    && (tokens[token + 2].is("+") || tokens[token + 2].is("-"))
+                    && tokens[token + 3].kind == .number
                 if !step { return true }
             }
         }
@@ -174,13 +231,14 @@ struct LoopInspector {
         var names = Set(loop.variables)
         for range in loop.body {
             let clamped = range.clamped(to: 1..<max(1, tokens.count))
-            for token in clamped where tokens[token].kind == .punctuation
+            for token in clamped
+            where tokens[token].kind == .punctuation
                 && (tokens[token].text == "=" || tokens[token].text == ":=")
             {
                 guard tokens[token - 1].kind == .identifier else { continue }
                 var cursor = token + 1
                 while cursor < clamped.upperBound, !tokens[cursor].startsLine, !tokens[cursor].is(";") {
-                    if tokens[cursor].kind == .identifier, names.contains(tokens[cursor].text) {
+                    if LoopFacts.mentions(tokens[cursor], names) {
                         names.insert(tokens[token - 1].text)
                         break
                     }

@@ -31,7 +31,8 @@ public struct Bindings: Sendable {
         return Self.nearest(list.map { ($0.token, $0.sql) }, to: token)?.1
     }
 
-    private static func nearest<T>(_ list: [(token: Int, value: T)], to token: Int) -> (token: Int, value: T)? {
+    private static func nearest<T>(_ list: [(token: Int, value: T)], to token: Int) -> (token: Int, value: T)?
+    {
         var best: (token: Int, value: T)? = nil
         for item in list where item.token < token {
             if best == nil || item.token > best?.token ?? 0 { best = item }

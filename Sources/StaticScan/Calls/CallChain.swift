@@ -12,6 +12,8 @@ public struct ChainLink: Sendable, Equatable {
     public var isCall: Bool
     /// `new X(…)`, Go `&pkg.T{…}`.
     public var isConstructor: Bool
+    /// The tokens inside a subscript right after the link (`[:10]` in `Model.objects.all()[:10]`).
+    public var index: Range<Int>? = nil
 }
 
 /// A maximal postfix expression: a root name and the member accesses and calls after it.

@@ -13,9 +13,12 @@ public enum CallKind: String, Sendable, CaseIterable, Codable, Hashable {
 
 /// SQL text helpers: the statement verb decides read or write.
 public enum SQLText {
-    private static let reads: Set<String> = ["SELECT", "WITH", "SHOW", "EXPLAIN", "VALUES", "PRAGMA", "TABLE"]
+    private static let reads: Set<String> = [
+        "SELECT", "WITH", "SHOW", "EXPLAIN", "VALUES", "PRAGMA", "TABLE",
+    ]
     private static let writes: Set<String> = [
-        "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE", "UPSERT", "CREATE", "ALTER", "DROP", "TRUNCATE", "CALL",
+        "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE", "UPSERT", "CREATE", "ALTER", "DROP", "TRUNCATE",
+        "CALL",
         "EXEC", "EXECUTE",
     ]
 
@@ -23,8 +26,9 @@ public enum SQLText {
     public static func kind(of text: String) -> CallKind? {
         var word = ""
         for character in text.unicodeScalars {
-            if word.isEmpty, character == " " || character == "\n" || character == "\t" || character == "("
-                || character == "\r"
+            if word.isEmpty,
+                character == " " || character == "\n" || character == "\t" || character == "("
+                    || character == "\r"
             {
                 continue
             }

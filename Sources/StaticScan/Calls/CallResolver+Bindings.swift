@@ -29,8 +29,13 @@ extension CallResolver {
         let last = chain.links[end]
         if end < chain.links.count - 1 {
             // `storage.Client().bucket("b")`: a client made by a client of the family.
-            guard last.isCall || last.isConstructor, let family = catalog.bindings(ofPath: path, firstArgument:
-                last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text }, language: language).first,
+            guard last.isCall || last.isConstructor,
+                let family = catalog.bindings(
+                    ofPath: path,
+                    firstArgument:
+                        last.arguments.flatMap { $0.isEmpty ? nil : tokens[$0.lowerBound].text },
+                    language: language
+                ).first,
                 let target = assignmentTarget(of: chain)
             else { return }
             bindings.bind(target.name, to: .client(family), at: target.token)
@@ -40,13 +45,16 @@ extension CallResolver {
         let families = catalog.bindings(ofPath: path, firstArgument: argument, language: language)
         guard let family = families.first else { return }
         if last.isCall || last.isConstructor {
-            if let target = assignmentTarget(of: chain) { bindings.bind(target.name, to: .client(family), at: target.token) }
+            if let target = assignmentTarget(of: chain) {
+                bindings.bind(target.name, to: .client(family), at: target.token)
+            }
             return
         }
         let after = chain.end
         if after < tokens.count, tokens[after].kind == .identifier, language != .python, language != .ruby {
             bindings.bind(tokens[after].text, to: .client(family), at: after)
-        } else if chain.start >= 2, tokens[chain.start - 1].text == ":" || tokens[chain.start - 1].text == "*",
+        } else if chain.start >= 2,
+            tokens[chain.start - 1].text == ":" || tokens[chain.start - 1].text == "*",
             tokens[chain.start - 2].kind == .identifier
         {
             bindings.bind(tokens[chain.start - 2].text, to: .client(family), at: chain.start - 2)
@@ -58,17 +66,21 @@ extension CallResolver {
     mutating func bindAssignment(_ chain: CallChain, sites: [CallSite]) {
         guard let target = assignmentTarget(of: chain) else { return }
         if let last = sites.last {
-            bindings.bind(target.name, to: last.executes ? .result(last.kind) : .builder(last.family), at: target.token)
+            bindings.bind(
+                target.name, to: last.executes ? .result(last.kind) : .builder(last.family), at: target.token)
         } else if !chain.links.contains(where: { CallCatalog.unmatchedByWildcard.contains($0.name) }),
             let family = chain.receiverNames(of: chain.links.count).compactMap({ name -> String? in
-            if case .client(let family) = bindings.value(of: name, at: chain.start) { return family }
-            return nil
-        }).first {
+                if case .client(let family) = bindings.value(of: name, at: chain.start) { return family }
+                return nil
+            }).first
+        {
             bindings.bind(target.name, to: .client(family), at: target.token)
         }
         for link in chain.links where Self.preparingMethods.contains(link.name) {
             guard let arguments = link.arguments else { continue }
-            if let sql = arguments.prefix(32).first(where: { tokens[$0].kind == .string && SQLText.kind(of: tokens[$0].text) != nil }) {
+            if let sql = arguments.prefix(32).first(where: {
+                tokens[$0].kind == .string && SQLText.kind(of: tokens[$0].text) != nil
+            }) {
                 bindings.bindSQL(target.name, tokens[sql].text, at: target.token)
             }
         }
@@ -78,20 +90,25 @@ extension CallResolver {
 
     /// The name a chain's value is stored in: `x = …`, `val x: T = …`, `x, err := …`, `with … as x`.
     func assignmentTarget(of chain: CallChain) -> (name: String, token: Int)? {
-        if chain.end + 1 < tokens.count, tokens[chain.end].is("as"), tokens[chain.end + 1].kind == .identifier,
+        if chain.end + 1 < tokens.count, tokens[chain.end].is("as"),
+            tokens[chain.end + 1].kind == .identifier,
             language == .python
         {
             return (tokens[chain.end + 1].text, chain.end + 1)
         }
         var cursor = chain.start - 1
-        while cursor >= 0, tokens[cursor].kind != .string, Self.assignmentPrefixes.contains(tokens[cursor].text) {
+        while cursor >= 0, tokens[cursor].kind != .string,
+            Self.assignmentPrefixes.contains(tokens[cursor].text)
+        {
             cursor -= 1
         }
         guard cursor >= 1, tokens[cursor].kind == .punctuation,
             ["=", ":=", "||=", "??="].contains(tokens[cursor].text)
         else { return nil }
         var target = cursor - 1
-        if cursor >= 3, tokens[cursor - 2].is(":"), tokens[cursor - 3].kind == .identifier { target = cursor - 3 }
+        if cursor >= 3, tokens[cursor - 2].is(":"), tokens[cursor - 3].kind == .identifier {
+            target = cursor - 3
+        }
         while target >= 2, tokens[target - 1].is(","), tokens[target - 2].kind == .identifier { target -= 2 }
         guard tokens[target].kind == .identifier else { return nil }
         return (tokens[target].text, target)

@@ -8,7 +8,8 @@ struct CallResolver {
     var calls: [CallSite] = []
 
     static let preparingMethods: Set<String> = [
-        "prepare", "prepareStatement", "prepareCall", "Prepare", "PrepareContext", "SqlCommand", "NpgsqlCommand",
+        "prepare", "prepareStatement", "prepareCall", "Prepare", "PrepareContext", "SqlCommand",
+        "NpgsqlCommand",
         "MySqlCommand", "SqliteCommand", "createNativeQuery", "createQuery", "text",
     ]
 
@@ -44,8 +45,9 @@ struct CallResolver {
                 default: continue
                 }
             }
-            let context = ReceiverContext(names: names, callBefore: firstCall < index, bound: bound,
-                                          builders: builderFamilies)
+            let context = ReceiverContext(
+                names: names, callBefore: firstCall < index, bound: bound,
+                builders: builderFamilies)
             guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
             switch entry.role {
             case .builder:
@@ -54,12 +56,18 @@ struct CallResolver {
             case .call(let kind):
                 let sql = sqlLiteral(chain, link: index)
                 let resolved = kind.isDatabase ? sql.flatMap(SQLText.kind(of:)) ?? kind : kind
-                sites.append(CallSite(chain: chain, link: index, kind: resolved, family: entry.family, executes: true,
-                                      sql: sql))
+                sites.append(
+                    CallSite(
+                        chain: chain, link: index, kind: resolved, family: entry.family, executes: true,
+                        sql: sql))
             case .rawSQL:
-                guard let sql = sqlLiteral(chain, link: index), let kind = SQLText.kind(of: sql) else { continue }
-                sites.append(CallSite(chain: chain, link: index, kind: kind, family: entry.family, executes: true,
-                                      sql: sql))
+                guard let sql = sqlLiteral(chain, link: index), let kind = SQLText.kind(of: sql) else {
+                    continue
+                }
+                sites.append(
+                    CallSite(
+                        chain: chain, link: index, kind: kind, family: entry.family, executes: true,
+                        sql: sql))
             case .bind:
                 continue
             }
@@ -69,17 +77,25 @@ struct CallResolver {
         for site in sites.reversed() where !kept.contains(where: { $0.family == site.family }) {
             kept.insert(site, at: 0)
         }
+        // …and one per kind: `db.QueryRow(…).Scan(…)` is one query, whoever else knows `Scan`.
+        var kinds: Set<CallKind> = []
+        kept = kept.filter { kinds.insert($0.kind).inserted }
         if let lastBuilder, !kept.contains(where: { $0.link > lastBuilder.link && $0.kind.isDatabase }) {
             // `await knex("users").where(…)` runs the query it builds.
-            let awaited = chain.start > 0 && tokens[chain.start - 1].is("await")
+            let awaited =
+                chain.start > 0 && tokens[chain.start - 1].is("await")
                 && (language == .javascript || language == .typescript)
-            kept.append(CallSite(chain: chain, link: lastBuilder.link, kind: .dbRead, family: lastBuilder.family,
-                                 executes: awaited, sql: sqlLiteral(chain, link: lastBuilder.link)))
+            kept.append(
+                CallSite(
+                    chain: chain, link: lastBuilder.link, kind: .dbRead, family: lastBuilder.family,
+                    executes: awaited, sql: sqlLiteral(chain, link: lastBuilder.link)))
         }
         return kept
     }
 
-    private func bestEntry(for chain: CallChain, link linkIndex: Int, context: ReceiverContext) -> CatalogEntry? {
+    private func bestEntry(for chain: CallChain, link linkIndex: Int, context: ReceiverContext)
+        -> CatalogEntry?
+    {
         let link = chain.links[linkIndex]
         var best: (rank: Int, order: Int, entry: CatalogEntry)? = nil
         lazy var hasSQL = sqlLiteral(chain, link: linkIndex).flatMap(SQLText.kind(of:)) != nil
@@ -87,17 +103,22 @@ struct CallResolver {
             let compiled = catalog.entries[index]
             let entry = compiled.entry
             guard entry.languages.contains(language) else { continue }
-            if let required = entry.firstArguments[link.name], firstArgument(of: link) != required { continue }
+            if let required = entry.firstArguments[link.name], firstArgument(of: link) != required {
+                continue
+            }
             if entry.role == .rawSQL, !hasSQL { continue }
             // `img.save("out.png")`: an instance method given a literal string is not an ORM call.
             if case .call(let kind) = entry.role, kind.isDatabase, entry.receivers == [.any],
-                let arguments = link.arguments, !arguments.isEmpty, tokens[arguments.lowerBound].kind == .string
+                let arguments = link.arguments, !arguments.isEmpty,
+                tokens[arguments.lowerBound].kind == .string
             {
                 continue
             }
             let rank = entry.receivers.map { context.rank(of: $0, family: entry.family) }.max() ?? 0
             guard rank > 0 else { continue }
-            if best == nil || rank > best?.rank ?? 0 || (rank == best?.rank && compiled.order < best?.order ?? 0) {
+            if best == nil || rank > best?.rank ?? 0
+                || (rank == best?.rank && compiled.order < best?.order ?? 0)
+            {
                 best = (rank, compiled.order, entry)
             }
         }

@@ -6,11 +6,16 @@ struct ChainExtractor {
 
     private static let notRoots: Set<String> = [
         "if", "for", "while", "return", "in", "of", "and", "or", "not", "else", "do", "end", "def", "class",
-        "function", "func", "fun", "var", "let", "val", "const", "await", "yield", "import", "from", "as", "try",
-        "catch", "switch", "case", "foreach", "elif", "lambda", "with", "async", "typeof", "unless", "until", "then",
-        "go", "defer", "throw", "raise", "static", "public", "private", "protected", "final", "override", "echo",
+        "function", "func", "fun", "var", "let", "val", "const", "await", "yield", "import", "from", "as",
+        "try",
+        "catch", "switch", "case", "foreach", "elif", "lambda", "with", "async", "typeof", "unless", "until",
+        "then",
+        "go", "defer", "throw", "raise", "static", "public", "private", "protected", "final", "override",
+        "echo",
     ]
-    private static let stopAfterRuby: Set<String> = ["do", "if", "unless", "while", "until", "and", "or", "then"]
+    private static let stopAfterRuby: Set<String> = [
+        "do", "if", "unless", "while", "until", "and", "or", "then",
+    ]
 
     static func chains(in tokens: [Token], brackets: BracketMap, language: Language) -> [CallChain] {
         let extractor = ChainExtractor(tokens: tokens, brackets: brackets, language: language)
@@ -43,10 +48,14 @@ struct ChainExtractor {
     }
 
     private func chain(at root: Int) -> CallChain? {
-        let constructed = root > 0 && tokens[root - 1].kind == .identifier && tokens[root - 1].text == "new"
+        let constructed =
+            root > 0 && tokens[root - 1].kind == .identifier && tokens[root - 1].text == "new"
             || (language == .go && root > 0 && isPunct(root - 1, "&"))
-        var links = [ChainLink(name: tokens[root].text, token: root, separator: "", arguments: nil, isCall: false,
-                               isConstructor: constructed)]
+        var links = [
+            ChainLink(
+                name: tokens[root].text, token: root, separator: "", arguments: nil, isCall: false,
+                isConstructor: constructed)
+        ]
         var cursor = root + 1
         while cursor < tokens.count {
             cursor = skipGenerics(at: cursor)
@@ -57,7 +66,8 @@ struct ChainExtractor {
                 continue
             }
             if tokens[cursor].kind == .string, tokens[cursor].delimiter == UInt8(ascii: "`"),
-                language == .javascript || language == .typescript, tokens[cursor].offset
+                language == .javascript || language == .typescript,
+                tokens[cursor].offset
                     == tokens[cursor - 1].offset + tokens[cursor - 1].text.utf8.count
             {
                 links[links.count - 1].arguments = cursor..<(cursor + 1)
@@ -76,6 +86,7 @@ struct ChainExtractor {
             if isPunct(cursor, "["), let close = brackets.partner(of: cursor), close > cursor,
                 !tokens[cursor].startsLine
             {
+                links[links.count - 1].index = (cursor + 1)..<close
                 cursor = close + 1
                 continue
             }
@@ -85,10 +96,24 @@ struct ChainExtractor {
                 cursor += 1
                 continue
             }
+            if language == .java || language == .kotlin, isPunct(cursor, "::"), cursor + 1 < tokens.count,
+                tokens[cursor + 1].kind == .identifier, cursor + 2 < tokens.count,
+                isPunct(cursor + 2, ")") || isPunct(cursor + 2, ",")
+            {
+                // A method reference (`repository::save`) is called by whoever receives it.
+                links.append(
+                    ChainLink(
+                        name: tokens[cursor + 1].text, token: cursor + 1, separator: "::",
+                        arguments: nil, isCall: tokens[cursor + 1].text != "new", isConstructor: false))
+                cursor += 2
+                break
+            }
             if isMemberAccess(cursor), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .identifier {
                 let separator = tokens[cursor].text
-                links.append(ChainLink(name: tokens[cursor + 1].text, token: cursor + 1, separator: separator,
-                                       arguments: nil, isCall: language == .ruby, isConstructor: false))
+                links.append(
+                    ChainLink(
+                        name: tokens[cursor + 1].text, token: cursor + 1, separator: separator,
+                        arguments: nil, isCall: language == .ruby, isConstructor: false))
                 cursor += 2
                 if language == .ruby, let arguments = rubyArguments(at: cursor) {
                     links[links.count - 1].arguments = arguments
@@ -103,7 +128,9 @@ struct ChainExtractor {
 
     /// `<T>` or `<List<T>>` before a call's parentheses.
     private func skipGenerics(at index: Int) -> Int {
-        guard isPunct(index, "<"), language != .python, language != .ruby, language != .php else { return index }
+        guard isPunct(index, "<"), language != .python, language != .ruby, language != .php else {
+            return index
+        }
         var cursor = index + 1
         var depth = 1
         while cursor < tokens.count, cursor - index < 24 {
@@ -143,7 +170,9 @@ struct ChainExtractor {
             if token.kind == .identifier, Self.stopAfterRuby.contains(token.text) { break }
             if token.kind == .punctuation {
                 if token.text == ";" || token.text == "{" || [")", "]", "}"].contains(token.text) { break }
-                if token.text == "(" || token.text == "[", let close = brackets.partner(of: cursor), close > cursor {
+                if token.text == "(" || token.text == "[", let close = brackets.partner(of: cursor),
+                    close > cursor
+                {
                     cursor = close + 1
                     continue
                 }

@@ -10,13 +10,19 @@ struct ReceiverContext {
 
     /// Class names that are never models: standard libraries and framework facades.
     static let notModels: Set<String> = [
-        "Math", "JSON", "Object", "Array", "Promise", "Date", "Number", "String", "Set", "Map", "Reflect", "Intl",
-        "Buffer", "Arrays", "Collections", "Objects", "Integer", "Long", "Double", "Float", "Stream", "IntStream",
-        "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path", "Files",
-        "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash", "Arr",
-        "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL", "Auth",
+        "Math", "JSON", "Object", "Array", "Promise", "Date", "Number", "String", "Set", "Map", "Reflect",
+        "Intl",
+        "Buffer", "Arrays", "Collections", "Objects", "Integer", "Long", "Double", "Float", "Stream",
+        "IntStream",
+        "Collectors", "Optional", "List", "Enumerable", "Task", "Parallel", "Convert", "File", "Path",
+        "Files",
+        "Paths", "Time", "Duration", "Thread", "System", "Console", "Character", "Boolean", "Kernel", "Hash",
+        "Arr",
+        "Str", "Carbon", "Config", "Session", "Request", "Response", "Route", "Log", "Lang", "View", "URL",
+        "Auth",
         "Validator", "Gate", "Crypt", "Cookie", "App", "Artisan", "Blade", "Bus", "Mail",
-        "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger", "Rails",
+        "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger",
+        "Rails",
         "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
     ]
 
@@ -26,7 +32,8 @@ struct ReceiverContext {
         case .none: return names.isEmpty && !callBefore ? 50 : 0
         case .any: return names.isEmpty ? 0 : 10
         case .path(let path): return names.elementsEqual(path) ? 60 : 0
-        case .suffix(let path): return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
+        case .suffix(let path):
+            return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
         case .bound: return bound.contains(family) ? 40 : 0
         case .builder: return builders.contains(family) ? 40 : 0
         case .model: return isModel ? 30 : 0
@@ -38,21 +45,55 @@ struct ReceiverContext {
 
     /// Last name parts that make a name a value about the client, not the client (`cache_key`).
     static let valueSuffixes: Set<String> = [
-        "key", "keys", "name", "names", "config", "settings", "options", "opts", "prefix", "ttl", "path", "url",
+        "key", "keys", "name", "names", "config", "settings", "options", "opts", "prefix", "ttl", "path",
+        "url",
         "dir", "id", "ids", "time", "size", "hits", "stats", "metrics", "enabled", "data", "map", "list",
     ]
 
-    /// Whether `name` contains `text` and does not end in a value word (`cacheKey`, `s3_path`).
+    /// Whether `name` names a client `text` stands for: `text` starts at a word of the name
+    /// (`userRepository` for `repository`, `_httpClient` for `httpclient`, not `feedback` for `db`);
+    /// texts of two letters must be a whole word (`db`, `em`, `tx`, `s3`); and the name must not end
+    /// in a value word (`cacheKey`, `s3_path`).
     static func names(_ name: String, client text: String) -> Bool {
-        let lower = name.lowercased()
-        guard lower.contains(text) else { return false }
-        var lastWord = ""
-        for scalar in name.unicodeScalars.reversed() {
-            if scalar == "_" || scalar == "$" || scalar == "@" { break }
-            lastWord.unicodeScalars.insert(scalar, at: lastWord.unicodeScalars.startIndex)
-            if scalar.properties.isUppercase { break }
+        let scalars = Array(name.unicodeScalars)
+        var words: [(start: Int, end: Int)] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar) {
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < scalars.count {
+                let next = scalars[index]
+                let separator = !next.properties.isAlphabetic && !("0"..."9").contains(next)
+                let camel = next.properties.isUppercase && !scalars[index - 1].properties.isUppercase
+                if separator || camel { break }
+                index += 1
+            }
+            words.append((start, index))
         }
-        return !valueSuffixes.contains(lastWord.lowercased()) || lastWord.lowercased() == text
+        let lower = scalars.map { String($0).lowercased() }.joined()
+        let lowerScalars = Array(lower.unicodeScalars)
+        let target = Array(text.unicodeScalars)
+        guard lowerScalars.count == scalars.count, let last = words.last else { return false }
+        let lastWord = String(String.UnicodeScalarView(lowerScalars[last.start..<last.end]))
+        if valueSuffixes.contains(lastWord), lastWord != text { return false }
+        for word in words {
+            if target.count <= 2 {
+                if word.end - word.start == target.count, Array(lowerScalars[word.start..<word.end]) == target
+                {
+                    return true
+                }
+            } else if word.start + target.count <= lowerScalars.count,
+                Array(lowerScalars[word.start..<(word.start + target.count)]) == target
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// The first two and last three receiver names: where clients and models are named.

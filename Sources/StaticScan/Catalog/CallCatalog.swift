@@ -21,9 +21,11 @@ public struct CallCatalog: Sendable {
     /// Method names no `*` line ever matches: they manage a client rather than call through it.
     static let unmatchedByWildcard: Set<String> = [
         "close", "quit", "disconnect", "pipeline", "multi", "toString", "to_s", "then", "catch", "on", "once",
-        "connect", "with_options", "configure", "options", "copy", "dup", "clone", "equals", "hashCode", "inspect",
+        "connect", "with_options", "configure", "options", "copy", "dup", "clone", "equals", "hashCode",
+        "inspect",
         "is_a?", "nil?", "class", "respond_to?", "send_keys", "build", "Builder", "pipelined", "Pipeline",
-        "TxPipeline", "Pipelined", "batch", "CreateBatch", "CreateTransaction", "transaction", "withTransaction",
+        "TxPipeline", "Pipelined", "batch", "CreateBatch", "CreateTransaction", "transaction",
+        "withTransaction",
     ]
 
     /// The built-in catalog.
@@ -32,7 +34,8 @@ public struct CallCatalog: Sendable {
     init(families: [CatalogFamily]) {
         for family in families {
             for line in family.lines {
-                guard let entry = CatalogEntry(family: family.name, languages: family.languages, line: line) else {
+                guard let entry = CatalogEntry(family: family.name, languages: family.languages, line: line)
+                else {
                     invalidLines.append("\(family.name): \(line)")
                     continue
                 }
@@ -50,8 +53,10 @@ public struct CallCatalog: Sendable {
                 var names = ReceiverPattern.names(call)
                 guard let method = names.popLast() else { continue }
                 let receiver = names.isEmpty ? "-" : "*." + names.joined(separator: ".")
-                guard let entry = CatalogEntry(family: "config", languages: Set(Language.allCases),
-                                               line: "\(kind.rawValue) \(receiver) : \(method)")
+                guard
+                    let entry = CatalogEntry(
+                        family: "config", languages: Set(Language.allCases),
+                        line: "\(kind.rawValue) \(receiver) : \(method)")
                 else { continue }
                 add(entry, first: true)
             }
@@ -65,7 +70,9 @@ public struct CallCatalog: Sendable {
             for target in entry.bindTargets {
                 let names = ReceiverPattern.names(target.path)
                 let key = names.joined(separator: ".")
-                if names.first == "*", let last = names.last { wildcardBinds.insert(last) } else if let first = names.first {
+                if names.first == "*", let last = names.last {
+                    wildcardBinds.insert(last)
+                } else if let first = names.first {
                     bindRoots.insert(first)
                 }
                 bindPaths[key, default: []].append((entry.family, target.argument, entry.languages))
@@ -105,12 +112,14 @@ public struct CallCatalog: Sendable {
 
     /// Whether some `bind` path starts with `name` (a cheap test before building paths).
     func mayBind(_ chain: CallChain) -> Bool {
-        bindRoots.contains(chain.links[0].name) || chain.links.prefix(6).contains { $0.isCall && wildcardBinds.contains($0.name) }
+        bindRoots.contains(chain.links[0].name)
+            || chain.links.prefix(6).contains { $0.isCall && wildcardBinds.contains($0.name) }
     }
 
     /// Whether any `bind` line names `path` (for any argument).
     func isBindPath(_ path: String) -> Bool {
-        bindPaths[path] != nil || (wildcardBinds.contains(Self.lastName(path)) && bindPaths[Self.wildcardKey(path)] != nil)
+        bindPaths[path] != nil
+            || (wildcardBinds.contains(Self.lastName(path)) && bindPaths[Self.wildcardKey(path)] != nil)
     }
 
     /// `factory.CreateClient` is looked up as `*.CreateClient` too.

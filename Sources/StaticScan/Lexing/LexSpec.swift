@@ -19,33 +19,40 @@ struct LexSpec: Sendable {
         let hash: [[UInt8]] = [Array("#".utf8)]
         switch language {
         case .python:
-            return .init(lineComments: hash, blockComments: false, nestedBlockComments: false,
-                         identifierPrefixes: [UInt8(ascii: "@")], identifierInner: [],
-                         predicateSuffixes: false, regexLiterals: false)
+            return .init(
+                lineComments: hash, blockComments: false, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "@")], identifierInner: [],
+                predicateSuffixes: false, regexLiterals: false)
         case .ruby:
-            return .init(lineComments: hash, blockComments: false, nestedBlockComments: false,
-                         identifierPrefixes: [UInt8(ascii: "@"), UInt8(ascii: "$")], identifierInner: [],
-                         predicateSuffixes: true, regexLiterals: true)
+            return .init(
+                lineComments: hash, blockComments: false, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "@"), UInt8(ascii: "$")], identifierInner: [],
+                predicateSuffixes: true, regexLiterals: true)
         case .javascript, .typescript:
-            return .init(lineComments: slash, blockComments: true, nestedBlockComments: false,
-                         identifierPrefixes: [UInt8(ascii: "$"), UInt8(ascii: "@"), UInt8(ascii: "#")],
-                         identifierInner: [UInt8(ascii: "$")], predicateSuffixes: false, regexLiterals: true)
+            return .init(
+                lineComments: slash, blockComments: true, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "$"), UInt8(ascii: "@"), UInt8(ascii: "#")],
+                identifierInner: [UInt8(ascii: "$")], predicateSuffixes: false, regexLiterals: true)
         case .php:
-            return .init(lineComments: slash + hash, blockComments: true, nestedBlockComments: false,
-                         identifierPrefixes: [UInt8(ascii: "$")], identifierInner: [],
-                         predicateSuffixes: false, regexLiterals: false)
+            return .init(
+                lineComments: slash + hash, blockComments: true, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "$")], identifierInner: [],
+                predicateSuffixes: false, regexLiterals: false)
         case .swift, .kotlin:
-            return .init(lineComments: slash, blockComments: true, nestedBlockComments: true,
-                         identifierPrefixes: [UInt8(ascii: "@"), UInt8(ascii: "$")], identifierInner: [],
-                         predicateSuffixes: false, regexLiterals: false)
+            return .init(
+                lineComments: slash, blockComments: true, nestedBlockComments: true,
+                identifierPrefixes: [UInt8(ascii: "@"), UInt8(ascii: "$")], identifierInner: [],
+                predicateSuffixes: false, regexLiterals: false)
         case .go, .java, .csharp:
-            return .init(lineComments: slash, blockComments: true, nestedBlockComments: false,
-                         identifierPrefixes: [UInt8(ascii: "@")], identifierInner: [],
-                         predicateSuffixes: false, regexLiterals: false)
+            return .init(
+                lineComments: slash, blockComments: true, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "@")], identifierInner: [],
+                predicateSuffixes: false, regexLiterals: false)
         case .sql:
-            return .init(lineComments: [Array("--".utf8)], blockComments: true, nestedBlockComments: false,
-                         identifierPrefixes: [UInt8(ascii: "@"), UInt8(ascii: ":")], identifierInner: [],
-                         predicateSuffixes: false, regexLiterals: false)
+            return .init(
+                lineComments: [Array("--".utf8)], blockComments: true, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "@"), UInt8(ascii: ":")], identifierInner: [],
+                predicateSuffixes: false, regexLiterals: false)
         }
     }
 }

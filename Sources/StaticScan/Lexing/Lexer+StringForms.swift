@@ -26,8 +26,12 @@ extension Lexer {
             return byte == Self.quote || byte == Self.apostrophe ? (1, StringForm(close: [byte])) : nil
         case .kotlin:
             if tripleQuote(at: index) {
-                return (3, StringForm(close: Array("\"\"\"".utf8), escape: .none, interpolation: .dollarBrace,
-                                      multiline: true))
+                return (
+                    3,
+                    StringForm(
+                        close: Array("\"\"\"".utf8), escape: .none, interpolation: .dollarBrace,
+                        multiline: true)
+                )
             }
             if byte == Self.quote { return (1, StringForm(close: [byte], interpolation: .dollarBrace)) }
             return byte == Self.apostrophe ? (1, StringForm(close: [byte])) : nil
@@ -51,16 +55,24 @@ extension Lexer {
         var cursor = index
         var formatted = false
         while cursor < bytes.count, cursor - index < 2, "rRbBuUfFtT".utf8.contains(bytes[cursor]) {
-            if bytes[cursor] | 0x20 == UInt8(ascii: "f") || bytes[cursor] | 0x20 == UInt8(ascii: "t") { formatted = true }
+            if bytes[cursor] | 0x20 == UInt8(ascii: "f") || bytes[cursor] | 0x20 == UInt8(ascii: "t") {
+                formatted = true
+            }
             cursor += 1
         }
-        guard cursor < bytes.count, bytes[cursor] == Self.quote || bytes[cursor] == Self.apostrophe else { return nil }
+        guard cursor < bytes.count, bytes[cursor] == Self.quote || bytes[cursor] == Self.apostrophe else {
+            return nil
+        }
         if cursor > index, index > 0, Self.isIdentifierByte(bytes[index - 1]) { return nil }
         let quote = bytes[cursor]
         let interpolation: StringForm.Interpolation = formatted ? .brace : .none
         if matches([quote, quote, quote], at: cursor) {
-            return (cursor - index + 3, StringForm(close: [quote, quote, quote], interpolation: interpolation,
-                                                   multiline: true))
+            return (
+                cursor - index + 3,
+                StringForm(
+                    close: [quote, quote, quote], interpolation: interpolation,
+                    multiline: true)
+            )
         }
         return (cursor - index + 1, StringForm(close: [quote], interpolation: interpolation))
     }
@@ -68,9 +80,11 @@ extension Lexer {
     private func regex(at index: Int, afterValue: Bool) -> (Int, StringForm)? {
         guard bytes[index] == UInt8(ascii: "/"), !afterValue else { return nil }
         let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-        guard next != UInt8(ascii: "/"), next != UInt8(ascii: "*"), next != 0x20, next != 0x0A, next != UInt8(ascii: "=")
+        guard next != UInt8(ascii: "/"), next != UInt8(ascii: "*"), next != 0x20, next != 0x0A,
+            next != UInt8(ascii: "=")
         else { return nil }
-        let form = StringForm(close: [UInt8(ascii: "/")], interpolation: language == .ruby ? .hashBrace : .none)
+        let form = StringForm(
+            close: [UInt8(ascii: "/")], interpolation: language == .ruby ? .hashBrace : .none)
         // A regular expression never spans lines: if no closing slash follows on this line, it is division.
         let (_, end) = skipString(form, from: index + 1, depth: Self.maxInterpolationDepth)
         return end > index + 1 && bytes[end - 1] == UInt8(ascii: "/") ? (1, form) : nil
@@ -101,18 +115,23 @@ extension Lexer {
         }
         guard cursor < bytes.count else { return nil }
         let open = bytes[cursor]
-        let pairs: [UInt8: UInt8] = [UInt8(ascii: "("): UInt8(ascii: ")"), UInt8(ascii: "["): UInt8(ascii: "]"),
-                                     UInt8(ascii: "{"): UInt8(ascii: "}"), UInt8(ascii: "<"): UInt8(ascii: ">")]
+        let pairs: [UInt8: UInt8] = [
+            UInt8(ascii: "("): UInt8(ascii: ")"), UInt8(ascii: "["): UInt8(ascii: "]"),
+            UInt8(ascii: "{"): UInt8(ascii: "}"), UInt8(ascii: "<"): UInt8(ascii: ">"),
+        ]
         let close: UInt8
         if let paired = pairs[open] {
             close = paired
-        } else if open > 0x20, open < 0x7F, !Self.isIdentifierByte(open), open != UInt8(ascii: "=") || !afterValue {
+        } else if open > 0x20, open < 0x7F, !Self.isIdentifierByte(open),
+            open != UInt8(ascii: "=") || !afterValue
+        {
             close = open
         } else {
             return nil
         }
-        let form = StringForm(close: [close], interpolation: interpolates ? .hashBrace : .none, multiline: true,
-                              nestOpen: pairs[open] == nil ? nil : open)
+        let form = StringForm(
+            close: [close], interpolation: interpolates ? .hashBrace : .none, multiline: true,
+            nestOpen: pairs[open] == nil ? nil : open)
         return (cursor - index + 1, form)
     }
 
@@ -128,8 +147,9 @@ extension Lexer {
         guard cursor > nameStart else { return nil }
         let name = Array(bytes[nameStart..<cursor])
         if quoted { cursor += 1 }
-        let form = StringForm(close: name, escape: .none, interpolation: quote == Self.apostrophe ? .none : .php,
-                              multiline: true, lineTerminated: true)
+        let form = StringForm(
+            close: name, escape: .none, interpolation: quote == Self.apostrophe ? .none : .php,
+            multiline: true, lineTerminated: true)
         return (cursor - index, form)
     }
 
@@ -155,12 +175,20 @@ extension Lexer {
         if tripleQuote(at: cursor) {
             var count = 3
             while cursor + count < bytes.count, bytes[cursor + count] == Self.quote { count += 1 }
-            return (cursor - index + count, StringForm(close: Array(repeating: Self.quote, count: count),
-                                                       escape: .none, interpolation: interpolation, multiline: true))
+            return (
+                cursor - index + count,
+                StringForm(
+                    close: Array(repeating: Self.quote, count: count),
+                    escape: .none, interpolation: interpolation, multiline: true)
+            )
         }
         if verbatim {
-            return (cursor - index + 1, StringForm(close: [byte], escape: .doubling, interpolation: interpolation,
-                                                   multiline: true))
+            return (
+                cursor - index + 1,
+                StringForm(
+                    close: [byte], escape: .doubling, interpolation: interpolation,
+                    multiline: true)
+            )
         }
         return (cursor - index + 1, StringForm(close: [byte], interpolation: interpolation))
     }
@@ -173,11 +201,19 @@ extension Lexer {
         let hashBytes = Array(repeating: UInt8(ascii: "#"), count: hashes)
         let raw = hashes > 0
         if tripleQuote(at: cursor) {
-            return (hashes + 3, StringForm(close: Array("\"\"\"".utf8) + hashBytes, escape: raw ? .none : .backslash,
-                                           interpolation: raw ? .none : .backslashParen, multiline: true))
+            return (
+                hashes + 3,
+                StringForm(
+                    close: Array("\"\"\"".utf8) + hashBytes, escape: raw ? .none : .backslash,
+                    interpolation: raw ? .none : .backslashParen, multiline: true)
+            )
         }
-        return (hashes + 1, StringForm(close: [Self.quote] + hashBytes, escape: raw ? .none : .backslash,
-                                       interpolation: raw ? .none : .backslashParen))
+        return (
+            hashes + 1,
+            StringForm(
+                close: [Self.quote] + hashBytes, escape: raw ? .none : .backslash,
+                interpolation: raw ? .none : .backslashParen)
+        )
     }
 
     private func sqlString(at index: Int) -> (Int, StringForm)? {

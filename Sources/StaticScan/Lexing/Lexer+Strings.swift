@@ -11,14 +11,17 @@ extension Lexer {
         }
         let byte = bytes[pos]
         let ambiguous = byte == UInt8(ascii: "/") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "<")
-        guard let (prefix, form) = stringForm(at: pos, afterValue: ambiguous && previousIsValue()) else { return false }
+        guard let (prefix, form) = stringForm(at: pos, afterValue: ambiguous && previousIsValue()) else {
+            return false
+        }
         let start = pos
         let contentStart = pos + prefix
         let (contentEnd, end) = skipString(form, from: contentStart, depth: 0)
         let content = String(decoding: bytes[contentStart..<max(contentStart, contentEnd)], as: UTF8.self)
         let delimiter = prefix > 0 ? bytes[contentStart - 1] : bytes[start]
-        emit(.string, from: start, to: end, text: content,
-             delimiter: bytes[start] == UInt8(ascii: "%") ? bytes[start] : delimiter)
+        emit(
+            .string, from: start, to: end, text: content,
+            delimiter: bytes[start] == UInt8(ascii: "%") ? bytes[start] : delimiter)
         pos = max(end, start + 1)
         return true
     }
@@ -49,7 +52,8 @@ extension Lexer {
         let first = form.close.first ?? 0
         while cursor < bytes.count {
             let byte = bytes[cursor]
-            if depth < Self.maxInterpolationDepth, let (open, close, length) = interpolation(form, at: cursor) {
+            if depth < Self.maxInterpolationDepth, let (open, close, length) = interpolation(form, at: cursor)
+            {
                 cursor = skipInterpolation(from: cursor + length, open: open, close: close, depth: depth + 1)
                 continue
             }
@@ -93,7 +97,8 @@ extension Lexer {
             guard byte == brace.0 else { return nil }
             return next == brace.0 ? nil : (brace.0, brace.1, 1)
         case .backslashParen:
-            return byte == UInt8(ascii: "\\") && next == UInt8(ascii: "(") ? (UInt8(ascii: "("), UInt8(ascii: ")"), 2) : nil
+            return byte == UInt8(ascii: "\\") && next == UInt8(ascii: "(")
+                ? (UInt8(ascii: "("), UInt8(ascii: ")"), 2) : nil
         case .php:
             if byte == brace.0, next == UInt8(ascii: "$") { return (brace.0, brace.1, 1) }
             return byte == UInt8(ascii: "$") && next == brace.0 ? (brace.0, brace.1, 2) : nil
@@ -111,7 +116,8 @@ extension Lexer {
                 if level == 0 { return cursor + 1 }
             } else if byte == open {
                 level += 1
-            } else if depth < Self.maxInterpolationDepth, let (prefix, form) = stringForm(at: cursor, afterValue: true),
+            } else if depth < Self.maxInterpolationDepth,
+                let (prefix, form) = stringForm(at: cursor, afterValue: true),
                 !form.lineTerminated
             {
                 cursor = max(skipString(form, from: cursor + prefix, depth: depth).end, cursor + 1)
@@ -178,7 +184,9 @@ extension Lexer {
                 var word = pos
                 while word < lineEnd, bytes[word] == 0x20 || bytes[word] == 0x09 { word += 1 }
                 var wordEnd = lineEnd
-                while wordEnd > word, bytes[wordEnd - 1] == 0x0D || bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+                while wordEnd > word, bytes[wordEnd - 1] == 0x0D || bytes[wordEnd - 1] == 0x20 {
+                    wordEnd -= 1
+                }
                 if Array(bytes[word..<wordEnd]) == heredoc.terminator {
                     let body = String(decoding: bytes[bodyStart..<pos], as: UTF8.self)
                     tokens[heredoc.token].text = body

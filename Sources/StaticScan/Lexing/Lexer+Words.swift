@@ -1,11 +1,15 @@
 // MARK: - Comments, identifiers, numbers, punctuation
 
 extension Lexer {
-    static let threeCharOperators: [[UInt8]] = ["...", "..<", "===", "!==", "?->", "<=>", "**=", "<<=", ">>=",
-                                                "??=", "&&=", "||=", "<<<"].map { Array($0.utf8) }
-    static let twoCharOperators: [[UInt8]] = ["=>", "->", "::", ":=", "?.", "..", "==", "!=", "<=", ">=", "&&",
-                                              "||", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "??", "?:",
-                                              "<<", ">>", "**", "++", "--", "!!", "<-"].map { Array($0.utf8) }
+    static let threeCharOperators: [[UInt8]] = [
+        "...", "..<", "===", "!==", "?->", "<=>", "**=", "<<=", ">>=",
+        "??=", "&&=", "||=", "<<<",
+    ].map { Array($0.utf8) }
+    static let twoCharOperators: [[UInt8]] = [
+        "=>", "->", "::", ":=", "?.", "..", "==", "!=", "<=", ">=", "&&",
+        "||", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "??", "?:",
+        "<<", ">>", "**", "++", "--", "!!", "<-",
+    ].map { Array($0.utf8) }
 
     static let rubyBegin = Array("=begin".utf8)
     static let rubyEnd = Array("=end".utf8)
@@ -55,7 +59,8 @@ extension Lexer {
                 pos += 2
                 depth -= 1
                 if depth == 0 || !spec.nestedBlockComments { return }
-            } else if spec.nestedBlockComments, bytes[pos] == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
+            } else if spec.nestedBlockComments, bytes[pos] == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*")
+            {
                 pos += 2
                 depth += 1
             } else {
@@ -81,8 +86,9 @@ extension Lexer {
         let byte = bytes[pos]
         if Self.isLetter(byte) || (spec.identifierPrefixes.contains(byte) && isIdentifierStart(after: byte)) {
             pos += 1
-            while pos < bytes.count, Self.isIdentifierByte(bytes[pos]) || spec.identifierInner.contains(bytes[pos])
-                || (byte == UInt8(ascii: "@") && bytes[pos] == UInt8(ascii: "@") && pos == start + 1)
+            while pos < bytes.count,
+                Self.isIdentifierByte(bytes[pos]) || spec.identifierInner.contains(bytes[pos])
+                    || (byte == UInt8(ascii: "@") && bytes[pos] == UInt8(ascii: "@") && pos == start + 1)
             {
                 pos += 1
             }
@@ -120,8 +126,11 @@ extension Lexer {
             }
         }
         pos += 1
-        emit(.punctuation, from: start, to: pos)
+        emit(.punctuation, from: start, to: pos, text: byte < 0x80 ? Self.asciiStrings[Int(byte)] : nil)
     }
+
+    /// One-byte strings for ASCII punctuation, made once instead of per token.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private func isIdentifierStart(after prefix: UInt8) -> Bool {
         let next = peek(1)

@@ -93,14 +93,19 @@ public struct Lexer {
 
     // MARK: - Emitting
 
-    mutating func emit(_ kind: Token.Kind, from start: Int, to end: Int, text: String? = nil, delimiter: UInt8 = 0) {
+    mutating func emit(
+        _ kind: Token.Kind, from start: Int, to end: Int, text: String? = nil, delimiter: UInt8 = 0
+    ) {
         let place = locator.locate(start)
         if indentCache.lineStart != place.lineStart {
             indentCache = (place.lineStart, locator.indent(ofLineAt: place.lineStart))
         }
-        let tokenText = text ?? String(decoding: bytes[start..<max(start, min(end, bytes.count))], as: UTF8.self)
-        tokens.append(Token(kind: kind, text: tokenText, offset: start, line: place.line, column: place.column,
-                            startsLine: freshLine, indent: indentCache.indent, delimiter: delimiter))
+        let tokenText =
+            text ?? String(decoding: bytes[start..<max(start, min(end, bytes.count))], as: UTF8.self)
+        tokens.append(
+            Token(
+                kind: kind, text: tokenText, offset: start, line: place.line, column: place.column,
+                startsLine: freshLine, indent: indentCache.indent, delimiter: delimiter))
         freshLine = false
         lineHasToken = true
     }
@@ -108,8 +113,10 @@ public struct Lexer {
     mutating func emitComment(from start: Int, to end: Int) {
         let place = locator.locate(start)
         let text = String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
-        comments.append(Comment(text: text, offset: start, line: place.line, column: place.column,
-                                trailing: lineHasToken))
+        comments.append(
+            Comment(
+                text: text, offset: start, line: place.line, column: place.column,
+                trailing: lineHasToken))
     }
 
     // MARK: - PHP template text

@@ -8,7 +8,8 @@ public struct CacheInLoopRule: Rule {
         id: "HF104",
         name: "cache-in-loop",
         severity: .warning,
-        summary: "A cache call (Redis, Memcached, a framework cache) runs once per iteration of a loop over data.",
+        summary:
+            "A cache call (Redis, Memcached, a framework cache) runs once per iteration of a loop over data.",
         explanation: """
             Each cache call is a network round trip; one per element turns a fast page into thousands of \
             round trips once the collection grows, and loads the cache server with it. Redis and Memcached \
@@ -17,7 +18,8 @@ public struct CacheInLoopRule: Rule {
             `IDistributedCache`). Silent: multi-key reads (`mget`, `get_many`, `read_multi`), commands queued \
             on a pipeline, and loops over literal lists.
             """,
-        hint: "Read or write all keys in one round trip (`mget`/`mset`, `get_many`, `read_multi`, a pipeline) before or after the loop.",
+        hint:
+            "Read or write all keys in one round trip (`mget`/`mset`, `get_many`, `read_multi`, a pipeline) before or after the loop.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: CacheInLoopRule.examples
     )

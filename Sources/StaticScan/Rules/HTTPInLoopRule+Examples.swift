@@ -5,86 +5,122 @@ extension HTTPInLoopRule {
 
     static let scripting: [RuleExample] = [
         // Python
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for url in urls:
                 resp = ↓requests.get(url)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             statuses = [↓httpx.get(f"https://api/x/{i}").status_code for i in ids]
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             async with aiohttp.ClientSession() as session:
                 for u in users:
                     await ↓session.get(u.avatar_url)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             resp = requests.get("https://api/users", params={"ids": ",".join(ids)})
             for user in resp.json():
                 print(user["name"])
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for attempt in range(5):
                 resp = requests.get(url)
                 if resp.ok:
                     break
                 time.sleep(2 ** attempt)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             while next_url:
                 page = requests.get(next_url).json()
                 next_url = page["next"]
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for env in ["staging", "prod"]:
                 requests.post(hooks[env])
             """),
         // JavaScript
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             for (const id of ids) {
               const res = await ↓fetch(`/api/users/${id}`);
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const users = await Promise.all(ids.map((id) => ↓axios.get("/users/" + id)));
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             items.forEach(async (item) => {
               await ↓got.post(webhook, { json: item });
             });
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const res = await fetch("/api/users?ids=" + ids.join(","));
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const url of ["/health", "/ready"]) {
               await fetch(url);
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             while (url) {
               const page = await (await fetch(url)).json();
               url = page.next;
             }
             """),
         // TypeScript
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (const user of users) {
               await ↓this.http.get<Profile>(`/profiles/${user.id}`).toPromise();
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const pages = urls.map((u: string) => ↓fetch(u));
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const api = axios.create({ baseURL });
             for (const id of ids) {
               await ↓api.post("/sync", { id });
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const profiles = await this.http.post<Profile[]>("/profiles/batch", { ids }).toPromise();
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (let attempt = 0; attempt < 3; attempt++) {
               try {
                 return await fetch(url);
@@ -93,60 +129,86 @@ extension HTTPInLoopRule {
               }
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             [primary, secondary].forEach((host: string) => fetch(host + "/ping"));
             """),
         // Ruby
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             urls.each do |url|
               ↓Net::HTTP.get(URI(url))
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             users.map { |u| ↓HTTParty.get("https://api/users/#{u.id}") }
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             conn = Faraday.new(url: base)
             ids.each do |id|
               ↓conn.get("/items/#{id}")
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             response = HTTParty.get("https://api/users", query: { ids: ids.join(",") })
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             loop do
               res = HTTParty.get(url)
               break unless res.code == 503
               sleep 1
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             %w[eu us].each { |region| HTTParty.get("https://#{region}.api/health") }
             """),
         // PHP
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             foreach ($urls as $url) {
                 $res = ↓$client->get($url);
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             foreach ($users as $user) {
                 ↓Http::post($hook, ['id' => $user->id]);
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             array_map(fn($id) => ↓$this->http->get("/items/$id"), $ids);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $res = $client->post('/batch', ['json' => ['ids' => $ids]]);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             foreach (['a', 'b'] as $h) {
                 $client->get("https://$h/health");
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             while (true) {
                 $r = $client->get($statusUrl);
                 if ($r->getStatusCode() === 200) {

@@ -3,31 +3,43 @@
 extension HTTPInLoopRule {
     static let compiled: [RuleExample] = [
         // Go
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             for _, u := range urls {
             \tresp, err := ↓http.Get(u)
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             for _, id := range ids {
             \treq, _ := http.NewRequest("GET", base+id, nil)
             \tresp, _ := ↓client.Do(req)
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             for i := range items {
             \t↓http.Post(hook, "application/json", bytes.NewReader(items[i]))
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             resp, err := http.Get(base + "?ids=" + strings.Join(ids, ","))
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for _, host := range []string{"a", "b"} {
             \thttp.Get(host)
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for attempt := 0; attempt < 3; attempt++ {
             \tif _, err := http.Get(u); err == nil {
             \t\tbreak
@@ -36,28 +48,40 @@ extension HTTPInLoopRule {
             }
             """),
         // Java
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             for (String id : ids) {
                 Profile p = ↓restTemplate.getForObject("/profiles/" + id, Profile.class);
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             for (String url : urls) {
                 Response r = ↓client.newCall(new Request.Builder().url(url).build()).execute();
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             users.forEach(u -> ↓httpClient.send(HttpRequest.newBuilder(URI.create(u.getUrl())).build(), BodyHandlers.ofString()));
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             Profile[] all = restTemplate.postForObject("/profiles/batch", ids, Profile[].class);
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             for (String env : List.of("dev", "prod")) {
                 restTemplate.getForObject(base + env, String.class);
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             while (true) {
                 String s = restTemplate.getForObject(statusUrl, String.class);
                 if ("done".equals(s)) break;
@@ -65,24 +89,36 @@ extension HTTPInLoopRule {
             }
             """),
         // Kotlin
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             for (id in ids) {
                 val p = ↓restTemplate.getForObject("/p/$id", Profile::class.java)
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             ids.map { id -> ↓httpClient.get("https://api/items/$id") }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             urls.forEach { ↓client.newCall(Request.Builder().url(it).build()).execute() }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val all = restTemplate.postForObject("/batch", ids, Array<Profile>::class.java)
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             listOf("a", "b").forEach { restTemplate.getForObject("/h/$it", String::class.java) }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             while (true) {
                 val r = restTemplate.getForObject(url, String::class.java)
                 if (r == "ok") break
@@ -90,31 +126,43 @@ extension HTTPInLoopRule {
             }
             """),
         // C#
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             foreach (var id in ids)
             {
                 var json = await ↓_httpClient.GetStringAsync($"/users/{id}");
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var tasks = urls.Select(u => ↓client.GetAsync(u));
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             for (int i = 0; i < items.Count; i++)
             {
                 await ↓_http.PostAsJsonAsync("/sync", items[i]);
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var res = await _httpClient.PostAsJsonAsync("/users/batch", ids);
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             foreach (var host in new[] { "a", "b" })
             {
                 await client.GetAsync(host);
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             while (true)
             {
                 var r = await client.GetAsync(statusUrl);
@@ -123,30 +171,42 @@ extension HTTPInLoopRule {
             }
             """),
         // Swift
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for url in urls {
                 let (data, _) = try await ↓URLSession.shared.data(from: url)
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             users.forEach { user in
                 ↓session.dataTask(with: user.avatarURL).resume()
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for id in ids {
                 let response = try await ↓httpClient.execute(request(for: id), timeout: .seconds(5))
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let (data, _) = try await URLSession.shared.data(from: batchURL)
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for url in [primaryURL, backupURL] {
                 _ = try? await URLSession.shared.data(from: url)
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             while true {
                 let (data, _) = try await URLSession.shared.data(from: statusURL)
                 if data.isEmpty { break }

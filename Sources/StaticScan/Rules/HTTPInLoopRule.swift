@@ -17,7 +17,8 @@ public struct HTTPInLoopRule: Rule {
             they were made from (`s = requests.Session()`, `OkHttpClient client`). Silent: one batched \
             request, loops over literal lists, and polling, retry or pagination loops (which HF203/HF204 judge).
             """,
-        hint: "Ask for all items in one request (a batch endpoint, an `ids=` filter), cache the responses, or move the calls to a background job; if they must run per item, bound their concurrency.",
+        hint:
+            "Ask for all items in one request (a batch endpoint, an `ids=` filter), cache the responses, or move the calls to a background job; if they must run per item, bound their concurrency.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: HTTPInLoopRule.examples
     )

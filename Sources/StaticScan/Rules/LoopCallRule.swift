@@ -10,12 +10,14 @@ struct LoopCallCheck: Sendable {
     func findings(in file: AnalyzedFile, rule: RuleDescription) -> [Finding] {
         file.loopCalls.filter { kinds.contains($0.call.kind) }.map { item in
             let loop = file.loops[item.loop]
-            var message = "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"
+            var message =
+                "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"
             if item.runByIteration { message += " (the loop iterates a lazy query, which runs each time)" }
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
-            return file.finding(rule, at: item.call.startToken, loop: item.loop, call: item.call.text,
-                                kind: item.call.kind, confidence: item.confidence, message: message + ".",
-                                hint: familyHints[item.call.family], sql: item.call.sql)
+            return file.finding(
+                rule, at: item.call.startToken, loop: item.loop, call: item.call.text,
+                kind: item.call.kind, confidence: item.confidence, message: message + ".",
+                hint: familyHints[item.call.family], sql: item.call.sql)
         }
     }
 }

@@ -2,41 +2,55 @@
 
 extension QueryInLoopRule {
     static let csharp: [RuleExample] = [
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             foreach (var id in ids)
             {
                 var user = ↓_context.Users.Find(id);
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             foreach (var order in orders)
             {
                 var c = await ↓connection.QueryFirstAsync<Customer>("SELECT * FROM Customers WHERE Id = @Id", new { order.CustomerId });
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var names = ids.Select(id => ↓_db.Users.Where(u => u.Id == id).Select(u => u.Name).FirstOrDefault()).ToList();
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             while (reader.Read())
             {
                 var count = ↓_context.Orders.Count(o => o.UserId == reader.GetInt32(0));
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var users = _context.Users.Where(u => ids.Contains(u.Id)).ToList();
             foreach (var u in users)
             {
                 Console.WriteLine(u.Name);
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             foreach (var role in new[] { "admin", "user" })
             {
                 _context.Roles.First(r => r.Name == role);
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var query = _context.Orders.AsQueryable();
             foreach (var f in filters)
             {
@@ -44,7 +58,9 @@ extension QueryInLoopRule {
             }
             var list = query.ToList();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             foreach (var id in ids)
             {
                 if (_context.Users.Any(u => u.Id == id))
@@ -56,40 +72,54 @@ extension QueryInLoopRule {
     ]
 
     static let swift: [RuleExample] = [
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for id in ids {
                 let player = try ↓Player.fetchOne(db, key: id)
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let names = try ids.map { id in
                 try ↓Row.fetchOne(db, sql: "SELECT name FROM player WHERE id = ?", arguments: [id])
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for user in users {
                 let todos = try await ↓Todo.query(on: req.db).filter("user_id", .equal, user.id).all()
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let players = try Player.fetchAll(db, keys: ids)
             for player in players {
                 print(player.name)
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for _ in 1...3 {
                 try Player.fetchCount(db)
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             var request = Player.all()
             for filter in filters {
                 request = request.filter(filter)
             }
             let result = try request.fetchAll(db)
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for id in ids {
                 if try Player.fetchOne(db, key: id) != nil {
                     return id

@@ -2,58 +2,83 @@
 // (kept beside the rule because ten languages of examples do not fit its file)
 
 extension QueryInLoopRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
+    static let examples: [RuleExample] =
+        python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
 
     static let python: [RuleExample] = [
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for user_id in user_ids:
                 user = ↓User.objects.get(id=user_id)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             names = [↓Customer.objects.filter(pk=o.customer_id).first().name for o in orders]
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for row in rows:
                 ↓cursor.execute("SELECT total FROM orders WHERE id = %s", (row.id,))
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for user in User.objects.all():
                 for order in ↓Order.objects.filter(user=user):
                     print(order.total)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for item_id in ids:
                 item = ↓session.get(Item, item_id)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             users = User.objects.in_bulk(user_ids)
             for user_id in user_ids:
                 print(users[user_id].name)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for shard in range(3):
                 cursor.execute("SELECT count(*) FROM events")
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             qs = Order.objects.all()
             for field, value in filters.items():
                 qs = qs.filter(**{field: value})
             total = qs.count()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for host in hosts:
                 if Server.objects.filter(host=host).exists():
                     return host
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for name in ["timeout", "retries"]:
                 Setting.objects.get(name=name)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for team in teams:
                 members = list(↓Member.objects.filter(team=team))
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             active = User.objects.filter(active=True)
             for group in groups:
                 for user in active:
@@ -62,31 +87,43 @@ extension QueryInLoopRule {
     ]
 
     static let javascript: [RuleExample] = [
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             for (const id of ids) {
               const user = await ↓prisma.user.findUnique({ where: { id } });
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             users.forEach(async (u) => {
               await ↓db.query("SELECT * FROM orders WHERE user_id = $1", [u.id]);
             });
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const posts = await Promise.all(ids.map((id) => ↓Post.findByPk(id)));
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const users = await prisma.user.findMany({ where: { id: { in: ids } } });
             for (const u of users) {
               console.log(u.name);
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const table of ["users", "orders"]) {
               await db.query("SELECT count(*) FROM " + table);
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             let cursor = 0;
             while (cursor !== null) {
               const page = await db.query("SELECT * FROM t WHERE id > $1 LIMIT 100", [cursor]);
@@ -96,36 +133,50 @@ extension QueryInLoopRule {
     ]
 
     static let typescript: [RuleExample] = [
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (const id of ids) {
               const order: Order | null = await ↓this.orderRepository.findOneBy({ id });
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const results = ids.map(async (id: number) => ↓prisma.post.findMany({ where: { authorId: id } }));
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (let i = 0; i < users.length; i++) {
               await ↓knex("orders").where({ user_id: users[i].id }).first();
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const users: User[] = await repo.find({ where: { id: In(ids) } });
             users.forEach((u: User) => console.log(u.email));
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             [1, 2, 3].forEach(async (n) => {
               await prisma.stats.count({ where: { n } });
             });
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const q = knex("users").where({ active: true });
             for (const f of filters) {
               q.andWhere(f);
             }
             const rows = await q;
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (const id of ids) {
               if (await prisma.user.findUnique({ where: { id } })) {
                 return id;
@@ -135,41 +186,57 @@ extension QueryInLoopRule {
     ]
 
     static let ruby: [RuleExample] = [
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             users.each do |user|
               orders = ↓Order.where(user_id: user.id).to_a
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             posts.each { |post| puts ↓Author.find(post.author_id).name }
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             for id in ids
               ↓User.find_by(email: id)
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             Order.where(status: "open").each do |order|
               ↓Customer.find(order.customer_id)
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             users = User.includes(:orders).to_a
             users.each do |user|
               puts user.orders.size
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             %w[admin staff].each do |role|
               Role.find_by(name: role)
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             3.times do |i|
               User.find(1)
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             ids.each do |id|
               return id if User.exists?(id)
             end

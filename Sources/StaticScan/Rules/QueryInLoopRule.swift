@@ -2,21 +2,30 @@
 public struct QueryInLoopRule: Rule {
     public init() {}
 
-    static let check = LoopCallCheck(kinds: [.dbRead], action: "runs a database query", familyHints: [
-        "django": "Load the rows before the loop in one query: `select_related`/`prefetch_related` for relations, `in_bulk(ids)` or `filter(id__in=ids)` for lookups.",
-        "sqlalchemy": "Load once with `select(Model).where(Model.id.in_(ids))`, or eager-load with `selectinload`/`joinedload`.",
-        "activerecord": "Eager load with `includes`/`preload`, or fetch once with `where(id: ids)` and `index_by(&:id)`.",
-        "prisma": "Fetch once with `findMany({ where: { id: { in: ids } } })` or `include`, or batch with a DataLoader.",
-        "typeorm": "Fetch once with `findBy({ id: In(ids) })` or a relation join, or batch with a DataLoader.",
-        "sequelize": "Fetch once with `findAll({ where: { id: ids } })` or `include`, or batch with a DataLoader.",
-        "gorm": "Fetch once with `Where(\"id IN ?\", ids)`, or `Preload` the association.",
-        "efcore": "Use `Include`, or one query with `Where(x => ids.Contains(x.Id))` before the loop.",
-        "eloquent": "Eager load with `with()`, or fetch once with `whereIn('id', $ids)` and `keyBy('id')`.",
-        "spring-data": "Use `findAllById(ids)`, a `JOIN FETCH` query, or an entity graph.",
-        "jpa": "Use one `JOIN FETCH` query or `WHERE id IN :ids` before the loop.",
-        "grdb": "Fetch once with `fetchAll(db, keys: ids)` or an association with `including(all:)`.",
-        "fluent": "Eager load with `.with(\\.$relation)`, or fetch once with `.filter(\\.$id ~~ ids)`.",
-    ])
+    static let check = LoopCallCheck(
+        kinds: [.dbRead], action: "runs a database query",
+        familyHints: [
+            "django":
+                "Load the rows before the loop in one query: `select_related`/`prefetch_related` for relations, `in_bulk(ids)` or `filter(id__in=ids)` for lookups.",
+            "sqlalchemy":
+                "Load once with `select(Model).where(Model.id.in_(ids))`, or eager-load with `selectinload`/`joinedload`.",
+            "activerecord":
+                "Eager load with `includes`/`preload`, or fetch once with `where(id: ids)` and `index_by(&:id)`.",
+            "prisma":
+                "Fetch once with `findMany({ where: { id: { in: ids } } })` or `include`, or batch with a DataLoader.",
+            "typeorm":
+                "Fetch once with `findBy({ id: In(ids) })` or a relation join, or batch with a DataLoader.",
+            "sequelize":
+                "Fetch once with `findAll({ where: { id: ids } })` or `include`, or batch with a DataLoader.",
+            "gorm": "Fetch once with `Where(\"id IN ?\", ids)`, or `Preload` the association.",
+            "efcore": "Use `Include`, or one query with `Where(x => ids.Contains(x.Id))` before the loop.",
+            "eloquent":
+                "Eager load with `with()`, or fetch once with `whereIn('id', $ids)` and `keyBy('id')`.",
+            "spring-data": "Use `findAllById(ids)`, a `JOIN FETCH` query, or an entity graph.",
+            "jpa": "Use one `JOIN FETCH` query or `WHERE id IN :ids` before the loop.",
+            "grdb": "Fetch once with `fetchAll(db, keys: ids)` or an association with `including(all:)`.",
+            "fluent": "Eager load with `.with(\\.$relation)`, or fetch once with `.filter(\\.$id ~~ ids)`.",
+        ])
 
     public let description = RuleDescription(
         id: "HF101",
@@ -35,7 +44,8 @@ public struct QueryInLoopRule: Rule {
             stopping at the first hit), which the HF2xx rules judge. Confidence is high when the loop variable \
             reaches the query or the loop iterates a query result.
             """,
-        hint: "Batch the lookups into one query before the loop (`WHERE id IN (…)`), eager-load the relation, or use a DataLoader; then read the results from memory.",
+        hint:
+            "Batch the lookups into one query before the loop (`WHERE id IN (…)`), eager-load the relation, or use a DataLoader; then read the results from memory.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: QueryInLoopRule.examples
     )

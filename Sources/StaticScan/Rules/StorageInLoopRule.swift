@@ -16,7 +16,8 @@ public struct StorageInLoopRule: Rule {
             `s3.NewFromConfig`, `BlobServiceClient`, `storage.Client()`) or by name (`s3`, `blob`). Silent: \
             listings, batch deletes, and loops over literal lists.
             """,
-        hint: "Use a batch API (`delete_objects`, one listing with a prefix), store small per-row data in the database or cache, or run the transfers with bounded concurrency off the request path.",
+        hint:
+            "Use a batch API (`delete_objects`, one listing with a prefix), store small per-row data in the database or cache, or run the transfers with bounded concurrency off the request path.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: StorageInLoopRule.examples
     )

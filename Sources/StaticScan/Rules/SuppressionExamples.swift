@@ -20,26 +20,36 @@ enum SuppressionExamples {
 
     static let withoutReason: [RuleExample] = Language.allCases.flatMap { language -> [RuleExample] in
         let (statement, c, block) = syntax(language)
-        let third = block ? "/* ↓hundredfold:ignore HF104, HF105 */\n\(statement)" : "\(c) ↓hundredfold:ignore HF104,HF105 \n\(statement)"
+        let third =
+            block
+            ? "/* ↓hundredfold:ignore HF104, HF105 */\n\(statement)"
+            : "\(c) ↓hundredfold:ignore HF104,HF105 \n\(statement)"
         return [
             .triggering(language, "\(c) ↓hundredfold:ignore HF101\n\(statement)"),
             .triggering(language, "\(statement)  \(c) ↓hundredfold:ignore HF103"),
             .triggering(language, third),
-            .nonTriggering(language, "\(c) hundredfold:ignore HF101 the list holds at most three ids\n\(statement)"),
-            .nonTriggering(language, "\(statement)  \(c) hundredfold:ignore HF103 - health check, runs once per deploy"),
+            .nonTriggering(
+                language, "\(c) hundredfold:ignore HF101 the list holds at most three ids\n\(statement)"),
+            .nonTriggering(
+                language, "\(statement)  \(c) hundredfold:ignore HF103 - health check, runs once per deploy"),
             .nonTriggering(language, "\(c) suppress with hundredfold-ignore only when needed\n\(statement)"),
         ]
     }
 
-    static let unused: [RuleExample] = Language.allCases.filter { $0 != .sql }.flatMap { language -> [RuleExample] in
+    static let unused: [RuleExample] = Language.allCases.filter { $0 != .sql }.flatMap {
+        language -> [RuleExample] in
         let (statement, c, _) = syntax(language)
-        let suppressed = QueryInLoopRule.examples.first { $0.language == language && $0.triggers }?.source ?? statement
+        let suppressed =
+            QueryInLoopRule.examples.first { $0.language == language && $0.triggers }?.source ?? statement
         var lines = suppressed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let callLine = (QueryInLoopRule.examples.first { $0.language == language && $0.triggers }?.markers.first?.line ?? 1) - 1
+        let callLine =
+            (QueryInLoopRule.examples.first { $0.language == language && $0.triggers }?.markers.first?.line
+                ?? 1) - 1
         var trailing = lines
         trailing[callLine] += "  \(c) hundredfold:ignore HF101 bounded by the form"
         let indent = String(lines[callLine].prefix { $0 == " " || $0 == "\t" })
-        lines.insert("\(indent)\(c) hundredfold:ignore HF101 at most five ids, validated by the form", at: callLine)
+        lines.insert(
+            "\(indent)\(c) hundredfold:ignore HF101 at most five ids, validated by the form", at: callLine)
         return [
             .triggering(language, "\(c) ↓hundredfold:ignore HF101 ids are capped at ten\n\(statement)"),
             .triggering(language, "\(statement)  \(c) ↓hundredfold:ignore HF103 - cached upstream"),

@@ -23,10 +23,11 @@ public struct SuppressionWithoutReasonRule: Rule {
     public func check(_ file: AnalyzedFile) -> [Finding] {
         file.suppressions.filter { !$0.ruleIDs.isEmpty && $0.reason == nil }.map { suppression in
             let rules = suppression.ruleIDs.joined(separator: ", ")
-            return Finding(rule: description.id, severity: description.severity, path: file.path,
-                           line: suppression.line, column: suppression.column, loop_line: nil,
-                           call: Suppression.marker, kind: nil, confidence: .high, new: true,
-                           message: "The suppression of \(rules) gives no reason.", hint: description.hint)
+            return Finding(
+                rule: description.id, severity: description.severity, path: file.path,
+                line: suppression.line, column: suppression.column, loop_line: nil,
+                call: Suppression.marker, kind: nil, confidence: .high, new: true,
+                message: "The suppression of \(rules) gives no reason.", hint: description.hint)
         }
     }
 }

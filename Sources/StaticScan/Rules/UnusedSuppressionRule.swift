@@ -23,11 +23,14 @@ public struct UnusedSuppressionRule: Rule {
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         file.suppressions.enumerated().filter { !file.suppressionWasUsed($0.offset) }.map { _, suppression in
-            let what = suppression.ruleIDs.isEmpty ? "names no rule" : "of \(suppression.ruleIDs.joined(separator: ", ")) matches no finding"
-            return Finding(rule: description.id, severity: description.severity, path: file.path,
-                           line: suppression.line, column: suppression.column, loop_line: nil,
-                           call: Suppression.marker, kind: nil, confidence: .high, new: true,
-                           message: "The suppression \(what) on this line or the next.", hint: description.hint)
+            let what =
+                suppression.ruleIDs.isEmpty
+                ? "names no rule" : "of \(suppression.ruleIDs.joined(separator: ", ")) matches no finding"
+            return Finding(
+                rule: description.id, severity: description.severity, path: file.path,
+                line: suppression.line, column: suppression.column, loop_line: nil,
+                call: Suppression.marker, kind: nil, confidence: .high, new: true,
+                message: "The suppression \(what) on this line or the next.", hint: description.hint)
         }
     }
 }

@@ -1,45 +1,75 @@
 // MARK: - HF102 examples: the tests and the text of `hundredfold explain HF102`
 
 extension WriteInLoopRule {
-    static let examples: [RuleExample] = firstExamples + moreExamples
+    static let examples: [RuleExample] = firstExamples + compiledExamples + moreExamples
 
     static let firstExamples: [RuleExample] = [
         // Python
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for row in rows:
                 ↓Order.objects.create(user=row.user, total=row.total)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for user in users:
                 user.last_seen = now
                 ↓user.save()
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for item in items:
                 ↓cursor.execute("INSERT INTO items (name) VALUES (%s)", (item.name,))
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             for order in orders:
                 session.add(order)
                 ↓session.commit()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             Order.objects.bulk_create([Order(user=u) for u in users])
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for page in pages:
                 page.image.save(f"{page.slug}.png")
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
+            for chunk in batched(ids, 500):
+                Order.objects.filter(id__in=chunk).update(seen=True)
+            """),
+        .nonTriggering(
+            .python,
+            """
+            for start in range(0, len(rows), 1000):
+                cursor.executemany("INSERT INTO t (v) VALUES (%s)", rows[start:start + 1000])
+            """),
+        .nonTriggering(
+            .python,
+            """
             for name in ("a", "b"):
                 Setting.objects.create(name=name)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for user in users:
                 session.add(user)
             session.commit()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for attempt in range(retries):
                 try:
                     Job.objects.create(name=name)
@@ -48,169 +78,139 @@ extension WriteInLoopRule {
                     time.sleep(1)
             """),
         // JavaScript
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             for (const item of items) {
               await ↓prisma.item.create({ data: item });
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             rows.forEach((row) => {
               ↓db.query("UPDATE users SET seen = now() WHERE id = $1", [row.id]);
             });
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             for (const u of users) {
               await ↓User.update({ active: false }, { where: { id: u.id } });
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             await prisma.item.createMany({ data: items });
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const location of locations) {
               await this.npm.config.save(location);
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const u of users) {
               u.active = false;
             }
             await User.bulkCreate(users, { updateOnDuplicate: ["active"] });
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const env of ["dev", "prod"]) {
               await db.query("INSERT INTO envs (name) VALUES ($1)", [env]);
             }
             """),
         // TypeScript
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (const dto of dtos) {
               await ↓this.userRepository.save(dto);
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             await Promise.all(items.map((i: Item) => ↓prisma.item.update({ where: { id: i.id }, data: i })));
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             for (const id of ids) {
               await ↓knex("events").insert({ user_id: id });
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             await this.userRepository.save(dtos);
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const rows = ids.map((id: number) => ({ user_id: id }));
             await knex("events").insert(rows);
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (const id of [1, 2]) {
               await prisma.flag.update({ where: { id }, data: { on: true } });
             }
             """),
         // Ruby
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             users.each do |user|
               ↓user.update(last_seen_at: Time.current)
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             rows.each { |r| ↓Event.create!(name: r[:name]) }
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             for order in orders
               order.status = "paid"
               ↓order.save!
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             Event.insert_all(rows.map { |r| { name: r[:name] } })
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             User.where(id: ids).update_all(active: false)
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
+            ids.each_slice(500) { |batch| User.where(id: batch).update_all(seen: true) }
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            User.where(active: false).in_batches(of: 1000) do |relation|
+              relation.delete_all
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
             %w[a b].each { |n| Tag.create!(name: n) }
-            """),
-        // Go
-        .triggering(.go, """
-            for _, u := range users {
-            \t↓db.Create(&u)
-            }
-            """),
-        .triggering(.go, """
-            for _, id := range ids {
-            \t↓db.Exec("UPDATE users SET active = false WHERE id = $1", id)
-            }
-            """),
-        .triggering(.go, """
-            for _, e := range events {
-            \t_, err := ↓tx.ExecContext(ctx, "INSERT INTO events (name) VALUES ($1)", e.Name)
-            }
-            """),
-        .nonTriggering(.go, """
-            db.CreateInBatches(users, 100)
-            """),
-        .nonTriggering(.go, """
-            for _, name := range []string{"a", "b"} {
-            \tdb.Exec("INSERT INTO tags (name) VALUES ($1)", name)
-            }
-            """),
-        .nonTriggering(.go, """
-            for _, u := range users {
-            \tbatch = append(batch, u)
-            }
-            db.Create(&batch)
-            """),
-        // Java
-        .triggering(.java, """
-            for (User u : users) {
-                ↓userRepository.save(u);
-            }
-            """),
-        .triggering(.java, """
-            items.forEach(item -> ↓jdbcTemplate.update("INSERT INTO items (name) VALUES (?)", item.getName()));
-            """),
-        .triggering(.java, """
-            for (Order o : orders) {
-                ↓em.merge(o);
-            }
-            """),
-        .nonTriggering(.java, """
-            userRepository.saveAll(users);
-            """),
-        .nonTriggering(.java, """
-            for (User u : users) {
-                em.persist(u);
-            }
-            em.flush();
-            """),
-        .nonTriggering(.java, """
-            for (int i = 0; i < 2; i++) {
-                userRepository.save(defaults[i]);
-            }
-            """),
-        // Kotlin
-        .triggering(.kotlin, """
-            for (user in users) {
-                ↓userRepository.save(user)
-            }
-            """),
-        .triggering(.kotlin, """
-            events.forEach { ↓jdbcTemplate.update("INSERT INTO events (name) VALUES (?)", it.name) }
-            """),
-        .triggering(.kotlin, """
-            users.map { u -> ↓repo.save(u.copy(active = false)) }
-            """),
-        .nonTriggering(.kotlin, """
-            userRepository.saveAll(users)
-            """),
-        .nonTriggering(.kotlin, """
-            listOf("a", "b").forEach { tagRepository.save(Tag(it)) }
-            """),
-        .nonTriggering(.kotlin, """
-            val updated = users.map { it.copy(active = false) }
-            userRepository.saveAll(updated)
             """),
     ]
 }

@@ -3,101 +3,139 @@
 extension WriteInLoopRule {
     static let moreExamples: [RuleExample] = [
         // PHP
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             foreach ($rows as $row) {
                 ↓Order::create(['total' => $row['total']]);
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             foreach ($users as $user) {
                 $user->active = false;
                 ↓$user->save();
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             foreach ($ids as $id) {
                 ↓DB::update('UPDATE users SET active = 0 WHERE id = ?', [$id]);
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             Order::insert($rows);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             foreach ($rows as $row) {
                 $items->push($row);
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             User::whereIn('id', $ids)->update(['active' => false]);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             foreach (['a', 'b'] as $name) {
                 Tag::create(['name' => $name]);
             }
             """),
         // C#
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             foreach (var user in users)
             {
                 user.Active = false;
                 ↓_context.SaveChanges();
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             foreach (var item in items)
             {
                 await ↓connection.ExecuteAsync("INSERT INTO Items (Name) VALUES (@Name)", item);
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             items.ForEach(i => ↓_db.Database.ExecuteSqlRaw("UPDATE Items SET Seen = 1 WHERE Id = {0}", i.Id));
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             foreach (var user in users)
             {
                 _context.Users.Add(user);
             }
             _context.SaveChanges();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             _context.Users.AddRange(users);
             await _context.SaveChangesAsync();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             foreach (var name in new[] { "a", "b" })
             {
                 connection.Execute("INSERT INTO Tags (Name) VALUES (@name)", new { name });
             }
             """),
         // Swift
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for var player in players {
                 player.score += 1
                 try ↓player.update(db)
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             try users.forEach { user in
                 try ↓user.save(on: req.db).wait()
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for name in names {
                 try ↓db.execute(sql: "INSERT INTO tag (name) VALUES (?)", arguments: [name])
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for player in players {
                 total += player.score
             }
             try Player.updateAll(db, Column("score").set(to: 0))
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for i in 0..<2 {
                 try Player(id: i).insert(db)
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             var seen: [Int] = []
             for player in players {
                 seen.insert(player.id, at: 0)

@@ -16,7 +16,9 @@ public struct BracketMap: Sendable {
             case ")", "]", "}":
                 // Look only a few levels down, so hostile input cannot make this quadratic.
                 let floor = max(0, stack.count - 64)
-                guard let depth = stack[floor...].lastIndex(where: { $0.closer == token.text }) else { continue }
+                guard let depth = stack[floor...].lastIndex(where: { $0.closer == token.text }) else {
+                    continue
+                }
                 // Openers above the match were never closed; drop them.
                 let opener = stack[depth].index
                 stack.removeSubrange(depth...)

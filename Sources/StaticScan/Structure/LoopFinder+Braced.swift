@@ -12,7 +12,8 @@ extension LoopFinder {
             case "while": if !consumedWhiles.contains(index) { findWhile(at: index) }
             case "do" where language != .swift: findDoWhile(at: index)
             case "repeat" where language == .swift: findDoWhile(at: index)
-            case "repeat" where language == .kotlin, "array_map", "array_walk", "array_filter", "array_reduce":
+            case "repeat" where language == .kotlin, "array_map", "array_walk", "array_filter",
+                "array_reduce":
                 findCallback(at: index)
             default: continue
             }
@@ -40,7 +41,8 @@ extension LoopFinder {
             if token.kind == .punctuation {
                 if token.text == "{" {
                     // Go composite literal in a header: `range []string{"a"} {`.
-                    let literal = language == .go && cursor > 0 && tokens[cursor - 1].kind == .identifier
+                    let literal =
+                        language == .go && cursor > 0 && tokens[cursor - 1].kind == .identifier
                         && (isPunct(cursor - 2, "]") || isPunct(cursor - 2, "."))
                     if !literal { return cursor }
                     cursor = (brackets.partner(of: cursor) ?? cursor) + 1
@@ -62,7 +64,8 @@ extension LoopFinder {
         if isWord(cursor, "await") { cursor += 1 }
         let header: Range<Int>
         let afterHeader: Int
-        if isPunct(cursor, "("), let close = brackets.partner(of: cursor), language != .swift, language != .go {
+        if isPunct(cursor, "("), let close = brackets.partner(of: cursor), language != .swift, language != .go
+        {
             header = (cursor + 1)..<close
             afterHeader = close + 1
         } else if let brace = bodyBrace(after: cursor) {
@@ -73,8 +76,9 @@ extension LoopFinder {
         }
         let keyword = tokens[index].text
         let block = body(at: afterHeader, keyword: keyword)
-        var loop = Loop(kind: .forEach, keyword: keyword, header: index, line: tokens[index].line,
-                        column: tokens[index].column, iterable: nil, variables: [], body: [block])
+        var loop = Loop(
+            kind: .forEach, keyword: keyword, header: index, line: tokens[index].line,
+            column: tokens[index].column, iterable: nil, variables: [], body: [block])
         let topLevel = topLevelIndices(in: header)
         let semicolons = topLevel.filter { isPunct($0, ";") }
         if semicolons.count >= 2 {
@@ -85,7 +89,9 @@ extension LoopFinder {
             loop.iterable = (semicolons[0] + 1)..<semicolons[1]
         } else if let separator = topLevel.first(where: { isSeparator($0) }) {
             var end = header.upperBound
-            if language == .swift, let whereClause = header.first(where: { isWord($0, "where") && $0 > separator }) {
+            if language == .swift,
+                let whereClause = header.first(where: { isWord($0, "where") && $0 > separator })
+            {
                 end = whereClause
             }
             loop.iterable = (separator + 1)..<end
@@ -95,7 +101,8 @@ extension LoopFinder {
                 loop.iterable = header.lowerBound..<separator
                 names = boundNames(in: (separator + 1)..<end)
             }
-            let typed = (language == .java || language == .csharp)
+            let typed =
+                (language == .java || language == .csharp)
                 && !(header.lowerBound..<separator).contains { isPunct($0, "(") }
             loop.variables = typed ? Array(names.suffix(1)) : names
         } else if header.isEmpty || (header.count == 1 && isWord(header.lowerBound, "true")) {
@@ -120,7 +127,9 @@ extension LoopFinder {
     private mutating func findWhile(at index: Int) {
         let condition: Range<Int>
         let afterHeader: Int
-        if isPunct(index + 1, "("), let close = brackets.partner(of: index + 1), language != .swift || isPunct(close + 1, "{") {
+        if isPunct(index + 1, "("), let close = brackets.partner(of: index + 1),
+            language != .swift || isPunct(close + 1, "{")
+        {
             condition = (index + 2)..<close
             afterHeader = close + 1
         } else if let brace = bodyBrace(after: index + 1) {
@@ -129,15 +138,20 @@ extension LoopFinder {
         } else {
             return
         }
-        let infinite = condition.count == 1 && (isWord(condition.lowerBound, "true") || text(condition.lowerBound) == "1")
-        loops.append(Loop(kind: infinite ? .infinite : .whileLoop, keyword: "while", header: index,
-                          line: tokens[index].line, column: tokens[index].column,
-                          iterable: infinite ? nil : condition, variables: [],
-                          body: [body(at: afterHeader, keyword: "while")]))
+        let infinite =
+            condition.count == 1
+            && (isWord(condition.lowerBound, "true") || text(condition.lowerBound) == "1")
+        loops.append(
+            Loop(
+                kind: infinite ? .infinite : .whileLoop, keyword: "while", header: index,
+                line: tokens[index].line, column: tokens[index].column,
+                iterable: infinite ? nil : condition, variables: [],
+                body: [body(at: afterHeader, keyword: "while")]))
     }
 
     private mutating func findDoWhile(at index: Int) {
-        guard isPunct(index + 1, "{"), let close = brackets.partner(of: index + 1), isWord(close + 1, "while") else { return }
+        guard isPunct(index + 1, "{"), let close = brackets.partner(of: index + 1), isWord(close + 1, "while")
+        else { return }
         consumedWhiles.insert(close + 1)
         var condition: Range<Int>? = nil
         if isPunct(close + 2, "("), let end = brackets.partner(of: close + 2) {
@@ -146,8 +160,10 @@ extension LoopFinder {
             condition = (close + 2)..<statementEnd(from: close + 2)
         }
         let infinite = condition.map { $0.count == 1 && isWord($0.lowerBound, "true") } ?? true
-        loops.append(Loop(kind: infinite ? .infinite : .doWhile, keyword: tokens[index].text, header: index,
-                          line: tokens[index].line, column: tokens[index].column,
-                          iterable: infinite ? nil : condition, variables: [], body: [(index + 2)..<close]))
+        loops.append(
+            Loop(
+                kind: infinite ? .infinite : .doWhile, keyword: tokens[index].text, header: index,
+                line: tokens[index].line, column: tokens[index].column,
+                iterable: infinite ? nil : condition, variables: [], body: [(index + 2)..<close]))
     }
 }

@@ -3,7 +3,8 @@
 extension LoopFinder {
     /// Methods that call their function argument once per element.
     static let iteratingMethods = Set<String>([
-        "forEach", "forEachIndexed", "forEachOrdered", "map", "mapIndexed", "mapNotNull", "flatMap", "compactMap",
+        "forEach", "forEachIndexed", "forEachOrdered", "map", "mapIndexed", "mapNotNull", "flatMap",
+        "compactMap",
         "filter", "filterNot", "reduce", "reduceRight", "fold", "each", "each_with_index", "each_with_object",
         "each_slice", "each_cons", "each_key", "each_value", "each_pair", "map!", "collect", "collect_concat",
         "flat_map", "select", "reject", "filter_map", "find_each", "find_in_batches", "in_batches", "times",
@@ -31,7 +32,7 @@ extension LoopFinder {
             arguments = (cursor + 1)..<close
             cursor = close + 1
         }
-        var function = arguments.flatMap { functionLiteral(in: $0) }
+        var function = arguments.flatMap { functionLiteral(in: $0) ?? methodReference(in: $0) }
         if function == nil {
             if isPunct(cursor, "{") {
                 function = closureLiteral(openingAt: cursor)
@@ -45,13 +46,17 @@ extension LoopFinder {
             iterable = expressionStart(endingBefore: index - 1)..<(index - 1)
         } else {
             iterable = arguments.map { args in
-                let parts = splitArguments(args).filter { !$0.overlaps(function.body) && !$0.contains(function.body.lowerBound - 1) }
+                let parts = splitArguments(args).filter {
+                    !$0.overlaps(function.body) && !$0.contains(function.body.lowerBound - 1)
+                }
                 return parts.first ?? args
             }
         }
-        loops.append(Loop(kind: .callback, keyword: name, header: index, line: tokens[index].line,
-                          column: tokens[index].column, iterable: iterable, variables: function.variables,
-                          body: [function.body]))
+        loops.append(
+            Loop(
+                kind: .callback, keyword: name, header: index, line: tokens[index].line,
+                column: tokens[index].column, iterable: iterable, variables: function.variables,
+                body: [function.body]))
     }
 
     /// The top-level comma-separated arguments in `range`.
@@ -73,7 +78,9 @@ extension LoopFinder {
             let top = topLevelIndices(in: argument)
             if let arrow = top.first(where: { isPunct($0, "=>") || isPunct($0, "->") }) {
                 let body: Range<Int>
-                if isPunct(arrow + 1, "{"), let close = brackets.partner(of: arrow + 1), close < argument.upperBound {
+                if isPunct(arrow + 1, "{"), let close = brackets.partner(of: arrow + 1),
+                    close < argument.upperBound
+                {
                     body = (arrow + 2)..<close
                 } else {
                     body = (arrow + 1)..<argument.upperBound
@@ -93,6 +100,15 @@ extension LoopFinder {
             }
         }
         return nil
+    }
+
+    /// Java/Kotlin `repository::save` passed as the callback: the reference runs per element.
+    func methodReference(in range: Range<Int>) -> (variables: [String], body: Range<Int>)? {
+        guard language == .java || language == .kotlin, range.count == 3,
+            tokens[range.lowerBound].kind == .identifier,
+            isPunct(range.lowerBound + 1, "::"), tokens[range.lowerBound + 2].kind == .identifier
+        else { return nil }
+        return ([], range)
     }
 
     /// A trailing closure or Ruby brace block opening at `open`, with its parameters.

@@ -47,10 +47,13 @@ extension LoopFinder {
             let indent = tokens[index].indent
             while end < tokens.count, !logicalStart[end] || tokens[end].indent > indent { end += 1 }
         }
-        var loop = Loop(kind: .forEach, keyword: tokens[index].text, header: index, line: tokens[index].line,
-                        column: tokens[index].column, iterable: nil, variables: [], body: [(colon + 1)..<end])
+        var loop = Loop(
+            kind: .forEach, keyword: tokens[index].text, header: index, line: tokens[index].line,
+            column: tokens[index].column, iterable: nil, variables: [], body: [(colon + 1)..<end])
         if tokens[index].text == "for" {
-            guard let separator = topLevelIndices(in: header).first(where: { isWord($0, "in") }) else { return }
+            guard let separator = topLevelIndices(in: header).first(where: { isWord($0, "in") }) else {
+                return
+            }
             loop.variables = boundNames(in: header.lowerBound..<separator)
             loop.iterable = (separator + 1)..<header.upperBound
         } else if header.count == 1, isWord(header.lowerBound, "True") || text(header.lowerBound) == "1" {
@@ -72,8 +75,10 @@ extension LoopFinder {
         var body: [Range<Int>] = []
         if firstFor > open + 1 { body.append((open + 1)..<firstFor) }
         if iterableEnd < close { body.append(iterableEnd..<close) }
-        loops.append(Loop(kind: .comprehension, keyword: "for", header: index, line: tokens[index].line,
-                          column: tokens[index].column, iterable: (separator + 1)..<iterableEnd,
-                          variables: boundNames(in: (index + 1)..<separator), body: body))
+        loops.append(
+            Loop(
+                kind: .comprehension, keyword: "for", header: index, line: tokens[index].line,
+                column: tokens[index].column, iterable: (separator + 1)..<iterableEnd,
+                variables: boundNames(in: (index + 1)..<separator), body: body))
     }
 }

@@ -2,7 +2,8 @@
 
 extension LoopFinder {
     private static let notValues: Set<String> = [
-        "and", "or", "not", "then", "do", "else", "begin", "when", "in", "elsif", "if", "unless", "while", "until",
+        "and", "or", "not", "then", "do", "else", "begin", "when", "in", "elsif", "if", "unless", "while",
+        "until",
     ]
 
     mutating func findRuby() {
@@ -35,7 +36,9 @@ extension LoopFinder {
             case "if", "unless", "while", "until", "for":
                 if isModifier(index) { continue }
                 stack.append(index)
-                if ["while", "until", "for"].contains(tokens[index].text), let loopDo = doOnSameLine(after: index) {
+                if ["while", "until", "for"].contains(tokens[index].text),
+                    let loopDo = doOnSameLine(after: index)
+                {
                     consumedDos.insert(loopDo)
                 }
             case "end":
@@ -46,8 +49,11 @@ extension LoopFinder {
     }
 
     private func isSymbolOrKey(_ index: Int) -> Bool {
-        if index > 0, isPunct(index - 1, ":"), tokens[index - 1].offset + 1 == tokens[index].offset { return true }
-        return isPunct(index + 1, ":") && tokens[index + 1].offset == tokens[index].offset + tokens[index].text.utf8.count
+        if index > 0, isPunct(index - 1, ":"), tokens[index - 1].offset + 1 == tokens[index].offset {
+            return true
+        }
+        return isPunct(index + 1, ":")
+            && tokens[index + 1].offset == tokens[index].offset + tokens[index].text.utf8.count
     }
 
     private func isModifier(_ index: Int) -> Bool {
@@ -73,13 +79,16 @@ extension LoopFinder {
     private mutating func findRubyStatement(at index: Int) {
         guard let end = rubyEnds[index] else { return }
         var headerEnd = index + 1
-        while headerEnd < end, !tokens[headerEnd].startsLine, !isWord(headerEnd, "do"), !isPunct(headerEnd, ";") {
+        while headerEnd < end, !tokens[headerEnd].startsLine, !isWord(headerEnd, "do"),
+            !isPunct(headerEnd, ";")
+        {
             headerEnd += 1
         }
         let bodyStart = isWord(headerEnd, "do") || isPunct(headerEnd, ";") ? headerEnd + 1 : headerEnd
         let header = (index + 1)..<headerEnd
-        var loop = Loop(kind: .whileLoop, keyword: tokens[index].text, header: index, line: tokens[index].line,
-                        column: tokens[index].column, iterable: header, variables: [], body: [bodyStart..<end])
+        var loop = Loop(
+            kind: .whileLoop, keyword: tokens[index].text, header: index, line: tokens[index].line,
+            column: tokens[index].column, iterable: header, variables: [], body: [bodyStart..<end])
         if tokens[index].text == "for" {
             guard let separator = header.first(where: { isWord($0, "in") }) else { return }
             loop.kind = .forEach
@@ -101,7 +110,9 @@ extension LoopFinder {
         } else {
             return
         }
-        loops.append(Loop(kind: .infinite, keyword: "loop", header: index, line: tokens[index].line,
-                          column: tokens[index].column, iterable: nil, variables: [], body: [body]))
+        loops.append(
+            Loop(
+                kind: .infinite, keyword: "loop", header: index, line: tokens[index].line,
+                column: tokens[index].column, iterable: nil, variables: [], body: [body]))
     }
 }

@@ -62,7 +62,9 @@ struct LoopFinder {
                     break
                 }
             }
-            if cursor >= 2, isMemberAccess(cursor - 1) || isPunct(cursor - 1, "..") || isPunct(cursor - 1, "...") {
+            if cursor >= 2,
+                isMemberAccess(cursor - 1) || isPunct(cursor - 1, "..") || isPunct(cursor - 1, "...")
+            {
                 cursor -= 2
                 continue
             }
@@ -118,7 +120,11 @@ struct LoopFinder {
         for index in range where tokens[index].kind == .identifier {
             let name = tokens[index].text
             if Self.declarationWords.contains(name) { continue }
-            if isPunct(index + 1, ".") || isPunct(index + 1, "<") || isPunct(index - 1, ":") && language != .php { continue }
+            if isPunct(index + 1, ".") || isPunct(index + 1, "<")
+                || isPunct(index - 1, ":") && language != .php
+            {
+                continue
+            }
             if isPunct(index - 1, ".") { continue }
             names.append(name)
         }
@@ -126,7 +132,8 @@ struct LoopFinder {
     }
 
     static let declarationWords: Set<String> = [
-        "const", "let", "var", "val", "final", "case", "await", "async", "auto", "in", "of", "as", "ref", "out",
+        "const", "let", "var", "val", "final", "case", "await", "async", "auto", "in", "of", "as", "ref",
+        "out",
         "mut", "_", "int", "long", "String", "string", "Integer", "Long", "def", "fn", "function", "func",
     ]
 }

@@ -53,12 +53,16 @@ public struct Suppression: Sendable, Equatable {
         while true {
             let word = rest.prefix { $0.isLetter || $0.isNumber }
             let upper = word.uppercased()
-            guard upper.count >= 3, upper.hasPrefix("HF"), upper.dropFirst(2).allSatisfy(\.isNumber) else { break }
+            guard upper.count >= 3, upper.hasPrefix("HF"), upper.dropFirst(2).allSatisfy(\.isNumber) else {
+                break
+            }
             ids.append(upper)
             rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "," || $0 == "\t" }
         }
         var reason = String(rest)
-        for closer in ["*/", "-->", "#}", "%>", "?>"] where reason.hasSuffix(closer) { reason.removeLast(closer.count) }
+        for closer in ["*/", "-->", "#}", "%>", "?>"] where reason.hasSuffix(closer) {
+            reason.removeLast(closer.count)
+        }
         let trimmed = reason.drop { " \t-:–—".contains($0) }.reversed().drop { " \t\r".contains($0) }
         let clean = String(trimmed.reversed())
         return (ids, clean.isEmpty ? nil : clean)

@@ -1,0 +1,56 @@
+/* Per-connection state of the tracer. Internal. */
+#ifndef HUNDREDFOLD_TRACE_CONNECTION_H
+#define HUNDREDFOLD_TRACE_CONNECTION_H
+
+#include "trace_internal.h"
+
+enum { HF_COUNTER_COUNT = 4 };
+
+/* One statement execution in progress: from its STMT event to its PROFILE event. */
+typedef struct hf_execution {
+    sqlite3_stmt *stmt;
+    /* CLOCK_MONOTONIC at the STMT event, in nanoseconds. */
+    long long started_ns;
+    long long rows;
+    long long bytes;
+    int total_changes;
+    /* VM_STEP, FULLSCAN_STEP, SORT, AUTOINDEX when the execution started. */
+    int counters[HF_COUNTER_COUNT];
+} hf_execution;
+
+/* A traced connection and the program's own trace callback on it, if any. */
+typedef struct hf_connection {
+    sqlite3 *db;
+    long id;
+    unsigned user_mask;
+    int (*user_v2)(unsigned, void *, void *, void *);
+    void (*user_legacy)(void *, const char *);
+    void *user_context;
+    hf_execution *active;
+    size_t active_count;
+    size_t active_capacity;
+    struct hf_connection *next;
+} hf_connection;
+
+/* MARK: - connection.c */
+
+/* A new traced connection, with a process-unique id; NULL when out of memory. */
+HF_HIDDEN hf_connection *hf_connection_register(sqlite3 *db);
+/* The most recently registered connection for `db`, or NULL when it is not traced. */
+HF_HIDDEN hf_connection *hf_connection_find(sqlite3 *db);
+/* The sqlite3_trace_v2 callback installed on every traced connection; `context` is its
+ * hf_connection. */
+HF_HIDDEN int hf_trace_callback(unsigned type, void *context, void *p, void *x);
+
+/* MARK: - record.c */
+
+HF_HIDDEN void hf_record_statement(
+    const hf_sqlite_api *api, hf_connection *connection, sqlite3_stmt *stmt, long long nanoseconds,
+    const hf_execution *execution, const long long counters[HF_COUNTER_COUNT], long long changes,
+    int readonly);
+HF_HIDDEN void hf_record_open(
+    const hf_sqlite_api *api, hf_connection *connection, sqlite3 *db, const char *api_name,
+    const char *filename, int rc, int traced);
+HF_HIDDEN void hf_record_error(const char *message);
+
+#endif

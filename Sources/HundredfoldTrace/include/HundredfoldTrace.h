@@ -1,0 +1,31 @@
+/*
+ * HundredfoldTrace: a preload library that records every SQLite statement a program runs.
+ *
+ * Load it with LD_PRELOAD=libHundredfoldTrace.so and name the output in HUNDREDFOLD_TRACE_FILE.
+ * It interposes sqlite3_open, sqlite3_open_v2 and sqlite3_open16, installs sqlite3_trace_v2
+ * (STMT, PROFILE, ROW, CLOSE) on every connection, and appends one JSON object per line to the
+ * file. The program's own sqlite3_trace_v2 / sqlite3_trace callbacks keep running.
+ *
+ * Records (one per line, keys in this order):
+ *   {"type":"process","pid":P,"ppid":Q,"exe":"/path"}                     library loaded
+ *   {"type":"open","pid":P,"conn":C,"api":"sqlite3_open_v2","file":"…","rc":0,
+ *    "traced":true,"sqlite":"3.40.1"}                                       a connection opened
+ *   {"type":"stmt","pid":P,"conn":C,"sql":"…","ns":N,"rows":R,"bytes":B,"vm_steps":V,
+ *    "fullscan_steps":F,"sorts":S,"autoindexes":A,"changes":W,"write":true}  one execution;
+ *    fullscan_steps, sorts, autoindexes and changes are left out when 0, write when false
+ *   {"type":"error","pid":P,"message":"…"}                                 the tracer could not work
+ *
+ * Environment:
+ *   HUNDREDFOLD_TRACE_FILE  the NDJSON file (opened O_APPEND; nothing is recorded when unset)
+ *   HUNDREDFOLD_TRACE_BIND  "1" records SQL with bound values (sqlite3_expanded_sql)
+ *
+ * This header declares nothing callable: the library's interface is the SQLite functions it
+ * interposes and the file format above.
+ */
+#ifndef HUNDREDFOLD_TRACE_H
+#define HUNDREDFOLD_TRACE_H
+
+/* The version of the record format written by this library. */
+#define HUNDREDFOLD_TRACE_FORMAT 1
+
+#endif

@@ -1,0 +1,138 @@
+import Configuration
+import Foundation
+import HundredfoldCore
+import Reporting
+
+/// The pre-merge job: merge-base of the base ref and the head; scan of that diff; the scenarios
+/// run on the merge-base (in a temporary git worktree, removed on every way out) and on the head;
+/// the comparison with the base branch's budgets (or the head's); every output written atomically.
+public enum CIJob {
+    public static func run(_ options: CIOptions) throws -> CIResult {
+        let cwd = options.workingDirectory
+        let root: URL
+        let prefix: String
+        do {
+            root = URL(fileURLWithPath: try ChildProcesses.git(["rev-parse", "--show-toplevel"], in: cwd))
+            prefix = try ChildProcesses.git(["rev-parse", "--show-prefix"], in: cwd)
+        } catch {
+            throw PreMergeError.notAGitRepository(directory: ".")
+        }
+        let headCommit = try commit(options.head ?? "HEAD", in: cwd)
+        let baseCommit = try commit(options.base, in: cwd)
+        let mergeBase: String
+        do {
+            mergeBase = try ChildProcesses.git(["merge-base", baseCommit, headCommit], in: cwd)
+        } catch {
+            throw PreMergeError.noMergeBase(base: options.base, head: options.head ?? "HEAD")
+        }
+
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hundredfold-ci-\(UUID().uuidString)", isDirectory: true)
+        InterruptCleanup.shared.installSignalHandlers(log: options.log)
+        InterruptCleanup.shared.register(folder: scratch)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer {
+            InterruptCleanup.shared.unregister(folder: scratch)
+            try? FileManager.default.removeItem(at: scratch)
+        }
+
+        let scan =
+            options.staticScan
+            ? try ChangeScanner(executable: options.executable).scan(
+                mergeBase: mergeBase, head: options.head, in: cwd)
+            : nil
+        let runner = SideRunner(executable: options.executable, scratch: scratch, log: options.log)
+        let paths = options.paths.isEmpty ? ["Scenarios"] : options.paths
+
+        let baseTree = try Worktree(repository: root, commit: mergeBase, scratch: scratch, name: "base")
+        defer { baseTree.remove() }
+        let baseDirectory = baseTree.path.appendingPathComponent(prefix)
+        // A base whose scenarios do not load is not the change's fault: its scenarios count as added.
+        var baseNote: String?
+        let baseReport: RunReport
+        do {
+            baseReport = try runner.run(side: "base", paths: paths, in: baseDirectory)
+        } catch PreMergeError.childRejectedInput {
+            baseReport = RunReport(scenarios: [])
+            baseNote = " The base's scenarios could not be run (see the log); every scenario counts as added."
+        }
+
+        var headDirectory = cwd
+        var headTree: Worktree?
+        if options.head != nil {
+            let tree = try Worktree(repository: root, commit: headCommit, scratch: scratch, name: "head")
+            headTree = tree
+            headDirectory = tree.path.appendingPathComponent(prefix)
+        }
+        defer { headTree?.remove() }
+        let headReport = try runner.run(side: "head", paths: paths, in: headDirectory)
+
+        let budgetDirectory = options.budgetsFrom == .base ? baseDirectory : headDirectory
+        let budgets =
+            try HundredfoldConfiguration.loadIfPresent(in: budgetDirectory)?.budgets ?? BudgetConfiguration()
+        let comparison = ReportComparator.compare(
+            base: baseReport, head: headReport, budgetsFrom: options.budgetsFrom,
+            resolve: { name, declared in budgets.budgets(forScenario: name, own: declared) })
+
+        let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
+        let headLabel =
+            options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
+        var document = ComparisonDocument(
+            comparison: comparison, findings: scan?.findings ?? [], baseLabel: baseLabel, headLabel: headLabel
+        )
+        document.staticScan = scan != nil
+        let context =
+            "Compared `\(baseLabel)` → `\(headLabel)`."
+            + (scan == nil ? " Static scan: not run (this build has no `scan` command)." : "")
+            + (baseNote ?? "")
+        let summary = PullRequestSummary(context: context).render(document)
+        var outputs: [(String, Data)] = [
+            ("report.json", try ReportJSON.encode(headReport)),
+            ("base-report.json", try ReportJSON.encode(baseReport)),
+            ("compare.json", Data(try ComparisonJSON().render(document).utf8)),
+            ("summary.md", Data(summary.utf8)),
+            ("report.html", Data(HTMLReport().render(document).utf8)),
+        ]
+        if let scan { outputs.append(("scan.sarif", Data(scan.sarif.utf8))) }
+        let files = try CIOutputs.write(
+            into: cwd.appendingPathComponent(options.outDirectory, isDirectory: true),
+            displayFolder: options.outDirectory,
+            outputs: outputs)
+        try CIOutputs.appendStepSummary(summary)
+        return CIResult(verdict: document.verdict, summary: summary, files: files)
+    }
+
+    /// The full commit id of `ref`, or an error naming the ref.
+    static func commit(_ ref: String, in directory: URL) throws -> String {
+        do {
+            return try ChildProcesses.git(
+                ["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"], in: directory)
+        } catch let failure as GitCommandFailure {
+            throw PreMergeError.unknownRef(
+                ref: ref, message: failure.message.isEmpty ? "no such commit" : failure.message)
+        }
+    }
+}
+
+/// A temporary `git worktree` of one commit, detached, removed by ``remove()`` or on interrupt.
+struct Worktree {
+    var repository: URL
+    var path: URL
+
+    init(repository: URL, commit: String, scratch: URL, name: String) throws {
+        self.repository = repository
+        self.path = scratch.appendingPathComponent(name, isDirectory: true)
+        InterruptCleanup.shared.register(worktree: path, of: repository)
+        do {
+            _ = try ChildProcesses.git(
+                ["worktree", "add", "--detach", "--quiet", path.path, commit], in: repository)
+        } catch let failure as GitCommandFailure {
+            InterruptCleanup.shared.remove(worktree: path)
+            throw PreMergeError.worktree(message: failure.message)
+        }
+    }
+
+    func remove() {
+        InterruptCleanup.shared.remove(worktree: path)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import HundredfoldCore
+
+/// The files `hundredfold init` writes: a starter `hundredfold.yml`, one example scenario, and a
+/// GitHub Actions workflow that runs `hundredfold ci` on pull requests and uploads the SARIF.
+/// Never overwrites: a file that exists is skipped, and the check and the write are one step.
+public enum StarterFiles {
+    public enum Outcome: String, Sendable, Equatable {
+        case written
+        case skipped
+    }
+
+    /// Every starter file, as a path relative to the project root and its contents.
+    public static let files: [(path: String, contents: String)] = [
+        ("hundredfold.yml", StarterTemplates.configuration),
+        ("Scenarios/example.yml", StarterTemplates.scenario),
+        (".github/workflows/hundredfold.yml", StarterTemplates.workflow),
+    ]
+
+    /// Writes each starter file under `root` that does not exist yet; returns what happened to each.
+    public static func write(into root: URL) throws -> [(path: String, outcome: Outcome)] {
+        try files.map { file in
+            (
+                file.path,
+                try writeIfAbsent(
+                    Data(file.contents.utf8), to: root.appendingPathComponent(file.path), display: file.path)
+            )
+        }
+    }
+
+    /// Writes `data` to a temporary file beside `url`, fsyncs it, and hard-links it into place:
+    /// `link` fails when `url` exists, so an existing file is never replaced, even by a race.
+    static func writeIfAbsent(_ data: Data, to url: URL, display: String) throws -> Outcome {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: url.path) { return .skipped }
+        do {
+            try manager.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw PreMergeError.cannotWrite(
+                path: display, reason: "cannot create its folder: \(error.localizedDescription)")
+        }
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        defer { unlink(temporary.path) }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            throw PreMergeError.cannotWrite(path: display, reason: String(cString: strerror(errno)))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            throw PreMergeError.cannotWrite(path: display, reason: error.localizedDescription)
+        }
+        if link(temporary.path, url.path) != 0 {
+            if errno == EEXIST { return .skipped }
+            throw PreMergeError.cannotWrite(path: display, reason: String(cString: strerror(errno)))
+        }
+        return .written
+    }
+}

@@ -1,0 +1,71 @@
+import HundredfoldCore
+
+/// Applies declared budgets (a maximum at a scale or at every scale, an allowed growth class) to
+/// one scenario's figures. Regression limits need two reports and are applied by
+/// ``ReportComparator``.
+public enum BudgetCheck {
+    /// The results of `specs` on `scenario`, named and formatted as the run names them
+    /// (``BudgetEvaluation``).
+    public static func evaluate(_ specs: [BudgetSpec], on scenario: ScenarioReport) -> [BudgetResult] {
+        BudgetEvaluation.evaluate(specs, scales: scenario.scales, growth: scenario.growth)
+    }
+
+    /// Budgets for `check`, per scenario. A report that recorded its declared budgets has them
+    /// evaluated again, merged by `resolve` with the project's (`resolve(name, declared)`); an
+    /// older report keeps the results it recorded, plus the project's budgets evaluated now.
+    public static func check(
+        _ report: RunReport,
+        resolve: (_ scenario: String, _ declared: [BudgetSpec]) -> [BudgetSpec] = { $1 }
+    ) -> [(scenario: String, results: [BudgetResult])] {
+        report.scenarios.map { scenario in
+            var results: [BudgetResult]
+            if let declared = scenario.declared_budgets {
+                results = evaluate(resolve(scenario.name, declared), on: scenario)
+            } else {
+                results = scenario.budgets + evaluate(resolve(scenario.name, []), on: scenario)
+            }
+            if let stopped = scenario.stopped {
+                results.append(
+                    BudgetResult(
+                        name: "limits", limit: "finish every scale",
+                        value: "stopped at scale \(stopped.scale): \(stopped.kind): \(stopped.message)",
+                        passed: false, scale: stopped.scale))
+            }
+            return (scenario.name, results)
+        }
+    }
+}
+
+/// Numbers as reports print them: integers without a fraction, others with up to 3 decimals, and
+/// tiny amounts (costs per request) in scientific notation.
+public enum NumberText {
+    public static func plain(_ value: Double) -> String {
+        if !value.isFinite { return "\(value)" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if abs(value) < 0.001 { return String(format: "%.3g", value) }
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// `+12.5%`, `-3%`, or `new` when the base was zero.
+    public static func percent(_ value: Double?) -> String {
+        guard let value else { return "n/a" }
+        return (value > 0 ? "+" : "") + plain((value * 10).rounded() / 10) + "%"
+    }
+
+    /// `+300`, `-2`.
+    public static func signed(_ value: Double) -> String {
+        (value > 0 ? "+" : "") + plain(value)
+    }
+
+    /// A figure's value with its unit: costs as `$…`.
+    public static func figure(_ value: Double?, _ figure: Figure) -> String {
+        guard let value else { return "–" }
+        switch figure {
+        case .costPerMonthUSD, .costPerRequestUSD: return "$" + plain(value)
+        default: return plain(value)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import HundredfoldCore
+
+/// What a comparison renderer is given: the comparison, the new static findings of the change
+/// (empty for `compare`), and how to name the two sides.
+public struct ComparisonDocument: Sendable {
+    public var comparison: ReportComparison
+    public var findings: [FindingLine]
+    public var baseLabel: String
+    public var headLabel: String
+    /// True for one run's report (`run --format html`): there is no base side.
+    public var single: Bool = false
+    /// False when the change was not scanned, so "no findings" is not claimed.
+    public var staticScan: Bool = true
+
+    public init(
+        comparison: ReportComparison, findings: [FindingLine] = [], baseLabel: String = "base",
+        headLabel: String = "head"
+    ) {
+        self.comparison = comparison
+        self.findings = findings
+        self.baseLabel = baseLabel
+        self.headLabel = headLabel
+    }
+
+    /// One run's report, shown with its own recorded budgets and no base.
+    public static func run(_ report: RunReport) -> ComparisonDocument {
+        var comparison = ReportComparator.compare(
+            base: RunReport(scenarios: []), head: report, budgetsFrom: .head)
+        for index in comparison.scenarios.indices {
+            let recorded = report.scenarios[index]
+            comparison.scenarios[index].budgets = recorded.budgets
+            comparison.scenarios[index].verdict = recorded.verdict
+        }
+        comparison.verdict = report.verdict
+        var document = ComparisonDocument(comparison: comparison, headLabel: "run")
+        document.single = true
+        return document
+    }
+
+    /// The verdict with the findings: an error-severity finding of the change fails too.
+    public var verdict: Verdict {
+        comparison.verdict == .fail || findings.contains { $0.failing } ? .fail : .pass
+    }
+}
+
+/// A static finding as comparison reports list it (Reporting does not depend on the scanner).
+public struct FindingLine: Codable, Sendable, Equatable {
+    public var rule: String
+    public var severity: String
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var hint: String
+    /// True when the finding reaches the `--fail-on` threshold the job used.
+    public var failing: Bool
+
+    public init(
+        rule: String, severity: String, path: String, line: Int, column: Int, message: String, hint: String,
+        failing: Bool
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+        self.hint = hint
+        self.failing = failing
+    }
+}
+
+/// A comparison output format, by the name `--format` takes.
+public enum ComparisonFormat: String, CaseIterable, Sendable {
+    case text
+    case markdown
+    case json
+    case html
+
+    /// The renderer of this format.
+    public var renderer: any ComparisonRenderer {
+        switch self {
+        case .text: ComparisonText()
+        case .markdown: PullRequestSummary()
+        case .json: ComparisonJSON()
+        case .html: HTMLReport()
+        }
+    }
+}
+
+/// Turns a comparison into one output format. Output is deterministic for the same input.
+public protocol ComparisonRenderer: Sendable {
+    func render(_ document: ComparisonDocument) throws -> String
+}
+
+/// `compare.json`: the comparison with sorted keys.
+public struct ComparisonJSON: ComparisonRenderer {
+    public init() {}
+
+    public func render(_ document: ComparisonDocument) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        let data = try encoder.encode(document.comparison)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import HundredfoldCore
+
+/// `--format markdown`, for pull-request comments: the verdict first, then per scenario the table
+/// of figures against scales, then its budgets and what explains a failure.
+public struct MarkdownRunReportRenderer: RunReportRenderer {
+    public init() {}
+
+    public func render(_ report: RunReport, options: RenderOptions) throws -> String {
+        let report = ReportJSON.normalized(report)
+        let mark = report.verdict == .pass ? "✅ PASS" : "❌ FAIL"
+        var lines = ["## Hundredfold run: \(mark)", "", ReportFormatting.summary(report) + ".", ""]
+        for scenario in report.scenarios {
+            lines += section(scenario)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Scenario
+
+    private func section(_ scenario: ScenarioReport) -> [String] {
+        let mark = scenario.verdict == .pass ? "✅" : "❌"
+        var lines = [
+            "### \(mark) \(escape(scenario.name))", "", "`\(scenario.file)`, seed \(scenario.seed)", "",
+        ]
+        let header = ReportFormatting.header(of: scenario)
+        lines.append(row(header))
+        lines.append("|" + header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined())
+        for figure in ReportFormatting.figures(of: scenario) {
+            lines.append(row(ReportFormatting.row(figure, of: scenario)))
+        }
+        lines.append("")
+        if let stopped = scenario.stopped {
+            lines += ["**Stopped** at \(stopped.scale)x (\(stopped.kind)): \(escape(stopped.message))", ""]
+        }
+        if !scenario.budgets.isEmpty {
+            lines += ["| budget | limit | measured | result |", "| --- | ---: | ---: | --- |"]
+            for budget in scenario.budgets {
+                let name = budget.name + (budget.scale.map { " @ \($0)x" } ?? "")
+                lines.append(row([name, budget.limit, budget.value, budget.passed ? "✅ pass" : "❌ fail"]))
+            }
+            lines.append("")
+        }
+        if let scale = ReportFormatting.explainingScale(of: scenario) {
+            lines += explanation(scale)
+        }
+        return lines
+    }
+
+    private func explanation(_ scale: ScaleResult) -> [String] {
+        var lines: [String] = []
+        if !scale.repeated_statements.isEmpty {
+            lines += ["Repeated statements per request at \(scale.scale)x:", ""]
+            lines += scale.repeated_statements.prefix(5).map {
+                "- \($0.count) × `\(ReportFormatting.shortened($0.fingerprint).replacingOccurrences(of: "`", with: "'"))`"
+            }
+            lines.append("")
+        }
+        if !scale.full_scans.isEmpty {
+            lines += ["Full table scans at \(scale.scale)x:", ""]
+            lines += scale.full_scans.prefix(5).map {
+                let sql = ReportFormatting.shortened($0.fingerprint).replacingOccurrences(of: "`", with: "'")
+                return "- `\($0.table)` (\(ReportFormatting.number($0.per_request))/request): `\(sql)`"
+            }
+            lines.append("")
+        }
+        return lines
+    }
+
+    // MARK: - Cells
+
+    private func row(_ cells: [String]) -> String {
+        "| " + cells.map(escape).joined(separator: " | ") + " |"
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,33 @@
+import StaticScan
+
+// MARK: - Scanning
+
+extension ScanJob {
+    /// Reads the input, scans it with the rules of ``RuleRegistry``, and returns the report whose
+    /// verdict `failOn` decides (nil never fails).
+    public func run(failOn: Severity?) throws -> ScanReport {
+        let sources = try sources()
+        let files = sources.files.filter { file in
+            let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
+            return Language.detect(path: file.path, firstLine: firstLine) != nil
+        }
+        let findings = Scanner(configuration: configuration).scan(files)
+        return ScanReport(
+            findings: findings, rules: RuleInfo.registry, filesScanned: files.count, skipped: sources.skipped,
+            failOn: failOn)
+    }
+}
+
+extension RuleInfo {
+    /// Every rule of ``RuleRegistry``, in ID order.
+    public static var registry: [RuleInfo] {
+        RuleRegistry.all.map { RuleInfo($0.description) }
+    }
+
+    /// The renderer's view of a rule's description.
+    public init(_ description: RuleDescription) {
+        self.init(
+            id: description.id, name: description.name, severity: description.severity,
+            summary: description.summary, explanation: description.explanation, hint: description.hint)
+    }
+}

@@ -1,0 +1,95 @@
+import DiffParsing
+import Foundation
+import StaticScan
+
+/// One `hundredfold scan`: reads the input (a diff, a git range, or every file), honours the
+/// configured ignore globs, and produces the ``SourceFile``s the scanner reads.
+///
+/// A diff names any path; a path outside the repository (`../../etc/passwd`, `/etc/passwd`, a
+/// symlink pointing out) is never read but reported in ``ScanSources/skipped``.
+public struct ScanJob: Sendable {
+    public var input: ScanInput
+    public var configuration: ScanConfiguration
+    /// The folder the command runs in; git repositories are looked up from here.
+    public var directory: URL
+
+    public init(input: ScanInput, configuration: ScanConfiguration, directory: URL) {
+        self.input = input
+        self.configuration = configuration
+        self.directory = directory
+    }
+
+    /// Reads every file the input names.
+    public func sources() throws -> ScanSources {
+        switch input {
+        case .diff(let bytes, let source):
+            let changes = try DiffParser(source: source).changeSet(bytes)
+            let repository = GitRepository.find(containing: directory)
+            return collect(changes) { path, hunks in
+                guard let repository, let bytes = repository.workingTreeContents(of: path) else { return nil }
+                let text = SourceText.decode(bytes)
+                return SourceText.matches(text, hunks: hunks) ? bytes : nil
+            }
+        case .refs(let base, let head):
+            let repository = try GitRepository(containing: directory)
+            let headCommit = try head.map { try repository.resolve($0) }
+            let mergeBase = try repository.mergeBase(base, headCommit ?? "HEAD")
+            let bytes = try repository.diff(from: mergeBase, to: headCommit)
+            let changes = try DiffParser(source: "git diff \(base)...\(head ?? "")").changeSet(bytes)
+            var failure: Error?
+            let result = collect(changes) { path, _ in
+                guard let headCommit else { return repository.workingTreeContents(of: path) }
+                do {
+                    return try repository.contents(of: path, at: headCommit)
+                } catch {
+                    failure = error
+                    return nil
+                }
+            }
+            if let failure { throw failure }
+            return result
+        case .all:
+            return try allFiles()
+        }
+    }
+
+    // MARK: - Diffs
+
+    /// Turns each changed file into a source file: its full text when `read` finds the new
+    /// version, else the hunks' own lines.
+    private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> [UInt8]?) -> ScanSources {
+        var sources = ScanSources()
+        let globs = configuration.ignore.map(PathGlob.init)
+        for file in changes.skipped {
+            sources.skipped.append(
+                SkippedFile(path: file.path, reason: file.skipped?.explanation ?? "not scanned"))
+        }
+        for entry in changes.entries where !PathGlob.any(globs, match: entry.path) {
+            guard RepositoryPath.isSafeRelative(entry.path) else {
+                sources.skipped.append(
+                    SkippedFile(path: entry.path, reason: "path outside the repository, not read"))
+                continue
+            }
+            if entry.last.newMode == "120000" {
+                sources.skipped.append(SkippedFile(path: entry.path, reason: "symbolic link, not scanned"))
+                continue
+            }
+            guard !entry.changedLines.isEmpty else { continue }
+            if let bytes = read(entry.path, entry.last.hunks) {
+                guard !SourceText.isBinary(bytes) else {
+                    sources.skipped.append(SkippedFile(path: entry.path, reason: "binary file, not scanned"))
+                    continue
+                }
+                sources.files.append(
+                    SourceFile(
+                        path: entry.path, text: SourceText.decode(bytes), changedLines: entry.changedLines))
+            } else {
+                sources.files.append(
+                    SourceFile(
+                        path: entry.path, text: SourceText.fromHunks(entry.last.hunks),
+                        changedLines: entry.changedLines))
+            }
+        }
+        return sources
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import HundredfoldCore
+import SQLiteHarness
+import TraceIngest
+
+/// Runs a `command:` step for one request: the user's program against its own copy of the scale's
+/// database, with the preload tracer, and returns the statements it ran on that database.
+///
+/// Each run gets a fresh copy (a program that writes cannot change the next request), named in
+/// `HUNDREDFOLD_DB`; `{param}` placeholders are filled shell-quoted; the scenario's time limit
+/// stops the whole process group. Failures become a ``ScenarioStop`` naming the step.
+struct CommandStepRunner {
+    /// The scale's database file, copied for each run.
+    let database: String
+    let temporaryDirectory: URL
+    let deadline: Deadline
+    let scale: Int
+
+    /// Runs `step` with the request's `params`.
+    func run(_ step: CommandStep, params: [String: SQLValue]) throws -> [TracedStatement] {
+        let library = try Self.library(for: step)
+        let base = temporaryDirectory.appendingPathComponent(
+            "hundredfold-command-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        ).path
+        let copy = base + ".sqlite"
+        let trace = base + ".trace.ndjson"
+        let files = [
+            copy, copy + "-journal", copy + "-wal", copy + "-shm", trace, base + ".stdout", base + ".stderr",
+        ]
+        TemporaryFiles.register(files)
+        defer { TemporaryFiles.remove(files) }
+        do {
+            try FileManager.default.copyItem(atPath: database, toPath: copy)
+        } catch {
+            throw stop(step, "cannot copy the database for the command: \(error.localizedDescription)")
+        }
+        let before = Self.stamp(copy)
+        let command = CommandTemplate.substitute(step.command, params: params)
+        var environment = ProcessInfo.processInfo.environment
+        environment["HUNDREDFOLD_DB"] = copy
+        environment["HUNDREDFOLD_SCALE"] = String(scale)
+        environment["HUNDREDFOLD_TRACE_FILE"] = trace
+        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
+            separator: " ")
+        // Commands run in the folder of the scenario file that declares them.
+        let directory = URL(fileURLWithPath: step.location.file).deletingLastPathComponent()
+        let outcome: ProcessGroup.Outcome
+        do {
+            outcome = try ProcessGroup.run(
+                command, in: directory, environment: environment, stdout: base + ".stdout",
+                stderr: base + ".stderr",
+                deadline: deadline.end)
+        } catch {
+            throw stop(step, "cannot start /bin/sh for the command")
+        }
+        switch outcome {
+        case .exited(0): break
+        case .timedOut: throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
+        case .exited(let code), .signaled(let code):
+            let how = outcome == .exited(code) ? "exited with status \(code)" : "was killed by signal \(code)"
+            throw stop(
+                step,
+                "`\(command)` \(how)"
+                    + output(
+                        base,
+                        replacing: [
+                            copy: "$HUNDREDFOLD_DB", directory.path + "/": "", NSHomeDirectory(): "~",
+                        ]))
+        }
+        let log: TraceLog
+        do {
+            log = try TraceLog(contentsOf: URL(fileURLWithPath: trace))
+        } catch {
+            throw stop(step, "\(error)")
+        }
+        let program = CommandTemplate.program(of: command, path: environment["PATH"] ?? "/usr/bin:/bin")
+        switch Traceability.statements(
+            in: log, database: URL(fileURLWithPath: copy), databaseChanged: Self.stamp(copy) != before,
+            programs: program.map { [$0] } ?? [])
+        {
+        case .success(let statements): return statements
+        case .failure(let reason): throw stop(step, "\(reason)", kind: "untraceable")
+        }
+    }
+
+    // MARK: - The tracing library
+
+    /// `libHundredfoldTrace.so` from `$HUNDREDFOLD_TRACE_LIBRARY`, or next to the running
+    /// executable (the build products folder, where `swift build` puts both).
+    static var libraryURL: URL {
+        if let override = ProcessInfo.processInfo.environment["HUNDREDFOLD_TRACE_LIBRARY"], !override.isEmpty
+        {
+            return URL(fileURLWithPath: override)
+        }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return executable.deletingLastPathComponent().appendingPathComponent("libHundredfoldTrace.so")
+    }
+
+    /// The library, or the preflight error that says where it was looked for.
+    static func library(for step: CommandStep) throws(RunnerError) -> URL {
+        let url = libraryURL
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw RunnerError(
+                step.location, step.keyPath,
+                "the tracing library libHundredfoldTrace.so is not next to the hundredfold executable",
+                hint:
+                    "build it with `swift build` (it is a product of the package), or set HUNDREDFOLD_TRACE_LIBRARY"
+            )
+        }
+        return url
+    }
+
+    // MARK: - Helpers
+
+    private func stop(_ step: CommandStep, _ message: String, kind: String = "error") -> ScenarioStop {
+        ScenarioStop(kind: kind, scale: scale, message: "\(step.location): \(step.keyPath): \(message)")
+    }
+
+    /// The last lines of the command's stdout and stderr, for the report, with machine paths
+    /// replaced by names.
+    private func output(_ base: String, replacing paths: [String: String], lines: Int = 20) -> String {
+        var text = ""
+        for stream in ["stdout", "stderr"] {
+            guard let data = FileManager.default.contents(atPath: base + "." + stream), !data.isEmpty else {
+                continue
+            }
+            var tail = String(decoding: data, as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
+            .suffix(lines + 1).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            for path in paths.keys.sorted(by: { $0.count > $1.count }) {
+                tail = tail.replacingOccurrences(of: path, with: paths[path] ?? "")
+            }
+            text += "\n--- \(stream) (last lines) ---\n" + tail
+        }
+        return text
+    }
+
+    /// Size and modification time: a change means the program wrote the database.
+    private static func stamp(_ path: String) -> [String] {
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        return [
+            "\(attributes[.size] ?? "")",
+            "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)",
+        ]
+    }
+}

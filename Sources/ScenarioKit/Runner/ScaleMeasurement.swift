@@ -1,0 +1,87 @@
+import HundredfoldCore
+import Reporting
+import SQLiteHarness
+
+/// Everything measured at one scale, request by request, turned into a ``ScaleResult``.
+struct ScaleMeasurement {
+    /// One request's totals.
+    struct Request {
+        var queries = 0
+        var rowsRead = 0
+        var rowsWritten = 0
+        var rowsReturned = 0
+        var bytesReturned = 0
+        var counters = StatementCounters()
+        /// Wall-clock time of the request's steps.
+        var nanoseconds: Int64 = 0
+        /// Executions per fingerprint in this request.
+        var executions: [String: Int] = [:]
+    }
+
+    private(set) var requests: [Request] = []
+    /// The most executions of one fingerprint in one request.
+    private var maxExecutions: [String: Int] = [:]
+    /// Executions of statements whose plan scans a table in full, by fingerprint and table.
+    private var fullScans: [FullScanKey: Int] = [:]
+
+    struct FullScanKey: Hashable {
+        var fingerprint: String
+        var table: String
+    }
+
+    mutating func add(_ request: Request) {
+        requests.append(request)
+        for (fingerprint, count) in request.executions {
+            maxExecutions[fingerprint] = max(maxExecutions[fingerprint] ?? 0, count)
+        }
+    }
+
+    mutating func addFullScans(fingerprint: String, tables: [String]) {
+        for table in tables {
+            fullScans[FullScanKey(fingerprint: fingerprint, table: table), default: 0] += 1
+        }
+    }
+
+    // MARK: - Result
+
+    func result(scale: Int, tableRows: [String: Int]) -> ScaleResult {
+        let count = Double(max(requests.count, 1))
+        func mean(_ value: (Request) -> Int) -> Double {
+            Double(requests.reduce(0) { $0 + value($1) }) / count
+        }
+        let repeated = maxExecutions.filter { $0.value > 1 }
+            .map { RepeatedStatement(fingerprint: $0.key, count: $0.value) }
+            .sorted { ($0.count, $1.fingerprint) > ($1.count, $0.fingerprint) }
+        let scans = fullScans.map {
+            FullScan(
+                fingerprint: $0.key.fingerprint, table: $0.key.table, per_request: Double($0.value) / count)
+        }
+        .sorted { ($0.per_request, $1.fingerprint, $1.table) > ($1.per_request, $0.fingerprint, $0.table) }
+        let samples = requests.map { (Double($0.nanoseconds) / 1000).rounded() / 1000 }
+        let latencies = requests.map { Double($0.nanoseconds) / 1_000_000 }.sorted()
+        var result = ScaleResult(
+            scale: scale, requests: requests.count, table_rows: tableRows,
+            queries_per_request: MeanMax(
+                mean: mean(\.queries), max: Double(requests.map(\.queries).max() ?? 0)),
+            rows_read_per_request: mean(\.rowsRead), rows_written_per_request: mean(\.rowsWritten),
+            rows_returned_per_request: mean(\.rowsReturned),
+            bytes_returned_per_request: mean(\.bytesReturned),
+            sqlite_counters_per_request: SQLiteCounters(
+                vm_steps: mean(\.counters.vmSteps), full_scan_steps: mean(\.counters.fullScanSteps),
+                sorts: mean(\.counters.sorts), auto_indexes: mean(\.counters.autoIndexes)),
+            latency_ms: Percentiles(
+                p50: percentile(latencies, 0.50), p95: percentile(latencies, 0.95),
+                p99: percentile(latencies, 0.99)),
+            repeated_statements: repeated, full_scans: scans)
+        result.latency_samples_ms = samples
+        return result
+    }
+
+    /// Nearest-rank percentile of sorted values, rounded to microseconds.
+    private func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((p * Double(sorted.count)).rounded(.up))
+        let value = sorted[min(max(rank, 1), sorted.count) - 1]
+        return (value * 1000).rounded() / 1000
+    }
+}

@@ -1,0 +1,52 @@
+import HundredfoldCore
+import SQLiteHarness
+import TraceIngest
+
+extension WorkloadExecutor {
+    /// Runs a `command:` step and folds the statements its trace shows into the request, exactly
+    /// as declared steps are counted: one query per execution, the harness's rows-read proxy, the
+    /// fingerprints for repeated statements, the query plans for full scans, and SQLite's time.
+    func runCommand(
+        _ step: CommandStep, params: [String: SQLValue], into request: inout ScaleMeasurement.Request
+    )
+        throws
+    {
+        guard let commands else { return }
+        let start = ContinuousClock.now
+        let statements = try commands.run(step, params: params)
+        excludedTime += ContinuousClock.now - start
+        for traced in statements {
+            let execution = Execution(
+                counters: StatementCounters(
+                    vmSteps: traced.vm_steps, fullScanSteps: traced.fullscan_steps, sorts: traced.sorts,
+                    autoIndexes: traced.autoindexes),
+                rowsReturned: traced.rows, bytesReturned: traced.bytes, rowsWritten: traced.changes,
+                locatesWrittenRows: Statement.locatesWrittenRows(traced.sql))
+            let fingerprint = fingerprints[traced.sql] ?? StatementFingerprint.fingerprint(traced.sql)
+            fingerprints[traced.sql] = fingerprint
+            request.queries += 1
+            request.nanoseconds += traced.ns
+            request.rowsRead += execution.rowsRead
+            request.rowsWritten += execution.rowsWritten
+            request.rowsReturned += execution.rowsReturned
+            request.bytesReturned += execution.bytesReturned
+            request.counters = request.counters + execution.counters
+            request.executions[fingerprint, default: 0] += 1
+            if Self.hasQueryPlan(traced.sql),
+                let tables = try? fullScanTables(traced.sql, fingerprint: fingerprint, request: &request)
+            {
+                measurement.addFullScans(fingerprint: fingerprint, tables: tables)
+            }
+        }
+    }
+
+    /// Whether `EXPLAIN QUERY PLAN` says something about `sql`: reads and writes, not
+    /// transactions, pragmas or schema changes.
+    private static func hasQueryPlan(_ sql: String) -> Bool {
+        ["SELECT", "WITH", "UPDATE", "DELETE", "INSERT", "REPLACE", "VALUES"].contains(firstWord(sql))
+    }
+
+    private static func firstWord(_ sql: String) -> String {
+        sql.drop { !$0.isLetter }.prefix { $0.isLetter }.uppercased()
+    }
+}

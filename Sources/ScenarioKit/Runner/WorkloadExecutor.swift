@@ -1,0 +1,97 @@
+import HundredfoldCore
+import SQLiteHarness
+
+/// Runs requests of a workload against one scale's database and measures every statement.
+final class WorkloadExecutor {
+    private let db: Connection
+    private var statements: [String: Statement] = [:]
+    var fingerprints: [String: String] = [:]
+    /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
+    private var scanTables: [String: [String]] = [:]
+    var measurement = ScaleMeasurement()
+    /// Statements the harness itself ran during the current request (query plans) and the time
+    /// they took: not counted. A `command:` step's process time is excluded too: the time of the
+    /// statements it traced is counted instead.
+    private var excludedStatements = 0
+    var excludedTime = Duration.zero
+    /// Runs `command:` steps; nil when the scenario has none.
+    var commands: CommandStepRunner?
+
+    init(db: Connection) {
+        self.db = db
+    }
+
+    /// Runs one request with `params` and records its figures.
+    func runRequest(_ steps: [Step], params: [String: SQLValue]) throws {
+        var request = ScaleMeasurement.Request()
+        let before = db.traceTotals
+        let start = ContinuousClock.now
+        var kept: [String: [[String: SQLValue]]] = [:]
+        try run(steps, params: params, kept: &kept, into: &request)
+        let elapsed = ContinuousClock.now - start - excludedTime
+        // `+=`: the statements of `command:` steps were already counted from their trace.
+        request.queries += db.traceTotals.statements - before.statements - excludedStatements
+        request.nanoseconds +=
+            elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        excludedStatements = 0
+        excludedTime = .zero
+        measurement.add(request)
+    }
+
+    private func run(
+        _ steps: [Step], params: [String: SQLValue], kept: inout [String: [[String: SQLValue]]],
+        into request: inout ScaleMeasurement.Request
+    ) throws {
+        for step in steps {
+            switch step {
+            case .query(let query):
+                let rows = try execute(query, params: params, into: &request)
+                if let name = query.keepAs { kept[name] = rows }
+            case .forEach(let loop):
+                for row in kept[loop.collection] ?? [] {
+                    var inner = kept
+                    try run(loop.steps, params: params.merging(row) { $1 }, kept: &inner, into: &request)
+                }
+            case .command(let command):
+                try runCommand(command, params: params, into: &request)
+            }
+        }
+    }
+
+    private func execute(
+        _ query: QueryStep, params: [String: SQLValue], into request: inout ScaleMeasurement.Request
+    ) throws -> [[String: SQLValue]] {
+        let sql = query.sql.sql
+        let statement = try statements[sql] ?? db.prepare(sql)
+        statements[sql] = statement
+        let fingerprint = fingerprints[sql] ?? StatementFingerprint.fingerprint(sql)
+        fingerprints[sql] = fingerprint
+        let tables = try fullScanTables(sql, fingerprint: fingerprint, request: &request)
+        let execution = try statement.execute(params, keepRows: query.keepAs != nil)
+        request.rowsRead += execution.rowsRead
+        request.rowsWritten += execution.rowsWritten
+        request.rowsReturned += execution.rowsReturned
+        request.bytesReturned += execution.bytesReturned
+        request.counters = request.counters + execution.counters
+        request.executions[fingerprint, default: 0] += 1
+        measurement.addFullScans(fingerprint: fingerprint, tables: tables)
+        guard query.keepAs != nil else { return [] }
+        return execution.rows.map { row in
+            Dictionary(zip(statement.columnNames, row)) { first, _ in first }
+        }
+    }
+
+    /// The tables `sql` scans in full; the plan query runs once per fingerprint and is not counted.
+    func fullScanTables(
+        _ sql: String, fingerprint: String, request: inout ScaleMeasurement.Request
+    ) throws -> [String] {
+        if let tables = scanTables[fingerprint] { return tables }
+        let before = db.traceTotals.statements
+        let start = ContinuousClock.now
+        let tables = try db.queryPlan(sql).fullScanTables
+        excludedTime += ContinuousClock.now - start
+        excludedStatements += db.traceTotals.statements - before
+        scanTables[fingerprint] = tables
+        return tables
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import HundredfoldCore
+import Yams
+
+/// Reads a YAML file's bytes into documents of ``YAMLValue``s, turning every way the bytes can be
+/// wrong (not UTF-8, empty, malformed YAML, duplicate keys) into a ``YAMLError`` with a location.
+public enum YAMLReader {
+    /// Every document of `data` (documents are separated by `---`), in order.
+    /// - Parameter file: the file's path relative to the working directory, used in locations.
+    public static func documents(in data: Data, file: String) throws -> [YAMLValue] {
+        guard let text = String(validatingUTF8Data: data) else {
+            throw YAMLError.notUTF8(location: invalidUTF8Location(in: data, file: file))
+        }
+        let source = YAMLSource(text: text)
+        var sequence: YamlSequence<Node>
+        do {
+            sequence = try Yams.compose_all(yaml: text)
+        } catch {
+            throw translate(error, file: file, source: source)
+        }
+        var roots: [YAMLValue] = []
+        while let node = sequence.next() {
+            roots.append(YAMLValue(node: node, file: file, keyPath: "", source: source))
+        }
+        if let error = sequence.error {
+            throw translate(error, file: file, source: source)
+        }
+        let documents = roots.filter { !$0.isNull }
+        if documents.isEmpty {
+            throw YAMLError.empty(file: file, onlyComments: source.hasComments)
+        }
+        return documents
+    }
+
+    // MARK: - Errors
+
+    static func translate(_ error: Error, file: String, source: YAMLSource) -> YAMLError {
+        guard let yamlError = error as? YamlError else {
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: "\(error)", hint: nil)
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let location = SourceLocation(file: file, line: mark.line, column: mark.column)
+            var text = problem
+            if let context {
+                text =
+                    "\(context.text) at line \(context.mark.line), column \(context.mark.column): \(problem)"
+            }
+            let hint =
+                source.character(at: mark) == "\t"
+                ? "YAML indentation must use spaces; replace the tab with spaces"
+                : nil
+            return .syntax(location: location, problem: text, hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let repeated = source.repetition(of: key, after: context.mark).map {
+                SourceLocation(file: file, line: $0.line, column: $0.column)
+            }
+            return .duplicateKey(location: repeated ?? first, key: key, first: repeated == nil ? nil : first)
+        case .reader(let problem, _, _, _):
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)
+        default:
+            return .syntax(
+                location: SourceLocation(file: file, line: 1, column: 1), problem: "\(yamlError)", hint: nil)
+        }
+    }
+
+    /// The line and column of the first byte that is not part of valid UTF-8.
+    static func invalidUTF8Location(in data: Data, file: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var offset = 0
+        var line = 1
+        var lineStart = 0
+        while offset < bytes.count {
+            let length = utf8SequenceLength(bytes, at: offset)
+            if length == 0 { break }
+            if bytes[offset] == 0x0A {
+                line += 1
+                lineStart = offset + 1
+            }
+            offset += length
+        }
+        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        return SourceLocation(file: file, line: line, column: prefix.unicodeScalars.count + 1)
+    }
+
+    /// The length of the valid UTF-8 sequence starting at `offset`, or 0 when it is invalid.
+    private static func utf8SequenceLength(_ bytes: [UInt8], at offset: Int) -> Int {
+        let first = bytes[offset]
+        let length: Int
+        switch first {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard offset + length <= bytes.count else { return 0 }
+        let slice = Array(bytes[offset..<(offset + length)])
+        return String(validatingUTF8Data: Data(slice)) == nil ? 0 : length
+    }
+}
+
+extension String {
+    /// The text of `data` when it is entirely valid UTF-8 (a leading byte-order mark is dropped).
+    init?(validatingUTF8Data data: Data) {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

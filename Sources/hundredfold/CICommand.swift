@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import PreMerge
+import Reporting
+
+/// `hundredfold ci --base REF`: the pre-merge job (see ``CIJob``); prints the Markdown summary and
+/// exits 1 when a budget fails or the change adds a finding at the failing severity.
+struct CI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ci",
+        abstract:
+            "Scan the change, run the scenarios on the merge-base and on the head, compare, apply budgets.")
+
+    @Option(help: "The branch or commit the change merges into (e.g. origin/main).")
+    var base: String
+
+    @Option(help: "The change's commit (default: the working tree).")
+    var head: String?
+
+    @Option(
+        name: .customLong("out-dir"),
+        help: "Where report.json, compare.json, scan.sarif, summary.md and report.html go.")
+    var outDir: String = ".hundredfold"
+
+    @Option(name: .customLong("budgets-from"), help: "Whose budgets apply: base (default) or head.")
+    var budgetsFrom: BudgetSource = .base
+
+    @Argument(help: "Scenario files or folders (default: Scenarios/).")
+    var paths: [String] = []
+
+    func run() throws {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let result = try CIJob.run(
+            CIOptions(
+                base: base, head: head, outDirectory: outDir, budgetsFrom: budgetsFrom, paths: paths,
+                executable: executable,
+                workingDirectory: URL(
+                    fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+                staticScan: Hundredfold.configuration.subcommands.contains { $0._commandName == "scan" },
+                log: { StandardError.write($0) }))
+        FileHandle.standardOutput.write(Data(result.summary.utf8))
+        if result.verdict == .fail { throw ExitStatus.budgetExceeded }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Configuration
+import Foundation
+import HundredfoldCore
+import Reporting
+import ScenarioKit
+
+/// `hundredfold run [PATH...]`: loads every scenario, checks all of them against their schemas,
+/// then runs each at its scales and prints the report. Exits 1 when a scenario fails a budget or is
+/// stopped by a limit, 2 on bad input (before anything runs).
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run scenarios at data scales and report how each figure grows.",
+        discussion: """
+            PATH is a scenario file or a folder searched recursively for *.yml and *.yaml (default: \
+            Scenarios/). Every scenario is loaded and checked before any runs. Budgets come from \
+            each scenario's budget: and from hundredfold.yml when present.
+            """)
+
+    @Argument(help: "Scenario files or folders.")
+    var paths: [String] = []
+
+    @Option(
+        help: "Comma-separated positive scales, overriding the scenarios' own (e.g. 1,10,100).",
+        transform: RunCommand.parseScales)
+    var scales: [Int]?
+
+    @Option(help: "Seed for data generation and parameters, overriding the scenarios' own.")
+    var seed: UInt64?
+
+    @Option(help: "Output format: \(RunReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: RunReportFormat = .text
+
+    @Option(help: "Also write the JSON report to this file (written atomically).")
+    var out: String?
+
+    // MARK: - Running
+
+    func run() async throws {
+        let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let settings = try HundredfoldConfiguration.loadIfPresent(in: workingDirectory)
+        var scenarios = try ScenarioLoader(workingDirectory: workingDirectory)
+            .load(paths: paths.isEmpty ? ["Scenarios/"] : paths)
+        if let settings {
+            for index in scenarios.indices {
+                scenarios[index].budgets = settings.budgets.budgets(
+                    forScenario: scenarios[index].name, own: scenarios[index].budgets)
+                if scenarios[index].pricing == nil, let name = settings.pricing,
+                    let location = settings.pricingLocation
+                {
+                    scenarios[index].pricing = .profile(name: name, location: location)
+                }
+            }
+        }
+        let outURL = try out.map { try Self.outputURL($0, in: workingDirectory) }
+        let runner = ScenarioRunner(options: RunOptions(scales: scales, seed: seed))
+        for scenario in scenarios {
+            try runner.validate(scenario)
+        }
+        let progress = StandardError.isTerminal ? ProgressLine() : nil
+        var reports: [ScenarioReport] = []
+        for scenario in scenarios {
+            var onProgress: (@Sendable (RunProgress) -> Void)?
+            if let progress { onProgress = { progress.show($0) } }
+            reports.append(try runner.run(scenario, progress: onProgress))
+            progress?.clear()
+        }
+        let report = RunReport(seed: seed, scenarios: reports)
+        if let outURL {
+            try AtomicFile.write(try ReportJSON.encode(report), to: outURL)
+        }
+        let rendered = try format.renderer.render(report, options: RenderOptions(color: Self.stdoutColor))
+        FileHandle.standardOutput.write(Data(rendered.utf8))
+        if report.verdict == .fail { throw ExitStatus.budgetExceeded }
+    }
+
+    // MARK: - Arguments
+
+    /// `1,10,100` → [1, 10, 100]; anything but distinct positive integers is a usage error.
+    static func parseScales(_ text: String) throws -> [Int] {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var scales: [Int] = []
+        for part in parts {
+            guard let scale = Int(part), scale > 0 else {
+                throw ValidationError(
+                    "--scales: '\(part)' is not a positive integer (expected e.g. 1,10,100)")
+            }
+            guard !scales.contains(scale) else { throw ValidationError("--scales: \(scale) is listed twice") }
+            scales.append(scale)
+        }
+        return scales
+    }
+
+    /// The `--out` file; its folder must exist (nothing is created on the user's behalf).
+    static func outputURL(_ path: String, in workingDirectory: URL) throws -> URL {
+        let url =
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
+        var isDirectory: ObjCBool = false
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw ValidationError("--out: the folder of '\(path)' does not exist")
+        }
+        return url
+    }
+
+    static var stdoutColor: Bool {
+        isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
+    }
+}
+
+extension RunReportFormat: ExpressibleByArgument {}
+
+/// One line of progress on stderr, rewritten in place; only used when stderr is a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+
+    func show(_ progress: RunProgress) {
+        let phase =
+            switch progress.phase {
+            case .generating(let table, let rows, let total): "generating \(table) \(rows)/\(total) rows"
+            case .requests(let done, let total): "request \(done)/\(total)"
+            }
+        let text = "\(progress.scenario) at \(progress.scale)x: \(phase)"
+        lock.withLock { StandardError.write("\r\u{1B}[2K" + String(text.prefix(100))) }
+    }
+
+    func clear() {
+        lock.withLock { StandardError.write("\r\u{1B}[2K") }
+    }
+}

@@ -1,0 +1,56 @@
+"""A small Django app with an N+1 view, driven through Django's test client.
+
+Usage: run.py setup | run.py get PATH      (database: $HUNDREDFOLD_DB; needs Django, see .ci/run)
+
+`get` prints one JSON line: the response status, its size, and Django's own count of the queries
+the request ran: `connection.queries` when DJANGO_DEBUG=1, else an `execute_wrapper` that counts
+every statement Django's cursors execute. The request is bracketed by two marker statements so a
+trace can be cut to exactly the request.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import django
+from django.conf import settings
+
+settings.configure(
+    DEBUG=os.environ.get("DJANGO_DEBUG") == "1",
+    ALLOWED_HOSTS=["testserver"],
+    ROOT_URLCONF="shop.urls",
+    INSTALLED_APPS=["django.contrib.contenttypes", "shop"],
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ["HUNDREDFOLD_DB"]}},
+    DEFAULT_AUTO_FIELD="django.db.models.AutoField",
+    USE_TZ=True,
+)
+django.setup()
+
+from django.core.management import call_command
+from django.db import connection, reset_queries
+from django.test import Client
+
+from shop.models import Customer, Order
+
+if sys.argv[1] == "setup":
+    call_command("migrate", run_syncdb=True, verbosity=0)
+    customers = Customer.objects.bulk_create([Customer(name="customer %d" % i) for i in range(8)])
+    Order.objects.bulk_create([Order(customer=customers[i % 8], total=i) for i in range(20)])
+elif sys.argv[1] == "get":
+    client = Client()
+    executed = []
+
+    def count(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 'hundredfold:begin'")
+    reset_queries()
+    with connection.execute_wrapper(count):
+        response = client.get(sys.argv[2])
+    django_queries = len(connection.queries) if settings.DEBUG else len(executed)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 'hundredfold:end'")
+    print(json.dumps({"status": response.status_code, "bytes": len(response.content), "queries": django_queries}))

@@ -1,0 +1,94 @@
+import Foundation
+import HundredfoldCore
+import Testing
+
+@testable import YAMLSupport
+
+/// Reading YAML bytes: every way the bytes can be wrong becomes an error with a location.
+@Suite struct YAMLReaderTests {
+    func diagnostic(_ text: String) -> Diagnostic? {
+        diagnostic(Data(text.utf8))
+    }
+
+    func diagnostic(_ data: Data) -> Diagnostic? {
+        do {
+            _ = try YAMLReader.documents(in: data, file: "s.yml")
+            return nil
+        } catch let error as YAMLError {
+            return error.diagnostic
+        } catch {
+            Issue.record("unexpected error \(error)")
+            return nil
+        }
+    }
+
+    @Test func readsSeveralDocumentsWithLocations() throws {
+        let documents = try YAMLReader.documents(in: Data("a: 1\n---\nb:\n  c: [x, y]\n".utf8), file: "s.yml")
+        #expect(documents.count == 2)
+        let second = try documents[1].mapping()
+        let c = try #require(try second.required("b").mapping()["c"])
+        #expect(c.keyPath == "b.c")
+        #expect(c.location == SourceLocation(file: "s.yml", line: 4, column: 6))
+        let items = try c.sequence()
+        #expect(items[1].keyPath == "b.c[1]")
+        #expect(items[1].location.column == 10)
+    }
+
+    @Test func emptyFile() {
+        #expect(
+            diagnostic("")?.description
+                == "s.yml:1:1: error: the file is empty; expected at least one YAML document")
+        #expect(diagnostic("  \n\n")?.message == "the file is empty; expected at least one YAML document")
+    }
+
+    @Test func onlyComments() {
+        #expect(
+            diagnostic("# nothing here\n# at all\n")?.message
+                == "the file contains only comments; expected at least one YAML document")
+    }
+
+    @Test func notUTF8PointsAtTheBadByte() {
+        var bytes = Array("name: ok\nschema: caf".utf8)
+        bytes.append(0xE9)
+        bytes += Array("\n".utf8)
+        let found = diagnostic(Data(bytes))
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 2, column: 12))
+        #expect(found?.message == "the file is not valid UTF-8 text")
+    }
+
+    @Test func malformedYAMLHasLineAndColumn() {
+        let found = diagnostic("name: x\nsteps: [a, b\nseed: 1\n")
+        #expect(found?.message.hasPrefix("malformed YAML:") == true)
+        #expect(found?.location?.file == "s.yml")
+        #expect((found?.location?.line ?? 0) >= 2)
+    }
+
+    @Test func badIndentation() {
+        let found = diagnostic("data:\n  users:\n    rows: 1\n   fixed: true\n")
+        #expect(found?.message.hasPrefix("malformed YAML:") == true)
+        #expect(found?.location?.line == 4)
+    }
+
+    @Test func tabIndentationGetsAHint() {
+        let found = diagnostic("data:\n\tusers: 1\n")
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 2, column: 1))
+        #expect(found?.hint == "YAML indentation must use spaces; replace the tab with spaces")
+    }
+
+    @Test func duplicateKeysPointAtTheRepetition() {
+        let found = diagnostic("name: a\nseed: 1\nname: b\n")
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 3, column: 1))
+        #expect(
+            found?.message
+                == "duplicate key 'name' (first at line 1, column 1): each key may appear only once in a mapping"
+        )
+        let nested = diagnostic("data:\n  users: { rows: 1 }\n  orders: { rows: 2 }\n  users: { rows: 3 }\n")
+        #expect(nested?.location == SourceLocation(file: "s.yml", line: 4, column: 3))
+        let flow = diagnostic("a: { b: 1, b: 2 }\n")
+        #expect(flow?.message == "duplicate key 'b': each key may appear only once in a mapping")
+    }
+
+    @Test func onlyDocumentMarkersIsEmpty() {
+        #expect(diagnostic("---\n---\n")?.message == "the file is empty; expected at least one YAML document")
+    }
+}
