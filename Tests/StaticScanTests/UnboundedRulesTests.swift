@@ -60,7 +60,9 @@ import Testing
         ("SELECT * FROM orders o WHERE o.user_id IN (1, 2)", false),
         ("SELECT count(*) FROM users", false),
         ("SELECT 1", false),
-        ("SELECT * FROM (SELECT * FROM users LIMIT 5) t", true),
+        ("SELECT * FROM (SELECT * FROM users LIMIT 5) t", false),
+        ("SELECT * FROM %s WHERE kind = %s", false),
+        ("SELECT table_name FROM information_schema.tables", false),
         ("UPDATE users SET name = 'x'", false),
     ])
     func sqlListReads(_ sql: String, unbounded: Bool) {

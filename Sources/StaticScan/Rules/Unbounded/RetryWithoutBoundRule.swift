@@ -92,7 +92,9 @@ struct RetryLoop {
     /// `range(5)`, `1..3`, `3.times`, `repeat(3)`, `range(MAX_RETRIES)`.
     static func isAttemptRange(_ loop: Loop, in file: AnalyzedFile) -> Bool {
         guard let iterable = loop.iterable else { return false }
-        if file.mentions(["range", "times", "repeat", "upto", "attempt", "retr", "tries"], in: [iterable]) { return true }
+        if file.mentions(["range", "times", "repeat", "upto"], in: [iterable]) { return true }
+        let variables = loop.variables.map { $0.lowercased() }
+        if variables.contains(where: { name in ["attempt", "retr", "tries"].contains { name.contains($0) } }) { return true }
         return iterable.contains { file.tokens[$0].is("..") || file.tokens[$0].is("...") || file.tokens[$0].is("..<") }
     }
 
@@ -108,7 +110,7 @@ struct RetryLoop {
         let reader = TryStatements(file: file)
         return reader.statements(inLoop: index).contains { statement in
             exits.contains { statement.block.contains($0) && reader.isUnconditional($0, in: statement.block) }
-                && !reader.advancesStream(statement.block)
+                && !reader.advancesStream(direct)
                 && statement.handlers.contains { !reader.exitsUnconditionally($0) && !reader.catchesControlFlow($0) }
         }
     }

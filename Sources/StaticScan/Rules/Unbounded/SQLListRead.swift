@@ -29,6 +29,7 @@ enum SQLListRead {
         let selectList = top[1..<from]
         if isAggregateOnly(Array(selectList)) { return nil }
         let table = top[from + 1].original
+        if !isPlainTable(table) { return nil }
         guard let whereIndex = top.firstIndex(where: { $0.text == "WHERE" }) else {
             return Verdict(table: table, filtered: false)
         }
@@ -39,6 +40,18 @@ enum SQLListRead {
             if next == "=" || next == "IN" || next == "==" { return nil }
         }
         return Verdict(table: table, filtered: true)
+    }
+
+    /// Catalog tables of the database itself: small, and read by tools, not by list endpoints.
+    static let systemPrefixes = ["information_schema", "pg_", "sqlite_", "user_", "all_", "dba_", "sys.", "mysql.", "dual", "v$"]
+
+    /// A table name written out: not a derived table `(…)`, a placeholder (`%s`, `{table}`, `:t`,
+    /// `$1`) or a system catalog.
+    static func isPlainTable(_ name: String) -> Bool {
+        let lower = name.lowercased().filter { $0 != "\"" && $0 != "`" && $0 != "[" && $0 != "]" }
+        guard !lower.isEmpty, lower != "(", !lower.contains(where: { "%{}:$?@".contains($0) }) else { return false }
+        let bare = lower.split(separator: ".").last.map(String.init) ?? lower
+        return !systemPrefixes.contains { lower.hasPrefix($0) || bare.hasPrefix($0) }
     }
 
     /// `id`, `user_id`, `o.userId`, `uuid`, `email`, `slug`.
@@ -98,6 +111,8 @@ enum SQLListRead {
                 quote = "'"
             case "(":
                 flush()
+                // The parenthesis itself sits at the outer depth: `FROM (` is a derived table.
+                result.append(Word(text: "(", original: "(", depth: depth))
                 depth += 1
             case ")":
                 flush()
@@ -107,7 +122,7 @@ enum SQLListRead {
                 // `<=`, `>=`, `!=` compare ranges, not one key.
                 let sign = character == "=" && "<>!".contains(previous) ? "<>" : String(character)
                 result.append(Word(text: sign, original: sign, depth: depth))
-            case _ where character.isLetter || character.isNumber || "_.\"`[]$".contains(character):
+            case _ where character.isLetter || character.isNumber || "_.\"`[]$%{}:?@".contains(character):
                 current.append(character)
             default:
                 flush()

@@ -79,7 +79,12 @@ struct TryStatements {
     static let controlFlowErrors: Set<String> = [
         "StopIteration", "StopAsyncIteration", "KeyError", "IndexError", "InterruptedError", "EOFError",
         "BlockingIOError", "KeyboardInterrupt", "UnicodeDecodeError", "NoSuchElementException", "EOFException",
-        "InterruptedException", "NoMethodError", "StopIteration", "IndexOutOfBoundsException", "KeyNotFoundException",
+        "InterruptedException", "NoMethodError", "IndexOutOfBoundsException", "KeyNotFoundException",
+        // Deterministic errors: trying again cannot help, so a loop catching them is probing, not retrying.
+        "TypeError", "AttributeError", "ImportError", "ModuleNotFoundError", "NameError", "NotImplementedError",
+        "ClassNotFound", "LookupError", "UnicodeError", "ValueError", "OverflowError", "ZeroDivisionError",
+        "AssertionError", "NumberFormatException", "ClassNotFoundException", "FormatException", "ArgumentError",
+        "NoSuchMethodException", "IllegalArgumentException", "SyntaxError", "JSONDecodeError",
     ]
     /// Calls that read the next element of a stream: a loop around them walks the stream.
     static let streamReads: Set<String> = [
@@ -97,9 +102,9 @@ struct TryStatements {
         return !named.isEmpty && named.allSatisfy(Self.controlFlowErrors.contains)
     }
 
-    /// The protected block reads the next element of a stream (`next(it)`, `sock.recv()`).
-    func advancesStream(_ block: Range<Int>) -> Bool {
-        block.contains { index in
+    /// The loop reads the next element of a stream (`next(it)`, `sock.recv()`) in `tokens`.
+    func advancesStream(_ indices: [Int]) -> Bool {
+        indices.contains { index in
             tokens[index].kind == .identifier && Self.streamReads.contains(tokens[index].text)
                 && index + 1 < tokens.count && tokens[index + 1].is("(")
         }
