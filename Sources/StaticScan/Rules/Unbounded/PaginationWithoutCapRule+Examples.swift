@@ -21,10 +21,10 @@ extension PaginationWithoutCapRule {
                 cursor = page.next_cursor
             """),
         .triggering(.python, """
-            continuation = None
-            ↓while continuation is not None or first:
-                resp = s3.list_objects_v2(Bucket=bucket, ContinuationToken=continuation)
-                continuation = resp.get("NextContinuationToken")
+            continuation_token = None
+            ↓while continuation_token is not None or first:
+                resp = s3.list_objects_v2(Bucket=bucket, ContinuationToken=continuation_token)
+                continuation_token = resp.get("NextContinuationToken")
                 first = False
             """),
         .nonTriggering(.python, """
@@ -46,6 +46,12 @@ extension PaginationWithoutCapRule {
         .nonTriggering(.python, """
             while not done:
                 done = worker.step()
+            """),
+        .nonTriggering(.python, """
+            cursor = 0
+            while cursor < len(text):
+                char = text[cursor]
+                cursor += 1
             """),
         .nonTriggering(.python, """
             token = lexer.get_token()

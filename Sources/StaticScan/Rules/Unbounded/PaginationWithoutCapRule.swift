@@ -27,7 +27,7 @@ public struct PaginationWithoutCapRule: Rule {
     /// Lowercased fragments of names that only pagination uses (`next_cursor`, `hasMore`, `pageToken`).
     static let strongFragments = [
         "cursor", "pagetoken", "page_token", "nextpage", "next_page", "nexttoken", "next_token", "nextlink",
-        "next_link", "nexturl", "next_url", "continuation", "hasmore", "has_more", "hasnext", "has_next",
+        "next_link", "nexturl", "next_url", "continuationtoken", "continuation_token", "hasmore", "has_more", "hasnext", "has_next",
         "starting_after", "scroll_id", "scrollid", "nextmarker", "next_marker",
     ]
     /// Fragments parsers and readers use too (`next`, `token`, `offset`): they count only when the
@@ -55,13 +55,21 @@ public struct PaginationWithoutCapRule: Rule {
     /// The pagination name that decides whether the loop goes on, advanced by the body.
     private func followedName(_ loop: Loop, index: Int, in file: AnalyzedFile) -> String? {
         if let condition = loop.iterable {
-            let names = file.identifiers(in: [condition]).map(\.text)
-            let paged = names.first(where: Self.isStrongPageName)
-                ?? names.first(where: { Self.isLink($0) && fetches(loop, in: file) })
+            // `while i < len(xs)` walks an index over memory, not pages a server hands out.
+            if condition.contains(where: file.isOrdering) { return nil }
+            let advanced = advancedNames(in: loop, file: file)
+            // A condition name counts when the body reassigns it or its receiver (`page.hasNext()`).
+            let all = file.identifiers(in: [condition])
+            let names = all.filter { item in
+                var root = item.index
+                while root >= 2, file.tokens[root - 1].is("."), file.tokens[root - 2].kind == .identifier { root -= 2 }
+                return advanced.contains(item.text) || advanced.contains(file.tokens[root].text)
+            }.map(\.text)
+            // Swift `while let url = next`: the link is bound by the condition from an advanced name.
+            let links = names.isEmpty ? [] : all.map(\.text)
+            return names.first(where: Self.isStrongPageName)
+                ?? links.first(where: { Self.isLink($0) && fetches(loop, in: file) })
                 ?? names.first(where: { Self.isWeakPageName($0) && callsService(loop, in: file) })
-            guard let paged else { return nil }
-            let assigned = Set(names)
-            return advances(assigned, in: loop, file: file) ? paged : nil
         }
         // An infinite loop: a `break`/`return` next to a pagination test.
         let tokens = file.tokens
@@ -118,19 +126,22 @@ public struct PaginationWithoutCapRule: Rule {
         }
     }
 
-    /// The body assigns one of `names` (`cursor = resp.next`, `page = client.fetch(…)`, `offset += n`).
-    private func advances(_ names: Set<String>, in loop: Loop, file: AnalyzedFile) -> Bool {
+    /// The names the body assigns (`cursor = resp.next`, `page = client.fetch(…)`, `offset += n`),
+    /// with the receivers of assigned members (`self.cursor =` gives `self` and `cursor`).
+    private func advancedNames(in loop: Loop, file: AnalyzedFile) -> Set<String> {
         let tokens = file.tokens
+        var names: Set<String> = []
         for range in loop.body {
             for token in range.clamped(to: 1..<max(1, tokens.count))
             where tokens[token].kind == .punctuation && ["=", ":=", "+=", "||=", "??="].contains(tokens[token].text) {
                 var target = token - 1
                 if tokens[target].is("]") || tokens[target].is(")") { continue }
+                names.insert(tokens[target].text)
                 while target > 1, tokens[target - 1].is("."), tokens[target].kind == .identifier { target -= 2 }
-                if names.contains(tokens[token - 1].text) || names.contains(tokens[target].text) { return true }
+                names.insert(tokens[target].text)
             }
         }
-        return false
+        return names
     }
 
     private func makesCall(_ loop: Loop, in file: AnalyzedFile) -> Bool { firstCall(loop, in: file) != nil }

@@ -71,7 +71,7 @@ extension AnalyzedFile {
         let clamped = ranges.map { $0.clamped(to: 0..<tokens.count) }
         for range in clamped {
             for index in range where isOrdering(index) {
-                let sides = [index - 2, index - 1, index + 1, index + 2].filter { $0 >= 0 && $0 < tokens.count }
+                let sides = [index - 2, index - 1, index + 1, index + 2, index + 3].filter { $0 >= 0 && $0 < tokens.count }
                 for side in sides where tokens[side].kind == .identifier {
                     let lower = tokens[side].text.lowercased()
                     if fragments.contains(where: { lower.contains($0) }) { return true }
