@@ -147,3 +147,14 @@ import Testing
         #expect(file.tokens[sliced].map(\.text) == [":", "10"])
     }
 }
+
+@Suite struct AsyncLoopTests {
+    @Test func asyncSequencesBindTheirVariables() {
+        let swift = StructureTests.loops("for try await line in url.lines {\n  f(line)\n}", .swift)
+        #expect(swift.first?.loop.variables == ["line"])
+        let js = StructureTests.loops("for await (const chunk of stream) { g(chunk); }", .javascript)
+        #expect(js.first?.loop.variables == ["chunk"])
+        let python = StructureTests.loops("async for row in cursor:\n    h(row)\n", .python)
+        #expect(python.first?.loop.variables == ["row"])
+    }
+}

@@ -103,8 +103,12 @@ struct CallResolver {
             let compiled = catalog.entries[index]
             let entry = compiled.entry
             guard entry.languages.contains(language) else { continue }
-            if let required = entry.firstArguments[link.name], firstArgument(of: link) != required {
-                continue
+            if let required = entry.firstArguments[link.name] {
+                // `all()` requires no arguments; `insert(db)` requires `db` first.
+                let mismatch =
+                    required.isEmpty
+                    ? !(link.arguments?.isEmpty ?? true) : firstArgument(of: link) != required
+                if mismatch { continue }
             }
             if entry.role == .rawSQL, !hasSQL { continue }
             // `img.save("out.png")`: an instance method given a literal string is not an ORM call.

@@ -37,6 +37,11 @@ struct ReceiverContext {
         case .bound: return bound.contains(family) ? 40 : 0
         case .builder: return builders.contains(family) ? 40 : 0
         case .model: return isModel ? 30 : 0
+        case .attribute:
+            guard names.count == 2, !callBefore, let first = names.first?.unicodeScalars.first else {
+                return 0
+            }
+            return first.properties.isLowercase ? 15 : 0
         case .nameContains(let text):
             // A longer matching name part is more specific: `~rdb` beats `~db`.
             return nearNames.contains { Self.names($0, client: text) } ? 20 + min(text.count, 9) : 0

@@ -9,6 +9,7 @@ extension CallCatalog {
                 "db-read *.objects & : get first last count exists aggregate in_bulk earliest latest iterator contains explain raw get_or_none aget afirst acount aexists",
                 "db-write *.objects & : create update delete get_or_create update_or_create bulk_create bulk_update acreate aupdate adelete",
                 "db-write * : save refresh_from_db asave",
+                "builder x.y : all()",
             ]),
         CatalogFamily(
             "sqlalchemy", [.python],

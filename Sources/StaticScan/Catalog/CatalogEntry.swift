@@ -16,6 +16,8 @@ enum ReceiverPattern: Sendable, Hashable {
     case path([String])
     /// `*.objects`: receiver names ending with these.
     case suffix([String])
+    /// `x.y`: an attribute of a variable (`user.orders` in `user.orders.all()`).
+    case attribute
 
     init(parsing text: String) {
         switch text {
@@ -24,6 +26,7 @@ enum ReceiverPattern: Sendable, Hashable {
         case "Model": self = .model
         case "&": self = .builder
         case "@": self = .bound
+        case "x.y": self = .attribute
         default:
             if text.hasPrefix("~") {
                 self = .nameContains(String(text.dropFirst()).lowercased())

@@ -23,6 +23,16 @@ extension HTTPInLoopRule {
                 for u in users:
                     await ↓session.get(u.avatar_url)
             """),
+        .triggering(
+            .python,
+            """
+            pages = list(map(lambda u: ↓requests.get(u).text, urls))
+            """),
+        .nonTriggering(
+            .python,
+            """
+            names = list(map(lambda u: u.name.upper(), users))
+            """),
         .nonTriggering(
             .python,
             """

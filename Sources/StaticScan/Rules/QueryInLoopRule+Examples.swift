@@ -76,6 +76,32 @@ extension QueryInLoopRule {
             for team in teams:
                 members = list(↓Member.objects.filter(team=team))
             """),
+        .triggering(
+            .python,
+            """
+            for order in orders:
+                for item in ↓order.items.all():
+                    total += item.price
+            """),
+        .triggering(
+            .python,
+            """
+            counts = [len(↓a.books.all()) for a in authors]
+            """),
+        .nonTriggering(
+            .python,
+            """
+            for order in Order.objects.prefetch_related("items"):
+                if (order.flags == 0).all():
+                    print(order.items)
+            """),
+        .nonTriggering(
+            .python,
+            """
+            for path in paths:
+                if np.isnan(values[path]).all():
+                    skipped += 1
+            """),
         .nonTriggering(
             .python,
             """
@@ -182,64 +208,6 @@ extension QueryInLoopRule {
                 return id;
               }
             }
-            """),
-    ]
-
-    static let ruby: [RuleExample] = [
-        .triggering(
-            .ruby,
-            """
-            users.each do |user|
-              orders = ↓Order.where(user_id: user.id).to_a
-            end
-            """),
-        .triggering(
-            .ruby,
-            """
-            posts.each { |post| puts ↓Author.find(post.author_id).name }
-            """),
-        .triggering(
-            .ruby,
-            """
-            for id in ids
-              ↓User.find_by(email: id)
-            end
-            """),
-        .triggering(
-            .ruby,
-            """
-            Order.where(status: "open").each do |order|
-              ↓Customer.find(order.customer_id)
-            end
-            """),
-        .nonTriggering(
-            .ruby,
-            """
-            users = User.includes(:orders).to_a
-            users.each do |user|
-              puts user.orders.size
-            end
-            """),
-        .nonTriggering(
-            .ruby,
-            """
-            %w[admin staff].each do |role|
-              Role.find_by(name: role)
-            end
-            """),
-        .nonTriggering(
-            .ruby,
-            """
-            3.times do |i|
-              User.find(1)
-            end
-            """),
-        .nonTriggering(
-            .ruby,
-            """
-            ids.each do |id|
-              return id if User.exists?(id)
-            end
             """),
     ]
 }

@@ -23,6 +23,9 @@ extension LoopFinder {
             switch tokens[index].text {
             case "for" where enclosing[index] >= 0: findComprehension(at: index, in: enclosing[index])
             case "for", "while": findPythonStatement(at: index, logicalStart: logicalStart)
+            case "map",
+                "filter" where !isMemberAccess(index - 1):
+                findPythonMap(at: index)
             default: continue
             }
         }
@@ -63,6 +66,23 @@ extension LoopFinder {
             loop.iterable = header
         }
         loops.append(loop)
+    }
+
+    /// `map(lambda x: f(x), xs)`: the lambda's body runs per element of the second argument.
+    private mutating func findPythonMap(at index: Int) {
+        guard isPunct(index + 1, "("), let close = brackets.partner(of: index + 1), close > index + 1 else {
+            return
+        }
+        let arguments = splitArguments((index + 2)..<close)
+        guard arguments.count == 2, isWord(arguments[0].lowerBound, "lambda"),
+            let colon = topLevelIndices(in: arguments[0]).first(where: { isPunct($0, ":") })
+        else { return }
+        loops.append(
+            Loop(
+                kind: .callback, keyword: tokens[index].text, header: index, line: tokens[index].line,
+                column: tokens[index].column, iterable: arguments[1],
+                variables: boundNames(in: (arguments[0].lowerBound + 1)..<colon),
+                body: [(colon + 1)..<arguments[0].upperBound]))
     }
 
     private mutating func findComprehension(at index: Int, in open: Int) {

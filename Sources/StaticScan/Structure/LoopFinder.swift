@@ -135,5 +135,6 @@ struct LoopFinder {
         "const", "let", "var", "val", "final", "case", "await", "async", "auto", "in", "of", "as", "ref",
         "out",
         "mut", "_", "int", "long", "String", "string", "Integer", "Long", "def", "fn", "function", "func",
+        "try",
     ]
 }

@@ -1,0 +1,61 @@
+// MARK: - HF101 examples in Ruby
+
+extension QueryInLoopRule {
+    static let ruby: [RuleExample] = [
+        .triggering(
+            .ruby,
+            """
+            users.each do |user|
+              orders = ↓Order.where(user_id: user.id).to_a
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            posts.each { |post| puts ↓Author.find(post.author_id).name }
+            """),
+        .triggering(
+            .ruby,
+            """
+            for id in ids
+              ↓User.find_by(email: id)
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            Order.where(status: "open").each do |order|
+              ↓Customer.find(order.customer_id)
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            users = User.includes(:orders).to_a
+            users.each do |user|
+              puts user.orders.size
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            %w[admin staff].each do |role|
+              Role.find_by(name: role)
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            3.times do |i|
+              User.find(1)
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            ids.each do |id|
+              return id if User.exists?(id)
+            end
+            """),
+    ]
+}
