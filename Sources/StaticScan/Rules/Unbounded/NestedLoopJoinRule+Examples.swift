@@ -1,7 +1,7 @@
 // MARK: - HF205 examples: the tests and the text of `hundredfold explain HF205`
 
 extension NestedLoopJoinRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + go + moreExamples
+    static let examples: [RuleExample] = python + javascript + typescript + ruby + moreExamples + goJVMExamples
 
     static let python: [RuleExample] = [
         .triggering(.python, """
@@ -180,81 +180,6 @@ extension NestedLoopJoinRule {
             orders.each do |order|
               order.items.each { |item| total += item.price }
             end
-            """),
-    ]
-
-    static let go: [RuleExample] = [
-        .triggering(.go, """
-            var orders []Order
-            db.Where("day = ?", day).Find(&orders)
-            var items []Item
-            db.Where("day = ?", day).Find(&items)
-            for _, o := range orders {
-            	↓for _, it := range items {
-            		if it.OrderID == o.ID {
-            			o.Items = append(o.Items, it)
-            		}
-            	}
-            }
-            """),
-        .triggering(.go, """
-            var users []User
-            db.Find(&users)
-            var roles []Role
-            db.Find(&roles)
-            for i, u := range users {
-            	↓for _, r := range roles {
-            		if r.UserID == u.ID {
-            			users[i].Roles = append(users[i].Roles, r.Name)
-            		}
-            	}
-            }
-            """),
-        .triggering(.go, """
-            var a []Invoice
-            db.Where("month = ?", m).Find(&a)
-            var b []Refund
-            db.Where("month = ?", m).Find(&b)
-            for _, inv := range a {
-            	↓for _, refund := range b {
-            		if refund.InvoiceID == inv.ID {
-            			inv.Refunded = true
-            		}
-            	}
-            }
-            """),
-        .nonTriggering(.go, """
-            var orders []Order
-            db.Where("day = ?", day).Find(&orders)
-            var items []Item
-            db.Where("day = ?", day).Find(&items)
-            byOrder := map[int][]Item{}
-            for _, it := range items {
-            	byOrder[it.OrderID] = append(byOrder[it.OrderID], it)
-            }
-            for _, o := range orders {
-            	o.Items = byOrder[o.ID]
-            }
-            """),
-        .nonTriggering(.go, """
-            var orders []Order
-            db.Where("day = ?", day).Find(&orders)
-            for _, o := range orders {
-            	for _, s := range []string{"paid", "shipped"} {
-            		if s == o.Status {
-            			counts[s]++
-            		}
-            	}
-            }
-            """),
-        .nonTriggering(.go, """
-            var orders []Order
-            db.Preload("Items").Where("day = ?", day).Find(&orders)
-            for _, o := range orders {
-            	for _, it := range o.Items {
-            		total += it.Price
-            	}
-            }
             """),
     ]
 }

@@ -1,7 +1,7 @@
 // MARK: - HF204 examples: the tests and the text of `hundredfold explain HF204`
 
 extension PaginationWithoutCapRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + go + moreExamples
+    static let examples: [RuleExample] = python + javascript + typescript + ruby + moreExamples + goJVMExamples
 
     static let python: [RuleExample] = [
         .triggering(.python, """
@@ -197,66 +197,6 @@ extension PaginationWithoutCapRule {
             while line = file.gets
               process(line)
             end
-            """),
-    ]
-
-    static let go: [RuleExample] = [
-        .triggering(.go, """
-            token := ""
-            ↓for {
-            	resp, err := svc.ListUsers(ctx, &ListUsersInput{PageToken: token})
-            	if err != nil {
-            		return err
-            	}
-            	users = append(users, resp.Users...)
-            	if resp.NextPageToken == "" {
-            		break
-            	}
-            	token = resp.NextPageToken
-            }
-            """),
-        .triggering(.go, """
-            ↓for cursor != "" {
-            	page, err := client.List(ctx, cursor)
-            	if err != nil {
-            		return err
-            	}
-            	cursor = page.Next
-            }
-            """),
-        .triggering(.go, """
-            ↓for url != "" {
-            	body, next, err := fetchPage(url)
-            	if err != nil {
-            		return err
-            	}
-            	out = append(out, body...)
-            	url = next
-            }
-            """),
-        .nonTriggering(.go, """
-            for page := 0; page < maxPages && token != ""; page++ {
-            	resp, err := svc.ListUsers(ctx, &ListUsersInput{PageToken: token})
-            	if err != nil {
-            		return err
-            	}
-            	token = resp.NextPageToken
-            }
-            """),
-        .nonTriggering(.go, """
-            for cursor != "" {
-            	page, err := client.List(ctx, cursor)
-            	if err != nil || len(out) >= 5000 {
-            		break
-            	}
-            	out = append(out, page.Items...)
-            	cursor = page.Next
-            }
-            """),
-        .nonTriggering(.go, """
-            for scanner.Scan() {
-            	lines = append(lines, scanner.Text())
-            }
             """),
     ]
 }

@@ -1,7 +1,7 @@
 // MARK: - HF203 examples: the tests and the text of `hundredfold explain HF203`
 
 extension RetryWithoutBoundRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + go + moreExamples
+    static let examples: [RuleExample] = python + javascript + typescript + ruby + moreExamples + goJVMExamples
 
     static let python: [RuleExample] = [
         .triggering(.python, """
@@ -217,67 +217,6 @@ extension RetryWithoutBoundRule {
               sleep(attempt)
               break if ping
             end
-            """),
-    ]
-
-    static let go: [RuleExample] = [
-        .triggering(.go, """
-            ↓for {
-            	resp, err := http.Get(url)
-            	if err == nil {
-            		return resp, nil
-            	}
-            }
-            """),
-        .triggering(.go, """
-            ↓for i := 0; i < 5; i++ {
-            	if err := client.Send(msg); err == nil {
-            		break
-            	}
-            }
-            """),
-        .triggering(.go, """
-            ↓for {
-            	err := db.Ping()
-            	if err != nil {
-            		time.Sleep(time.Second)
-            		continue
-            	}
-            	break
-            }
-            """),
-        .triggering(.go, """
-            ↓for {
-            	resp, err := client.Post(chargeURL, "application/json", bytes.NewReader(payload))
-            	if err == nil && resp.StatusCode < 500 {
-            		return resp, nil
-            	}
-            	log.Printf("charge failed, retrying: %v", err)
-            }
-            """),
-        .nonTriggering(.go, """
-            for attempt := 0; attempt < maxAttempts; attempt++ {
-            	if err := client.Send(msg); err == nil {
-            		return nil
-            	}
-            	time.Sleep(backoff(attempt))
-            }
-            """),
-        .nonTriggering(.go, """
-            for {
-            	msg, err := reader.Read()
-            	if err != nil {
-            		return err
-            	}
-            	handle(msg)
-            }
-            """),
-        .nonTriggering(.go, """
-            for _, host := range hosts {
-            	if resp, err := http.Get(host); err == nil {
-            		return resp, nil
-            	}
-            }
             """),
     ]
 }
