@@ -16,6 +16,12 @@ extension UnboundedFanOutRule {
             tasks = [load(order.id) for order in orders]
             done = await ↓asyncio.gather(*tasks)
             """),
+        .triggering(.python, """
+            first, rest = await asyncio.gather(
+                load_profile(uid),
+                ↓asyncio.gather(*(notify(r) for r in receivers)),
+            )
+            """),
         .nonTriggering(.python, """
             profile, orders = await asyncio.gather(fetch_profile(uid), fetch_orders(uid))
             """),

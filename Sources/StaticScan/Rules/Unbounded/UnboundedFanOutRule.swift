@@ -49,8 +49,13 @@ public struct UnboundedFanOutRule: Rule {
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         let found = FanOutSites(file: file).all()
+        // One finding per fan-out: a spawn inside a gather is the gather's; of nested gathers, the
+        // inner one maps the collection.
         let sites = found.filter { site in
-            !found.contains { other in other.token != site.token && other.covers.contains(site.token) && other.isGather }
+            !found.contains { other in
+                guard other.isGather, other.token != site.token else { return false }
+                return site.isGather ? site.covers.contains(other.token) : other.covers.contains(site.token)
+            }
         }
         return sites.compactMap { site in
             guard !limited(site, in: file) else { return nil }
