@@ -105,13 +105,37 @@ struct RetryLoop {
         }
         let tokens = file.tokens
         let exits = direct.filter { tokens[$0].is("break") || tokens[$0].is("return") }
-        if file.language == .go { return goRetries(direct: direct, exits: exits, in: file) }
+        if file.language == .go {
+            return callsRemote(loop.body, in: file) && goRetries(direct: direct, exits: exits, in: file)
+        }
         // A try whose block leaves the loop on success, with a handler that goes round again.
         let reader = TryStatements(file: file)
         return reader.statements(inLoop: index).contains { statement in
-            exits.contains { statement.block.contains($0) && reader.isUnconditional($0, in: statement.block) }
+            callsRemote([statement.block], in: file)
+                && exits.contains { statement.block.contains($0) && reader.isUnconditional($0, in: statement.block) }
                 && !reader.advancesStream(direct)
                 && statement.handlers.contains { !reader.exitsUnconditionally($0) && !reader.catchesControlFlow($0) }
+        }
+    }
+
+    /// Method-name prefixes of calls that reach another system.
+    static let remotePrefixes = [
+        "get", "post", "put", "patch", "delete", "send", "fetch", "request", "call", "charge", "publish", "upload",
+        "download", "connect", "ping", "query", "execute", "invoke", "submit", "notify", "sync", "push", "emit",
+        "dial", "open", "do", "exec",
+    ]
+
+    /// The ranges run a cataloged service call, or a call named like one (`client.charge`, `fetch`):
+    /// retrying a local computation (a random draw, a parse) is not load on anyone.
+    static func callsRemote(_ ranges: [Range<Int>], in file: AnalyzedFile) -> Bool {
+        if file.calls.contains(where: { call in call.executes && ranges.contains { $0.contains(call.nameToken) } }) {
+            return true
+        }
+        return file.chains.contains { chain in
+            ranges.contains { $0.contains(chain.start) } && chain.links.contains { link in
+                let name = link.name.lowercased()
+                return link.isCall && remotePrefixes.contains { name.hasPrefix($0) }
+            }
         }
     }
 
