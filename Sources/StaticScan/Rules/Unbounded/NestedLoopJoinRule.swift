@@ -139,8 +139,12 @@ public struct NestedLoopJoinRule: Rule {
             for token in range.clamped(to: 0..<tokens.count) where Self.comparisons.contains(tokens[token].text)
                 && tokens[token].kind != .string
             {
-                let line = range.clamped(to: 0..<tokens.count).filter { tokens[$0].line == tokens[token].line }
-                let words = Set(line.filter { tokens[$0].kind == .identifier }.map { Bindings.key(tokens[$0].text) })
+                let clamped = range.clamped(to: 0..<tokens.count)
+                var first = token
+                var last = token
+                while first > clamped.lowerBound, tokens[first - 1].line == tokens[token].line { first -= 1 }
+                while last + 1 < clamped.upperBound, tokens[last + 1].line == tokens[token].line { last += 1 }
+                let words = Set((first...last).filter { tokens[$0].kind == .identifier }.map { Bindings.key(tokens[$0].text) })
                 if !words.isDisjoint(with: outerNames.map(Bindings.key)), !words.isDisjoint(with: innerNames.map(Bindings.key)) {
                     return true
                 }

@@ -73,6 +73,7 @@ public struct PaginationWithoutCapRule: Rule {
         }
         // An infinite loop: a `break`/`return` next to a pagination test.
         let tokens = file.tokens
+        let service = callsService(loop, in: file)
         for range in loop.body {
             for token in range.clamped(to: 0..<tokens.count)
             where (tokens[token].is("break") || tokens[token].is("return")) && file.loop(containing: token) == index {
@@ -83,7 +84,6 @@ public struct PaginationWithoutCapRule: Rule {
                 while cursor > range.lowerBound, tokens[cursor - 1].line >= firstLine { cursor -= 1 }
                 var end = token
                 while end + 1 < range.upperBound, tokens[end + 1].line == line { end += 1 }
-                let service = callsService(loop, in: file)
                 // Ruby and Perl-style modifiers put the test after the exit: `break if page.last?`.
                 for near in cursor...end where tokens[near].kind == .identifier || tokens[near].kind == .string {
                     let text = tokens[near].text
