@@ -35,10 +35,7 @@ public struct SARIFScanRenderer: ScanRenderer {
                     originalUriBaseIds: ["SRCROOT": .init(description: .init(text: "The repository root."))],
                     columnKind: "unicodeCodePoints", results: results)
             ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONScanRenderer.text(log)
     }
 
     // MARK: - Pieces
