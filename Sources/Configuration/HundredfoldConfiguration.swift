@@ -66,6 +66,23 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
         return try load(from: url, displayPath: fileName)
     }
 
+    /// The `hundredfold.yml` in `directory`, else the one at `repositoryRoot` (the root of the
+    /// repository `directory` is in, when it is in one), or nil when neither has one. Errors name
+    /// the file relative to `directory` (`../../hundredfold.yml`).
+    public static func loadIfPresent(in directory: URL, orAtRepositoryRoot repositoryRoot: URL?) throws
+        -> HundredfoldConfiguration?
+    {
+        if let here = try loadIfPresent(in: directory) { return here }
+        let folder = directory.resolvingSymlinksInPath().standardizedFileURL.pathComponents
+        guard let root = repositoryRoot?.resolvingSymlinksInPath().standardizedFileURL.pathComponents,
+            folder.count > root.count, Array(folder.prefix(root.count)) == root
+        else { return nil }
+        let url = repositoryRoot?.appendingPathComponent(fileName)
+        guard let url, FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let up = String(repeating: "../", count: folder.count - root.count)
+        return try load(from: url, displayPath: up + fileName)
+    }
+
     // MARK: - Decoding
 
     static func decode(_ root: YAMLValue) throws -> HundredfoldConfiguration {

@@ -1,4 +1,5 @@
 import Foundation
+import HundredfoldCore
 
 /// A git working tree, asked questions by running `git` as a child process.
 ///
@@ -142,7 +143,7 @@ public struct GitRepository: Sendable {
         return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
     }
 
-    private func git(_ arguments: [String], input: [UInt8]? = nil) throws -> GitProcess.Result {
+    private func git(_ arguments: [String], input: [UInt8]? = nil) throws -> ProcessRunner.Output {
         try GitProcess.run(arguments, in: root, input: input)
     }
 }

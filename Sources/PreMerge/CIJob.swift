@@ -28,11 +28,15 @@ public enum CIJob {
 
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("hundredfold-ci-\(UUID().uuidString)", isDirectory: true)
-        InterruptCleanup.shared.installSignalHandlers(log: options.log)
-        InterruptCleanup.shared.register(folder: scratch)
+        // Runs last on an interrupt: after the children are stopped and the worktrees removed.
+        let log = options.log
+        let cleanup = SignalCleanup.onInterrupt {
+            try? FileManager.default.removeItem(at: scratch)
+            log("hundredfold: interrupted; temporary worktree removed\n")
+        }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer {
-            InterruptCleanup.shared.unregister(folder: scratch)
+            SignalCleanup.remove(cleanup)
             try? FileManager.default.removeItem(at: scratch)
         }
 
@@ -112,28 +116,5 @@ public enum CIJob {
             throw PreMergeError.unknownRef(
                 ref: ref, message: failure.message.isEmpty ? "no such commit" : failure.message)
         }
-    }
-}
-
-/// A temporary `git worktree` of one commit, detached, removed by ``remove()`` or on interrupt.
-struct Worktree {
-    var repository: URL
-    var path: URL
-
-    init(repository: URL, commit: String, scratch: URL, name: String) throws {
-        self.repository = repository
-        self.path = scratch.appendingPathComponent(name, isDirectory: true)
-        InterruptCleanup.shared.register(worktree: path, of: repository)
-        do {
-            _ = try ChildProcesses.git(
-                ["worktree", "add", "--detach", "--quiet", path.path, commit], in: repository)
-        } catch let failure as GitCommandFailure {
-            InterruptCleanup.shared.remove(worktree: path)
-            throw PreMergeError.worktree(message: failure.message)
-        }
-    }
-
-    func remove() {
-        InterruptCleanup.shared.remove(worktree: path)
     }
 }

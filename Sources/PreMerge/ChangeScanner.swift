@@ -1,4 +1,5 @@
 import Foundation
+import HundredfoldCore
 import Reporting
 
 /// The static scan of the change: SARIF for code scanning, and the findings for the summary.
@@ -46,11 +47,11 @@ struct ChangeScanner {
     private func invoke(_ arguments: [String], in directory: URL) throws -> String {
         let output = try ChildProcesses.run(executable, ["scan"] + arguments, in: directory)
         switch output.status {
-        case 0, 1: return output.stdout
-        case 2: throw PreMergeError.childRejectedInput(step: "hundredfold scan", message: output.stderr)
+        case 0, 1: return output.stdoutText
+        case 2: throw PreMergeError.childRejectedInput(step: "hundredfold scan", message: output.stderrText)
         default:
             throw PreMergeFailure(
-                step: "hundredfold scan", message: "exit \(output.status): \(output.stderr)")
+                step: "hundredfold scan", message: "exit \(output.status): \(output.stderrText)")
         }
     }
 }

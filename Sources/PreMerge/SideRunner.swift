@@ -22,16 +22,16 @@ struct SideRunner {
         let out = scratch.appendingPathComponent("\(side)-report.json")
         let output = try ChildProcesses.run(
             executable, ["run"] + present + ["--out", out.path, "--format", "json"], in: directory)
-        if !output.stderr.isEmpty { log(output.stderr) }
+        if !output.stderrText.isEmpty { log(output.stderrText) }
         switch output.status {
         case 0, 1:
             return try ReportReader.read(out, displayPath: "\(side) report")
         case 2:
             throw PreMergeError.childRejectedInput(
-                step: "hundredfold run on the \(side)", message: output.stderr)
+                step: "hundredfold run on the \(side)", message: output.stderrText)
         default:
             throw PreMergeFailure(
-                step: "hundredfold run on the \(side)", message: "exit \(output.status): \(output.stderr)")
+                step: "hundredfold run on the \(side)", message: "exit \(output.status): \(output.stderrText)")
         }
     }
 }

@@ -8,7 +8,7 @@ extension ScanJob {
     /// Every tracked file of the repository around ``directory`` (or, outside git, every file
     /// below it, hidden folders excluded), minus ignored, binary and oversized files.
     func allFiles() throws -> ScanSources {
-        let globs = configuration.ignore.map(PathGlob.init)
+        let globs = configuration.ignore.map(Glob.init)
         let root: URL
         let paths: [String]
         if let repository = GitRepository.find(containing: directory) {
@@ -19,7 +19,7 @@ extension ScanJob {
             paths = Self.walk(root)
         }
         var sources = ScanSources()
-        for path in paths.sorted() where !PathGlob.any(globs, match: path) {
+        for path in paths.sorted() where !Glob.any(globs, match: path) {
             guard let url = RepositoryPath.resolve(path, in: root),
                 let data = FileManager.default.contents(atPath: url.path)
             else { continue }

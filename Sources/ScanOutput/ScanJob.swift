@@ -57,8 +57,8 @@ public struct ScanJob: Sendable {
         -> ScanSources
     {
         var sources = sources
-        let globs = configuration.ignore.map(PathGlob.init)
-        for path in try repository.untrackedFiles().sorted() where !PathGlob.any(globs, match: path) {
+        let globs = configuration.ignore.map(Glob.init)
+        for path in try repository.untrackedFiles().sorted() where !Glob.any(globs, match: path) {
             guard let bytes = repository.workingTreeContents(of: path), !SourceText.isBinary(bytes),
                 bytes.count <= SourceText.maximumSize
             else { continue }
@@ -71,12 +71,12 @@ public struct ScanJob: Sendable {
     /// version, else the hunks' own lines. (Binary files never get here: the diff marks them.)
     private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> String?) -> ScanSources {
         var sources = ScanSources()
-        let globs = configuration.ignore.map(PathGlob.init)
+        let globs = configuration.ignore.map(Glob.init)
         for file in changes.skipped {
             sources.skipped.append(
                 SkippedFile(path: file.path, reason: file.skipped?.explanation ?? "not scanned"))
         }
-        for entry in changes.entries where !PathGlob.any(globs, match: entry.path) {
+        for entry in changes.entries where !Glob.any(globs, match: entry.path) {
             guard RepositoryPath.isSafeRelative(entry.path) else {
                 sources.skipped.append(
                     SkippedFile(path: entry.path, reason: "path outside the repository, not read"))

@@ -1,53 +1,90 @@
-/// A path pattern from `scan.ignore`: `**` crosses folders, `*` and `?` stay within one.
-/// A pattern without `/` also matches a file's name in any folder (`*.min.js`).
-struct Glob: Sendable {
-    private let pattern: [UInt8]
-    private let nameOnly: Bool
+/// A path pattern from `scan.ignore` in `hundredfold.yml` (`vendor/**`, `**/migrations/*.py`,
+/// `*.min.js`), matched against repository-relative, `/`-separated paths.
+///
+/// As in `.gitignore`:
+/// - `**/` matches any number of whole folders (none included), any other `**` anything at all;
+///   `*` and `?` stay inside one path segment.
+/// - A pattern without `/` matches a name at any depth; a leading `/` anchors it to the root;
+///   a leading `./` is dropped.
+/// - A pattern that matches a folder matches everything inside it (`docs` ignores `docs/a.md`);
+///   a trailing `/` matches folders only (`build/`).
+public struct Glob: Sendable, Hashable {
+    /// The pattern as written.
+    public let pattern: String
+    private let tokens: [Token]
+    private let foldersOnly: Bool
 
-    init(_ text: String) {
-        var text = Substring(text)
-        while text.hasPrefix("./") { text = text.dropFirst(2) }
-        pattern = Array(text.utf8)
-        nameOnly = !text.contains("/")
+    private enum Token: Hashable {
+        case byte(UInt8)
+        /// `?`: one byte other than `/`.
+        case one
+        /// `*`: any bytes other than `/`.
+        case star
+        /// `**` not followed by `/`: any bytes.
+        case anything
+        /// `**/`: nothing, or any bytes ending with `/`.
+        case folders
     }
 
-    func matches(_ path: String) -> Bool {
-        let bytes = Array(path.utf8)
-        if Self.match(pattern[...], bytes[...]) { return true }
-        guard nameOnly, let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return false }
-        return Self.match(pattern[...], bytes[(slash + 1)...])
-    }
-
-    /// Iterative wildcard matching with backtracking to the last star: linear in practice.
-    private static func match(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
-        var p = pattern.startIndex
-        var t = text.startIndex
-        var star: (p: Int, t: Int, crossesSlash: Bool)? = nil
-        let slash = UInt8(ascii: "/")
-        while t < text.endIndex {
-            if p < pattern.endIndex, pattern[p] == UInt8(ascii: "*") {
-                var next = p + 1
-                let double = next < pattern.endIndex && pattern[next] == UInt8(ascii: "*")
-                if double {
-                    next += 1
-                    if next < pattern.endIndex, pattern[next] == slash { next += 1 }
+    public init(_ pattern: String) {
+        self.pattern = pattern
+        var body = Substring(pattern)
+        while body.hasPrefix("./") { body = body.dropFirst(2) }
+        let anchored = body.hasPrefix("/")
+        if anchored { body = body.dropFirst() }
+        foldersOnly = body.hasSuffix("/")
+        while body.hasSuffix("/") { body = body.dropLast() }
+        var tokens: [Token] = !anchored && !body.contains("/") ? [.folders] : []
+        var bytes = Array(body.utf8)[...]
+        while let byte = bytes.popFirst() {
+            switch byte {
+            case UInt8(ascii: "*") where bytes.first == UInt8(ascii: "*"):
+                bytes = bytes.dropFirst()
+                if bytes.first == UInt8(ascii: "/") {
+                    bytes = bytes.dropFirst()
+                    tokens.append(.folders)
+                } else {
+                    tokens.append(.anything)
                 }
-                star = (next, t, double)
-                p = next
-            } else if p < pattern.endIndex,
-                pattern[p] == text[t] || (pattern[p] == UInt8(ascii: "?") && text[t] != slash)
-            {
-                p += 1
-                t += 1
-            } else if let last = star, last.crossesSlash || text[last.t] != slash {
-                star = (last.p, last.t + 1, last.crossesSlash)
-                p = last.p
-                t = last.t + 1
-            } else {
-                return false
+            case UInt8(ascii: "*"): tokens.append(.star)
+            case UInt8(ascii: "?"): tokens.append(.one)
+            default: tokens.append(.byte(byte))
             }
         }
-        while p < pattern.endIndex, pattern[p] == UInt8(ascii: "*") { p += 1 }
-        return p == pattern.endIndex
+        self.tokens = tokens
+    }
+
+    /// True when `path` or one of its folders matches.
+    public func matches(_ path: String) -> Bool {
+        let text = Array(path.utf8)
+        let slash = UInt8(ascii: "/")
+        // matched[t]: the tokens from the current one on match text[t...] up to the end of the path
+        // or of one of its folders. Filled from the last token back, one row per token.
+        var next = (0...text.count).map { t in
+            t < text.count ? text[t] == slash : !foldersOnly
+        }
+        var current = next
+        for token in tokens.reversed() {
+            var slashAhead = false  // some later `/` at u has next[u + 1]
+            for t in stride(from: text.count, through: 0, by: -1) {
+                let more = t < text.count
+                switch token {
+                case .byte(let byte): current[t] = more && text[t] == byte && next[t + 1]
+                case .one: current[t] = more && text[t] != slash && next[t + 1]
+                case .star: current[t] = next[t] || (more && text[t] != slash && current[t + 1])
+                case .anything: current[t] = next[t] || (more && current[t + 1])
+                case .folders:
+                    slashAhead = slashAhead || (more && text[t] == slash && next[t + 1])
+                    current[t] = next[t] || slashAhead
+                }
+            }
+            swap(&current, &next)
+        }
+        return next[0]
+    }
+
+    /// True when any of `globs` matches `path`.
+    public static func any(_ globs: [Glob], match path: String) -> Bool {
+        globs.contains { $0.matches(path) }
     }
 }

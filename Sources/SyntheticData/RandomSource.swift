@@ -1,3 +1,5 @@
+import HundredfoldCore
+
 /// A seeded pseudo-random generator: xoshiro256** (Blackman & Vigna, https://prng.di.unimi.it/)
 /// seeded through SplitMix64.
 ///
@@ -10,7 +12,7 @@ public struct RandomSource: Sendable {
 
     /// A stream for `seed` and a stream name (`"orders.user_id"`).
     public init(seed: UInt64, stream: String) {
-        self.init(seed: seed ^ Self.fnv1a(stream))
+        self.init(seed: seed ^ FNV1a.hash(stream))
     }
 
     /// A stream for a raw 64-bit seed.
@@ -60,16 +62,6 @@ public struct RandomSource: Sendable {
 
     private func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
         (value << count) | (value >> (64 - count))
-    }
-
-    /// FNV-1a over the UTF-8 bytes: a stable 64-bit hash of a stream name.
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 }
 

@@ -46,7 +46,10 @@ enum StandardError {
     /// True when stderr is a terminal, so progress and colour may be shown; `NO_COLOR` turns colour
     /// off but leaves progress.
     static var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
-    static var colorEnabled: Bool {
-        isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    static var colorEnabled: Bool { colorAllowed(on: STDERR_FILENO) }
+
+    /// True when `descriptor` is a terminal and `NO_COLOR` is unset or empty.
+    static func colorAllowed(on descriptor: Int32) -> Bool {
+        isatty(descriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 }

@@ -106,9 +106,7 @@ struct RunCommand: AsyncParsableCommand {
         return url
     }
 
-    static var stdoutColor: Bool {
-        isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
-    }
+    static var stdoutColor: Bool { StandardError.colorAllowed(on: STDOUT_FILENO) }
 }
 
 extension RunReportFormat: ExpressibleByArgument {}

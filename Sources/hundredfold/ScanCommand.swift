@@ -1,5 +1,6 @@
 import ArgumentParser
 import Configuration
+import DiffParsing
 import Foundation
 import HundredfoldCore
 import ScanOutput
@@ -53,7 +54,8 @@ struct ScanCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The configuration file (default: hundredfold.yml if present).", valueName: "file"))
+            "The configuration file (default: hundredfold.yml here, else at the repository root).",
+            valueName: "file"))
     var config: String?
 
     func validate() throws {
@@ -113,7 +115,9 @@ struct ScanCommand: ParsableCommand {
             return try HundredfoldConfiguration.load(
                 from: URL(fileURLWithPath: config, relativeTo: directory), displayPath: config)
         }
-        return try HundredfoldConfiguration.loadIfPresent(in: directory) ?? HundredfoldConfiguration()
+        let root = GitRepository.find(containing: directory)?.root
+        return try HundredfoldConfiguration.loadIfPresent(in: directory, orAtRepositoryRoot: root)
+            ?? HundredfoldConfiguration()
     }
 }
 

@@ -118,16 +118,3 @@ import Testing
         #expect(result.files[0].changedLines == nil)
     }
 }
-
-@Suite struct PathGlobTests {
-    @Test(arguments: [
-        ("vendor/**", "vendor/a/b.py", true), ("vendor/**", "src/vendor.py", false),
-        ("**/migrations/*.py", "migrations/1.py", true), ("**/migrations/*.py", "a/b/migrations/1.py", true),
-        ("**/migrations/*.py", "a/migrations/x/1.py", false), ("*.min.js", "web/x.min.js", true),
-        ("src/*.py", "src/a/b.py", false), ("build/", "build/out/x.js", true), ("docs", "docs/a.md", true),
-        ("a?.py", "ab.py", true), ("a?.py", "a/.py", false),
-    ])
-    func matches(pattern: String, path: String, expected: Bool) {
-        #expect(PathGlob(pattern).matches(path) == expected)
-    }
-}

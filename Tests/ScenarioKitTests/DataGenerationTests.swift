@@ -135,10 +135,10 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("x", to: "db.sqlite")
-        TemporaryFiles.register([file.path])
-        #expect(TemporaryFiles.registered.contains(file.path))
-        TemporaryFiles.remove([file.path])
-        #expect(!TemporaryFiles.registered.contains(file.path))
+        SignalCleanup.deleteOnInterrupt([file.path])
+        #expect(SignalCleanup.filesToDelete.contains(file.path))
+        SignalCleanup.delete([file.path])
+        #expect(!SignalCleanup.filesToDelete.contains(file.path))
         #expect(directory.listFiles().isEmpty)
     }
 }

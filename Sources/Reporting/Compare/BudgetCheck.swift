@@ -24,14 +24,19 @@ public enum BudgetCheck {
             } else {
                 results = scenario.budgets + evaluate(resolve(scenario.name, []), on: scenario)
             }
-            if let stopped = scenario.stopped {
-                results.append(
-                    BudgetResult(
-                        name: "limits", limit: "finish every scale",
-                        value: "stopped at scale \(stopped.scale): \(stopped.kind): \(stopped.message)",
-                        passed: false, scale: stopped.scale))
-            }
+            if let stopped = stoppedResult(scenario) { results.append(stopped) }
             return (scenario.name, results)
+        }
+    }
+
+    /// The failed `limits` result of a scenario a limit (or an error) stopped; nil when every scale
+    /// finished.
+    static func stoppedResult(_ scenario: ScenarioReport) -> BudgetResult? {
+        scenario.stopped.map { stopped in
+            BudgetResult(
+                name: "limits", limit: "finish every scale",
+                value: "stopped at scale \(stopped.scale): \(stopped.kind): \(stopped.message)",
+                passed: false, scale: stopped.scale)
         }
     }
 }

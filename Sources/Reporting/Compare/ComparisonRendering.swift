@@ -126,11 +126,7 @@ public struct ComparisonJSON: ComparisonRenderer {
     public init() {}
 
     public func render(_ document: ComparisonDocument) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        let data = try encoder.encode(document.comparison)
+        let data = try ReportJSON.encoder().encode(document.comparison)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -52,13 +52,7 @@ public enum ReportComparator {
         }
         if let head {
             results = BudgetCheck.evaluate(budgets, on: head) + results
-            if let stopped = head.stopped {
-                results.append(
-                    BudgetResult(
-                        name: "limits", limit: "finish every scale",
-                        value: "stopped at scale \(stopped.scale): \(stopped.kind): \(stopped.message)",
-                        passed: false, scale: stopped.scale))
-            }
+            if let stopped = BudgetCheck.stoppedResult(head) { results.append(stopped) }
         }
         let growth = Figure.allCases.compactMap { figure -> GrowthComparison? in
             let b = base?.growth[figure.rawValue]

@@ -16,9 +16,15 @@ public struct JSONScanRenderer: ScanRenderer {
             schema: Self.schema, findings: report.findings.map(FindingJSON.init),
             filesScanned: report.filesScanned,
             skipped: report.skipped.map { SkippedJSON(path: $0.path, reason: $0.reason) })
+        return Self.text(document)
+    }
+
+    /// `value` as indented JSON with sorted keys and a final newline (the JSON and SARIF formats);
+    /// empty if it cannot be encoded.
+    static func text(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "" }
+        guard let data = try? encoder.encode(value) else { return "" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HundredfoldCore
 import StaticScan
 
 /// SARIF 2.1.0 for code-scanning upload (GitHub, Azure DevOps, IDE viewers).
@@ -34,10 +35,7 @@ public struct SARIFScanRenderer: ScanRenderer {
                     originalUriBaseIds: ["SRCROOT": .init(description: .init(text: "The repository root."))],
                     columnKind: "unicodeCodePoints", results: results)
             ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONScanRenderer.text(log)
     }
 
     // MARK: - Pieces
@@ -108,21 +106,11 @@ enum SARIFFingerprint {
     static func compute(_ findings: [Finding]) -> [String] {
         var seen: [UInt64: Int] = [:]
         return findings.map { finding in
-            let hash = fnv1a(
+            let hash = FNV1a.hash(
                 [finding.rule, finding.path, finding.call, finding.kind ?? ""].joined(separator: "\u{0}"))
             let occurrence = (seen[hash] ?? 0) + 1
             seen[hash] = occurrence
             return String(format: "%016llx", hash) + ":\(occurrence)"
         }
-    }
-
-    /// 64-bit FNV-1a: small, dependency-free and the same on every platform.
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 }

@@ -27,8 +27,8 @@ struct CommandStepRunner {
         let files = [
             copy, copy + "-journal", copy + "-wal", copy + "-shm", trace, base + ".stdout", base + ".stderr",
         ]
-        TemporaryFiles.register(files)
-        defer { TemporaryFiles.remove(files) }
+        SignalCleanup.deleteOnInterrupt(files)
+        defer { SignalCleanup.delete(files) }
         do {
             try FileManager.default.copyItem(atPath: database, toPath: copy)
         } catch {

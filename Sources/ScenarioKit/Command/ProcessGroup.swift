@@ -1,4 +1,5 @@
 import Foundation
+import HundredfoldCore
 
 #if canImport(Glibc)
     import Glibc
@@ -45,8 +46,8 @@ struct ProcessGroup {
             }
         }
         guard status == 0 else { throw .spawnFailed(errno: status) }
-        RunningGroups.register(pid)
-        defer { RunningGroups.unregister(pid) }
+        SignalCleanup.killOnInterrupt(processGroup: pid)
+        defer { SignalCleanup.forget(processGroup: pid) }
         return wait(for: pid, until: deadline)
     }
 

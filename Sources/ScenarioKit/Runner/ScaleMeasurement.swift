@@ -16,6 +16,16 @@ struct ScaleMeasurement {
         var nanoseconds: Int64 = 0
         /// Executions per fingerprint in this request.
         var executions: [String: Int] = [:]
+
+        /// Counts one execution of the statement with `fingerprint`: its rows, bytes and counters.
+        mutating func add(_ execution: Execution, fingerprint: String) {
+            rowsRead += execution.rowsRead
+            rowsWritten += execution.rowsWritten
+            rowsReturned += execution.rowsReturned
+            bytesReturned += execution.bytesReturned
+            counters = counters + execution.counters
+            executions[fingerprint, default: 0] += 1
+        }
     }
 
     private(set) var requests: [Request] = []

@@ -72,8 +72,8 @@ public struct ScenarioRunner: Sendable {
             "hundredfold-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite"
         ).path
         let paths = ["", "-journal", "-wal", "-shm"].map { base + $0 }
-        TemporaryFiles.register(paths)
-        defer { TemporaryFiles.remove(paths) }
+        SignalCleanup.deleteOnInterrupt(paths)
+        defer { SignalCleanup.delete(paths) }
         do {
             return try measure(
                 scenario, scale: scale, seed: seed, path: base, deadline: deadline, progress: progress)

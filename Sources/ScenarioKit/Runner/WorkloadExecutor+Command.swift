@@ -22,16 +22,10 @@ extension WorkloadExecutor {
                     autoIndexes: traced.autoindexes),
                 rowsReturned: traced.rows, bytesReturned: traced.bytes, rowsWritten: traced.changes,
                 locatesWrittenRows: Statement.locatesWrittenRows(traced.sql))
-            let fingerprint = fingerprints[traced.sql] ?? StatementFingerprint.fingerprint(traced.sql)
-            fingerprints[traced.sql] = fingerprint
+            let fingerprint = fingerprint(of: traced.sql)
             request.queries += 1
             request.nanoseconds += traced.ns
-            request.rowsRead += execution.rowsRead
-            request.rowsWritten += execution.rowsWritten
-            request.rowsReturned += execution.rowsReturned
-            request.bytesReturned += execution.bytesReturned
-            request.counters = request.counters + execution.counters
-            request.executions[fingerprint, default: 0] += 1
+            request.add(execution, fingerprint: fingerprint)
             if Self.hasQueryPlan(traced.sql),
                 let tables = try? fullScanTables(traced.sql, fingerprint: fingerprint, request: &request)
             {

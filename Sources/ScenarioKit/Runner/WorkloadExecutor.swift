@@ -5,7 +5,7 @@ import SQLiteHarness
 final class WorkloadExecutor {
     private let db: Connection
     private var statements: [String: Statement] = [:]
-    var fingerprints: [String: String] = [:]
+    private var fingerprints: [String: String] = [:]
     /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
     private var scanTables: [String: [String]] = [:]
     var measurement = ScaleMeasurement()
@@ -64,21 +64,23 @@ final class WorkloadExecutor {
         let sql = query.sql.sql
         let statement = try statements[sql] ?? db.prepare(sql)
         statements[sql] = statement
-        let fingerprint = fingerprints[sql] ?? StatementFingerprint.fingerprint(sql)
-        fingerprints[sql] = fingerprint
+        let fingerprint = fingerprint(of: sql)
         let tables = try fullScanTables(sql, fingerprint: fingerprint, request: &request)
         let execution = try statement.execute(params, keepRows: query.keepAs != nil)
-        request.rowsRead += execution.rowsRead
-        request.rowsWritten += execution.rowsWritten
-        request.rowsReturned += execution.rowsReturned
-        request.bytesReturned += execution.bytesReturned
-        request.counters = request.counters + execution.counters
-        request.executions[fingerprint, default: 0] += 1
+        request.add(execution, fingerprint: fingerprint)
         measurement.addFullScans(fingerprint: fingerprint, tables: tables)
         guard query.keepAs != nil else { return [] }
         return execution.rows.map { row in
             Dictionary(zip(statement.columnNames, row)) { first, _ in first }
         }
+    }
+
+    /// The fingerprint of `sql`, computed once per distinct text.
+    func fingerprint(of sql: String) -> String {
+        if let known = fingerprints[sql] { return known }
+        let fingerprint = StatementFingerprint.fingerprint(sql)
+        fingerprints[sql] = fingerprint
+        return fingerprint
     }
 
     /// The tables `sql` scans in full; the plan query runs once per fingerprint and is not counted.

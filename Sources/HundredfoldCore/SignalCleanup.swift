@@ -1,0 +1,105 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The process's one handler for SIGINT, SIGTERM and SIGHUP, and what it cleans up: every module
+/// registers here instead of installing a handler of its own (two handlers for one signal would
+/// silently replace each other).
+///
+/// Two kinds of cleanup:
+/// - **In the handler**, with async-signal-safe calls only: files to delete
+///   (``deleteOnInterrupt(_:)``) and process groups to kill (``killOnInterrupt(processGroup:)``).
+/// - **After the handler**, on a cleanup thread: ``onInterrupt(_:)`` actions, for work that is not
+///   signal-safe (running `git`, waiting for a child). They run last-registered first, like
+///   `defer`, then the process exits with 128 + the signal number, as a shell reports it.
+///
+/// When no ``onInterrupt(_:)`` action is registered the handler restores the default action and
+/// re-raises the signal, so the process dies of it. The handler is installed by the first
+/// registration of any kind.
+public enum SignalCleanup {
+    /// An ``onInterrupt(_:)`` action, to pass to ``remove(_:)`` when it is no longer needed.
+    public struct Registration: Sendable, Hashable {
+        fileprivate let id: Int
+    }
+
+    static let signals = [SIGINT, SIGTERM, SIGHUP]
+    static let lock = NSLock()
+    nonisolated(unsafe) private static var installed = false
+    nonisolated(unsafe) private static var actions: [(id: Int, action: @Sendable () -> Void)] = []
+    nonisolated(unsafe) private static var nextID = 0
+    /// How many ``onInterrupt(_:)`` actions are registered; read by the handler without the lock.
+    nonisolated(unsafe) private static var deferredCount = 0
+    /// The write end of the pipe that wakes the cleanup thread (the self-pipe pattern).
+    nonisolated(unsafe) private static var wakeDescriptor: Int32 = -1
+
+    // MARK: - Actions after the handler
+
+    /// Runs `action` on a cleanup thread if the process is interrupted before ``remove(_:)``.
+    public static func onInterrupt(_ action: @escaping @Sendable () -> Void) -> Registration {
+        lock.withLock {
+            installHandler()
+            nextID += 1
+            actions.append((nextID, action))
+            deferredCount = actions.count
+            return Registration(id: nextID)
+        }
+    }
+
+    /// Forgets an action (it will not run).
+    public static func remove(_ registration: Registration) {
+        lock.withLock {
+            actions.removeAll { $0.id == registration.id }
+            deferredCount = actions.count
+        }
+    }
+
+    // MARK: - The handler
+
+    /// Installs the handler once; the caller holds ``lock``. Also unblocks the signals on this
+    /// thread: a parent may have started us with them blocked (the mask is inherited).
+    static func installHandler() {
+        guard !installed else { return }
+        installed = true
+        prepareTables()
+        _ = (deferredCount, wakeDescriptor, handle)  // initialized here, never in the handler
+        var descriptors: [Int32] = [-1, -1]
+        if pipe(&descriptors) == 0 {
+            wakeDescriptor = descriptors[1]
+            let readDescriptor = descriptors[0]
+            Thread { runDeferredActions(reading: readDescriptor) }.start()
+        }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for number in signals {
+            signal(number, handle)
+            sigaddset(&unblock, number)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    /// Async-signal-safe: kills the registered groups, unlinks the registered files, then wakes
+    /// the cleanup thread, or dies of the signal when there is nothing more to do.
+    private static let handle: @convention(c) (Int32) -> Void = { received in
+        killRegisteredGroups()
+        unlinkRegisteredFiles()
+        if SignalCleanup.deferredCount > 0, SignalCleanup.wakeDescriptor >= 0 {
+            var value = received
+            _ = write(SignalCleanup.wakeDescriptor, &value, MemoryLayout<Int32>.size)
+            return
+        }
+        signal(received, SIG_DFL)
+        raise(received)
+    }
+
+    private static func runDeferredActions(reading descriptor: Int32) {
+        var number: Int32 = 0
+        while read(descriptor, &number, MemoryLayout<Int32>.size) != MemoryLayout<Int32>.size {}
+        let pending = lock.withLock { actions.map(\.action) }
+        for action in pending.reversed() { action() }
+        exit(128 + number)
+    }
+}
