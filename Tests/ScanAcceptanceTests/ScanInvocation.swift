@@ -72,9 +72,13 @@ enum Scan {
         }
     }
 
-    /// `git diff ARGUMENTS` in `directory`, as bytes, for feeding to `--diff -`.
+    /// `git diff ARGUMENTS` in `directory`, as the exact bytes git wrote (through `--output`, so
+    /// non-UTF-8 content survives), for feeding to `--diff`.
     static func gitDiff(_ arguments: [String], in directory: URL) throws -> Data {
-        Data(try Git.run(["diff"] + arguments, in: directory).stdout.utf8)
+        let output = directory.appendingPathComponent(".git/acceptance-\(UUID().uuidString).diff")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try Git.run(["diff", "--output=\(output.path)"] + arguments, in: directory)
+        return try Data(contentsOf: output)
     }
 }
 

@@ -4,10 +4,19 @@ import TestSupport
 /// A real git repository in a temporary folder, built commit by commit.
 struct TestRepository {
     let directory: TemporaryDirectory
-    var url: URL { directory.url }
+    /// The repository's folder: the temporary folder itself, or a folder inside it.
+    let url: URL
 
-    init() throws {
+    /// A new repository; with `subfolder`, it lives one level inside the temporary folder, so a
+    /// test can put files beside it (outside the repository).
+    init(subfolder: String? = nil) throws {
         directory = try TemporaryDirectory(prefix: "hundredfold-scan-acceptance")
+        if let subfolder {
+            url = directory.url.appendingPathComponent(subfolder, isDirectory: true)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } else {
+            url = directory.url
+        }
         try Git.run(["init", "-q", "-b", "main"], in: url)
         try Git.run(["config", "core.autocrlf", "false"], in: url)
     }
