@@ -73,6 +73,9 @@ struct CorpusTests {
             tally.add(case: item.name, expected: try item.expected(), found: findings)
             for finding in findings {
                 #expect(finding.new, "\(item): a diff scan reports only what the change adds: \(finding.key)")
+                if perIterationRules.contains(finding.rule) {
+                    #expect(finding.loop_line.map { $0 <= finding.line } == true, "\(item): \(finding.key) names its loop's line")
+                }
             }
             if item.isSafe {
                 let loud = findings.filter { perIterationRules.contains($0.rule) }

@@ -34,6 +34,19 @@ struct FormatTests {
         #expect(result.stdout.range(of: "(?i)loop[^\\n]{0,40}\\b\(Fixture.loopLine)\\b", options: .regularExpression) != nil,
                 "the loop's line: \(result.stdout)")
         noAbsolutePaths(result.stdout + result.stderr, repo: repo)
+        #expect(!result.stdout.contains("\u{1B}["), "no colour: NO_COLOR is set and stdout is a pipe")
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let repo = try Fixture.nPlusOneRepository()
+        defer { repo.remove() }
+        for format in ["json", "sarif", "text", "markdown", "github"] {
+            let arguments = ["scan", "--base", "HEAD~1", "--format", format, "--fail-on", "none"]
+            let first = try HundredfoldBinary.run(arguments, in: repo.url)
+            let second = try HundredfoldBinary.run(arguments, in: repo.url)
+            #expect(first.exitCode == 0 && !first.stdout.isEmpty, "\(format): \(first.stderr)")
+            #expect(first.stdout == second.stdout, "\(format) output is deterministic")
+        }
     }
 
     @Test func markdownNamesRuleFileAndLine() throws {
