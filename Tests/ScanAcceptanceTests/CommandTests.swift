@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Exit codes, `--fail-on`, usage errors, `rules` and `explain`.
 @Suite("scan command line")
@@ -13,11 +13,15 @@ struct CommandTests {
         let none = try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
         #expect(none.result.exitCode == 0, "\(none.result.stderr)")
         let finding = try #require(none.findings.first { $0.rule == "HF101" })
-        #expect(finding.severity == "warning" || finding.severity == "error", "an N+1 over a query result is not a note")
+        #expect(
+            finding.severity == "warning" || finding.severity == "error",
+            "an N+1 over a query result is not a note")
 
         let warning = try Scan.json(["--base", "HEAD~1", "--fail-on", "warning"], in: repo.url)
         #expect(warning.result.exitCode == 1, "\(warning.result.stderr)")
-        #expect(warning.findings.count == none.findings.count, "the threshold changes the exit code, not the report")
+        #expect(
+            warning.findings.count == none.findings.count,
+            "the threshold changes the exit code, not the report")
 
         let error = try Scan.json(["--base", "HEAD~1", "--fail-on", "error"], in: repo.url)
         #expect(error.result.exitCode == (finding.severity == "error" ? 1 : 0))
@@ -38,7 +42,8 @@ struct CommandTests {
     @Test func badFailOnValueIsUsageError() throws {
         let repo = try Fixture.safeRepository()
         defer { repo.remove() }
-        let result = try HundredfoldBinary.run(["scan", "--base", "HEAD~1", "--fail-on", "sometimes"], in: repo.url)
+        let result = try HundredfoldBinary.run(
+            ["scan", "--base", "HEAD~1", "--fail-on", "sometimes"], in: repo.url)
         #expect(result.exitCode == 2)
     }
 
@@ -56,7 +61,8 @@ struct CommandTests {
     @Test func missingHeadRefIsBadInput() throws {
         let repo = try Fixture.nPlusOneRepository()
         defer { repo.remove() }
-        let result = try HundredfoldBinary.run(["scan", "--base", "HEAD~1", "--head", "nope-head"], in: repo.url)
+        let result = try HundredfoldBinary.run(
+            ["scan", "--base", "HEAD~1", "--head", "nope-head"], in: repo.url)
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("nope-head"))
     }
@@ -65,7 +71,8 @@ struct CommandTests {
         let repo = try Fixture.nPlusOneRepository()
         defer { repo.remove() }
         try repo.write(Data(try Scan.gitDiff(["HEAD~1"], in: repo.url)), to: "change.diff")
-        let result = try HundredfoldBinary.run(["scan", "--diff", "change.diff", "--base", "HEAD~1"], in: repo.url)
+        let result = try HundredfoldBinary.run(
+            ["scan", "--diff", "change.diff", "--base", "HEAD~1"], in: repo.url)
         #expect(result.exitCode == 2)
         #expect(!result.stderr.isEmpty)
     }
@@ -83,8 +90,12 @@ struct CommandTests {
         defer { repo.remove() }
         // A later, unrelated working-tree edit must not matter when --head is given.
         try repo.write(Data(Fixture.viewsBase.utf8), to: "app/views.py")
-        let outcome = try Scan.json(["--base", "HEAD~1", "--head", "HEAD", "--fail-on", "none"], in: repo.url)
-        #expect(outcome.findings.map(\.key) == [FindingKey(rule: "HF101", path: "app/views.py", line: Fixture.findingLine)])
+        let outcome = try Scan.json(
+            ["--base", "HEAD~1", "--head", "HEAD", "--fail-on", "none"], in: repo.url)
+        #expect(
+            outcome.findings.map(\.key) == [
+                FindingKey(rule: "HF101", path: "app/views.py", line: Fixture.findingLine)
+            ])
         let working = try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
         #expect(working.document?.findings.isEmpty == true, "working tree equals the base again")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `hundredfold.yml`: `scan: ignore:` globs and `scan: calls:` extra call names.
 @Suite("scan configuration")
@@ -63,7 +63,9 @@ struct ConfigurationTests {
         let outcome = try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
         #expect(!outcome.findings.contains { $0.path.hasPrefix("legacy/") }, "\(outcome.findings.map(\.key))")
         let custom = outcome.findings.first { $0.path == "app/sync.py" && $0.line == Self.syncLine }
-        #expect(custom?.rule == "HF101" && custom?.kind == "db-read", "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
+        #expect(
+            custom?.rule == "HF101" && custom?.kind == "db-read",
+            "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
         #expect(custom?.call.contains("fetch_record") == true)
     }
 

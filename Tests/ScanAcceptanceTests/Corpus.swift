@@ -17,7 +17,9 @@ struct CorpusCase: Decodable, Sendable, CustomStringConvertible {
     var description: String { name }
     var folder: URL { Corpus.folder.appendingPathComponent(name, isDirectory: true) }
 
-    func expected() throws -> [Expectation] { try Corpus.expectations(at: folder.appendingPathComponent("expected.json")) }
+    func expected() throws -> [Expectation] {
+        try Corpus.expectations(at: folder.appendingPathComponent("expected.json"))
+    }
     func expectedAll() throws -> [Expectation] {
         try Corpus.expectations(at: folder.appendingPathComponent("expected-all.json"))
     }
@@ -41,9 +43,14 @@ struct Expectation: Decodable, Hashable, Sendable, CustomStringConvertible {
     var rule: String
     var path: String
     var line: Int
-    var alt_lines: [Int]?
+    var altLines: [Int]?
 
-    var lines: Set<Int> { Set([line] + (alt_lines ?? [])) }
+    enum CodingKeys: String, CodingKey {
+        case rule, path, line
+        case altLines = "alt_lines"
+    }
+
+    var lines: Set<Int> { Set([line] + (altLines ?? [])) }
     var description: String { "\(rule) \(path):\(line)" }
 
     func matches(_ key: FindingKey) -> Bool {

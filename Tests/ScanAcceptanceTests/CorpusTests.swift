@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Thresholds for the corpus, fixed before any implementation existed; never lower them.
 ///
@@ -52,7 +52,9 @@ struct CorpusTests {
         }
         #expect(rules == Set(allRuleIDs))
         let languages = Set(cases.map(\.language))
-        for language in ["Python", "JavaScript", "TypeScript", "Ruby", "Go", "Java", "Kotlin", "PHP", "C#", "Swift", "SQL"] {
+        for language in [
+            "Python", "JavaScript", "TypeScript", "Ruby", "Go", "Java", "Kotlin", "PHP", "C#", "Swift", "SQL",
+        ] {
             #expect(languages.contains(language), "no case in \(language)")
         }
     }
@@ -74,7 +76,9 @@ struct CorpusTests {
             for finding in findings {
                 #expect(finding.new, "\(item): a diff scan reports only what the change adds: \(finding.key)")
                 if perIterationRules.contains(finding.rule) {
-                    #expect(finding.loop_line.map { $0 <= finding.line } == true, "\(item): \(finding.key) names its loop's line")
+                    #expect(
+                        finding.loopLine.map { $0 <= finding.line } == true,
+                        "\(item): \(finding.key) names its loop's line")
                 }
             }
             if item.isSafe {
@@ -123,7 +127,9 @@ struct CorpusTests {
             tally.add(case: item.name, expected: expected, found: outcome.findings)
             // Strict: every finding expected of a whole-file scan is reported.
             for expectation in expected {
-                #expect(outcome.findings.contains { expectation.matches($0.key) }, "\(item): --all missed \(expectation)")
+                #expect(
+                    outcome.findings.contains { expectation.matches($0.key) },
+                    "\(item): --all missed \(expectation)")
             }
         }
         print(tally.report(title: "hundredfold scan --all on the --all subset"))
@@ -134,7 +140,9 @@ struct CorpusTests {
     /// With the default `--fail-on error`, the exit code says whether an error-severity finding exists.
     private func checkExitCode(_ outcome: ScanOutcome, item: CorpusCase) {
         let hasError = outcome.findings.contains { $0.severity == "error" }
-        #expect(outcome.result.exitCode == (hasError ? 1 : 0), "\(item): exit \(outcome.result.exitCode) \(outcome.result.stderr)")
+        #expect(
+            outcome.result.exitCode == (hasError ? 1 : 0),
+            "\(item): exit \(outcome.result.exitCode) \(outcome.result.stderr)")
         for finding in outcome.findings {
             #expect(["note", "warning", "error"].contains(finding.severity), "\(item): \(finding.severity)")
             #expect(["low", "medium", "high"].contains(finding.confidence), "\(item): \(finding.confidence)")

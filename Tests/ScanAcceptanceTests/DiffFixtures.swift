@@ -29,7 +29,9 @@ enum DiffFixtures {
     }
 
     /// Runs `scan --diff FILE --format json --fail-on none` with `diff` written to `name`.
-    static func scan(_ diff: Data, named name: String = "change.diff", in repo: TestRepository) throws -> ScanOutcome {
+    static func scan(_ diff: Data, named name: String = "change.diff", in repo: TestRepository) throws
+        -> ScanOutcome
+    {
         try repo.write(diff, to: name)
         return try Scan.json(["--diff", name, "--fail-on", "none"], in: repo.url)
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Everything git can put in a unified diff, and diffs that are not valid.
 @Suite("scan --diff input")
@@ -15,17 +15,22 @@ struct DiffInputTests {
         defer { repo.remove() }
         let outcome = try DiffFixtures.scan(Data(DiffFixtures.garbage.utf8), named: "garbage.diff", in: repo)
         #expect(outcome.result.exitCode == 2, "\(outcome.result.stderr)")
-        #expect(outcome.result.stderr.range(of: "garbage\\.diff:\\d+", options: .regularExpression) != nil,
-                "message names the diff and a line: \(outcome.result.stderr)")
+        #expect(
+            outcome.result.stderr.range(of: "garbage\\.diff:\\d+", options: .regularExpression) != nil,
+            "message names the diff and a line: \(outcome.result.stderr)")
     }
 
     @Test func hunkWithWrongCountsIsBadInputNamingTheLine() throws {
         let repo = try DiffFixtures.repository(adding: [:])
         defer { repo.remove() }
-        let outcome = try DiffFixtures.scan(Data(DiffFixtures.wrongCount.utf8), named: "counts.diff", in: repo)
+        let outcome = try DiffFixtures.scan(
+            Data(DiffFixtures.wrongCount.utf8), named: "counts.diff", in: repo)
         #expect(outcome.result.exitCode == 2, "\(outcome.result.stderr)")
-        #expect(namedLines(in: outcome.result.stderr, file: "counts.diff").intersection(DiffFixtures.wrongCountLines).count > 0,
-                "names line 6 or 11: \(outcome.result.stderr)")
+        #expect(
+            namedLines(in: outcome.result.stderr, file: "counts.diff").intersection(
+                DiffFixtures.wrongCountLines
+            ).count > 0,
+            "names line 6 or 11: \(outcome.result.stderr)")
     }
 
     @Test func truncatedHunkIsBadInputNamingTheLine() throws {
@@ -33,8 +38,10 @@ struct DiffInputTests {
         defer { repo.remove() }
         let outcome = try DiffFixtures.scan(Data(DiffFixtures.truncated.utf8), named: "cut.diff", in: repo)
         #expect(outcome.result.exitCode == 2, "\(outcome.result.stderr)")
-        #expect(namedLines(in: outcome.result.stderr, file: "cut.diff").intersection(DiffFixtures.truncatedLines).count > 0,
-                "names line 5, 7 or 8: \(outcome.result.stderr)")
+        #expect(
+            namedLines(in: outcome.result.stderr, file: "cut.diff").intersection(DiffFixtures.truncatedLines)
+                .count > 0,
+            "names line 5, 7 or 8: \(outcome.result.stderr)")
     }
 
     @Test func emptyDiffIsCleanAndEmpty() throws {
@@ -43,7 +50,8 @@ struct DiffInputTests {
         let file = try DiffFixtures.scan(Data(), named: "empty.diff", in: repo)
         #expect(file.result.exitCode == 0 && file.document?.findings.isEmpty == true, "\(file.result.stderr)")
         let piped = try Scan.json(["--diff", "-", "--fail-on", "warning"], in: repo.url, stdin: Data())
-        #expect(piped.result.exitCode == 0 && piped.document?.findings.isEmpty == true, "\(piped.result.stderr)")
+        #expect(
+            piped.result.exitCode == 0 && piped.document?.findings.isEmpty == true, "\(piped.result.stderr)")
     }
 
     // MARK: - What git produces
@@ -66,9 +74,11 @@ struct DiffInputTests {
         let repo = try DiffFixtures.repository(adding: ["app/carriers.py": crlf, "app/plain.py": carriers])
         defer { repo.remove() }
         let natural = try DiffFixtures.scan(try Scan.gitDiff(["HEAD~1"], in: repo.url), in: repo)
-        #expect(natural.has("HF101", "app/carriers.py", line) && natural.has("HF101", "app/plain.py", line),
-                "\(natural.findings.map(\.key)) \(natural.result.stderr)")
-        let lf = String(decoding: try Scan.gitDiff(["HEAD~1", "--", "app/plain.py"], in: repo.url), as: UTF8.self)
+        #expect(
+            natural.has("HF101", "app/carriers.py", line) && natural.has("HF101", "app/plain.py", line),
+            "\(natural.findings.map(\.key)) \(natural.result.stderr)")
+        let lf = String(
+            decoding: try Scan.gitDiff(["HEAD~1", "--", "app/plain.py"], in: repo.url), as: UTF8.self)
         let converted = Data(lf.replacingOccurrences(of: "\n", with: "\r\n").utf8)
         let whole = try DiffFixtures.scan(converted, named: "crlf.diff", in: repo)
         #expect(whole.result.exitCode == 0, "\(whole.result.stderr)")
@@ -81,18 +91,27 @@ struct DiffInputTests {
         let repo = try DiffFixtures.repository(adding: ["app/carriers.py": latin1])
         defer { repo.remove() }
         let viaDiff = try DiffFixtures.scan(try Scan.gitDiff(["HEAD~1"], in: repo.url), in: repo)
-        #expect(viaDiff.has("HF101", "app/carriers.py", line + 1), "\(viaDiff.findings.map(\.key)) \(viaDiff.result.stderr)")
+        #expect(
+            viaDiff.has("HF101", "app/carriers.py", line + 1),
+            "\(viaDiff.findings.map(\.key)) \(viaDiff.result.stderr)")
         let viaBase = try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
         #expect(viaBase.has("HF101", "app/carriers.py", line + 1), "\(viaBase.result.stderr)")
     }
 
     @Test func quotedNonASCIIPathAndPathWithSpaces() throws {
-        let repo = try DiffFixtures.repository(adding: ["app/expédition.py": carriers, "app/order views.py": carriers])
+        let repo = try DiffFixtures.repository(adding: [
+            "app/expédition.py": carriers, "app/order views.py": carriers,
+        ])
         defer { repo.remove() }
         let diff = try Scan.gitDiff(["HEAD~1"], in: repo.url)
         #expect(String(decoding: diff, as: UTF8.self).contains("\\303\\251"), "git quoted the path")
-        for outcome in [try DiffFixtures.scan(diff, in: repo), try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)] {
-            #expect(outcome.has("HF101", "app/expédition.py", line), "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
+        for outcome in [
+            try DiffFixtures.scan(diff, in: repo),
+            try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url),
+        ] {
+            #expect(
+                outcome.has("HF101", "app/expédition.py", line),
+                "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
             #expect(outcome.has("HF101", "app/order views.py", line), "\(outcome.findings.map(\.key))")
             #expect(outcome.findings.count == 2)
         }
@@ -102,12 +121,19 @@ struct DiffInputTests {
         let repo = try TestRepository()
         defer { repo.remove() }
         try repo.commit(text: ["app/views.py": Fixture.viewsBase], message: "base")
-        try repo.commit(text: ["app/views.py": nil, "shop/views.py": Fixture.viewsHead], message: "move and extend")
+        try repo.commit(
+            text: ["app/views.py": nil, "shop/views.py": Fixture.viewsHead], message: "move and extend")
         let diff = try Scan.gitDiff(["-M", "HEAD~1"], in: repo.url)
         #expect(String(decoding: diff, as: UTF8.self).contains("rename from app/views.py"))
-        for outcome in [try DiffFixtures.scan(diff, in: repo), try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)] {
-            #expect(outcome.findings.map(\.key) == [FindingKey(rule: "HF101", path: "shop/views.py", line: Fixture.findingLine)],
-                    "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
+        for outcome in [
+            try DiffFixtures.scan(diff, in: repo),
+            try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url),
+        ] {
+            #expect(
+                outcome.findings.map(\.key) == [
+                    FindingKey(rule: "HF101", path: "shop/views.py", line: Fixture.findingLine)
+                ],
+                "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
         }
     }
 
@@ -117,9 +143,15 @@ struct DiffInputTests {
         defer { repo.remove() }
         try repo.commit(text: ["legacy/old_carriers.py": nil], message: "drop legacy")
         let diff = try Scan.gitDiff(["HEAD~2"], in: repo.url)
-        for outcome in [try DiffFixtures.scan(diff, in: repo), try Scan.json(["--base", "HEAD~2", "--fail-on", "none"], in: repo.url)] {
-            #expect(outcome.findings.map(\.key) == [FindingKey(rule: "HF101", path: "app/carriers.py", line: line)],
-                    "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
+        for outcome in [
+            try DiffFixtures.scan(diff, in: repo),
+            try Scan.json(["--base", "HEAD~2", "--fail-on", "none"], in: repo.url),
+        ] {
+            #expect(
+                outcome.findings.map(\.key) == [
+                    FindingKey(rule: "HF101", path: "app/carriers.py", line: line)
+                ],
+                "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
         }
     }
 
@@ -130,8 +162,9 @@ struct DiffInputTests {
         let diff = try Scan.gitDiff(["--no-prefix", "HEAD~1"], in: repo.url)
         #expect(String(decoding: diff, as: UTF8.self).contains("\\ No newline at end of file"))
         let outcome = try DiffFixtures.scan(diff, in: repo)
-        #expect(outcome.findings.map(\.key) == [FindingKey(rule: "HF101", path: "app/carriers.py", line: line)],
-                "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
+        #expect(
+            outcome.findings.map(\.key) == [FindingKey(rule: "HF101", path: "app/carriers.py", line: line)],
+            "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
     }
 
     @Test func severalCommitsConcatenated() throws {
@@ -144,10 +177,11 @@ struct DiffInputTests {
         for (name, diff) in [("plain.diff", plain), ("series.patch", patches)] {
             let outcome = try DiffFixtures.scan(diff, named: name, in: repo)
             #expect(outcome.result.exitCode == 0, "\(name): \(outcome.result.stderr)")
-            #expect(Set(outcome.findings.map(\.key)) == [
-                FindingKey(rule: "HF101", path: "app/first.py", line: line),
-                FindingKey(rule: "HF101", path: "app/second.py", line: line),
-            ], "\(name): \(outcome.findings.map(\.key))")
+            #expect(
+                Set(outcome.findings.map(\.key)) == [
+                    FindingKey(rule: "HF101", path: "app/first.py", line: line),
+                    FindingKey(rule: "HF101", path: "app/second.py", line: line),
+                ], "\(name): \(outcome.findings.map(\.key))")
         }
     }
 
@@ -174,8 +208,12 @@ struct DiffInputTests {
         // With --fail-on none: either the unsafe paths are skipped (exit 0, the rest scanned) or
         // the diff is refused as bad input (exit 2, with a message); never a crash.
         #expect([0, 2].contains(outcome.result.exitCode), "no crash: \(outcome.result.stderr)")
-        #expect(!outcome.findings.contains { $0.path.contains("..") || $0.path.contains("secret") || $0.path.contains("passwd") || $0.path.hasPrefix("/") },
-                "\(outcome.findings.map(\.key))")
+        #expect(
+            !outcome.findings.contains {
+                $0.path.contains("..") || $0.path.contains("secret") || $0.path.contains("passwd")
+                    || $0.path.hasPrefix("/")
+            },
+            "\(outcome.findings.map(\.key))")
         if outcome.result.exitCode == 0 {
             #expect(outcome.has("HF101", "app/carriers.py", line), "the valid part is still scanned")
         } else {
@@ -190,8 +228,9 @@ struct DiffInputTests {
         let pattern = NSRegularExpression.escapedPattern(for: file) + ":(\\d+)"
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
         let range = NSRange(stderr.startIndex..., in: stderr)
-        return Set(regex.matches(in: stderr, range: range).compactMap { match in
-            Range(match.range(at: 1), in: stderr).flatMap { Int(stderr[$0]) }
-        })
+        return Set(
+            regex.matches(in: stderr, range: range).compactMap { match in
+                Range(match.range(at: 1), in: stderr).flatMap { Int(stderr[$0]) }
+            })
     }
 }

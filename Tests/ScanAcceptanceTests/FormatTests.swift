@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every output format on one N+1 change; SARIF against the official schema; no absolute paths.
 @Suite("scan output formats")
@@ -15,7 +15,7 @@ struct FormatTests {
         let document = try #require(outcome.document, "\(outcome.decodeError ?? "") \(outcome.result.stderr)")
         #expect(document.schema == "hundredfold.scan/1")
         let finding = try #require(document.findings.first { $0.rule == "HF101" })
-        #expect(finding.path == path && finding.line == line && finding.loop_line == Fixture.loopLine)
+        #expect(finding.path == path && finding.line == line && finding.loopLine == Fixture.loopLine)
         #expect(finding.column == 20, "column of `Shipment` (1-based)")
         #expect(finding.call.hasPrefix("Shipment.objects"))
         #expect(finding.kind == "db-read" && finding.new)
@@ -27,12 +27,15 @@ struct FormatTests {
     @Test func textGroupsByFileWithLocationRuleLoopAndHint() throws {
         let repo = try Fixture.nPlusOneRepository()
         defer { repo.remove() }
-        let result = try HundredfoldBinary.run(["scan", "--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
+        let result = try HundredfoldBinary.run(
+            ["scan", "--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout.contains(path) && result.stdout.contains("HF101"))
         #expect(result.stdout.range(of: "\\b\(line):\\d+", options: .regularExpression) != nil, "line:column")
-        #expect(result.stdout.range(of: "(?i)loop[^\\n]{0,40}\\b\(Fixture.loopLine)\\b", options: .regularExpression) != nil,
-                "the loop's line: \(result.stdout)")
+        #expect(
+            result.stdout.range(
+                of: "(?i)loop[^\\n]{0,40}\\b\(Fixture.loopLine)\\b", options: .regularExpression) != nil,
+            "the loop's line: \(result.stdout)")
         noAbsolutePaths(result.stdout + result.stderr, repo: repo)
         #expect(!result.stdout.contains("\u{1B}["), "no colour: NO_COLOR is set and stdout is a pipe")
     }
@@ -69,7 +72,10 @@ struct FormatTests {
         let annotations = result.stdout.split(separator: "\n").filter {
             $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ")
         }
-        #expect(annotations.contains { $0.contains("file=\(path)") && $0.contains("line=\(line)") && $0.contains("HF101") })
+        #expect(
+            annotations.contains {
+                $0.contains("file=\(path)") && $0.contains("line=\(line)") && $0.contains("HF101")
+            })
         noAbsolutePaths(result.stdout, repo: repo)
     }
 
@@ -82,7 +88,8 @@ struct FormatTests {
         noAbsolutePaths(result.stdout, repo: repo)
         #expect(!result.stdout.contains("file://"))
         try validateSARIF(result.stdout, in: repo)
-        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
         let driver = (run["tool"] as? [String: Any])?["driver"] as? [String: Any]
@@ -100,7 +107,10 @@ struct FormatTests {
         let repo = try Fixture.nPlusOneRepository()
         defer { repo.remove() }
         let result = try HundredfoldBinary.run(
-            ["scan", "--base", "HEAD~1", "--format", "json", "--out", "scan-report.json", "--fail-on", "none"],
+            [
+                "scan", "--base", "HEAD~1", "--format", "json", "--out", "scan-report.json", "--fail-on",
+                "none",
+            ],
             in: repo.url)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let data = try Data(contentsOf: repo.url.appendingPathComponent("scan-report.json"))
@@ -130,12 +140,16 @@ struct FormatTests {
 }
 
 /// Reports never embed the machine's absolute paths.
-func noAbsolutePaths(_ output: String, repo: TestRepository, sourceLocation: SourceLocation = #_sourceLocation) {
+func noAbsolutePaths(
+    _ output: String, repo: TestRepository, sourceLocation: SourceLocation = #_sourceLocation
+) {
     let forbidden = [
         repo.url.path, repo.url.resolvingSymlinksInPath().path, repo.directory.url.path,
         NSTemporaryDirectory(), "/tmp/", "/private/var/", "/home/", "/Users/",
     ].filter { !$0.isEmpty }
     for prefix in Set(forbidden) {
-        #expect(!output.contains(prefix), "output embeds the absolute path \(prefix)", sourceLocation: sourceLocation)
+        #expect(
+            !output.contains(prefix), "output embeds the absolute path \(prefix)",
+            sourceLocation: sourceLocation)
     }
 }

@@ -11,13 +11,18 @@ struct ScanFinding: Decodable, Hashable, Sendable {
     var path: String
     var line: Int
     var column: Int
-    var loop_line: Int?
+    var loopLine: Int?
     var call: String
     var kind: String?
     var confidence: String
     var new: Bool
     var message: String
     var hint: String
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, path, line, column, call, kind, confidence, new, message, hint
+        case loopLine = "loop_line"
+    }
 
     /// The identity used for matching against expectations.
     var key: FindingKey { FindingKey(rule: rule, path: path, line: line) }

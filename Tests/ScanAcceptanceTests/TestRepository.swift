@@ -48,7 +48,8 @@ struct TestRepository {
             try manager.removeItem(at: url.appendingPathComponent(entry))
         }
         for entry in try manager.contentsOfDirectory(atPath: tree.path) {
-            try manager.copyItem(at: tree.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
+            try manager.copyItem(
+                at: tree.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
         }
         try stageAndCommit(message)
     }
