@@ -138,20 +138,52 @@ struct DiffInputTests {
     }
 
     @Test func deletedFileProducesNothingAndOthersStillScan() throws {
+        let legacy = Data(
+            """
+            class LegacyReport
+              def rows(orders)
+                orders.map do |order|
+                  Shipment.find_by(order_id: order.id)&.carrier
+                end
+              end
+            end
+
+            """.utf8)
         let repo = try DiffFixtures.repository(
-            adding: ["app/carriers.py": carriers], base: ["legacy/old_carriers.py": carriers])
+            adding: ["app/carriers.py": carriers], base: ["legacy/report.rb": legacy])
         defer { repo.remove() }
-        try repo.commit(text: ["legacy/old_carriers.py": nil], message: "drop legacy")
+        try repo.commit(text: ["legacy/report.rb": nil], message: "drop legacy")
         let diff = try Scan.gitDiff(["HEAD~2"], in: repo.url)
-        for outcome in [
+        #expect(String(decoding: diff, as: UTF8.self).contains("deleted file mode"))
+        let scans = [
             try DiffFixtures.scan(diff, in: repo),
             try Scan.json(["--base", "HEAD~2", "--fail-on", "none"], in: repo.url),
-        ] {
+        ]
+        for outcome in scans {
             #expect(
                 outcome.findings.map(\.key) == [
                     FindingKey(rule: "HF101", path: "app/carriers.py", line: line)
                 ],
                 "\(outcome.findings.map(\.key)) \(outcome.result.stderr)")
+        }
+    }
+
+    @Test func pureRenameIntroducesNothing() throws {
+        let repo = try DiffFixtures.repository(adding: [:], base: ["app/carriers.py": carriers])
+        defer { repo.remove() }
+        try repo.commit(
+            text: ["app/carriers.py": nil, "shop/carriers.py": DiffFixtures.carriers], message: "move")
+        let diff = try Scan.gitDiff(["-M", "HEAD~1"], in: repo.url)
+        #expect(String(decoding: diff, as: UTF8.self).contains("similarity index 100%"))
+        let scans = [
+            try DiffFixtures.scan(diff, in: repo),
+            try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url),
+        ]
+        for outcome in scans {
+            #expect(outcome.result.exitCode == 0, "\(outcome.result.stderr)")
+            #expect(
+                outcome.document?.findings.isEmpty == true,
+                "a move adds no call: \(outcome.findings.map(\.key))")
         }
     }
 

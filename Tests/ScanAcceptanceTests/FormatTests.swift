@@ -14,6 +14,7 @@ struct FormatTests {
         let outcome = try Scan.json(["--base", "HEAD~1", "--fail-on", "none"], in: repo.url)
         let document = try #require(outcome.document, "\(outcome.decodeError ?? "") \(outcome.result.stderr)")
         #expect(document.schema == "hundredfold.scan/1")
+        noAbsolutePaths(outcome.result.stdout, repo: repo)
         let finding = try #require(document.findings.first { $0.rule == "HF101" })
         #expect(finding.path == path && finding.line == line && finding.loopLine == Fixture.loopLine)
         #expect(finding.column == 20, "column of `Shipment` (1-based)")
