@@ -104,5 +104,6 @@ let package = Package(
         .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
         .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
         .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
+        .testTarget(name: "ScanAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
     ]
 )
