@@ -48,8 +48,15 @@ enum EagerLoading {
             expression = assigned
         }
         var result: Set<String> = []
-        for chain in file.chains
-        where chain.start >= expression.lowerBound && chain.start < expression.upperBound {
+        // Chains are ordered by their start: find the first one in the expression.
+        var low = 0
+        var high = file.chains.count
+        while low < high {
+            let middle = (low + high) / 2
+            if file.chains[middle].start < expression.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for chain in file.chains[low...] {
+            guard chain.start < expression.upperBound else { break }
             for link in chain.links {
                 guard let arguments = link.arguments else { continue }
                 if methods.contains(link.name) || loaderOptions.contains(link.name) {

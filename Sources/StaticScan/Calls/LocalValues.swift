@@ -39,6 +39,10 @@ struct LocalValues: Sendable {
                 target.name.hasPrefix("@")
                 || (target.token >= 2 && ["self", "this", "$this"].contains(tokens[target.token - 2].text)
                     && [".", "->"].contains(tokens[target.token - 1].text))
+            // `settings.cache = {}` sets an attribute of another object, not a variable.
+            if !member, target.token >= 1, [".", "->", "?."].contains(tokens[target.token - 1].text) {
+                continue
+            }
             let inMemory = Self.isInMemory(from: index + 1, tokens: tokens, language: language)
             assignments[Bindings.key(target.name), default: []].append(
                 Assignment(token: target.token, inMemory: inMemory, member: member))
