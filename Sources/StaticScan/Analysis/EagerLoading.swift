@@ -18,7 +18,8 @@ enum EagerLoading {
     /// that loads `relation` up front.
     static func readsPreloadedRelation(_ call: CallSite, in file: AnalyzedFile) -> Bool {
         let links = call.chain.links
-        guard links.count >= 2, call.link >= 1 else { return false }
+        // Only reads are served from the loaded rows; a write through the relation still runs.
+        guard call.kind == .dbRead, links.count >= 2, call.link >= 1 else { return false }
         let variable = links[0].name
         let relation = links[1].name.lowercased()
         var current = file.loop(containing: call.nameToken)
