@@ -163,7 +163,11 @@ struct LoopInspector {
         }
         if sleeps { return .sleeps }
         if exits { return .earlyExit }
-        if loop.kind == .whileLoop || loop.kind == .doWhile, advancesCondition() { return .advancesCondition }
+        // A counting loop whose condition also tests a name the body reassigns (`url && page < MAX`)
+        // walks a cursor with a page cap: sequential, judged by HF204.
+        if loop.kind == .whileLoop || loop.kind == .doWhile || loop.kind == .counting, advancesCondition() {
+            return .advancesCondition
+        }
         return nil
     }
 

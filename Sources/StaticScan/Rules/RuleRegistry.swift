@@ -6,6 +6,11 @@ public enum RuleRegistry {
         HTTPInLoopRule(),
         CacheInLoopRule(),
         StorageInLoopRule(),
+        UnboundedQueryRule(),
+        UnboundedFanOutRule(),
+        RetryWithoutBoundRule(),
+        PaginationWithoutCapRule(),
+        NestedLoopJoinRule(),
         SuppressionWithoutReasonRule(),
         UnusedSuppressionRule(),
     ]
