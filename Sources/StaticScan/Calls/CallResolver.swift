@@ -34,7 +34,7 @@ struct CallResolver {
 
     private func resolve(_ chain: CallChain) -> [CallSite] {
         // `cache = {}; cache.get(key)`: a dictionary, not a client.
-        if localValues.holdsInMemoryValue(chain, tokens: tokens, language: language) { return [] }
+        if localValues.holdsInMemoryValue(chain) { return [] }
         var builderFamilies: Set<String> = []
         var lastBuilder: (link: Int, family: String)? = nil
         var sites: [CallSite] = []

@@ -10,6 +10,8 @@ struct LocalValues: Sendable {
         var token: Int
         var inMemory: Bool
         var member: Bool
+        /// Index of the first token past the assignment's scope.
+        var scopeEnd: Int
     }
 
     private var assignments: [String: [Assignment]] = [:]
@@ -45,12 +47,22 @@ struct LocalValues: Sendable {
             }
             let inMemory = Self.isInMemory(from: index + 1, tokens: tokens, language: language)
             assignments[Bindings.key(target.name), default: []].append(
-                Assignment(token: target.token, inMemory: inMemory, member: member))
+                Assignment(token: target.token, inMemory: inMemory, member: member, scopeEnd: tokens.count))
+        }
+        // Only names that ever hold an in-memory value are looked up; find their scopes once.
+        for (name, list) in assignments where list.contains(where: \.inMemory) {
+            assignments[name] = list.map { assignment in
+                var scoped = assignment
+                if !assignment.member {
+                    scoped.scopeEnd = Self.scopeEnd(of: assignment.token, tokens: tokens, language: language)
+                }
+                return scoped
+            }
         }
     }
 
     /// Whether the receiver of `chain` holds an in-process value where the chain is written.
-    func holdsInMemoryValue(_ chain: CallChain, tokens: [Token], language: Language) -> Bool {
+    func holdsInMemoryValue(_ chain: CallChain) -> Bool {
         guard let root = chain.links.first else { return false }
         let memberUse = ["self", "this", "$this"].contains(root.name) && chain.links.count > 1
         let name = memberUse ? chain.links[1].name : root.name
@@ -63,9 +75,7 @@ struct LocalValues: Sendable {
                 guard assignment.member else { continue }
                 return assignment.inMemory
             }
-            guard !assignment.member,
-                Self.sameScope(assignment.token, use, tokens: tokens, language: language)
-            else { continue }
+            guard !assignment.member, use < assignment.scopeEnd else { continue }
             return assignment.inMemory
         }
         return false
@@ -115,25 +125,22 @@ struct LocalValues: Sendable {
 
     // MARK: - Scope
 
-    /// Whether `use` is inside the block that holds `definition` (no closing brace or dedent
-    /// below the definition's level between them).
-    static func sameScope(_ definition: Int, _ use: Int, tokens: [Token], language: Language) -> Bool {
+    /// The end of the block that holds `definition`: the first line indented less (Python, Ruby)
+    /// or the brace closing it.
+    static func scopeEnd(of definition: Int, tokens: [Token], language: Language) -> Int {
         if language == .python || language == .ruby {
             let indent = tokens[definition].indent
-            for token in (definition + 1)..<use
-            where tokens[token].startsLine && tokens[token].indent < indent {
-                return false
-            }
-            return true
+            return tokens[(definition + 1)...].firstIndex { $0.startsLine && $0.indent < indent }
+                ?? tokens.count
         }
         var depth = 0
-        for token in (definition + 1)..<use where tokens[token].kind == .punctuation {
+        for token in (definition + 1)..<tokens.count where tokens[token].kind == .punctuation {
             if tokens[token].text == "{" { depth += 1 }
             if tokens[token].text == "}" {
                 depth -= 1
-                if depth < 0 { return false }
+                if depth < 0 { return token }
             }
         }
-        return true
+        return tokens.count
     }
 }
