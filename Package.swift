@@ -106,5 +106,6 @@ let package = Package(
         .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
         .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ScanAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
     ]
 )

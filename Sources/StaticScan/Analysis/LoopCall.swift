@@ -15,7 +15,7 @@ public struct LoopCall: Sendable {
         var result: [LoopCall] = []
         if file.loops.isEmpty { return result }
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
-        for call in executed {
+        for call in executed where !EagerLoading.readsPreloadedRelation(call, in: file) {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)

@@ -4,6 +4,7 @@ struct CallResolver {
     let language: Language
     let catalog: CallCatalog
     let chains: [CallChain]
+    let localValues: LocalValues
     var bindings = Bindings()
     var calls: [CallSite] = []
 
@@ -16,7 +17,9 @@ struct CallResolver {
     static func resolve(tokens: [Token], language: Language, catalog: CallCatalog, chains: [CallChain])
         -> (calls: [CallSite], bindings: Bindings)
     {
-        var resolver = CallResolver(tokens: tokens, language: language, catalog: catalog, chains: chains)
+        var resolver = CallResolver(
+            tokens: tokens, language: language, catalog: catalog, chains: chains,
+            localValues: LocalValues(tokens: tokens, language: language))
         resolver.bindSQLAssignments()
         for chain in chains { resolver.bindDeclaration(chain) }
         for chain in chains {
@@ -30,6 +33,8 @@ struct CallResolver {
     // MARK: - One chain
 
     private func resolve(_ chain: CallChain) -> [CallSite] {
+        // `cache = {}; cache.get(key)`: a dictionary, not a client.
+        if localValues.holdsInMemoryValue(chain) { return [] }
         var builderFamilies: Set<String> = []
         var lastBuilder: (link: Int, family: String)? = nil
         var sites: [CallSite] = []

@@ -76,7 +76,7 @@ struct ChainExtractor {
                 continue
             }
             if isPunct(cursor, "{"), language == .go, links.count > 1 || links[0].isConstructor,
-                let close = brackets.partner(of: cursor)
+                !opensGoBlock(root: root), let close = brackets.partner(of: cursor)
             {
                 links[links.count - 1].arguments = (cursor + 1)..<close
                 links[links.count - 1].isConstructor = true
@@ -124,6 +124,30 @@ struct ChainExtractor {
             break
         }
         return CallChain(links: links, start: constructed && language != .go ? root - 1 : root, end: cursor)
+    }
+
+    /// Whether the chain at `root` ends a Go `for`/`if`/`switch` header, so a `{` after it opens
+    /// the block: Go requires a `pkg.T{…}` literal there to be parenthesized.
+    private func opensGoBlock(root: Int) -> Bool {
+        var cursor = root - 1
+        while cursor >= 0, !tokens[cursor + 1].startsLine {
+            if tokens[cursor].kind == .identifier,
+                ["for", "if", "switch", "range"].contains(tokens[cursor].text)
+            {
+                return true
+            }
+            if tokens[cursor].kind == .punctuation, [")", "]"].contains(tokens[cursor].text),
+                let open = brackets.partner(of: cursor), open < cursor
+            {
+                cursor = open - 1
+                continue
+            }
+            if tokens[cursor].kind == .punctuation, ["{", "}", "(", "[", "="].contains(tokens[cursor].text) {
+                return false
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// `<T>` or `<List<T>>` before a call's parentheses.

@@ -12,7 +12,7 @@ extension CallCatalog {
         CatalogFamily(
             "typeorm", [.javascript, .typescript],
             [
-                "bind : getRepository dataSource.getRepository AppDataSource.getRepository getManager getCustomRepository",
+                "bind : getRepository dataSource.getRepository AppDataSource.getRepository getManager getCustomRepository Repository TreeRepository EntityManager DataSource",
                 "builder ~repository ~repo ~manager ~datasource @ getRepository : createQueryBuilder",
                 "builder & : select addSelect where andWhere orWhere leftJoinAndSelect innerJoinAndSelect leftJoin innerJoin orderBy addOrderBy skip take limit offset groupBy having setParameter setParameters",
                 "db-read & : getMany getOne getOneOrFail getRawMany getRawOne getCount getManyAndCount stream",

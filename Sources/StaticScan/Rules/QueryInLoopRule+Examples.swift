@@ -3,7 +3,7 @@
 
 extension QueryInLoopRule {
     static let examples: [RuleExample] =
-        python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
+        python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift + eagerLoaded
 
     static let python: [RuleExample] = [
         .triggering(

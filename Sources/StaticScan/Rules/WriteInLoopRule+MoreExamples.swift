@@ -141,5 +141,64 @@ extension WriteInLoopRule {
                 seen.insert(player.id, at: 0)
             }
             """),
+        // Receivers known by their declared type, and a transaction's error handling
+        .triggering(
+            .go,
+            """
+            return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+            \tfor _, item := range req.Items {
+            \t\tline := LineItem{OrderID: req.OrderID, SKU: item.SKU}
+            \t\tif err := ↓tx.Create(&line).Error; err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t}
+            \treturn nil
+            })
+            """),
+        .nonTriggering(
+            .go,
+            """
+            return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+            \tlines := make([]LineItem, 0, len(req.Items))
+            \tfor _, item := range req.Items {
+            \t\tlines = append(lines, LineItem{OrderID: req.OrderID, SKU: item.SKU})
+            \t}
+            \treturn tx.CreateInBatches(lines, 100).Error
+            })
+            """),
+        .triggering(
+            .typescript,
+            """
+            constructor(
+              @InjectRepository(InvoiceLine)
+              private readonly lines: Repository<InvoiceLine>,
+            ) {}
+
+            async addLines(invoiceId: string, dtos: CreateLineDto[]): Promise<void> {
+              for (const dto of dtos) {
+                await ↓this.lines.save({ ...dto, invoiceId });
+              }
+            }
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            constructor(private readonly lines: Repository<InvoiceLine>) {}
+
+            async addLines(invoiceId: string, dtos: CreateLineDto[]): Promise<void> {
+              await this.lines.save(dtos.map((dto) => ({ ...dto, invoiceId })));
+            }
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            constructor(private readonly lines: Array<InvoiceLine>) {}
+
+            addLines(dtos: CreateLineDto[]): void {
+              for (const dto of dtos) {
+                this.lines.push(toLine(dto));
+              }
+            }
+            """),
     ]
 }

@@ -40,11 +40,7 @@ extension LoopFinder {
             let token = tokens[cursor]
             if token.kind == .punctuation {
                 if token.text == "{" {
-                    // Go composite literal in a header: `range []string{"a"} {`.
-                    let literal =
-                        language == .go && cursor > 0 && tokens[cursor - 1].kind == .identifier
-                        && (isPunct(cursor - 2, "]") || isPunct(cursor - 2, "."))
-                    if !literal { return cursor }
+                    if !isGoSliceOrMapLiteral(braceAt: cursor) { return cursor }
                     cursor = (brackets.partner(of: cursor) ?? cursor) + 1
                     continue
                 }
@@ -57,6 +53,17 @@ extension LoopFinder {
             cursor += 1
         }
         return nil
+    }
+
+    /// Go composite literal in a header: `range []string{"a"} {`, `range map[string]*pkg.T{…} {`.
+    /// Go requires a literal of a plain type name (`T{…}`, `pkg.T{…}`) to be parenthesized
+    /// there, so `range req.Items {` opens the body.
+    private func isGoSliceOrMapLiteral(braceAt brace: Int) -> Bool {
+        guard language == .go, brace > 0, tokens[brace - 1].kind == .identifier else { return false }
+        var start = brace - 1
+        while isPunct(start - 1, "."), start >= 2, tokens[start - 2].kind == .identifier { start -= 2 }
+        while isPunct(start - 1, "*") { start -= 1 }
+        return isPunct(start - 1, "]")
     }
 
     private mutating func findFor(at index: Int) {

@@ -1,0 +1,122 @@
+/// Relations a query loads up front (`prefetch_related("items")`, `includes(:items)`,
+/// `Include(o => o.Items)`, `include: { items: true }`), so that reading `order.items` in a loop
+/// over that query reads memory, not the database.
+enum EagerLoading {
+    /// Methods whose arguments name relations loaded with the query.
+    static let methods: Set<String> = [
+        "prefetch_related", "select_related", "includes", "preload", "eager_load", "Include", "ThenInclude",
+        "Preload", "Joins", "with", "load", "eagerLoad", "leftJoinAndSelect", "innerJoinAndSelect",
+    ]
+    /// SQLAlchemy loader options that load a relation with the query.
+    static let loaderOptions: Set<String> = [
+        "selectinload", "joinedload", "subqueryload", "contains_eager", "immediateload",
+    ]
+    /// Keys of an options object that list relations (Prisma `include:`, TypeORM `relations:`).
+    static let optionKeys: Set<String> = ["include", "relations", "with"]
+
+    /// Whether `call` reads `variable.relation` where `variable` is bound by a loop over a query
+    /// that loads `relation` up front.
+    static func readsPreloadedRelation(_ call: CallSite, in file: AnalyzedFile) -> Bool {
+        let links = call.chain.links
+        // Only reads are served from the loaded rows; a write through the relation still runs.
+        guard call.kind == .dbRead, links.count >= 2, call.link >= 1 else { return false }
+        let variable = links[0].name
+        let relation = links[1].name.lowercased()
+        var current = file.loop(containing: call.nameToken)
+        var steps = 0
+        while let index = current, steps < 64 {
+            let loop = file.loops[index]
+            if loop.variables.contains(variable) {
+                guard let iterable = loop.iterable else { return false }
+                return relations(loadedBy: iterable, in: file).contains(relation)
+            }
+            current = file.loopFacts[index].parent
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: - The query a loop iterates
+
+    /// The relations loaded by the query in `iterable`, or by the query a single name there was
+    /// assigned from.
+    static func relations(loadedBy iterable: Range<Int>, in file: AnalyzedFile) -> Set<String> {
+        var expression = iterable
+        let tokens = file.tokens
+        if iterable.count == 1, tokens[iterable.lowerBound].kind == .identifier,
+            let assigned = assignedExpression(of: iterable.lowerBound, in: file)
+        {
+            expression = assigned
+        }
+        var result: Set<String> = []
+        // Chains are ordered by their start: find the first one in the expression.
+        var low = 0
+        var high = file.chains.count
+        while low < high {
+            let middle = (low + high) / 2
+            if file.chains[middle].start < expression.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for chain in file.chains[low...] {
+            guard chain.start < expression.upperBound else { break }
+            for link in chain.links {
+                guard let arguments = link.arguments else { continue }
+                if methods.contains(link.name) || loaderOptions.contains(link.name) {
+                    result.formUnion(names(in: arguments, tokens: tokens))
+                }
+            }
+        }
+        for token in expression.clamped(to: 0..<max(0, tokens.count - 2))
+        where optionKeys.contains(tokens[token].text) && tokens[token + 1].is(":") {
+            let open = token + 2
+            if tokens[open].is("{") || tokens[open].is("["), let close = file.brackets.partner(of: open) {
+                result.formUnion(names(in: (open + 1)..<close, tokens: tokens))
+            }
+        }
+        return result
+    }
+
+    /// The tokens of the value last assigned to the name at `token` (`orders = (…)`).
+    private static func assignedExpression(of token: Int, in file: AnalyzedFile) -> Range<Int>? {
+        let tokens = file.tokens
+        let name = tokens[token].text
+        guard
+            let assignment = stride(from: token - 1, to: max(0, token - 4096), by: -1).first(where: {
+                tokens[$0].kind == .punctuation && ["=", ":="].contains(tokens[$0].text)
+                    && tokens[$0 - 1].text == name
+            }), assignment + 1 < token
+        else { return nil }
+        let start = assignment + 1
+        if tokens[start].is("("), let close = file.brackets.partner(of: start) { return start..<close }
+        var end = start + 1
+        while end < token, !tokens[end].startsLine || tokens[end].is(".") { end += 1 }
+        return start..<end
+    }
+
+    // MARK: - Relation names in arguments
+
+    /// `"items__product"` → items; `:items`, `shipment:`, `o => o.Items`, `Order.items` → the name.
+    private static func names(in range: Range<Int>, tokens: [Token]) -> Set<String> {
+        var result: Set<String> = []
+        for index in range.clamped(to: 0..<tokens.count) {
+            let token = tokens[index]
+            switch token.kind {
+            case .string:
+                let path = token.text.split(whereSeparator: { $0 == "." || $0 == ":" || $0 == " " })
+                if let first = path.first {
+                    // Django `items__product`: the first relation of the path.
+                    let name = first.split(separator: "_", omittingEmptySubsequences: false)
+                    let cut = name.firstIndex(where: \.isEmpty).map { name[..<$0].joined(separator: "_") }
+                    result.insert((cut ?? String(first)).lowercased())
+                }
+            case .identifier:
+                let before = index > 0 ? tokens[index - 1].text : ""
+                let after = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                if before == "." || before == ":" || before == "$" || after == ":" {
+                    result.insert(String(token.text.drop(while: { $0 == ":" || $0 == "$" })).lowercased())
+                }
+            default: continue
+            }
+        }
+        return result
+    }
+}

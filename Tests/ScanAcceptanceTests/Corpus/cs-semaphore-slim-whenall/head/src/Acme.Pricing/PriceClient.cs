@@ -1,0 +1,32 @@
+using System.Net.Http.Json;
+
+namespace Acme.Pricing;
+
+public sealed class PriceClient
+{
+    private readonly HttpClient _http;
+
+    public PriceClient(HttpClient http) => _http = http;
+
+    private Task<Price?> FetchAsync(string sku, CancellationToken ct) =>
+        _http.GetFromJsonAsync<Price>($"prices/{Uri.EscapeDataString(sku)}", ct);
+
+    private readonly SemaphoreSlim _throttle = new(8);
+
+    public async Task<IReadOnlyList<Price?>> PricesAsync(IEnumerable<string> skus, CancellationToken ct)
+    {
+        var prices = await Task.WhenAll(skus.Select(async sku =>
+        {
+            await _throttle.WaitAsync(ct);
+            try
+            {
+                return await FetchAsync(sku, ct);
+            }
+            finally
+            {
+                _throttle.Release();
+            }
+        }));
+        return prices;
+    }
+}

@@ -1,0 +1,5 @@
+package billing
+
+import "net/http"
+
+const chargeURL = "https://payments.internal/charge"

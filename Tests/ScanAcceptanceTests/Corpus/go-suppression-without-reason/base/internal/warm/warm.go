@@ -1,0 +1,5 @@
+package warm
+
+import "net/http"
+
+var client = &http.Client{}

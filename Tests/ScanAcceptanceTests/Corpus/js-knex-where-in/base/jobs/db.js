@@ -1,0 +1,3 @@
+const knex = require("knex")(require("../knexfile"));
+
+module.exports = knex;

@@ -1,0 +1,6 @@
+const express = require("express");
+const { getUser, getOrders } = require("../services/accounts");
+
+const router = express.Router();
+
+module.exports = router;

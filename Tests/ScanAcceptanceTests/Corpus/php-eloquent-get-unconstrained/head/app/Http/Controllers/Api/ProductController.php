@@ -1,0 +1,19 @@
+<?php
+
+namespace App\Http\Controllers\Api;
+
+use App\Http\Controllers\Controller;
+use App\Models\Product;
+
+class ProductController extends Controller
+{
+    public function index()
+    {
+        return Product::orderBy('name')->get();
+    }
+
+    public function show(int $id)
+    {
+        return Product::findOrFail($id);
+    }
+}

@@ -1,0 +1,1 @@
+REPLICAS = ["https://db-a.internal", "https://db-b.internal", "https://db-c.internal"]

@@ -1,0 +1,3 @@
+from .models import Order
+
+ALLOWED = {"status", "customer_id"}

@@ -1,0 +1,27 @@
+import json
+import logging
+
+import requests
+
+from .signing import sign
+
+log = logging.getLogger(__name__)
+TIMEOUT = 5
+
+
+def deliver(event, subscriber):
+    body = json.dumps(event).encode()
+    headers = {"X-Signature": sign(body, subscriber["secret"]), "Content-Type": "application/json"}
+    return requests.post(subscriber["url"], data=body, headers=headers, timeout=TIMEOUT)
+
+
+def broadcast(event, subscribers):
+    failures = []
+    for subscriber in subscribers:
+        body = json.dumps(event).encode()
+        headers = {"X-Signature": sign(body, subscriber["secret"])}
+        response = requests.post(subscriber["url"], data=body, headers=headers, timeout=TIMEOUT)
+        if response.status_code >= 400:
+            failures.append(subscriber["url"])
+    log.info("broadcast %s: %d failures", event["type"], len(failures))
+    return failures

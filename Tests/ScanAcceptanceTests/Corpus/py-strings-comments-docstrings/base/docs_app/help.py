@@ -1,0 +1,1 @@
+TITLE = "Performance tips"

@@ -1,0 +1,3 @@
+import httpx
+
+LEDGER = "https://ledger.internal"

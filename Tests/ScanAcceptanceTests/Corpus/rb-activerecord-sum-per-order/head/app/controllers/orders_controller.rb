@@ -1,0 +1,15 @@
+class OrdersController < ApplicationController
+  before_action :authenticate_user!
+
+  def index
+    @orders = current_user.orders.order(created_at: :desc).limit(20)
+    @totals = {}
+    @orders.each do |order|
+      @totals[order.id] = LineItem.where(order_id: order.id).sum(:amount_cents)
+    end
+  end
+
+  def show
+    @order = current_user.orders.find(params[:id])
+  end
+end

@@ -1,0 +1,5 @@
+require "csv"
+
+class CatalogExport
+  HEADERS = %w[sku name price].freeze
+end

@@ -1,0 +1,2 @@
+-- name: CountOpen :one
+SELECT count(*) FROM orders WHERE status = 'open';

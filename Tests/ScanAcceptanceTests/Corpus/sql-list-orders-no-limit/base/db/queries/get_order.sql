@@ -1,0 +1,4 @@
+-- name: GetOrder :one
+SELECT id, customer_id, total, status
+FROM orders
+WHERE id = $1;

@@ -1,0 +1,1 @@
+CREATE INDEX orders_status_created ON orders (status, created_at);

@@ -1,0 +1,5 @@
+import Foundation
+
+enum FeedFetcher {
+    static let decoder = JSONDecoder()
+}

@@ -1,0 +1,5 @@
+export interface OrderRow {
+  id: string;
+  total: number;
+  customer: string;
+}

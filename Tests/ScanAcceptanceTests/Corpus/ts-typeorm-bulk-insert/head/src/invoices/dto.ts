@@ -1,0 +1,5 @@
+export interface CreateLineDto {
+  sku: string;
+  quantity: number;
+  unitPrice: number;
+}
