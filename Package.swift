@@ -16,96 +16,73 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // MARK: Core and the SQLite harness
-        .systemLibrary(
-            name: "CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
+        // MARK: Core
         .target(name: "HundredfoldCore"),
+        .target(name: "YAMLSupport", dependencies: ["HundredfoldCore", .product(name: "Yams", package: "Yams")]),
+
+        // MARK: SQLite harness, synthetic data, scenarios
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SQLiteHarness", dependencies: ["CSQLite", "HundredfoldCore"]),
         .target(name: "SyntheticData", dependencies: ["HundredfoldCore"]),
-        .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
         .target(
             name: "ScenarioKit",
             dependencies: [
-                "HundredfoldCore",
-                "Reporting",
-                "SQLiteHarness",
-                "SyntheticData",
-                "TraceIngest",
-                "YAMLSupport",
+                "HundredfoldCore", "Reporting", "SQLiteHarness", "SyntheticData", "TraceIngest", "YAMLSupport",
                 "CostModel",
-            ]
-        ),
-        .target(
-            name: "YAMLSupport",
-            dependencies: [
-                "HundredfoldCore",
-                .product(name: "Yams", package: "Yams"),
-            ]
-        ),
-        .target(
-            name: "Configuration",
-            dependencies: [
-                "HundredfoldCore",
-                "StaticScan",
-                "YAMLSupport",
-            ]
-        ),
-        .target(name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"], resources: [.copy("Profiles")]),
-        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
+            ]),
 
         // MARK: Real programs
         // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3).
         .target(name: "HundredfoldTrace", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "TraceIngest", dependencies: ["HundredfoldCore"]),
 
+        // MARK: Cost, reports, budgets, configuration
+        .target(
+            name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"],
+            resources: [.copy("Profiles")]),
+        .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
+        .target(name: "Configuration", dependencies: ["HundredfoldCore", "StaticScan", "YAMLSupport"]),
+
         // MARK: Static scan
-        .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
         .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
+        .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
         .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
 
-        // MARK: Command line
+        // MARK: Pre-merge job and command line
+        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
         .executableTarget(
             name: "hundredfold",
             dependencies: [
-                "HundredfoldCore",
-                "Reporting",
-                "ScenarioKit",
-                "StaticScan",
-                "CostModel",
-                "PreMerge",
-                "Configuration",
-                "DiffParsing",
-                "ScanOutput",
-                "YAMLSupport",
+                "HundredfoldCore", "Reporting", "ScenarioKit", "StaticScan", "CostModel", "PreMerge",
+                "Configuration", "DiffParsing", "ScanOutput", "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
+            ]),
 
-        // MARK: Tests
+        // MARK: Tests — unit suites per module
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
-        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
-        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
         .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
+        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
+        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
         .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
-        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
-        .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"], path: "Tests/RunAcceptanceTests"),
+
+        // MARK: Tests — acceptance suites written from PRODUCT.md alone; they drive the built binary
+        .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ScanAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "ScanAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
     ]
 )
