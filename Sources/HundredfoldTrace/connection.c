@@ -84,7 +84,8 @@ static void hf_on_statement_start(const hf_sqlite_api *api, hf_connection *conne
     execution->rows = 0;
     execution->bytes = 0;
     /* sqlite3_total_changes takes the connection's mutex: only writes need it. */
-    execution->total_changes = api->stmt_readonly(stmt) ? 0 : api->total_changes(connection->db);
+    execution->readonly = api->stmt_readonly(stmt) != 0;
+    execution->total_changes = execution->readonly ? 0 : api->total_changes(connection->db);
     for (int i = 0; i < HF_COUNTER_COUNT; i++) execution->counters[i] = api->stmt_status(stmt, hf_counters[i], 0);
     execution->started_ns = hf_now_ns();
 }
@@ -94,13 +95,18 @@ static void hf_on_row(const hf_sqlite_api *api, hf_connection *connection, sqlit
     hf_execution *execution = hf_execution_find(connection, stmt, 0);
     if (execution == NULL) return;
     execution->rows += 1;
+    /* One call per column that takes the connection's mutex (sqlite3_column_value) instead of two
+     * (sqlite3_column_type and sqlite3_column_bytes); the value's length is read only for text and
+     * blobs, so numbers are never converted. The callback runs inside sqlite3_step, which holds
+     * the connection, so the value cannot change meanwhile. */
     int columns = api->column_count(stmt);
     for (int i = 0; i < columns; i++) {
-        switch (api->column_type(stmt, i)) {
+        sqlite3_value *value = api->column_value(stmt, i);
+        switch (api->value_type(value)) {
         case SQLITE_INTEGER:
         case SQLITE_FLOAT: execution->bytes += 8; break;
         case SQLITE_TEXT:
-        case SQLITE_BLOB: execution->bytes += api->column_bytes(stmt, i); break;
+        case SQLITE_BLOB: execution->bytes += api->value_bytes(value); break;
         default: break;
         }
     }
@@ -119,7 +125,7 @@ static void hf_on_statement_end(
     for (int i = 0; i < HF_COUNTER_COUNT; i++) {
         counters[i] = (long long)api->stmt_status(stmt, hf_counters[i], 0) - finished.counters[i];
     }
-    int readonly = api->stmt_readonly(stmt) != 0;
+    int readonly = execution ? finished.readonly : api->stmt_readonly(stmt) != 0;
     long long changes = readonly || execution == NULL ? 0 : api->total_changes(connection->db) - finished.total_changes;
     hf_record_statement(api, connection, stmt, nanoseconds, &finished, counters, changes, readonly);
 }

@@ -14,9 +14,25 @@ typedef struct hf_execution {
     long long rows;
     long long bytes;
     int total_changes;
+    int readonly;
     /* VM_STEP, FULLSCAN_STEP, SORT, AUTOINDEX when the execution started. */
     int counters[HF_COUNTER_COUNT];
 } hf_execution;
+
+/* The start of a statement record, up to and including its escaped SQL, for one prepared
+ * statement: `{"type":"stmt","pid":P,"conn":C,"sql":"…"`. A program that re-runs a prepared
+ * statement (Python's statement cache, an ORM's) records the same text on every execution. */
+typedef struct hf_sql_entry {
+    sqlite3_stmt *stmt;
+    long pid;
+    /* The SQL the prefix was built from, compared in full before every reuse. */
+    char *sql;
+    size_t sql_length;
+    char *prefix;
+    size_t prefix_length;
+} hf_sql_entry;
+
+enum { HF_SQL_CACHE_SLOTS = 64 };
 
 /* A traced connection and the program's own trace callback on it, if any. */
 typedef struct hf_connection {
@@ -29,6 +45,8 @@ typedef struct hf_connection {
     hf_execution *active;
     size_t active_count;
     size_t active_capacity;
+    /* HF_SQL_CACHE_SLOTS entries, indexed by the statement's address; NULL until first used. */
+    hf_sql_entry *sql_cache;
     struct hf_connection *next;
 } hf_connection;
 
@@ -41,6 +59,12 @@ HF_HIDDEN hf_connection *hf_connection_find(sqlite3 *db);
 /* The sqlite3_trace_v2 callback installed on every traced connection; `context` is its
  * hf_connection. */
 HF_HIDDEN int hf_trace_callback(unsigned type, void *context, void *p, void *x);
+
+/* MARK: - sql_cache.c */
+
+/* The record prefix for `stmt` running `sql`, built or reused; NULL when out of memory. Called
+ * only from the connection's trace callback, which SQLite serializes per connection. */
+HF_HIDDEN const hf_sql_entry *hf_sql_prefix(hf_connection *connection, sqlite3_stmt *stmt, const char *sql);
 
 /* MARK: - record.c */
 

@@ -17,12 +17,18 @@ void hf_record_statement(
     char *expanded = hf_output_bind_values() ? api->expanded_sql(stmt) : NULL;
     hf_line line;
     hf_line_init(&line);
-    HF_APPEND_LITERAL(&line, "{\"type\":\"stmt\",\"pid\":");
-    hf_line_append_int(&line, hf_pid());
-    HF_APPEND_LITERAL(&line, ",\"conn\":");
-    hf_line_append_int(&line, connection->id);
-    HF_APPEND_LITERAL(&line, ",\"sql\":");
-    hf_line_append_json_string(&line, expanded ? expanded : api->sql(stmt));
+    /* With bound values the text differs on every execution: nothing to reuse. */
+    const hf_sql_entry *cached = expanded ? NULL : hf_sql_prefix(connection, stmt, api->sql(stmt));
+    if (cached != NULL) {
+        hf_line_append_bytes(&line, cached->prefix, cached->prefix_length);
+    } else {
+        HF_APPEND_LITERAL(&line, "{\"type\":\"stmt\",\"pid\":");
+        hf_line_append_int(&line, hf_pid());
+        HF_APPEND_LITERAL(&line, ",\"conn\":");
+        hf_line_append_int(&line, connection->id);
+        HF_APPEND_LITERAL(&line, ",\"sql\":");
+        hf_line_append_json_string(&line, expanded ? expanded : api->sql(stmt));
+    }
     HF_APPEND_LITERAL(&line, ",\"ns\":");
     hf_line_append_int(&line, nanoseconds);
     HF_APPEND_LITERAL(&line, ",\"rows\":");

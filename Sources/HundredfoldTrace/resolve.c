@@ -107,8 +107,9 @@ static void hf_resolve(void) {
     HF_BIND(total_changes, "sqlite3_total_changes");
     HF_BIND(db_filename, "sqlite3_db_filename");
     HF_BIND(column_count, "sqlite3_column_count");
-    HF_BIND(column_type, "sqlite3_column_type");
-    HF_BIND(column_bytes, "sqlite3_column_bytes");
+    HF_BIND(column_value, "sqlite3_column_value");
+    HF_BIND(value_type, "sqlite3_value_type");
+    HF_BIND(value_bytes, "sqlite3_value_bytes");
     HF_BIND(libversion, "sqlite3_libversion");
     HF_BIND(db_mutex, "sqlite3_db_mutex");
     HF_BIND(mutex_enter, "sqlite3_mutex_enter");

@@ -24,8 +24,9 @@ typedef struct hf_sqlite_api {
     int (*total_changes)(sqlite3 *);
     const char *(*db_filename)(sqlite3 *, const char *);
     int (*column_count)(sqlite3_stmt *);
-    int (*column_type)(sqlite3_stmt *, int);
-    int (*column_bytes)(sqlite3_stmt *, int);
+    sqlite3_value *(*column_value)(sqlite3_stmt *, int);
+    int (*value_type)(sqlite3_value *);
+    int (*value_bytes)(sqlite3_value *);
     const char *(*libversion)(void);
     sqlite3_mutex *(*db_mutex)(sqlite3 *);
     void (*mutex_enter)(sqlite3_mutex *);

@@ -30,6 +30,25 @@ import TraceIngest
         #expect(insert.changes == 3 && insert.write)
     }
 
+    /// The tracer reuses each prepared statement's escaped SQL; a statement finalized and another
+    /// prepared at the same address with the same SQL address (as the program checks) but another
+    /// text must be recorded with its own text, also when sqlite3_exec finalizes inside SQLite.
+    @Test func statementPreparedAtAReusedAddressRecordsItsOwnSQL() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let program = try TracedProgram.compileC(
+            TracedProgram.fixture("reprepare.c"), named: "reprepare", in: directory)
+        let database = directory.url.appendingPathComponent("reprepare.db")
+        let traced = try TracedProgram.run(program, [database.path], in: directory)
+        #expect(traced.result.stdout == "one two x\"y one two x\"y one two x\"y reused=1\n")
+        let statements = try Traceability.statements(
+            in: traced.log, database: database, databaseChanged: false
+        ).get()
+        let texts = ["SELECT 'one' AS v", "SELECT 'two' AS v", "SELECT 'x\"y' AS v"]
+        #expect(statements.map(\.sql) == Array(repeating: texts, count: 4).flatMap { $0 })
+        #expect(statements.allSatisfy { $0.rows == 1 && $0.bytes == 3 })
+    }
+
     /// Preloaded without a trace file, the library only passes calls through.
     @Test func withoutTraceFileNothingIsWrittenAndNothingChanges() throws {
         let directory = try TemporaryDirectory()
