@@ -64,18 +64,37 @@ void hf_output_flush(void) {
     pthread_mutex_unlock(&hf_lock);
 }
 
-void hf_output_line(const char *line, size_t length, int flush_now) {
+/* The two parts of one line, copied straight into the buffer: a statement record is a prefix kept
+ * per prepared statement and a tail of numbers, never joined anywhere else. */
+void hf_output_line_parts(const char *head, size_t head_length, const char *tail, size_t tail_length) {
     if (hf_fd < 0) return;
+    size_t length = head_length + tail_length;
     pthread_mutex_lock(&hf_lock);
     if (hf_buffered + length > HF_BUFFER_CAPACITY) hf_flush_locked();
     if (length > HF_BUFFER_CAPACITY) {
-        hf_write_all(line, length);
+        /* Joined first, so the line is still one write and never interleaves with another
+         * process's; only when out of memory is it written in two. */
+        char *joined = malloc(length);
+        if (joined != NULL) {
+            memcpy(joined, head, head_length);
+            memcpy(joined + head_length, tail, tail_length);
+            hf_write_all(joined, length);
+            free(joined);
+        } else {
+            hf_write_all(head, head_length);
+            hf_write_all(tail, tail_length);
+        }
     } else {
-        memcpy(hf_buffer + hf_buffered, line, length);
+        memcpy(hf_buffer + hf_buffered, head, head_length);
+        memcpy(hf_buffer + hf_buffered + head_length, tail, tail_length);
         hf_buffered += length;
     }
-    if (flush_now) hf_flush_locked();
     pthread_mutex_unlock(&hf_lock);
+}
+
+void hf_output_line(const char *line, size_t length, int flush_now) {
+    hf_output_line_parts(line, length, "", 0);
+    if (flush_now) hf_output_flush();
 }
 
 // MARK: - Fork and exit

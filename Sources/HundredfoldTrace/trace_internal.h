@@ -50,6 +50,8 @@ HF_HIDDEN int hf_output_bind_values(void);
 HF_HIDDEN long hf_pid(void);
 /* Appends one complete line (with its newline) to the buffer; `flush_now` writes it out at once. */
 HF_HIDDEN void hf_output_line(const char *line, size_t length, int flush_now);
+/* Appends one line given as two parts, the second ending with its newline. */
+HF_HIDDEN void hf_output_line_parts(const char *head, size_t head_length, const char *tail, size_t tail_length);
 /* Writes the buffer out. */
 HF_HIDDEN void hf_output_flush(void);
 
