@@ -94,12 +94,16 @@ public struct UnboundedQueryRule: Rule {
         var findings: [Finding] = []
         var start = 0
         let tokens = file.tokens
+        let facts = SQLFileFacts(file: file)
+        lazy var unique = facts.uniqueColumns()
         while start < tokens.count {
             var end = start
             while end < tokens.count, !tokens[end].is(";") { end += 1 }
-            if tokens[start].kind == .identifier, tokens[start].text.uppercased() == "SELECT" {
+            if tokens[start].kind == .identifier, tokens[start].text.uppercased() == "SELECT",
+                !facts.isAnnotatedSingleResult(statementAt: start)
+            {
                 let sql = tokens[start..<end].map { $0.kind == .string ? "'?'" : $0.text }.joined(separator: " ")
-                if let verdict = SQLListRead.unbounded(sql) {
+                if let verdict = SQLListRead.unbounded(sql, uniqueColumns: unique) {
                     findings.append(file.finding(description, at: start, loop: nil, call: "SELECT", kind: .dbRead,
                                                  confidence: verdict.filtered ? .medium : .high,
                                                  message: Self.message(call: "SELECT", verdict: verdict), sql: sql))
