@@ -53,17 +53,19 @@ enum SQLListRead {
     private static func comparesWithParameterList(_ words: [Word]) -> Bool {
         guard var cursor = words.firstIndex(where: { $0.depth == 0 && $0.text == "WHERE" }) else { return false }
         cursor += 1
-        while cursor + 2 < words.count {
+        let isParameter = { (text: String) in text.first.map { "$?:%@{".contains($0) } ?? false }
+        while cursor + 1 < words.count {
             let word = words[cursor]
             if word.depth == 0, clauseEnds.contains(word.text) { return false }
+            let following = words[(cursor + 1)...].prefix(2).map(\.text)
+            // `sku IN ?` (GORM, sqlx expands the slice).
+            if word.text == "IN", isParameter(following[0]) { return true }
             let listStart: Int? =
-                word.text == "IN" && words[cursor + 1].text == "(" ? cursor + 2
-                : word.text == "=" && words[cursor + 1].text == "ANY" && cursor + 3 < words.count
-                    && words[cursor + 2].text == "(" ? cursor + 3 : nil
-            if let listStart {
+                word.text == "IN" && following.first == "(" ? cursor + 2
+                : word.text == "=" && following == ["ANY", "("] ? cursor + 3 : nil
+            if let listStart, listStart < words.count {
                 let depth = words[listStart - 1].depth + 1
                 let inside = words[listStart...].prefix { $0.depth >= depth }
-                let isParameter = { (text: String) in text.first.map { "$?:%@{".contains($0) } ?? false }
                 if !inside.contains(where: { $0.text == "SELECT" }), inside.contains(where: { isParameter($0.text) }) {
                     return true
                 }

@@ -43,7 +43,8 @@ extension UnboundedQueryRule {
             """),
     ]
 
-    /// ORM filters: a key or a list of keys narrows; a flag, a status or a range does not.
+    /// ORM filters (SQLAlchemy, Django, Prisma, Sequelize, ActiveRecord, Eloquent, GORM, EF Core): a key
+    /// or a list of keys narrows; a flag or a status does not.
     static let ormNarrowing: [RuleExample] = [
         .triggering(.python, """
             products = ↓Product.query.filter_by(archived=False).order_by(Product.name).all()
@@ -92,6 +93,33 @@ extension UnboundedQueryRule {
             """),
         .nonTriggering(.ruby, """
             render json: Order.where("customer_id = ?", params[:customer_id])
+            """),
+        .triggering(.php, """
+            return ↓Order::where('status', 'paid')->orderBy('created_at')->get();
+            """),
+        .nonTriggering(.php, """
+            return Order::where('customer_id', $customerId)->orderBy('created_at')->get();
+            """),
+        .nonTriggering(.php, """
+            return Item::whereIn('sku', $skus)->get();
+            """),
+        .triggering(.go, """
+            err := ↓db.Where("archived = ?", false).Order("name").Find(&products).Error
+            """),
+        .nonTriggering(.go, """
+            err := db.Where("customer_id = ?", customerID).Find(&orders).Error
+            """),
+        .nonTriggering(.go, """
+            err := db.Where("sku IN ?", skus).Find(&items).Error
+            """),
+        .triggering(.csharp, """
+            var paid = ↓_db.Orders.Where(o => o.Status == "paid").ToList();
+            """),
+        .nonTriggering(.csharp, """
+            var mine = _db.Orders.Where(o => o.CustomerId == customerId).ToList();
+            """),
+        .nonTriggering(.csharp, """
+            var items = _db.Items.Where(i => skus.Contains(i.Sku)).ToList();
             """),
     ]
 }

@@ -232,28 +232,4 @@ struct ORMMatcher {
         }
         return UnboundedQueryRule.AllRows(link: last, family: family)
     }
-
-    /// `{ where: { userId } }`, `{ where: { id: … } }`, or a filter by a list of keys the caller
-    /// passes (`{ where: { sku: { in: skus } } }`, Sequelize `[Op.in]: skus`): a batched read.
-    private func whereHasKey(_ arguments: Range<Int>) -> Bool {
-        for index in arguments where tokens[index].is("where") && index + 2 < arguments.upperBound
-            && tokens[index + 1].is(":")
-        {
-            guard tokens[index + 2].is("{"), let close = file.brackets.partner(of: index + 2) else { return true }
-            if file.hasIdentifier(in: [(index + 3)..<close], where: Self.isKeyName) { return true }
-            // A literal list (`status: { in: ["paid", "shipped"] }`) is a filter on a non-key column.
-            let listFilter = ((index + 3)..<close).contains { token in
-                guard tokens[token].is("in") else { return false }
-                let colon = tokens[token + 1].is(":") ? token + 1 : tokens[token - 1].is(".") ? token + 2 : close
-                return colon + 1 < close && tokens[colon].is(":") && !tokens[colon + 1].is("[")
-            }
-            if listFilter { return true }
-        }
-        return false
-    }
-
-    static func isKeyName(_ name: String) -> Bool {
-        name == "id" || name == "pk" || name.hasSuffix("Id") || name.hasSuffix("_id") || name.hasSuffix("ID")
-            || ["uuid", "email", "slug", "key"].contains(name.lowercased())
-    }
 }
