@@ -103,12 +103,12 @@ public struct PaginationWithoutCapRule: Rule {
 
     static func isStrongPageName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return strongFragments.contains { lower.contains($0) }
+        return lower.containsAnyFragment(strongFragments)
     }
 
     static func isWeakPageName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return weakFragments.contains { lower.contains($0) }
+        return lower.containsAnyFragment(weakFragments)
     }
 
     /// The body runs a cataloged database, HTTP, storage or cache call.

@@ -84,7 +84,7 @@ struct RetryLoop {
         if !bounded { return RetryWithoutBoundRule.unboundedProblem }
         let paced = file.hasIdentifier(in: [file.extent(ofLoop: index)]) { name in
             let lower = name.lowercased()
-            return lower != "await" && RetryWithoutBoundRule.delayFragments.contains { lower.contains($0) }
+            return lower != "await" && lower.containsAnyFragment(RetryWithoutBoundRule.delayFragments)
         }
         return paced ? nil : RetryWithoutBoundRule.stormProblem
     }
