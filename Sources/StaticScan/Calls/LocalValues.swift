@@ -28,11 +28,17 @@ struct LocalValues: Sendable {
         "NSCache", "NSMutableDictionary", "Hash", "array", "ArrayObject", "SplObjectStorage", "make", "map",
     ]
 
-    private static let assignmentOperators: Set<String> = ["=", ":=", "||=", "??="]
+    /// `=`, `:=`, `||=`, `??=`: a switch, as this runs for every punctuation token.
+    private static func isAssignmentOperator(_ text: String) -> Bool {
+        switch text {
+        case "=", ":=", "||=", "??=": return true
+        default: return false
+        }
+    }
 
     init(tokens: [Token], language: Language) {
         for index in tokens.indices.dropFirst() where tokens[index].kind == .punctuation {
-            guard Self.assignmentOperators.contains(tokens[index].text), index + 1 < tokens.count,
+            guard Self.isAssignmentOperator(tokens[index].text), index + 1 < tokens.count,
                 let target = Self.target(before: index, tokens: tokens),
                 !(language == .python && target.token > 0
                     && ["(", ","].contains(tokens[target.token - 1].text))
