@@ -47,6 +47,10 @@ public struct Bindings: Sendable {
 
     /// `@redis`, `$redis`, `self.redis` and `redis` are one name.
     static func key(_ name: String) -> String {
+        // Most names have no sigil: hand them back without building a new string.
+        guard let head = name.utf8.first, head == UInt8(ascii: "@") || head == UInt8(ascii: "$") else {
+            return name
+        }
         var key = Substring(name)
         while let first = key.first, first == "@" || first == "$" { key = key.dropFirst() }
         return String(key)
