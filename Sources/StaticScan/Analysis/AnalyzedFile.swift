@@ -151,6 +151,15 @@ public final class AnalyzedFile {
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 
+    /// The token indices of each identifier, in order: where a name is bound, used or grown.
+    public private(set) lazy var occurrences: [String: [Int]] = {
+        var result: [String: [Int]] = [:]
+        for index in tokens.indices where tokens[index].kind == .identifier {
+            result[tokens[index].text, default: []].append(index)
+        }
+        return result
+    }()
+
     /// Every `hundredfold:ignore` comment of the file, in order.
     public private(set) lazy var suppressions: [Suppression] = Self.findSuppressions(in: comments)
 

@@ -26,7 +26,7 @@ extension LoopInspector {
         guard tokens[nameToken].kind == .identifier else { return false }
         let name = tokens[nameToken].text
         var binding: (name: Int, value: Range<Int>)? = nil
-        for index in tokens.indices where tokens[index].kind == .identifier && tokens[index].text == name {
+        for index in file.occurrences[name] ?? [] {
             if let value = assignedValue(of: index) {
                 guard binding == nil else { return false }
                 binding = (index, value)
@@ -34,11 +34,12 @@ extension LoopInspector {
                 return false
             }
         }
-        guard let binding, encloses(binding.name, loop.header),
+        guard let binding,
             // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
-            !file.tokens[binding.value].contains(where: { $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**") })
+            !file.tokens[binding.value].contains(where: { $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**") }),
+            isLiteralCollection(binding.value), elementCount(binding.value) <= LoopFacts.smallConstant
         else { return false }
-        return isLiteralCollection(binding.value) && elementCount(binding.value) <= LoopFacts.smallConstant
+        return encloses(binding.name, loop.header)
     }
 
     /// `NAME = value`, `NAME: T = value`, `val NAME: List<T> = value`: the value's tokens, without a
@@ -87,16 +88,36 @@ extension LoopInspector {
     /// `(ids) =>`.
     private func isParameter(at index: Int) -> Bool {
         let tokens = file.tokens
-        guard index > 0, tokens[index - 1].is("(") || tokens[index - 1].is(","),
-            let open = (0..<index).last(where: { tokens[$0].is("(") && (file.brackets.partner(of: $0) ?? 0) > index }),
+        guard index > 0, tokens[index - 1].is("(") || tokens[index - 1].is(","), let open = openParenthesis(before: index),
             let close = file.brackets.partner(of: open)
         else { return false }
         let declares = open >= 2 && ["def", "function", "func", "fun", "fn"].contains(tokens[open - 2].text)
         return declares || close + 1 < tokens.count && tokens[close + 1].is("=>")
     }
 
+    /// The `(` whose list holds `index`, walking back over closed brackets; nil outside one.
+    private func openParenthesis(before index: Int) -> Int? {
+        let tokens = file.tokens
+        var cursor = index - 1
+        while cursor >= 0 {
+            let token = tokens[cursor]
+            if token.kind == .punctuation {
+                if [")", "]", "}"].contains(token.text), let open = file.brackets.partner(of: cursor), open < cursor {
+                    cursor = open - 1
+                    continue
+                }
+                if token.text == "(" { return cursor }
+                if ["[", "{", ";"].contains(token.text) { return nil }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// The scope of the binding at `definition` (its block, or the file) holds `token`.
     private func encloses(_ definition: Int, _ token: Int) -> Bool {
+        let language = file.language
+        if (language == .python || language == .ruby) && file.tokens[definition].indent == 0 { return true }
         let end = LocalValues.scopeEnd(of: definition, tokens: file.tokens, language: file.language)
         guard token < end else { return false }
         if file.language == .python || file.language == .ruby {

@@ -2,6 +2,18 @@
 /// (sqlc, HugSQL) and the columns its DDL makes unique.
 struct SQLFileFacts {
     let file: AnalyzedFile
+    /// Lines of comments annotating a query as returning one row or none.
+    private let singleResultLines: [Int]
+
+    init(file: AnalyzedFile) {
+        self.file = file
+        singleResultLines = file.comments.filter { comment in
+            comment.text.contains("name")
+                && comment.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains {
+                    Self.singleResultKinds.contains($0.lowercased())
+                }
+        }.map(\.line)
+    }
 
     private var tokens: [Token] { file.tokens }
 
@@ -19,11 +31,14 @@ struct SQLFileFacts {
         // Statements start after the previous one's `;`: comments on the lines between belong to this one.
         let firstLine = start > 0 ? tokens[start - 1].line : 0
         let line = tokens[start].line
-        return file.comments.contains { comment in
-            guard comment.line > firstLine, comment.line < line, comment.text.contains("name") else { return false }
-            let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            return words.contains { Self.singleResultKinds.contains($0.lowercased()) }
+        // Comments come in line order: a binary search for the first annotation past `firstLine`.
+        var low = 0
+        var high = singleResultLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if singleResultLines[middle] <= firstLine { low = middle + 1 } else { high = middle }
         }
+        return low < singleResultLines.count && singleResultLines[low] < line
     }
 
     // MARK: - Unique columns
