@@ -151,6 +151,10 @@ public final class AnalyzedFile {
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 
+    /// Per iterated name, the token binding it to a small literal collection (nil: none), filled
+    /// by the loop inspector on first use.
+    var literalBindings: [String: Int?] = [:]
+
     /// The token indices of each identifier, in order: where a name is bound, used or grown.
     public private(set) lazy var occurrences: [String: [Int]] = {
         var result: [String: [Int]] = [:]

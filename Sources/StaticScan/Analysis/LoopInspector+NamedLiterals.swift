@@ -25,21 +25,35 @@ extension LoopInspector {
         }
         guard tokens[nameToken].kind == .identifier else { return false }
         let name = tokens[nameToken].text
+        let binding: Int?
+        if let known = file.literalBindings[name] {
+            binding = known
+        } else {
+            binding = literalBinding(of: name)
+            file.literalBindings[name] = binding
+        }
+        guard let binding else { return false }
+        return encloses(binding, loop.header)
+    }
+
+    /// The token where `name` is bound to a small literal collection, when that is its only binding
+    /// in the file and nothing grows it or shadows it; computed once per name.
+    private func literalBinding(of name: String) -> Int? {
         var binding: (name: Int, value: Range<Int>)? = nil
         for index in file.occurrences[name] ?? [] {
             if let value = assignedValue(of: index) {
-                guard binding == nil else { return false }
+                guard binding == nil else { return nil }
                 binding = (index, value)
             } else if grows(at: index) || isParameter(at: index) {
-                return false
+                return nil
             }
         }
         guard let binding,
             // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
             !file.tokens[binding.value].contains(where: { $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**") }),
             isLiteralCollection(binding.value), elementCount(binding.value) <= LoopFacts.smallConstant
-        else { return false }
-        return encloses(binding.name, loop.header)
+        else { return nil }
+        return binding.name
     }
 
     /// `NAME = value`, `NAME: T = value`, `val NAME: List<T> = value`: the value's tokens, without a
