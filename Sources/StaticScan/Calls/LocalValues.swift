@@ -57,8 +57,13 @@ struct LocalValues: Sendable {
             assignments[Bindings.key(target.name), default: []].append(
                 Assignment(token: target.token, inMemory: inMemory, member: member, scopeEnd: tokens.count))
         }
-        // Only names that ever hold an in-memory value are looked up; find their scopes once.
-        for (name, list) in assignments where list.contains(where: \.inMemory) {
+        // Only names that ever hold an in-memory value are looked up: drop the others (a use of
+        // one was a pass over all its assignments), and find the scopes of the rest once.
+        for (name, list) in assignments {
+            guard list.contains(where: \.inMemory) else {
+                assignments[name] = nil
+                continue
+            }
             if zip(list, list.dropFirst()).contains(where: { $0.token > $1.token }) { unordered.insert(name) }
             assignments[name] = list.map { assignment in
                 var scoped = assignment
@@ -75,9 +80,7 @@ struct LocalValues: Sendable {
         guard let root = chain.links.first else { return false }
         let memberUse = ["self", "this", "$this"].contains(root.name) && chain.links.count > 1
         let name = memberUse ? chain.links[1].name : root.name
-        guard let list = assignments[Bindings.key(name)], list.contains(where: \.inMemory) else {
-            return false
-        }
+        guard let list = assignments[Bindings.key(name)] else { return false }
         let use = chain.start
         // Start from the last assignment before the use, found by a binary search when the list is
         // in token order (a walk from the end was quadratic in files assigning a name many times).

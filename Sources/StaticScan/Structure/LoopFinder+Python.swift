@@ -7,11 +7,10 @@ extension LoopFinder {
         var enclosing = Array(repeating: -1, count: tokens.count)
         var stack: [Int] = []
         for index in tokens.indices {
-            let token = tokens[index]
-            logicalStart[index] = token.startsLine && stack.isEmpty
+            logicalStart[index] = tokens[index].startsLine && stack.isEmpty
             enclosing[index] = stack.last ?? -1
-            guard token.kind == .punctuation else { continue }
-            switch token.text {
+            guard tokens[index].kind == .punctuation else { continue }
+            switch tokens[index].text {
             case "(", "[", "{": stack.append(index)
             case ")", "]", "}":
                 if let open = brackets.partner(of: index), let depth = stack.lastIndex(of: open) {
