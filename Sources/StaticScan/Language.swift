@@ -12,6 +12,24 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
     case swift
     case sql
 
+    /// A distinct bit per language, for language sets tested in hot loops: `Set<Language>` hashes
+    /// the raw-value string on every `contains`.
+    var bit: UInt32 {
+        switch self {
+        case .python: 1 << 0
+        case .javascript: 1 << 1
+        case .typescript: 1 << 2
+        case .ruby: 1 << 3
+        case .go: 1 << 4
+        case .java: 1 << 5
+        case .kotlin: 1 << 6
+        case .php: 1 << 7
+        case .csharp: 1 << 8
+        case .swift: 1 << 9
+        case .sql: 1 << 10
+        }
+    }
+
     /// The name users read (`C#`, `TypeScript`).
     public var displayName: String {
         switch self {

@@ -119,8 +119,50 @@ public final class AnalyzedFile {
         return result
     }
 
+    /// Whether a call whose method name lies in one of `ranges` is executed there: a binary
+    /// search per range instead of a pass over every call of the file.
+    public func executesCall(in ranges: [Range<Int>]) -> Bool {
+        ranges.contains { range in calls(in: range).contains(where: \.executes) }
+    }
+
+    /// Indices into ``chains`` ordered by first token, for range lookups.
+    private lazy var chainOrder: [Int] = chains.indices.sorted {
+        (chains[$0].start, $0) < (chains[$1].start, $1)
+    }
+
+    /// Whether a chain starting in one of `ranges` satisfies `predicate` (a binary search per
+    /// range instead of a pass over every chain of the file).
+    public func hasChain(startingIn ranges: [Range<Int>], where predicate: (CallChain) -> Bool) -> Bool {
+        for range in ranges {
+            var low = 0
+            var high = chainOrder.count
+            while low < high {
+                let middle = (low + high) / 2
+                if chains[chainOrder[middle]].start < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            while low < chainOrder.count, chains[chainOrder[low]].start < range.upperBound {
+                if predicate(chains[chainOrder[low]]) { return true }
+                low += 1
+            }
+        }
+        return false
+    }
+
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
+
+    /// Per iterated name, the token binding it to a small literal collection (nil: none), filled
+    /// by the loop inspector on first use.
+    var literalBindings: [String: Int?] = [:]
+
+    /// The token indices of each identifier, in order: where a name is bound, used or grown.
+    public private(set) lazy var occurrences: [String: [Int]] = {
+        var result: [String: [Int]] = [:]
+        for index in tokens.indices where tokens[index].kind == .identifier {
+            result[tokens[index].text, default: []].append(index)
+        }
+        return result
+    }()
 
     /// Every `hundredfold:ignore` comment of the file, in order.
     public private(set) lazy var suppressions: [Suppression] = Self.findSuppressions(in: comments)

@@ -31,11 +31,11 @@ struct LoopInspector {
             return isSmallRange(condition, allowing: Set(loop.variables))
         case .forEach, .callback, .comprehension:
             guard let iterable = loop.iterable, !iterable.isEmpty else { return false }
-            return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
+            return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: []) || isNamedLiteralCollection(iterable)
         }
     }
 
-    private func isLiteralCollection(_ range: Range<Int>) -> Bool {
+    func isLiteralCollection(_ range: Range<Int>) -> Bool {
         var range = range
         while range.count > 2, tokens[range.lowerBound].is("("),
             file.brackets.partner(of: range.lowerBound) == range.upperBound - 1,

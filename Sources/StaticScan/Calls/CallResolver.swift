@@ -103,12 +103,13 @@ struct CallResolver {
     {
         let link = chain.links[linkIndex]
         var best: (rank: Int, order: Int, entry: CatalogEntry)? = nil
+        let languageBit = language.bit
         lazy var hasSQL = sqlLiteral(chain, link: linkIndex).flatMap(SQLText.kind(of:)) != nil
         for index in catalog.candidates(for: link.name, receiverBound: !context.bound.isEmpty) {
             let compiled = catalog.entries[index]
             let entry = compiled.entry
-            guard entry.languages.contains(language) else { continue }
-            if let required = entry.firstArguments[link.name] {
+            guard compiled.languageBits & languageBit != 0 else { continue }
+            if !entry.firstArguments.isEmpty, let required = entry.firstArguments[link.name] {
                 // `all()` requires no arguments; `insert(db)` requires `db` first.
                 let mismatch =
                     required.isEmpty
@@ -123,7 +124,8 @@ struct CallResolver {
             {
                 continue
             }
-            let rank = entry.receivers.map { context.rank(of: $0, family: entry.family) }.max() ?? 0
+            var rank = 0
+            for receiver in entry.receivers { rank = max(rank, context.rank(of: receiver, family: entry.family)) }
             guard rank > 0 else { continue }
             if best == nil || rank > best?.rank ?? 0
                 || (rank == best?.rank && compiled.order < best?.order ?? 0)

@@ -15,6 +15,8 @@ struct LocalValues: Sendable {
     }
 
     private var assignments: [String: [Assignment]] = [:]
+    /// Keys whose assignments are not in token order (none in practice; searched linearly).
+    private var unordered: Set<String> = []
 
     /// Names of constructors and factories of in-process collections and caches.
     static let inMemoryTypes: Set<String> = [
@@ -28,11 +30,17 @@ struct LocalValues: Sendable {
         "NSCache", "NSMutableDictionary", "Hash", "array", "ArrayObject", "SplObjectStorage", "make", "map",
     ]
 
-    private static let assignmentOperators: Set<String> = ["=", ":=", "||=", "??="]
+    /// `=`, `:=`, `||=`, `??=`: a switch, as this runs for every punctuation token.
+    private static func isAssignmentOperator(_ text: String) -> Bool {
+        switch text {
+        case "=", ":=", "||=", "??=": return true
+        default: return false
+        }
+    }
 
     init(tokens: [Token], language: Language) {
         for index in tokens.indices.dropFirst() where tokens[index].kind == .punctuation {
-            guard Self.assignmentOperators.contains(tokens[index].text), index + 1 < tokens.count,
+            guard Self.isAssignmentOperator(tokens[index].text), index + 1 < tokens.count,
                 let target = Self.target(before: index, tokens: tokens),
                 !(language == .python && target.token > 0
                     && ["(", ","].contains(tokens[target.token - 1].text))
@@ -49,8 +57,14 @@ struct LocalValues: Sendable {
             assignments[Bindings.key(target.name), default: []].append(
                 Assignment(token: target.token, inMemory: inMemory, member: member, scopeEnd: tokens.count))
         }
-        // Only names that ever hold an in-memory value are looked up; find their scopes once.
-        for (name, list) in assignments where list.contains(where: \.inMemory) {
+        // Only names that ever hold an in-memory value are looked up: drop the others (a use of
+        // one was a pass over all its assignments), and find the scopes of the rest once.
+        for (name, list) in assignments {
+            guard list.contains(where: \.inMemory) else {
+                assignments[name] = nil
+                continue
+            }
+            if zip(list, list.dropFirst()).contains(where: { $0.token > $1.token }) { unordered.insert(name) }
             assignments[name] = list.map { assignment in
                 var scoped = assignment
                 if !assignment.member {
@@ -66,11 +80,20 @@ struct LocalValues: Sendable {
         guard let root = chain.links.first else { return false }
         let memberUse = ["self", "this", "$this"].contains(root.name) && chain.links.count > 1
         let name = memberUse ? chain.links[1].name : root.name
-        guard let list = assignments[Bindings.key(name)], list.contains(where: \.inMemory) else {
-            return false
-        }
+        guard let list = assignments[Bindings.key(name)] else { return false }
         let use = chain.start
-        for assignment in list.reversed() where assignment.token < use {
+        // Start from the last assignment before the use, found by a binary search when the list is
+        // in token order (a walk from the end was quadratic in files assigning a name many times).
+        var low = list.count
+        if unordered.isEmpty || !unordered.contains(Bindings.key(name)) {
+            low = 0
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle].token < use { low = middle + 1 } else { high = middle }
+            }
+        }
+        for assignment in list[..<low].reversed() where assignment.token < use {
             if memberUse || name.hasPrefix("@") {
                 guard assignment.member else { continue }
                 return assignment.inMemory

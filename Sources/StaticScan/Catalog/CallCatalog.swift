@@ -4,6 +4,8 @@ public struct CallCatalog: Sendable {
     struct Compiled: Sendable {
         var entry: CatalogEntry
         var order: Int
+        /// `entry.languages` as ``Language/bit`` values: tested per candidate without hashing.
+        var languageBits: UInt32
     }
 
     var entries: [Compiled] = []
@@ -65,7 +67,8 @@ public struct CallCatalog: Sendable {
 
     private mutating func add(_ entry: CatalogEntry, first: Bool = false) {
         let index = entries.count
-        entries.append(Compiled(entry: entry, order: first ? -1 : index))
+        let bits = entry.languages.reduce(UInt32(0)) { $0 | $1.bit }
+        entries.append(Compiled(entry: entry, order: first ? -1 : index, languageBits: bits))
         if entry.role == .bind {
             for target in entry.bindTargets {
                 let names = ReceiverPattern.names(target.path)

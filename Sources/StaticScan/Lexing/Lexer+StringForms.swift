@@ -51,10 +51,19 @@ extension Lexer {
         matches(Array("\"\"\"".utf8), at: index)
     }
 
+    /// `r`, `b`, `u`, `f`, `t` in either case: the letters that may prefix a Python string.
+    private static func isPythonStringPrefix(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "t"):
+            return true
+        default: return false
+        }
+    }
+
     private func pythonString(at index: Int) -> (Int, StringForm)? {
         var cursor = index
         var formatted = false
-        while cursor < bytes.count, cursor - index < 2, "rRbBuUfFtT".utf8.contains(bytes[cursor]) {
+        while cursor < bytes.count, cursor - index < 2, Self.isPythonStringPrefix(bytes[cursor]) {
             if bytes[cursor] | 0x20 == UInt8(ascii: "f") || bytes[cursor] | 0x20 == UInt8(ascii: "t") {
                 formatted = true
             }

@@ -11,6 +11,14 @@ extension Lexer {
         "<<", ">>", "**", "++", "--", "!!", "<-",
     ].map { Array($0.utf8) }
 
+    /// The operators above by first byte, three-character ones first, each list in the order
+    /// above: the candidates tried for a punctuation byte without scanning both lists.
+    static let operatorsByFirstByte: [[[UInt8]]] = {
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for candidate in threeCharOperators + twoCharOperators { table[Int(candidate[0])].append(candidate) }
+        return table
+    }()
+
     static let rubyBegin = Array("=begin".utf8)
     static let rubyEnd = Array("=end".utf8)
 
@@ -117,12 +125,10 @@ extension Lexer {
         }
         let next = peek(1)
         if next > 0x20, next < 0x7F, !Self.isIdentifierByte(next) {
-            for operators in [Self.threeCharOperators, Self.twoCharOperators] {
-                for candidate in operators where candidate[0] == byte && matches(candidate, at: pos) {
-                    pos += candidate.count
-                    emit(.punctuation, from: start, to: pos)
-                    return
-                }
+            for candidate in Self.operatorsByFirstByte[Int(byte)] where matches(candidate, at: pos) {
+                pos += candidate.count
+                emit(.punctuation, from: start, to: pos)
+                return
             }
         }
         pos += 1

@@ -1,7 +1,7 @@
 // MARK: - HF102 examples: the tests and the text of `hundredfold explain HF102`
 
 extension WriteInLoopRule {
-    static let examples: [RuleExample] = firstExamples + compiledExamples + moreExamples
+    static let examples: [RuleExample] = firstExamples + compiledExamples + moreExamples + namedLiteralExamples
 
     static let firstExamples: [RuleExample] = [
         // Python

@@ -8,15 +8,16 @@ public struct BracketMap: Sendable {
     public init(tokens: [Token]) {
         partners = Array(repeating: -1, count: tokens.count)
         var stack: [(index: Int, closer: String)] = []
-        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
-            switch token.text {
+        for index in tokens.indices where tokens[index].kind == .punctuation {
+            let text = tokens[index].text
+            switch text {
             case "(": stack.append((index, ")"))
             case "[": stack.append((index, "]"))
             case "{": stack.append((index, "}"))
             case ")", "]", "}":
                 // Look only a few levels down, so hostile input cannot make this quadratic.
                 let floor = max(0, stack.count - 64)
-                guard let depth = stack[floor...].lastIndex(where: { $0.closer == token.text }) else {
+                guard let depth = stack[floor...].lastIndex(where: { $0.closer == text }) else {
                     continue
                 }
                 // Openers above the match were never closed; drop them.

@@ -7,16 +7,16 @@ extension LoopFinder {
         var enclosing = Array(repeating: -1, count: tokens.count)
         var stack: [Int] = []
         for index in tokens.indices {
-            let token = tokens[index]
-            logicalStart[index] = token.startsLine && stack.isEmpty
+            logicalStart[index] = tokens[index].startsLine && stack.isEmpty
             enclosing[index] = stack.last ?? -1
-            guard token.kind == .punctuation else { continue }
-            if ["(", "[", "{"].contains(token.text) {
-                stack.append(index)
-            } else if [")", "]", "}"].contains(token.text), let open = brackets.partner(of: index),
-                let depth = stack.lastIndex(of: open)
-            {
-                stack.removeSubrange(depth...)
+            guard tokens[index].kind == .punctuation else { continue }
+            switch tokens[index].text {
+            case "(", "[", "{": stack.append(index)
+            case ")", "]", "}":
+                if let open = brackets.partner(of: index), let depth = stack.lastIndex(of: open) {
+                    stack.removeSubrange(depth...)
+                }
+            default: continue
             }
         }
         for index in tokens.indices where tokens[index].kind == .identifier {
@@ -34,9 +34,7 @@ extension LoopFinder {
     private mutating func findPythonStatement(at index: Int, logicalStart: [Bool]) {
         var colon = index + 1
         while colon < tokens.count, !isPunct(colon, ":"), !logicalStart[colon] {
-            if ["(", "[", "{"].contains(tokens[colon].text), tokens[colon].kind == .punctuation,
-                let close = brackets.partner(of: colon), close > colon
-            {
+            if tokens[colon].kind == .punctuation, let close = brackets.partner(of: colon), close > colon {
                 colon = close
             }
             colon += 1

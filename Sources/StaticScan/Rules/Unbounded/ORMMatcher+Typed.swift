@@ -9,6 +9,13 @@ extension ORMMatcher {
         chain.links[range.clamped(to: chain.links.indices)].filter(\.isCall).map(\.name)
     }
 
+    /// The called links of `range`, less the filters named `filter` that narrow by no key.
+    private func calledLinks(_ range: Range<Int>, droppingFiltersNotByKey filter: String) -> [String] {
+        range.clamped(to: chain.links.indices).filter { index in
+            chain.links[index].isCall && !(chain.links[index].name == filter && !narrowsByKey(index))
+        }.map { chain.links[$0].name }
+    }
+
     private func arguments(_ link: Int) -> Range<Int> { chain.links[link].arguments ?? 0..<0 }
 
     private func argumentNames(_ link: Int) -> [String] { file.identifiers(in: [arguments(link)]).map(\.text) }
@@ -30,7 +37,7 @@ extension ORMMatcher {
             !(range.clamped(to: 0..<file.tokens.count)).contains(where: { file.tokens[$0].is(",") })
         else { return nil }
         let neutral: Set<String> = ["Model", "Order", "Preload", "Select", "Table", "Debug", "WithContext", "Unscoped", "Session", "Joins"]
-        guard calledLinks(1..<find).allSatisfy(neutral.contains) else { return nil }
+        guard calledLinks(1..<find, droppingFiltersNotByKey: "Where").allSatisfy(neutral.contains) else { return nil }
         return UnboundedQueryRule.AllRows(link: find, family: "gorm")
     }
 
@@ -78,7 +85,9 @@ extension ORMMatcher {
             "query", "orderBy", "orderByDesc", "latest", "oldest", "with", "withCount", "select", "join", "leftJoin",
             "distinct", "table", "withTrashed", "addSelect",
         ]
-        guard calledLinks(1..<get).allSatisfy(neutral.contains), names[0] != "DB" || names[1] == "table" else { return nil }
+        guard calledLinks(1..<get, droppingFiltersNotByKey: "where").allSatisfy(neutral.contains),
+            names[0] != "DB" || names[1] == "table"
+        else { return nil }
         return UnboundedQueryRule.AllRows(link: get, family: "eloquent")
     }
 
@@ -100,7 +109,7 @@ extension ORMMatcher {
             "OrderByDescending", "ThenBy", "ThenByDescending", "Select", "AsSplitQuery", "AsQueryable",
             "IgnoreQueryFilters",
         ]
-        guard calledLinks(set..<terminal).allSatisfy(neutral.contains) else { return nil }
+        guard calledLinks(set..<terminal, droppingFiltersNotByKey: "Where").allSatisfy(neutral.contains) else { return nil }
         return UnboundedQueryRule.AllRows(link: terminal, family: "efcore")
     }
 

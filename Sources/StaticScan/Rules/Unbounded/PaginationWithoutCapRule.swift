@@ -103,24 +103,24 @@ public struct PaginationWithoutCapRule: Rule {
 
     static func isStrongPageName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return strongFragments.contains { lower.contains($0) }
+        return lower.containsAnyFragment(strongFragments)
     }
 
     static func isWeakPageName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return weakFragments.contains { lower.contains($0) }
+        return lower.containsAnyFragment(weakFragments)
     }
 
     /// The body runs a cataloged database, HTTP, storage or cache call.
     private func callsService(_ loop: Loop, in file: AnalyzedFile) -> Bool {
-        file.calls.contains { $0.executes && loop.contains($0.nameToken) }
+        file.executesCall(in: loop.body)
     }
 
     /// The body calls a service, or a method named like a fetch (`fetchPage`, `getFromJson`, `list`).
     private func fetches(_ loop: Loop, in file: AnalyzedFile) -> Bool {
         if callsService(loop, in: file) { return true }
-        return file.chains.contains { chain in
-            loop.contains(chain.start) && chain.links.contains { link in
+        return file.hasChain(startingIn: loop.body) { chain in
+            chain.links.contains { link in
                 link.isCall && Self.fetchPrefixes.contains { link.name.lowercased().hasPrefix($0) }
             }
         }

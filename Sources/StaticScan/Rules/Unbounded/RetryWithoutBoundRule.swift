@@ -84,7 +84,7 @@ struct RetryLoop {
         if !bounded { return RetryWithoutBoundRule.unboundedProblem }
         let paced = file.hasIdentifier(in: [file.extent(ofLoop: index)]) { name in
             let lower = name.lowercased()
-            return lower != "await" && RetryWithoutBoundRule.delayFragments.contains { lower.contains($0) }
+            return lower != "await" && lower.containsAnyFragment(RetryWithoutBoundRule.delayFragments)
         }
         return paced ? nil : RetryWithoutBoundRule.stormProblem
     }
@@ -128,11 +128,9 @@ struct RetryLoop {
     /// The ranges run a cataloged service call, or a call named like one (`client.charge`, `fetch`):
     /// retrying a local computation (a random draw, a parse) is not load on anyone.
     static func callsRemote(_ ranges: [Range<Int>], in file: AnalyzedFile) -> Bool {
-        if file.calls.contains(where: { call in call.executes && ranges.contains { $0.contains(call.nameToken) } }) {
-            return true
-        }
-        return file.chains.contains { chain in
-            ranges.contains { $0.contains(chain.start) } && chain.links.contains { link in
+        if file.executesCall(in: ranges) { return true }
+        return file.hasChain(startingIn: ranges) { chain in
+            chain.links.contains { link in
                 let name = link.name.lowercased()
                 return link.isCall && remotePrefixes.contains { name.hasPrefix($0) }
             }

@@ -20,7 +20,8 @@ enum SQLListRead {
     static let clauseEnds: Set<String> = ["GROUP", "ORDER", "LIMIT", "HAVING", "UNION", "WINDOW", "FOR", "RETURNING"]
 
     /// The verdict when `sql` is an unbounded list read; nil when it is bounded or not a `SELECT`.
-    static func unbounded(_ sql: String) -> Verdict? {
+    /// `uniqueColumns` (uppercased) are columns a `UNIQUE` constraint or index makes keys.
+    static func unbounded(_ sql: String, uniqueColumns: Set<String> = []) -> Verdict? {
         let words = Self.words(of: sql)
         guard let first = words.first, first.text == "SELECT" else { return nil }
         let top = words.filter { $0.depth == 0 }
@@ -35,11 +36,43 @@ enum SQLListRead {
         }
         let clause = top[(whereIndex + 1)...].prefix { !clauseEnds.contains($0.text) }
         let items = Array(clause)
-        for (offset, item) in items.enumerated() where isKey(item.text) && offset + 1 < items.count {
+        for (offset, item) in items.enumerated() where offset + 1 < items.count {
             let next = items[offset + 1].text
-            if next == "=" || next == "IN" || next == "==" { return nil }
+            let column = item.text.split(separator: ".").last.map(String.init) ?? item.text
+            if isKey(item.text) || uniqueColumns.contains(column), next == "=" || next == "IN" || next == "==" {
+                return nil
+            }
         }
+        if comparesWithParameterList(words) { return nil }
         return Verdict(table: table, filtered: true)
+    }
+
+    /// `sku IN ($1, $2)`, `sku = ANY($1)`, `sku IN (:skus)`: a filter by a list the caller passes
+    /// is bounded by that list (a batched read). A list of literals (`status IN ('a', 'b')`) or a
+    /// sub-query is not.
+    private static func comparesWithParameterList(_ words: [Word]) -> Bool {
+        guard var cursor = words.firstIndex(where: { $0.depth == 0 && $0.text == "WHERE" }) else { return false }
+        cursor += 1
+        let isParameter = { (text: String) in text.first.map { "$?:%@{".contains($0) } ?? false }
+        while cursor + 1 < words.count {
+            let word = words[cursor]
+            if word.depth == 0, clauseEnds.contains(word.text) { return false }
+            let following = words[(cursor + 1)...].prefix(2).map(\.text)
+            // `sku IN ?` (GORM, sqlx expands the slice).
+            if word.text == "IN", isParameter(following[0]) { return true }
+            let listStart: Int? =
+                word.text == "IN" && following.first == "(" ? cursor + 2
+                : word.text == "=" && following == ["ANY", "("] ? cursor + 3 : nil
+            if let listStart, listStart < words.count {
+                let depth = words[listStart - 1].depth + 1
+                let inside = words[listStart...].prefix { $0.depth >= depth }
+                if !inside.contains(where: { $0.text == "SELECT" }), inside.contains(where: { isParameter($0.text) }) {
+                    return true
+                }
+            }
+            cursor += 1
+        }
+        return false
     }
 
     /// Catalog tables of the database itself: small, and read by tools, not by list endpoints.

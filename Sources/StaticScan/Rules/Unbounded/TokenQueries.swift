@@ -21,7 +21,7 @@ extension AnalyzedFile {
     func mentions(_ fragments: [String], in ranges: [Range<Int>]) -> Bool {
         hasIdentifier(in: ranges) { name in
             let lower = name.lowercased()
-            return fragments.contains { lower.contains($0) }
+            return lower.containsAnyFragment(fragments)
         }
     }
 
@@ -74,7 +74,7 @@ extension AnalyzedFile {
                 let sides = [index - 2, index - 1, index + 1, index + 2, index + 3].filter { $0 >= 0 && $0 < tokens.count }
                 for side in sides where tokens[side].kind == .identifier {
                     let lower = tokens[side].text.lowercased()
-                    if fragments.contains(where: { lower.contains($0) }) { return true }
+                    if lower.containsAnyFragment(fragments) { return true }
                 }
                 guard sides.contains(where: { tokens[$0].kind == .number }) else { continue }
                 for side in sides where tokens[side].kind == .identifier && incremented(tokens[side].text, in: clamped) {

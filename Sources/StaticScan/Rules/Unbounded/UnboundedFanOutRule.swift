@@ -87,7 +87,7 @@ public struct UnboundedFanOutRule: Rule {
                                  through: max(extent.upperBound, site.covers.upperBound))
         let limitedNearby = file.hasIdentifier(in: [window]) { name in
             let lower = name.lowercased()
-            return Self.limitNames.contains(lower) || Self.limitFragments.contains { lower.contains($0) }
+            return Self.limitNames.contains(lower) || lower.containsAnyFragment(Self.limitFragments)
         }
         guard !limitedNearby, let index = site.loop else { return limitedNearby }
         let loop = file.loops[index]

@@ -1,7 +1,7 @@
 // MARK: - HF201 examples: Kotlin, PHP, C#, Swift and SQL files
 
 extension UnboundedQueryRule {
-    static let moreExamples: [RuleExample] = kotlin + php + csharp + swift + sql
+    static let moreExamples: [RuleExample] = kotlin + php + csharp + swift + sql + narrowingExamples
 
     static let kotlin: [RuleExample] = [
         .triggering(.kotlin, """

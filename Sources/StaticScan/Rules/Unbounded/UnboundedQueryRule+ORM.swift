@@ -62,9 +62,15 @@ struct ORMMatcher {
     /// The first link named one of `names`.
     private func index(of names: Set<String>) -> Int? { links.firstIndex { names.contains($0.name) } }
 
-    /// Every called link in `range` is one of `allowed`.
-    private func calls(_ range: Range<Int>, onlyIn allowed: Set<String>) -> Bool {
-        links[range.clamped(to: links.indices)].allSatisfy { !$0.isCall || allowed.contains($0.name) }
+    /// Every called link in `range` is one of `allowed`, or a filter (one of `filters`) that does
+    /// not narrow the read by a key.
+    private func calls(_ range: Range<Int>, onlyIn allowed: Set<String>, orFiltersNotByKey filters: Set<String> = [])
+        -> Bool
+    {
+        range.clamped(to: links.indices).allSatisfy { index in
+            let link = links[index]
+            return !link.isCall || allowed.contains(link.name) || filters.contains(link.name) && !narrowsByKey(index)
+        }
     }
 
     private func argumentIdentifiers(_ link: Int) -> [String] {
@@ -97,7 +103,9 @@ struct ORMMatcher {
             "all", "order_by", "select_related", "prefetch_related", "values", "values_list", "only", "defer",
             "distinct", "annotate", "using",
         ]
-        guard calls(objects + 1..<links.count, onlyIn: neutral), links[(objects + 1)...].allSatisfy(\.isCall) else {
+        guard calls(objects + 1..<links.count, onlyIn: neutral, orFiltersNotByKey: ["filter", "exclude"]),
+            links[(objects + 1)...].allSatisfy(\.isCall)
+        else {
             return nil
         }
         guard let before else { return nil }
@@ -153,9 +161,11 @@ struct ORMMatcher {
     func sqlalchemy() -> UnboundedQueryRule.AllRows? {
         guard let last = links.last, last.name == "all", last.isCall, isEmptyCall(links.count - 1) else { return nil }
         let bounders: Set<String> = ["where", "filter", "filter_by", "limit", "get", "offset", "slice", "fetch", "yield_per"]
-        if let query = index(of: ["query"]), links[query].isCall {
+        // `session.query(Product)…`, or Flask-SQLAlchemy's `Product.query…`.
+        if let query = index(of: ["query"]), links[query].isCall || query == 1 && isModelRoot {
             let neutral: Set<String> = ["join", "outerjoin", "options", "order_by", "distinct", "select_from", "all"]
-            guard calls(query + 1..<links.count, onlyIn: neutral) else { return nil }
+            guard calls(query + 1..<links.count, onlyIn: neutral, orFiltersNotByKey: ["filter", "filter_by", "where"])
+            else { return nil }
             return UnboundedQueryRule.AllRows(link: links.count - 1, family: "sqlalchemy")
         }
         guard let run = index(of: ["scalars", "execute"]), links[run].isCall else { return nil }
@@ -178,9 +188,14 @@ struct ORMMatcher {
             "each", "map", "collect", "to_a", "to_json", "as_json", "each_with_index", "each_with_object", "flat_map",
             "pluck", "group_by", "index_by", "sort_by",
         ]
-        guard let consumer = links.indices.dropFirst().first(where: { !neutral.contains(links[$0].name) }) else {
-            // `render json: User.all`, `@users = User.all`.
-            guard links.contains(where: { $0.name == "all" }), let before else { return nil }
+        let filtersNotByKey = links.indices.dropFirst().filter { links[$0].name == "where" && !narrowsByKey($0) }
+        guard
+            let consumer = links.indices.dropFirst().first(where: {
+                !neutral.contains(links[$0].name) && !filtersNotByKey.contains($0)
+            })
+        else {
+            // `render json: User.all`, `@users = User.where(active: true)`.
+            guard links.contains(where: { $0.name == "all" }) || !filtersNotByKey.isEmpty, let before else { return nil }
             let rendered = before.is(":") && chain.start >= 2 && tokens[chain.start - 2].text == "json"
             let assigned = before.is("=") && chain.start >= 2 && tokens[chain.start - 2].text.hasPrefix("@")
             let returned = before.is("return")
@@ -216,21 +231,5 @@ struct ORMMatcher {
             if names.contains(bound) || names.contains("cursor") || whereHasKey(arguments) { return nil }
         }
         return UnboundedQueryRule.AllRows(link: last, family: family)
-    }
-
-    /// `{ where: { userId } }`, `{ where: { id: … } }`.
-    private func whereHasKey(_ arguments: Range<Int>) -> Bool {
-        for index in arguments where tokens[index].is("where") && index + 2 < arguments.upperBound
-            && tokens[index + 1].is(":")
-        {
-            guard tokens[index + 2].is("{"), let close = file.brackets.partner(of: index + 2) else { return true }
-            if file.hasIdentifier(in: [(index + 3)..<close], where: Self.isKeyName) { return true }
-        }
-        return false
-    }
-
-    static func isKeyName(_ name: String) -> Bool {
-        name == "id" || name == "pk" || name.hasSuffix("Id") || name.hasSuffix("_id") || name.hasSuffix("ID")
-            || ["uuid", "email", "slug", "key"].contains(name.lowercased())
     }
 }

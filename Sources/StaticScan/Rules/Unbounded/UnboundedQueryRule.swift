@@ -15,13 +15,16 @@ public struct UnboundedQueryRule: Rule {
             every row: Django `Model.objects.all()` returned, iterated or serialized, SQLAlchemy \
             `query(Model).all()`, ActiveRecord `Model.all.each` / `render json: Model.all`, Prisma `findMany` \
             without `take`, Sequelize `findAll` without `limit`, TypeORM `repository.find()` without `take`, GORM \
-            `Find(&xs)` with no `Where`/`Limit`, Spring Data `findAll()` without a `Pageable`, JPA \
+            `Find(&xs)` with no `Limit` or `Where` on a key, Spring Data `findAll()` without a `Pageable`, JPA \
             `getResultList()` without `setMaxResults`, Exposed `selectAll()`, Eloquent `Model::all()` and `->get()` \
             on an unconstrained builder, EF Core `.ToList()` on a whole `DbSet`, GRDB `fetchAll(db)` on a bare \
             table, Fluent `query(on:).all()`. Silent: sliced, limited or paginated reads, reads streamed in \
             batches (`iterator()`, `find_each`, `in_batches`, `yield_per`, `chunk`, `cursor`), single-row reads \
-            (`fetchone`, `QueryRow`, `first`), aggregate-only results, and reads narrowed by a key \
-            (`filter(id=…)`, `where: { userId }`, `WHERE id = ?`).
+            (`fetchone`, `QueryRow`, `first`, a `.sql` statement annotated sqlc `:one`/`:exec`), aggregate-only \
+            results, reads narrowed by a key (`filter(id=…)`, `where: { userId }`, `WHERE id = ?`, or a column the \
+            `.sql` file makes `UNIQUE`), and batched reads by a list of keys the caller passes (`where: { sku: { in: \
+            skus } }`, `sku__in=`, `.in_(…)`, `WHERE sku = ANY($1)`). A filter on a flag or a status \
+            (`filter_by(archived=False)`, `where(status: "paid")`) bounds nothing.
             """,
         hint: "Bound the read: add LIMIT with keyset pagination (`WHERE id > ? ORDER BY id LIMIT 100`), narrow it by a key, or stream it in batches.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .sql],
@@ -94,12 +97,16 @@ public struct UnboundedQueryRule: Rule {
         var findings: [Finding] = []
         var start = 0
         let tokens = file.tokens
+        let facts = SQLFileFacts(file: file)
+        lazy var unique = facts.uniqueColumns()
         while start < tokens.count {
             var end = start
             while end < tokens.count, !tokens[end].is(";") { end += 1 }
-            if tokens[start].kind == .identifier, tokens[start].text.uppercased() == "SELECT" {
+            if tokens[start].kind == .identifier, tokens[start].text.uppercased() == "SELECT",
+                !facts.isAnnotatedSingleResult(statementAt: start)
+            {
                 let sql = tokens[start..<end].map { $0.kind == .string ? "'?'" : $0.text }.joined(separator: " ")
-                if let verdict = SQLListRead.unbounded(sql) {
+                if let verdict = SQLListRead.unbounded(sql, uniqueColumns: unique) {
                     findings.append(file.finding(description, at: start, loop: nil, call: "SELECT", kind: .dbRead,
                                                  confidence: verdict.filtered ? .medium : .high,
                                                  message: Self.message(call: "SELECT", verdict: verdict), sql: sql))

@@ -1,0 +1,166 @@
+// MARK: - Constant size through a name: `STATUSES = ["new", "paid"]` … `for s in STATUSES`
+
+extension LoopInspector {
+    /// Tokens a loop may put before the iterated name: `self.X`, `this.X`, `Self.X`, `self::X`.
+    private static let qualifiers: Set<String> = ["self", "this", "Self", "cls", "static", "$this"]
+    private static let separators: Set<String> = [".", "::", "->"]
+    /// Calls that change a collection's size in place.
+    private static let growingMethods: Set<String> = [
+        "append", "extend", "insert", "push", "unshift", "add", "addAll", "Add", "AddRange", "concat", "update",
+        "splice", "put", "merge", "push_back", "Insert", "InsertRange", "plusAssign",
+    ]
+
+    /// The iterable is a name bound once, in a scope holding the loop, to a literal collection of at
+    /// most ``LoopFacts/smallConstant`` elements, and never reassigned or grown: the loop is as
+    /// constant as one over the literal written in place.
+    func isNamedLiteralCollection(_ iterable: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        var nameToken = iterable.lowerBound
+        if iterable.count == 3, Self.qualifiers.contains(tokens[nameToken].text),
+            Self.separators.contains(tokens[nameToken + 1].text)
+        {
+            nameToken += 2
+        } else if iterable.count != 1 {
+            return false
+        }
+        guard tokens[nameToken].kind == .identifier else { return false }
+        let name = tokens[nameToken].text
+        let binding: Int?
+        if let known = file.literalBindings[name] {
+            binding = known
+        } else {
+            binding = literalBinding(of: name)
+            file.literalBindings[name] = binding
+        }
+        guard let binding else { return false }
+        return encloses(binding, loop.header)
+    }
+
+    /// The token where `name` is bound to a small literal collection, when that is its only binding
+    /// in the file and nothing grows it or shadows it; computed once per name.
+    private func literalBinding(of name: String) -> Int? {
+        var binding: (name: Int, value: Range<Int>)? = nil
+        for index in file.occurrences[name] ?? [] {
+            if let value = assignedValue(of: index) {
+                guard binding == nil else { return nil }
+                binding = (index, value)
+            } else if grows(at: index) || isParameter(at: index) {
+                return nil
+            }
+        }
+        guard let binding,
+            // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
+            !file.tokens[binding.value].contains(where: { $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**") }),
+            isLiteralCollection(binding.value), elementCount(binding.value) <= LoopFacts.smallConstant
+        else { return nil }
+        return binding.name
+    }
+
+    /// `NAME = value`, `NAME: T = value`, `val NAME: List<T> = value`: the value's tokens, without a
+    /// trailing `.freeze` or `as const`.
+    private func assignedValue(of name: Int) -> Range<Int>? {
+        let tokens = file.tokens
+        var cursor = name + 1
+        guard cursor < tokens.count else { return nil }
+        if tokens[cursor].is(":") {
+            while cursor < tokens.count, !tokens[cursor].startsLine || cursor == name + 1, !tokens[cursor].is("=") {
+                cursor += 1
+            }
+        }
+        guard cursor + 1 < tokens.count, tokens[cursor].is("=") || tokens[cursor].is(":=") else { return nil }
+        let start = cursor + 1
+        var end = file.statementEnd(from: start)
+        while end > start, tokens[end - 1].is(";") { end -= 1 }
+        // `%w[a b].freeze`, `["a", "b"] as const`.
+        if end - start > 2, tokens[end - 1].is("freeze") && tokens[end - 2].is(".")
+            || tokens[end - 1].is("const") && tokens[end - 2].is("as")
+        {
+            end -= 2
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// `NAME.append(…)`, `NAME << x`, `NAME += […]`, `NAME[i] = …`, `array_push($NAME, …)`.
+    private func grows(at index: Int) -> Bool {
+        let tokens = file.tokens
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if ["<<", "+=", "|=", "[]"].contains(next.text), next.kind == .punctuation { return true }
+        if next.is("["), let close = file.brackets.partner(of: index + 1), close + 1 < tokens.count,
+            tokens[close + 1].is("=")
+        {
+            return true
+        }
+        if Self.separators.contains(next.text) || next.is("?."), index + 2 < tokens.count {
+            let method = tokens[index + 2].text
+            return Self.growingMethods.contains(method) || method.hasSuffix("!")
+        }
+        return index >= 2 && tokens[index - 1].is("(") && tokens[index - 2].is("array_push")
+    }
+
+    /// A parameter of the same name shadows the binding: `def load(ids):`, `function f(ids) {`,
+    /// `(ids) =>`.
+    private func isParameter(at index: Int) -> Bool {
+        let tokens = file.tokens
+        guard index > 0, tokens[index - 1].is("(") || tokens[index - 1].is(","), let open = openParenthesis(before: index),
+            let close = file.brackets.partner(of: open)
+        else { return false }
+        let declares = open >= 2 && ["def", "function", "func", "fun", "fn"].contains(tokens[open - 2].text)
+        return declares || close + 1 < tokens.count && tokens[close + 1].is("=>")
+    }
+
+    /// The `(` whose list holds `index`, walking back over closed brackets; nil outside one.
+    private func openParenthesis(before index: Int) -> Int? {
+        let tokens = file.tokens
+        var cursor = index - 1
+        while cursor >= 0 {
+            let token = tokens[cursor]
+            if token.kind == .punctuation {
+                if [")", "]", "}"].contains(token.text), let open = file.brackets.partner(of: cursor), open < cursor {
+                    cursor = open - 1
+                    continue
+                }
+                if token.text == "(" { return cursor }
+                if ["[", "{", ";"].contains(token.text) { return nil }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The scope of the binding at `definition` (its block, or the file) holds `token`.
+    private func encloses(_ definition: Int, _ token: Int) -> Bool {
+        let language = file.language
+        if (language == .python || language == .ruby) && file.tokens[definition].indent == 0 { return true }
+        let end = LocalValues.scopeEnd(of: definition, tokens: file.tokens, language: file.language)
+        guard token < end else { return false }
+        if file.language == .python || file.language == .ruby {
+            return file.tokens[definition].indent <= file.tokens[token].indent
+        }
+        guard end < file.tokens.count, let open = file.brackets.partner(of: end) else { return true }
+        return open < token
+    }
+
+    /// Elements of the literal: top-level commas of its outermost brackets plus one, or the words
+    /// of a `%w[…]` string.
+    private func elementCount(_ value: Range<Int>) -> Int {
+        let tokens = file.tokens
+        if value.count == 1 {
+            return tokens[value.lowerBound].text.split(whereSeparator: \.isWhitespace).count
+        }
+        let last = value.upperBound - 1
+        guard let open = file.brackets.partner(of: last), open < last else { return Int.max }
+        var count = 1
+        var cursor = open + 1
+        while cursor < last {
+            if tokens[cursor].is(",") { count += 1 }
+            if ["(", "[", "{"].contains(tokens[cursor].text), tokens[cursor].kind == .punctuation,
+                let close = file.brackets.partner(of: cursor), close > cursor
+            {
+                cursor = close
+            }
+            cursor += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,18 @@
+using System.Data;
+using Dapper;
+
+namespace Shop.Pricing;
+
+public sealed record QuoteLine(int ProductId, int Quantity);
+
+public sealed record PricedLine(int ProductId, int Quantity, decimal UnitPrice);
+
+public sealed class QuoteService
+{
+    private readonly IDbConnection _db;
+
+    public QuoteService(IDbConnection db) => _db = db;
+
+    public decimal TaxRate(string region) =>
+        _db.QuerySingle<decimal>("SELECT rate FROM tax_rates WHERE region = @region", new { region });
+}

@@ -1,0 +1,34 @@
+package reindex
+
+import (
+	"context"
+	"fmt"
+
+	"golang.org/x/sync/errgroup"
+)
+
+type Store interface {
+	ListIDs(ctx context.Context, tenant string) ([]string, error)
+}
+
+type Indexer interface {
+	Reindex(ctx context.Context, id string) error
+}
+
+// Tenant rebuilds the search index of every document of tenant, concurrently.
+func Tenant(ctx context.Context, store Store, idx Indexer, tenant string) error {
+	ids, err := store.ListIDs(ctx, tenant)
+	if err != nil {
+		return err
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	for _, id := range ids {
+		g.Go(func() error {
+			if err := idx.Reindex(ctx, id); err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+			return nil
+		})
+	}
+	return g.Wait()
+}

@@ -1,0 +1,25 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Integrations\Zendesk;
+
+use GuzzleHttp\ClientInterface;
+use Psr\Log\LoggerInterface;
+
+final class TicketImporter
+{
+    public function __construct(
+        private readonly ClientInterface $http,
+        private readonly LoggerInterface $logger,
+    ) {
+    }
+
+    /** @return array<string, mixed> */
+    public function fetchOne(int $id): array
+    {
+        $response = $this->http->request('GET', "/api/v2/tickets/{$id}.json");
+
+        return json_decode((string) $response->getBody(), true, 512, JSON_THROW_ON_ERROR)['ticket'];
+    }
+}

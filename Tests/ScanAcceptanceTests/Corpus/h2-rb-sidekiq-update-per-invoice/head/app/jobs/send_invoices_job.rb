@@ -1,0 +1,23 @@
+class SendInvoicesJob
+  include Sidekiq::Job
+  sidekiq_options queue: :billing, retry: 5
+
+  def perform(account_id)
+    account = Account.find(account_id)
+    invoices = account.invoices.where(status: "draft").order(:issued_on).limit(500).to_a
+    return if invoices.empty?
+
+    InvoiceMailer.batch(account, invoices).deliver_later
+    mark_sent(invoices)
+  end
+
+  private
+
+  def mark_sent(invoices)
+    sent_at = Time.current
+    invoices.each do |invoice|
+      invoice.update!(status: "sent", sent_at: sent_at)
+    end
+    Rails.logger.info("marked #{invoices.size} invoices sent")
+  end
+end

@@ -1,0 +1,5 @@
+module Loyalty
+  class AwardPoints
+    POINTS_PER_EURO = 10
+  end
+end

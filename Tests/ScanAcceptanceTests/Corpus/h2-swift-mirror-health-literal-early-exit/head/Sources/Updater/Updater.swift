@@ -1,0 +1,13 @@
+import Foundation
+
+struct Updater {
+    let currentVersion: String
+
+    func isNewer(_ version: String) -> Bool {
+        version.compare(currentVersion, options: .numeric) == .orderedDescending
+    }
+
+    func downloadBase() async -> URL {
+        await MirrorPicker.firstHealthy() ?? MirrorPicker.fallback
+    }
+}
