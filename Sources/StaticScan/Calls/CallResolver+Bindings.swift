@@ -86,7 +86,14 @@ extension CallResolver {
         }
     }
 
-    static let assignmentPrefixes: Set<String> = ["await", "try", "yield", "&", "*", "!", "?", "new"]
+    /// `await`, `try`, `yield`, `&`, `*`, `!`, `?`, `new`: what may stand between `=` and a chain
+    /// (a switch: this runs for every chain).
+    static func isAssignmentPrefix(_ text: String) -> Bool {
+        switch text {
+        case "await", "try", "yield", "&", "*", "!", "?", "new": return true
+        default: return false
+        }
+    }
 
     /// The name a chain's value is stored in: `x = …`, `val x: T = …`, `x, err := …`, `with … as x`.
     func assignmentTarget(of chain: CallChain) -> (name: String, token: Int)? {
@@ -98,13 +105,15 @@ extension CallResolver {
         }
         var cursor = chain.start - 1
         while cursor >= 0, tokens[cursor].kind != .string,
-            Self.assignmentPrefixes.contains(tokens[cursor].text)
+            Self.isAssignmentPrefix(tokens[cursor].text)
         {
             cursor -= 1
         }
-        guard cursor >= 1, tokens[cursor].kind == .punctuation,
-            ["=", ":=", "||=", "??="].contains(tokens[cursor].text)
-        else { return nil }
+        guard cursor >= 1, tokens[cursor].kind == .punctuation else { return nil }
+        switch tokens[cursor].text {
+        case "=", ":=", "||=", "??=": break
+        default: return nil
+        }
         var target = cursor - 1
         if cursor >= 3, tokens[cursor - 2].is(":"), tokens[cursor - 3].kind == .identifier {
             target = cursor - 3

@@ -13,6 +13,8 @@ struct ChainExtractor {
         "go", "defer", "throw", "raise", "static", "public", "private", "protected", "final", "override",
         "echo",
     ]
+    /// Longer names cannot be in ``notRoots``: most identifiers skip the hash.
+    private static let longestNotRoot = notRoots.map(\.utf8.count).max() ?? 0
     private static let stopAfterRuby: Set<String> = [
         "do", "if", "unless", "while", "until", "and", "or", "then",
     ]
@@ -23,7 +25,8 @@ struct ChainExtractor {
         chains.reserveCapacity(tokens.count / 4)
         for index in tokens.indices where tokens[index].kind == .identifier {
             if index > 0, extractor.isMemberAccess(index - 1) { continue }
-            if Self.notRoots.contains(tokens[index].text) { continue }
+            let text = tokens[index].text
+            if text.utf8.count <= Self.longestNotRoot, Self.notRoots.contains(text) { continue }
             if tokens[index].text == "new", index + 1 < tokens.count, tokens[index + 1].kind == .identifier {
                 continue
             }

@@ -98,7 +98,12 @@ public struct CallCatalog: Sendable {
     /// Catalog entries that may describe a call of `method`, in catalog order.
     func candidates(for method: String, receiverBound: Bool) -> [Int] {
         var result = byMethod[method] ?? []
-        for item in prefixed where method.hasPrefix(item.prefix) && method.count > item.prefix.count {
+        // A first-byte test before `hasPrefix` (exact for an ASCII first byte, the catalog's case).
+        let first = method.utf8.first
+        for item in prefixed
+        where (item.prefix.utf8.first.map { $0 >= 0x80 } ?? true || item.prefix.utf8.first == first)
+            && method.hasPrefix(item.prefix) && method.count > item.prefix.count
+        {
             result.append(item.entry)
         }
         if receiverBound, !Self.unmatchedByWildcard.contains(method) { result += wildcard }

@@ -1,32 +1,39 @@
 // MARK: - Substring tests on names, without Foundation
 
 extension String {
-    /// Whether the string contains `fragment`, as `contains(_:)` answers it.
+    /// Whether the string contains one of `fragments`, as `contains(_:)` answers it.
     ///
-    /// Names are almost always ASCII: for those, and an ASCII fragment, this compares UTF-8 bytes
+    /// Names are almost always ASCII: for those, and ASCII fragments, this compares UTF-8 bytes
     /// instead of going through Foundation's `range(of:)`, which bridges both strings and was
     /// most of the time of `limited(_:in:)` on files with many fan-outs. Other strings take the
     /// general path, so the answer is the same for every input.
-    func containsFragment(_ fragment: String) -> Bool {
-        let haystack = utf8
-        let needle = fragment.utf8
-        guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else {
-            return contains(fragment)
+    func containsAnyFragment(_ fragments: [String]) -> Bool {
+        var haystack = self
+        return haystack.withUTF8 { hay in
+            guard Self.isASCII(hay) else { return fragments.contains { contains($0) } }
+            return fragments.contains { fragment in
+                var needle = fragment
+                return needle.withUTF8 { bytes in
+                    guard !bytes.isEmpty, Self.isASCII(bytes) else { return contains(fragment) }
+                    return Self.find(bytes, in: hay)
+                }
+            }
         }
-        guard let first = needle.first else { return contains(fragment) }
-        let count = needle.count
-        guard haystack.count >= count else { return false }
-        var start = haystack.startIndex
-        let last = haystack.index(haystack.endIndex, offsetBy: -count)
-        while start <= last {
-            if haystack[start] == first, haystack[start...].starts(with: needle) { return true }
-            start = haystack.index(after: start)
-        }
-        return false
     }
 
-    /// Whether the string contains one of `fragments` (see ``containsFragment(_:)``).
-    func containsAnyFragment(_ fragments: [String]) -> Bool {
-        fragments.contains { containsFragment($0) }
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
+    }
+
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        let first = needle[0]
+        for start in 0...(hay.count - needle.count) where hay[start] == first {
+            var offset = 1
+            while offset < needle.count, hay[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
     }
 }

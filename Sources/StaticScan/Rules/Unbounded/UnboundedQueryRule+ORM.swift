@@ -98,7 +98,10 @@ struct ORMMatcher {
     // MARK: - Python
 
     func django() -> UnboundedQueryRule.AllRows? {
-        guard let objects = index(of: ["objects"]), objects + 1 < links.count, !hasSubscript else { return nil }
+        // A string comparison per link: a one-name Set literal was built and hashed per chain.
+        guard let objects = links.firstIndex(where: { $0.name == "objects" }), objects + 1 < links.count,
+            !hasSubscript
+        else { return nil }
         let neutral: Set<String> = [
             "all", "order_by", "select_related", "prefetch_related", "values", "values_list", "only", "defer",
             "distinct", "annotate", "using",
