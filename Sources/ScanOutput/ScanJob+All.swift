@@ -18,20 +18,40 @@ extension ScanJob {
             root = directory.resolvingSymlinksInPath()
             paths = Self.walk(root)
         }
+        let candidates = paths.sorted().filter { !Glob.any(globs, match: $0) }
+        // Reading and decoding is most of the work outside the scanner: one file per core.
+        let loaded = ParallelSlots<LoadedFile?>(count: candidates.count, initial: nil)
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+            loaded.set(index, Self.load(candidates[index], in: root))
+        }
         var sources = ScanSources()
-        for path in paths.sorted() where !Glob.any(globs, match: path) {
-            guard let url = RepositoryPath.resolve(path, in: root),
-                let data = FileManager.default.contents(atPath: url.path)
-            else { continue }
-            guard data.count <= SourceText.maximumSize else {
-                sources.skipped.append(SkippedFile(path: path, reason: "larger than 2 MB, not scanned"))
-                continue
+        for file in loaded.all {
+            switch file {
+            case .source(let source): sources.files.append(source)
+            case .skipped(let skipped): sources.skipped.append(skipped)
+            case nil: continue
             }
-            let bytes = [UInt8](data)
-            guard !SourceText.isBinary(bytes) else { continue }
-            sources.files.append(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
         }
         return sources
+    }
+
+    /// A file read for `--all`: its text, or why it was skipped.
+    enum LoadedFile {
+        case source(SourceFile)
+        case skipped(SkippedFile)
+    }
+
+    /// Reads `path` below `root`: nil for a path outside it, an unreadable or a binary file.
+    static func load(_ path: String, in root: URL) -> LoadedFile? {
+        guard let url = RepositoryPath.resolve(path, in: root),
+            let data = FileManager.default.contents(atPath: url.path)
+        else { return nil }
+        guard data.count <= SourceText.maximumSize else {
+            return .skipped(SkippedFile(path: path, reason: "larger than 2 MB, not scanned"))
+        }
+        let bytes = [UInt8](data)
+        guard !SourceText.isBinary(bytes) else { return nil }
+        return .source(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
     }
 
     /// Regular files below `root`, relative, skipping hidden files and folders (`.git`, `.build`).

@@ -14,35 +14,13 @@ extension ScanJob {
             return Language.detect(path: file.path, firstLine: firstLine) != nil
         }
         let scanner = Scanner(configuration: configuration)
-        let results = ParallelResults(count: files.count)
+        let results = ParallelSlots<[Finding]>(count: files.count, initial: [])
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, scanner.scan(files[index]))
         }
         return ScanReport(
             findings: results.all.flatMap { $0 }, rules: RuleInfo.registry, filesScanned: files.count,
             skipped: sources.skipped, failOn: failOn)
-    }
-}
-
-/// Per-file findings written from several threads, each index exactly once.
-private final class ParallelResults: @unchecked Sendable {
-    private var slots: [[Finding]]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func set(_ index: Int, _ findings: [Finding]) {
-        lock.lock()
-        slots[index] = findings
-        lock.unlock()
-    }
-
-    var all: [[Finding]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
 
