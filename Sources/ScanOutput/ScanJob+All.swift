@@ -11,18 +11,23 @@ extension ScanJob {
         let globs = configuration.ignore.map(Glob.init)
         let root: URL
         let paths: [String]
+        // Walked paths name regular files reached without following a symlink below a root whose
+        // symlinks are resolved: they cannot escape it, so they skip `RepositoryPath.resolve`.
+        let walked: Bool
         if let repository = GitRepository.find(containing: directory) {
             root = repository.root
             paths = try repository.trackedFiles()
+            walked = false
         } else {
             root = directory.resolvingSymlinksInPath()
             paths = Self.walk(root)
+            walked = true
         }
         let candidates = paths.sorted().filter { !Glob.any(globs, match: $0) }
         // Reading and decoding is most of the work outside the scanner: one file per core.
         let loaded = ParallelSlots<LoadedFile?>(count: candidates.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-            loaded.set(index, Self.load(candidates[index], in: root))
+            loaded.set(index, Self.load(candidates[index], in: root, walked: walked))
         }
         var sources = ScanSources()
         for file in loaded.all {
@@ -42,33 +47,22 @@ extension ScanJob {
     }
 
     /// Reads `path` below `root`: nil for a path outside it, an unreadable or a binary file.
-    static func load(_ path: String, in root: URL) -> LoadedFile? {
-        guard let url = RepositoryPath.resolve(path, in: root),
-            let data = FileManager.default.contents(atPath: url.path)
-        else { return nil }
-        guard data.count <= SourceText.maximumSize else {
-            return .skipped(SkippedFile(path: path, reason: "larger than 2 MB, not scanned"))
+    /// `walked` paths came from ``walk(_:)`` and are known to be regular files inside `root`.
+    static func load(_ path: String, in root: URL, walked: Bool) -> LoadedFile? {
+        let location: String
+        if walked {
+            location = root.path.hasSuffix("/") ? root.path + path : root.path + "/" + path
+        } else {
+            guard let url = RepositoryPath.resolve(path, in: root) else { return nil }
+            location = url.path
         }
-        let bytes = [UInt8](data)
+        let bytes: [UInt8]
+        switch FileBytes.contents(of: location, limit: SourceText.maximumSize) {
+        case .unreadable: return nil
+        case .tooLarge: return .skipped(SkippedFile(path: path, reason: "larger than 2 MB, not scanned"))
+        case .bytes(let read): bytes = read
+        }
         guard !SourceText.isBinary(bytes) else { return nil }
         return .source(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
-    }
-
-    /// Regular files below `root`, relative, skipping hidden files and folders (`.git`, `.build`).
-    static func walk(_ root: URL) -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
-                continue
-            }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(base) { paths.append(String(path.dropFirst(base.count))) }
-        }
-        return paths
     }
 }
