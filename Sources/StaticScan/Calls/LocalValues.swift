@@ -17,6 +17,8 @@ struct LocalValues: Sendable {
     private var assignments: [String: [Assignment]] = [:]
     /// Keys whose assignments are not in token order (none in practice; searched linearly).
     private var unordered: Set<String> = []
+    /// Pre-test of the keys of ``assignments`` (most chains name no in-memory value).
+    private var assignedFilter = NameFilter()
 
     /// Names of constructors and factories of in-process collections and caches.
     static let inMemoryTypes: Set<String> = [
@@ -73,19 +75,26 @@ struct LocalValues: Sendable {
                 return scoped
             }
         }
+        assignedFilter = NameFilter(assignments.keys)
     }
 
     /// Whether the receiver of `chain` holds an in-process value where the chain is written.
     func holdsInMemoryValue(_ chain: CallChain) -> Bool {
         guard let root = chain.links.first else { return false }
-        let memberUse = ["self", "this", "$this"].contains(root.name) && chain.links.count > 1
+        let receiver: Bool
+        switch root.name {
+        case "self", "this", "$this": receiver = true
+        default: receiver = false
+        }
+        let memberUse = receiver && chain.links.count > 1
         let name = memberUse ? chain.links[1].name : root.name
-        guard let list = assignments[Bindings.key(name)] else { return false }
+        let key = Bindings.key(name)
+        guard assignedFilter.mightContain(key), let list = assignments[key] else { return false }
         let use = chain.start
         // Start from the last assignment before the use, found by a binary search when the list is
         // in token order (a walk from the end was quadratic in files assigning a name many times).
         var low = list.count
-        if unordered.isEmpty || !unordered.contains(Bindings.key(name)) {
+        if unordered.isEmpty || !unordered.contains(key) {
             low = 0
             var high = list.count
             while low < high {

@@ -60,6 +60,7 @@ struct ReceiverContext {
     /// texts of two letters must be a whole word (`db`, `em`, `tx`, `s3`); and the name must not end
     /// in a value word (`cacheKey`, `s3_path`).
     static func names(_ name: String, client text: String) -> Bool {
+        if let answer = asciiNames(name, client: text) { return answer }
         let scalars = Array(name.unicodeScalars)
         var words: [(start: Int, end: Int)] = []
         var index = 0
@@ -99,6 +100,62 @@ struct ReceiverContext {
             }
         }
         return false
+    }
+
+    /// ``names(_:client:)`` for an ASCII `name` and `text`, on their bytes (the same words, the
+    /// same lowercasing and comparisons, without building scalar arrays); nil for other text.
+    private static func asciiNames(_ name: String, client text: String) -> Bool? {
+        let answer = name.utf8.withContiguousStorageIfAvailable { name in
+            text.utf8.withContiguousStorageIfAvailable { target -> Bool? in
+                guard !name.contains(where: { $0 >= 0x80 }), !target.contains(where: { $0 >= 0x80 }) else {
+                    return nil
+                }
+                var last: (start: Int, end: Int)? = nil
+                forEachWord(name) { start, end in
+                    last = (start, end)
+                    return false
+                }
+                guard let last else { return false }
+                let lastWord = String(decoding: name[last.start..<last.end].map(lowercase), as: UTF8.self)
+                if valueSuffixes.contains(lastWord), lastWord != text { return false }
+                var found = false
+                forEachWord(name) { start, end in
+                    let length = target.count <= 2 ? end - start : target.count
+                    guard length == target.count, start + length <= name.count else { return false }
+                    found = (0..<length).allSatisfy { lowercase(name[start + $0]) == target[$0] }
+                    return found
+                }
+                return found
+            }
+        }
+        guard let outer = answer, let inner = outer else { return nil }
+        return inner
+    }
+
+    /// Calls `body` with each word of an ASCII name (letters and digits, split before an
+    /// uppercase letter that follows a non-uppercase one) until it returns true.
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) {
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < bytes.count, isWordByte(bytes[index]), !(isUpper(bytes[index]) && !isUpper(bytes[index - 1])) {
+                index += 1
+            }
+            if body(start, index) { return }
+        }
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     /// The first two and last three receiver names: where clients and models are named.

@@ -17,6 +17,9 @@ public struct CallCatalog: Sendable {
     /// First names of the bind paths, and the last names of `*.Name` bind paths.
     private var bindRoots: Set<String> = []
     private var wildcardBinds: Set<String> = []
+    /// Pre-tests of ``bindRoots`` and ``wildcardBinds`` (most chains name neither).
+    private var bindRootFilter = NameFilter()
+    private var wildcardBindFilter = NameFilter()
     /// Lines of the data files that did not parse (a test keeps this empty).
     public private(set) var invalidLines: [String] = []
 
@@ -75,8 +78,10 @@ public struct CallCatalog: Sendable {
                 let key = names.joined(separator: ".")
                 if names.first == "*", let last = names.last {
                     wildcardBinds.insert(last)
+                    wildcardBindFilter.insert(last)
                 } else if let first = names.first {
                     bindRoots.insert(first)
+                    bindRootFilter.insert(first)
                 }
                 bindPaths[key, default: []].append((entry.family, target.argument, entry.languages))
             }
@@ -120,8 +125,10 @@ public struct CallCatalog: Sendable {
 
     /// Whether some `bind` path starts with `name` (a cheap test before building paths).
     func mayBind(_ chain: CallChain) -> Bool {
-        bindRoots.contains(chain.links[0].name)
-            || chain.links.prefix(6).contains { $0.isCall && wildcardBinds.contains($0.name) }
+        (bindRootFilter.mightContain(chain.links[0].name) && bindRoots.contains(chain.links[0].name))
+            || chain.links.prefix(6).contains {
+                $0.isCall && wildcardBindFilter.mightContain($0.name) && wildcardBinds.contains($0.name)
+            }
     }
 
     /// Whether any `bind` line names `path` (for any argument).

@@ -94,8 +94,9 @@ extension Lexer {
         let byte = bytes[pos]
         if Self.isLetter(byte) || (spec.identifierPrefixes.contains(byte) && isIdentifierStart(after: byte)) {
             pos += 1
+            let inner = spec.identifierInner
             while pos < bytes.count,
-                Self.isIdentifierByte(bytes[pos]) || spec.identifierInner.contains(bytes[pos])
+                Self.isIdentifierByte(bytes[pos]) || (!inner.isEmpty && inner.contains(bytes[pos]))
                     || (byte == UInt8(ascii: "@") && bytes[pos] == UInt8(ascii: "@") && pos == start + 1)
             {
                 pos += 1

@@ -9,7 +9,8 @@ extension LoopFinder {
         for index in tokens.indices {
             logicalStart[index] = tokens[index].startsLine && stack.isEmpty
             enclosing[index] = stack.last ?? -1
-            guard tokens[index].kind == .punctuation else { continue }
+            // Brackets are one byte: skip longer operators without comparing strings.
+            guard tokens[index].kind == .punctuation, tokens[index].text.utf8.count == 1 else { continue }
             switch tokens[index].text {
             case "(", "[", "{": stack.append(index)
             case ")", "]", "}":
@@ -20,6 +21,11 @@ extension LoopFinder {
             }
         }
         for index in tokens.indices where tokens[index].kind == .identifier {
+            // `for`, `map`, `while`, `filter`: other lengths need no string comparison.
+            switch tokens[index].text.utf8.count {
+            case 3, 5, 6: break
+            default: continue
+            }
             switch tokens[index].text {
             case "for" where enclosing[index] >= 0: findComprehension(at: index, in: enclosing[index])
             case "for", "while": findPythonStatement(at: index, logicalStart: logicalStart)

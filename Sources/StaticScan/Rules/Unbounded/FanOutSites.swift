@@ -42,19 +42,24 @@ struct FanOutSites {
         var sites: [FanOutSite] = []
         let gathers = Self.gathers[file.language] ?? []
         let spawns = Self.spawns[file.language] ?? []
+        // Every name either set can match ends with the link's name: test that on bytes before
+        // building the paths and hashing them.
+        let endings = gathers.union(spawns).map { Array($0.utf8) }
         for chain in file.chains {
             for (index, link) in chain.links.enumerated() where link.isCall || file.language == .swift || file.language == .kotlin {
-                let path = chain.text(through: index)
-                let tail = index >= 1 ? chain.links[index - 1].name + "." + link.name : link.name
-                if gathers.contains(path) || gathers.contains(tail), let arguments = link.arguments,
-                    let loop = mappedLoop(in: arguments, before: chain.start)
-                {
-                    sites.append(FanOutSite(token: chain.start, loop: loop, call: path, covers: chain.start..<chain.end, isGather: true))
-                } else if spawns.contains(link.name) || spawns.contains(tail), isSpawnCall(chain, index),
-                    let loop = fanningLoop(around: link.token)
-                {
-                    if file.language == .java, link.arguments.map(hasTopLevelComma) == true { continue }
-                    sites.append(FanOutSite(token: chain.start, loop: loop, call: path, covers: 0..<0, isGather: false))
+                if Self.mayEnd(endings, with: link.name) {
+                    let path = chain.text(through: index)
+                    let tail = index >= 1 ? chain.links[index - 1].name + "." + link.name : link.name
+                    if gathers.contains(path) || gathers.contains(tail), let arguments = link.arguments,
+                        let loop = mappedLoop(in: arguments, before: chain.start)
+                    {
+                        sites.append(FanOutSite(token: chain.start, loop: loop, call: path, covers: chain.start..<chain.end, isGather: true))
+                    } else if spawns.contains(link.name) || spawns.contains(tail), isSpawnCall(chain, index),
+                        let loop = fanningLoop(around: link.token)
+                    {
+                        if file.language == .java, link.arguments.map(hasTopLevelComma) == true { continue }
+                        sites.append(FanOutSite(token: chain.start, loop: loop, call: path, covers: 0..<0, isGather: false))
+                    }
                 }
                 if file.language == .java, link.name == "parallelStream", let site = parallelStream(chain, index) {
                     sites.append(site)
@@ -64,6 +69,16 @@ struct FanOutSites {
         if file.language == .go { sites += keywordSpawns("go") }
         if file.language == .kotlin { sites += keywordSpawns("async") }
         return sites
+    }
+
+    /// False only when no name of `endings` (ASCII, as the tables above) ends with the bytes of
+    /// `name`; true for a non-ASCII name (Unicode equivalence is not a byte comparison).
+    static func mayEnd(_ endings: [[UInt8]], with name: String) -> Bool {
+        let bytes = name.utf8
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+        return endings.contains { ending in
+            ending.count >= bytes.count && ending.suffix(bytes.count).elementsEqual(bytes)
+        }
     }
 
     /// Kotlin `async { }` and Swift `Task { }` are calls with a trailing closure.

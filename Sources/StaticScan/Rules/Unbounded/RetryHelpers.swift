@@ -48,6 +48,8 @@ struct RetryHelpers {
     private static let noWait = "with no wait between attempts: a failing dependency gets a tight retry storm"
 
     private func helperProblem(_ chain: CallChain) -> (Int, String)? {
+        // Most Python chains are no decorator: answer before copying the names.
+        if file.language == .python, !chain.links[0].name.hasPrefix("@") { return nil }
         var names = chain.links.map(\.name)
         let last = chain.links.count - 1
         switch file.language {
