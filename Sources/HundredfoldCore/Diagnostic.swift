@@ -13,7 +13,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// What the user can do about it, when that is not obvious from the message.
     public var hint: String?
 
-    public init(location: SourceLocation? = nil, keyPath: String? = nil, message: String, hint: String? = nil) {
+    public init(location: SourceLocation? = nil, keyPath: String? = nil, message: String, hint: String? = nil)
+    {
         self.location = location
         self.keyPath = keyPath
         self.message = message

@@ -31,7 +31,8 @@ struct SideRunner {
                 step: "hundredfold run on the \(side)", message: output.stderrText)
         default:
             throw PreMergeFailure(
-                step: "hundredfold run on the \(side)", message: "exit \(output.status): \(output.stderrText)")
+                step: "hundredfold run on the \(side)", message: "exit \(output.status): \(output.stderrText)"
+            )
         }
     }
 }

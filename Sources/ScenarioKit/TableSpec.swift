@@ -31,7 +31,8 @@ public struct ColumnSpec: Sendable, Equatable {
     public var nullFraction: Double
     public var location: SourceLocation
 
-    public init(name: String, generator: ColumnGenerator, nullFraction: Double = 0, location: SourceLocation) {
+    public init(name: String, generator: ColumnGenerator, nullFraction: Double = 0, location: SourceLocation)
+    {
         self.name = name
         self.generator = generator
         self.nullFraction = nullFraction

@@ -19,7 +19,9 @@ public struct ParamSpec: Sendable, Equatable {
     public var distribution: Distribution
     public var location: SourceLocation
 
-    public init(name: String, table: String, column: String, distribution: Distribution, location: SourceLocation) {
+    public init(
+        name: String, table: String, column: String, distribution: Distribution, location: SourceLocation
+    ) {
         self.name = name
         self.table = table
         self.column = column

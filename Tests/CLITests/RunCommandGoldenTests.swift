@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real output of `hundredfold run` on a bundled example, in every format, against golden files
 /// in `Golden/`, with the timing values (latency rows and fields) replaced by `<timing>`.

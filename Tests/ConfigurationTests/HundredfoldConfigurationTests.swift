@@ -57,7 +57,8 @@ import Testing
                     ignore: ["vendor/**", "**/migrations/*.py"],
                     extraCalls: ["db-read": ["repo.fetch_one"], "http": ["api_client.call"]]))
         #expect(configuration.pricing == "cloudflare-d1")
-        #expect(configuration.pricingLocation == SourceLocation(file: "hundredfold.yml", line: 13, column: 10))
+        #expect(
+            configuration.pricingLocation == SourceLocation(file: "hundredfold.yml", line: 13, column: 10))
         let own = [BudgetSpec(figure: .latencyP95Ms, max: 20)]
         let merged = configuration.budgets.budgets(forScenario: "order-history", own: own)
         #expect(merged.map(\.figure) == [.latencyP95Ms, .queriesPerRequest, .rowsReadPerRequest])

@@ -18,7 +18,10 @@ import Testing
         ("SELECT a FROM t WHERE b = -5 AND c IN (-1, +2)", "SELECT a FROM t WHERE b = ? AND c IN (?)"),
         ("SELECT a - 1, (b) - 2 FROM t LIMIT -1", "SELECT a - ?, (b) - ? FROM t LIMIT ?"),
         // Non-reserved words used as column names stay identifiers, whatever their case.
-        ("SELECT id, PLAN, Key FROM customers WHERE email = 'a'", "SELECT id, plan, key FROM customers WHERE email = ?"),
+        (
+            "SELECT id, PLAN, Key FROM customers WHERE email = 'a'",
+            "SELECT id, plan, key FROM customers WHERE email = ?"
+        ),
         ("select first, last, rows from t order by first", "SELECT first, last, rows FROM t ORDER BY first"),
     ])
     func normalizes(sql: String, expected: String) {

@@ -1,7 +1,8 @@
 import Foundation
 import HundredfoldCore
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite struct ComparisonRenderingTests {
     typealias F = ComparisonFixture
@@ -11,18 +12,30 @@ import Testing
         let names = (0..<scenarios).map { "orders <\($0)>" }
         let base = RunReport(
             scenarios: names.map {
-                F.scenario($0, scales: [F.scale(1, queries: 2, rowsRead: 10, costPerMonth: 1), F.scale(10, queries: 2, rowsRead: 10, costPerMonth: 1)], budgets: [budget])
+                F.scenario(
+                    $0,
+                    scales: [
+                        F.scale(1, queries: 2, rowsRead: 10, costPerMonth: 1),
+                        F.scale(10, queries: 2, rowsRead: 10, costPerMonth: 1),
+                    ], budgets: [budget])
             })
         let head = RunReport(
             scenarios: names.map {
-                F.scenario($0, scales: [F.scale(1, queries: 3, rowsRead: 10, costPerMonth: 1.5), F.scale(10, queries: 21, rowsRead: 100, costPerMonth: 12)], growth: .linear)
+                F.scenario(
+                    $0,
+                    scales: [
+                        F.scale(1, queries: 3, rowsRead: 10, costPerMonth: 1.5),
+                        F.scale(10, queries: 21, rowsRead: 100, costPerMonth: 12),
+                    ], growth: .linear)
             })
-        return ComparisonDocument(comparison: ReportComparator.compare(base: base, head: head), findings: findings)
+        return ComparisonDocument(
+            comparison: ReportComparator.compare(base: base, head: head), findings: findings)
     }
 
     let finding = FindingLine(
         rule: "HF101", severity: "error", path: "app/views.py", line: 12, column: 9,
-        message: "query in loop: Order.objects.get per iteration", hint: "use prefetch_related", failing: true)
+        message: "query in loop: Order.objects.get per iteration", hint: "use prefetch_related", failing: true
+    )
 
     @Test func summaryStartsWithTheMarkerAndTheVerdict() {
         let text = PullRequestSummary().render(document(findings: [finding]))

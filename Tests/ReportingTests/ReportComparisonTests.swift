@@ -140,7 +140,8 @@ import Testing
 
     @Test func readingAcceptsWhatTheRunWrites() throws {
         var scenario = F.scenario("s", scales: [F.scale(1, queries: 1, rowsRead: 0)])
-        scenario.growth["rows_read_per_request"] = Growth(exponent: .nan, class: .constant, amplification: .infinity)
+        scenario.growth["rows_read_per_request"] = Growth(
+            exponent: .nan, class: .constant, amplification: .infinity)
         let data = try ReportJSON.encode(RunReport(scenarios: [scenario]))
         let read = try ReportReader.decode(data, file: "r.json")
         #expect(read.scenarios.first?.growth["rows_read_per_request"]?.amplification == .infinity)

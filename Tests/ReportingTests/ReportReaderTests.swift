@@ -29,6 +29,7 @@ import Testing
 
     @Test func anErrorWithoutAnOffsetPointsAtTheStart() {
         struct Opaque: Error {}
-        #expect(JSONErrorPosition(error: Opaque(), in: Data("{}".utf8)) == JSONErrorPosition(line: 1, column: 1))
+        #expect(
+            JSONErrorPosition(error: Opaque(), in: Data("{}".utf8)) == JSONErrorPosition(line: 1, column: 1))
     }
 }

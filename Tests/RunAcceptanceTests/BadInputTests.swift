@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Bad input: exit 2, `FILE:LINE:COLUMN: error: KEY.PATH: message` on stderr, nothing run.
 @Suite(.timeLimit(.minutes(2)))
@@ -84,12 +84,14 @@ struct BadInputTests {
         let (result, text, ws) = try runBroken(replacing: "requests: 2", with: "requets: 2")
         defer { ws.remove() }
         let line = lineOf("requets: 2", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, column: 1, mentions: ["requets", "requests"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, column: 1, mentions: ["requets", "requests"])
     }
 
     @Test("Unknown column generator `rel`: suggests `real`, with the column's key path")
     func unknownGenerator() throws {
-        let (result, text, ws) = try runBroken(replacing: "total: { real: [1, 500] }", with: "total: { rel: [1, 500] }")
+        let (result, text, ws) = try runBroken(
+            replacing: "total: { real: [1, 500] }", with: "total: { rel: [1, 500] }")
         defer { ws.remove() }
         let line = lineOf("rel: [1, 500]", in: text)
         expectBadInput(
@@ -99,10 +101,12 @@ struct BadInputTests {
 
     @Test("Unknown nested key `fixd` in a table: suggests `fixed`")
     func unknownTableKey() throws {
-        let (result, text, ws) = try runBroken(replacing: "rows: 10, fixed: true", with: "rows: 10, fixd: true")
+        let (result, text, ws) = try runBroken(
+            replacing: "rows: 10, fixed: true", with: "rows: 10, fixd: true")
         defer { ws.remove() }
         let line = lineOf("fixd", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "data.users", mentions: ["fixd", "fixed"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, keyPath: "data.users", mentions: ["fixd", "fixed"])
     }
 
     @Test("Unknown step key `qeury`: suggests `query`, with the step's key path")
@@ -123,7 +127,9 @@ struct BadInputTests {
             replacing: "seed: 1", with: "seed: 1\nbudget:\n  queries_per_requests: { max: 5 }")
         defer { ws.remove() }
         let line = lineOf("queries_per_requests", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, mentions: ["queries_per_requests", "queries_per_request"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line,
+            mentions: ["queries_per_requests", "queries_per_request"])
     }
 
     @Test("Unknown growth class in a budget names the valid classes")
@@ -171,12 +177,16 @@ struct BadInputTests {
         defer { ws.remove() }
         try ws.write(text, to: "bad.yml")
         let result = try ws.run(["run", "bad.yml"])
-        expectBadInput(result, file: "bad.yml", line: 6...6, keyPath: "workload.steps", mentionsOneOf: ["list", "sequence", "array"])
+        expectBadInput(
+            result, file: "bad.yml", line: 6...6, keyPath: "workload.steps",
+            mentionsOneOf: ["list", "sequence", "array"])
     }
 
-    @Test("Scales that are not positive integers: 0, -1, 1.5, [] and a string", arguments: [
-        "[0, 10]", "[1, -1]", "[1, 1.5]", "[]", "big", "[1, ten]",
-    ])
+    @Test(
+        "Scales that are not positive integers: 0, -1, 1.5, [] and a string",
+        arguments: [
+            "[0, 10]", "[1, -1]", "[1, 1.5]", "[]", "big", "[1, ten]",
+        ])
     func badScales(_ scales: String) throws {
         let (result, text, ws) = try runBroken(replacing: "scales: [1, 2]", with: "scales: \(scales)")
         defer { ws.remove() }
@@ -184,16 +194,18 @@ struct BadInputTests {
         expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "scales", mentions: ["scale"])
     }
 
-    @Test("Negative or zero rows, nullable outside 0...1, reversed ranges, mismatched weights", arguments: [
-        ("    rows: 50", "    rows: -5", "rows: -5"),
-        ("total: { real: [1, 500] }", "total: { real: [1, 500], nullable: 1.5 }", "nullable: 1.5"),
-        ("total: { real: [1, 500] }", "total: { real: [500, 1] }", "real: [500, 1]"),
-        ("name: { text: [5, 12] }", "name: { text: [-3, 12] }", "text: [-3, 12]"),
-        ("name: { text: [5, 12] }", "name: { choice: [a, b, c], weights: [1, 2] }", "weights: [1, 2]"),
-        ("name: { text: [5, 12] }", "name: { choice: [] }", "choice: []"),
-        ("requests: 2", "requests: 0", "requests: 0"),
-        ("seed: 1", "seed: -4", "seed: -4"),
-    ])
+    @Test(
+        "Negative or zero rows, nullable outside 0...1, reversed ranges, mismatched weights",
+        arguments: [
+            ("    rows: 50", "    rows: -5", "rows: -5"),
+            ("total: { real: [1, 500] }", "total: { real: [1, 500], nullable: 1.5 }", "nullable: 1.5"),
+            ("total: { real: [1, 500] }", "total: { real: [500, 1] }", "real: [500, 1]"),
+            ("name: { text: [5, 12] }", "name: { text: [-3, 12] }", "text: [-3, 12]"),
+            ("name: { text: [5, 12] }", "name: { choice: [a, b, c], weights: [1, 2] }", "weights: [1, 2]"),
+            ("name: { text: [5, 12] }", "name: { choice: [] }", "choice: []"),
+            ("requests: 2", "requests: 0", "requests: 0"),
+            ("seed: 1", "seed: -4", "seed: -4"),
+        ])
     func badValues(_ change: (String, String, String)) throws {
         let (result, text, ws) = try runBroken(replacing: change.0, with: change.1)
         defer { ws.remove() }
@@ -219,7 +231,8 @@ struct BadInputTests {
         defer { ws.remove() }
         let line = lineOf("users.uid", in: text)
         expectBadInput(
-            result, file: "bad.yml", line: line...line, keyPath: "data.orders.columns.user_id", mentions: ["uid"])
+            result, file: "bad.yml", line: line...line, keyPath: "data.orders.columns.user_id",
+            mentions: ["uid"])
     }
 
     @Test("data for a table the schema does not have, and a column it does not have")
@@ -230,7 +243,8 @@ struct BadInputTests {
         let line = lineOf("orderz:", in: text)
         expectBadInput(result, file: "bad.yml", line: line...line, mentions: ["orderz"])
 
-        let (result2, text2, ws2) = try runBroken(replacing: "      total: { real", with: "      totl: { real")
+        let (result2, text2, ws2) = try runBroken(
+            replacing: "      total: { real", with: "      totl: { real")
         defer { ws2.remove() }
         let line2 = lineOf("totl:", in: text2)
         expectBadInput(result2, file: "bad.yml", line: line2...line2, mentions: ["totl"])
@@ -241,7 +255,9 @@ struct BadInputTests {
         let (result, text, ws) = try runBroken(replacing: "pick: users.id", with: "pick: people.id")
         defer { ws.remove() }
         let line = lineOf("people.id", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "workload.params.user_id", mentions: ["people"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, keyPath: "workload.params.user_id",
+            mentions: ["people"])
     }
 
     // MARK: - SQL
@@ -253,7 +269,8 @@ struct BadInputTests {
         defer { ws.remove() }
         let first = lineOf("schema: |", in: text)
         let last = lineOf("total REAL NOT NULL,);", in: text)
-        expectBadInput(result, file: "bad.yml", line: first...last, keyPath: "schema", mentions: ["syntax error"])
+        expectBadInput(
+            result, file: "bad.yml", line: first...last, keyPath: "schema", mentions: ["syntax error"])
     }
 
     @Test("SQL error in a schema .sql file: names that file and the line of the bad statement")
@@ -276,14 +293,16 @@ struct BadInputTests {
             """, to: "s.yml")
         let result = try ws.run(["run", "s.yml"])
         #expect(result.exitCode == 2, "\(describe(result))")
-        #expect(result.stderr.contains("schema.sql") || result.stderr.contains("s.yml:2:"), "\(describe(result))")
+        #expect(
+            result.stderr.contains("schema.sql") || result.stderr.contains("s.yml:2:"), "\(describe(result))")
         #expect(result.stderr.lowercased().contains("syntax error"), "\(describe(result))")
     }
 
     @Test("SQL error in a nested step: the step's key path, its line, SQLite's message")
     func stepSQLError() throws {
         let (result, text, ws) = try runBroken(
-            replacing: "SELECT total FROM orders WHERE id = :id", with: "SELECT totl FROM orders WHERE id = :id")
+            replacing: "SELECT total FROM orders WHERE id = :id",
+            with: "SELECT totl FROM orders WHERE id = :id")
         defer { ws.remove() }
         let line = lineOf("SELECT totl", in: text)
         expectBadInput(
@@ -296,16 +315,21 @@ struct BadInputTests {
         let ws = try Workspace()
         defer { ws.remove() }
         let text = Self.good.replacingOccurrences(
-            of: "SELECT id FROM orders WHERE user_id = :user_id", with: "SELEC id FROM orders WHERE user_id = :user_id")
+            of: "SELECT id FROM orders WHERE user_id = :user_id",
+            with: "SELEC id FROM orders WHERE user_id = :user_id")
         try ws.write(text, to: "bad.yml")
         let previous = Data("{\"previous\": true}\n".utf8)
         try previous.write(to: ws.url.appendingPathComponent("report.json"))
         let before = ws.project.listFiles()
         let result = try ws.run(["run", "bad.yml", "--out", "report.json"])
         let line = lineOf("SELEC id", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "workload.steps[0].query", mentions: ["syntax error"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, keyPath: "workload.steps[0].query",
+            mentions: ["syntax error"])
         #expect(ws.read("report.json") == previous, "a bad-input run must not touch --out")
-        #expect(ws.project.listFiles() == before, "no temporary files left beside --out: \(ws.project.listFiles())")
+        #expect(
+            ws.project.listFiles() == before,
+            "no temporary files left beside --out: \(ws.project.listFiles())")
         #expect(ws.tmpLeftovers().isEmpty, "\(ws.tmpLeftovers())")
     }
 
@@ -316,12 +340,15 @@ struct BadInputTests {
             with: "    - sql_file: queries/nowhere.sql")
         defer { ws.remove() }
         let line = lineOf("nowhere.sql", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "workload.steps[0]", mentions: ["nowhere.sql"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, keyPath: "workload.steps[0]",
+            mentions: ["nowhere.sql"])
     }
 
     @Test("A missing schema file is reported, naming it")
     func missingSchemaFile() throws {
-        let schema = Self.good.components(separatedBy: "data:")[0].replacingOccurrences(of: "name: good\n", with: "")
+        let schema = Self.good.components(separatedBy: "data:")[0].replacingOccurrences(
+            of: "name: good\n", with: "")
         let (result, text, ws) = try runBroken(replacing: schema, with: "schema: db/none.sql\n")
         defer { ws.remove() }
         let line = lineOf("none.sql", in: text)
@@ -336,7 +363,8 @@ struct BadInputTests {
         defer { ws.remove() }
         let line = lineOf("for_each: orderz", in: text)
         expectBadInput(
-            result, file: "bad.yml", line: line...line, keyPath: "workload.steps[1].for_each", mentions: ["orderz"])
+            result, file: "bad.yml", line: line...line, keyPath: "workload.steps[1].for_each",
+            mentions: ["orderz"])
     }
 
     @Test("A for_each before the step that keeps its name is an error (kept names are ordered)")
@@ -368,13 +396,15 @@ struct BadInputTests {
             replacing: "WHERE user_id = :user_id", with: "WHERE user_id = :uid")
         defer { ws.remove() }
         let line = lineOf(":uid", in: text)
-        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "workload.steps[0]", mentions: ["uid"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, keyPath: "workload.steps[0]", mentions: ["uid"])
     }
 
     @Test("Inside for_each, only the kept row's columns (and params) are parameters")
     func forEachColumnNotKept() throws {
         let (result, text, ws) = try runBroken(
-            replacing: "SELECT total FROM orders WHERE id = :id", with: "SELECT total FROM orders WHERE total = :total")
+            replacing: "SELECT total FROM orders WHERE id = :id",
+            with: "SELECT total FROM orders WHERE total = :total")
         defer { ws.remove() }
         let line = lineOf(":total", in: text)
         expectBadInput(result, file: "bad.yml", line: line...line, mentions: ["total"])
@@ -384,10 +414,13 @@ struct BadInputTests {
     func rowColumnOutsideForEach() throws {
         let (result, text, ws) = try runBroken(
             replacing: "        - query: SELECT total FROM orders WHERE id = :id",
-            with: "        - query: SELECT total FROM orders WHERE id = :id\n    - query: SELECT total FROM orders WHERE id = :id")
+            with:
+                "        - query: SELECT total FROM orders WHERE id = :id\n    - query: SELECT total FROM orders WHERE id = :id"
+        )
         defer { ws.remove() }
         let line = lineOf("SELECT total FROM orders WHERE id = :id", in: text, occurrence: 2)
-        expectBadInput(result, file: "bad.yml", line: line...line, keyPath: "workload.steps[2]", mentions: ["id"])
+        expectBadInput(
+            result, file: "bad.yml", line: line...line, keyPath: "workload.steps[2]", mentions: ["id"])
     }
 
     // MARK: - Files and bytes
@@ -413,7 +446,9 @@ struct BadInputTests {
         let ws = try Workspace()
         defer { ws.remove() }
         try ws.write("- name: a\n- name: b\n", to: "list.yml")
-        expectBadInput(try ws.run(["run", "list.yml"]), file: "list.yml", line: 1...1, mentionsOneOf: ["mapping", "object", "map"])
+        expectBadInput(
+            try ws.run(["run", "list.yml"]), file: "list.yml", line: 1...1,
+            mentionsOneOf: ["mapping", "object", "map"])
         try ws.write("just a string\n", to: "scalar.yml")
         expectBadInput(try ws.run(["run", "scalar.yml"]), file: "scalar.yml", line: 1...1)
     }
@@ -434,7 +469,9 @@ struct BadInputTests {
     func errorInSecondDocument() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let text = Self.good + "\n---\n" + Self.good.replacingOccurrences(of: "name: good", with: "name: other")
+        let text =
+            Self.good + "\n---\n"
+            + Self.good.replacingOccurrences(of: "name: good", with: "name: other")
             .replacingOccurrences(of: "requests: 2", with: "requets: 2")
         try ws.write(text, to: "two.yml")
         let result = try ws.run(["run", "two.yml", "--out", "report.json"])
@@ -450,8 +487,9 @@ struct BadInputTests {
         let ws = try Workspace()
         defer { ws.remove() }
         try ws.write(Self.good, to: "a.yml")
-        try ws.write(Self.good.replacingOccurrences(of: "name: good", with: "name: b")
-            .replacingOccurrences(of: "rows: 50", with: "rows: many"), to: "b.yml")
+        try ws.write(
+            Self.good.replacingOccurrences(of: "name: good", with: "name: b")
+                .replacingOccurrences(of: "rows: 50", with: "rows: many"), to: "b.yml")
         let result = try ws.run(["run", "a.yml", "b.yml", "--out", "report.json"])
         expectBadInput(result, file: "b.yml")
         #expect(ws.read("report.json") == nil)
@@ -468,22 +506,30 @@ struct BadInputTests {
         #expect(result.stderr.contains("nothere.yml"), "\(describe(result))")
         let said = result.stderr.lowercased()
         #expect(
-            ["not found", "no such", "does not exist", "doesn't exist", "missing", "cannot find"].contains { said.contains($0) },
+            ["not found", "no such", "does not exist", "doesn't exist", "missing", "cannot find"].contains {
+                said.contains($0)
+            },
             "says the path does not exist: \(describe(result))")
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("Bad --scales and --seed values are usage errors (exit 2)", arguments: [
-        ["--scales", "0"], ["--scales", "1,0,10"], ["--scales", "-1"], ["--scales", "1.5"], ["--scales", ""],
-        ["--scales", "1,,10"], ["--scales", "a,b"], ["--seed", "abc"], ["--seed", "-1"], ["--seed", "1.5"],
-        ["--format", "yaml"],
-    ])
+    @Test(
+        "Bad --scales and --seed values are usage errors (exit 2)",
+        arguments: [
+            ["--scales", "0"], ["--scales", "1,0,10"], ["--scales", "-1"], ["--scales", "1.5"],
+            ["--scales", ""],
+            ["--scales", "1,,10"], ["--scales", "a,b"], ["--seed", "abc"], ["--seed", "-1"],
+            ["--seed", "1.5"],
+            ["--format", "yaml"],
+        ])
     func badFlags(_ flags: [String]) throws {
         let ws = try Workspace()
         defer { ws.remove() }
         try ws.write(Self.good, to: "good.yml")
         // Control: the same command with valid values runs, so the failure below is the value's.
-        let control = try ws.run(["run", "good.yml", "--scales", "1,3", "--seed", "5", "--format", "json", "--out", "control.json"])
+        let control = try ws.run([
+            "run", "good.yml", "--scales", "1,3", "--seed", "5", "--format", "json", "--out", "control.json",
+        ])
         #expect(control.exitCode == 0, "\(describe(control))")
         let result = try ws.run(["run", "good.yml"] + flags + ["--out", "report.json"])
         #expect(result.stderr.contains(flags[0].dropFirst(2)), "names the option: \(describe(result))")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Budgets declared in the scenario decide the exit code and are listed with limit and value.
 @Suite(.timeLimit(.minutes(2)))
@@ -19,7 +19,9 @@ struct BudgetTests {
         #expect(result.exitCode == 1, "\(describe(result))")
         #expect(report["verdict"].string == "fail")
         #expect(report.scenario("nplus1")["verdict"].string == "fail")
-        let listed = budgets(report, "nplus1").filter { ($0["name"].string ?? "").hasPrefix("queries_per_request") }
+        let listed = budgets(report, "nplus1").filter {
+            ($0["name"].string ?? "").hasPrefix("queries_per_request")
+        }
         #expect(!listed.isEmpty, "\(report.scenario("nplus1")["budgets"])")
         let failed = listed.filter { $0["passed"].bool == false }
         #expect(!failed.isEmpty, "\(listed)")
@@ -29,11 +31,15 @@ struct BudgetTests {
             #expect(measured > 50, "the failing value is the measured one: \(budget)")
             #expect([101.0, 1001.0].contains(measured), "measured queries are 101 or 1001: \(budget)")
         }
-        #expect(failed.contains { Double($0["value"].string ?? "") == 1001 }, "the worst scale is shown: \(listed)")
+        #expect(
+            failed.contains { Double($0["value"].string ?? "") == 1001 },
+            "the worst scale is shown: \(listed)")
         // The text table on stdout names the failed budget, its limit and its value.
         let text = result.stdout
         #expect(text.contains("queries") && text.contains("50"), "\(text)")
-        #expect(["1001", "1,001", "1 001", "1\u{202F}001"].contains { text.contains($0) }, "the measured value is shown: \(text)")
+        #expect(
+            ["1001", "1,001", "1 001", "1\u{202F}001"].contains { text.contains($0) },
+            "the measured value is shown: \(text)")
         #expect(text.lowercased().contains("fail"))
     }
 
@@ -85,9 +91,11 @@ struct BudgetTests {
         let ws = try Workspace()
         defer { ws.remove() }
         try ws.write(
-            Fixtures.nPlusOne(name: "ok-at-10", budget: "budget:\n  queries_per_request: { max: 200, scale: 10 }")
+            Fixtures.nPlusOne(
+                name: "ok-at-10", budget: "budget:\n  queries_per_request: { max: 200, scale: 10 }")
                 + "\n---\n"
-                + Fixtures.nPlusOne(name: "over-at-10", budget: "budget:\n  queries_per_request: { max: 100, scale: 10 }"),
+                + Fixtures.nPlusOne(
+                    name: "over-at-10", budget: "budget:\n  queries_per_request: { max: 100, scale: 10 }"),
             to: "scaled.yml")
         let (result, report) = try ws.runReport(["scaled.yml"])
         #expect(result.exitCode == 1, "one scenario fails: \(describe(result))")

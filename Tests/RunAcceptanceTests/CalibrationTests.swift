@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The rows-read proxy against the meaning Cloudflare D1 and Turso give it (a row read is a row
 /// scanned): a full scan of N reads about N, a primary-key lookup 1, an index range of k about k.
@@ -31,33 +31,54 @@ struct CalibrationTests {
             ("range-lookup", "SELECT payload FROM t WHERE v BETWEEN 101 AND 300"),
             ("pk-range", "SELECT payload FROM t WHERE id BETWEEN 1001 AND 1100"),
         ]
-        let documents = cases.map { "name: \($0.name)\n\(schema)\nworkload:\n  steps:\n    - query: \"\($0.sql)\"\n" }
+        let documents = cases.map {
+            "name: \($0.name)\n\(schema)\nworkload:\n  steps:\n    - query: \"\($0.sql)\"\n"
+        }
         try ws.write(documents.joined(separator: "---\n"), to: "calibration.yml")
         let (result, report) = try ws.runReport(["calibration.yml"])
         #expect(result.exitCode == 0, "\(describe(result))")
         for scale in [1, 2] {
             let n = Double(3000 * scale)
-            func read(_ name: String) -> Double? { report.scenario(name).scale(scale)["rows_read_per_request"].double }
-            func returned(_ name: String) -> Double? { report.scenario(name).scale(scale)["rows_returned_per_request"].double }
+            func read(_ name: String) -> Double? {
+                report.scenario(name).scale(scale)["rows_read_per_request"].double
+            }
+            func returned(_ name: String) -> Double? {
+                report.scenario(name).scale(scale)["rows_returned_per_request"].double
+            }
             #expect(returned("scan-no-match") == 0)
-            #expect(about(read("scan-no-match"), n), "full scan of \(n): \(String(describing: read("scan-no-match")))")
+            #expect(
+                about(read("scan-no-match"), n),
+                "full scan of \(n): \(String(describing: read("scan-no-match")))")
             #expect(returned("scan-all") == n)
             #expect(about(read("scan-all"), n), "full scan of \(n): \(String(describing: read("scan-all")))")
-            #expect(about(read("scan-order"), n), "a sorted scan still reads \(n): \(String(describing: read("scan-order")))")
+            #expect(
+                about(read("scan-order"), n),
+                "a sorted scan still reads \(n): \(String(describing: read("scan-order")))")
             #expect(returned("pk") == 1)
-            #expect(about(read("pk"), 1) && (read("pk") ?? 0) >= 1, "pk lookup: \(String(describing: read("pk")))")
-            #expect((read("pk-miss") ?? -1) >= 0 && (read("pk-miss") ?? 99) <= 2, "a missed pk lookup reads at most ~1")
+            #expect(
+                about(read("pk"), 1) && (read("pk") ?? 0) >= 1, "pk lookup: \(String(describing: read("pk")))"
+            )
+            #expect(
+                (read("pk-miss") ?? -1) >= 0 && (read("pk-miss") ?? 99) <= 2,
+                "a missed pk lookup reads at most ~1")
             #expect(returned("range-covering") == 200)
-            #expect(about(read("range-covering"), 200), "index range of 200: \(String(describing: read("range-covering")))")
+            #expect(
+                about(read("range-covering"), 200),
+                "index range of 200: \(String(describing: read("range-covering")))")
             #expect(returned("range-lookup") == 200)
-            #expect(about(read("range-lookup"), 200), "index range of 200 plus row lookups: \(String(describing: read("range-lookup")))")
+            #expect(
+                about(read("range-lookup"), 200),
+                "index range of 200 plus row lookups: \(String(describing: read("range-lookup")))")
             #expect(returned("pk-range") == 100)
-            #expect(about(read("pk-range"), 100), "rowid range of 100: \(String(describing: read("pk-range")))")
-            #expect(report.scenario("scan-all").scale(scale)["full_scans"].array.first?["table"].string == "t")
+            #expect(
+                about(read("pk-range"), 100), "rowid range of 100: \(String(describing: read("pk-range")))")
+            #expect(
+                report.scenario("scan-all").scale(scale)["full_scans"].array.first?["table"].string == "t")
             #expect(report.scenario("pk").scale(scale)["full_scans"].array.isEmpty)
             #expect(report.scenario("range-lookup").scale(scale)["full_scans"].array.isEmpty)
         }
         #expect(report.scenario("scan-no-match").growth("rows_read_per_request")["class"].string == "linear")
-        #expect(report.scenario("range-covering").growth("rows_read_per_request")["class"].string == "constant")
+        #expect(
+            report.scenario("range-covering").growth("rows_read_per_request")["class"].string == "constant")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Same inputs and seed: same JSON, timing aside. Another seed: other data, same data-independent counts.
 @Suite(.timeLimit(.minutes(2)))
@@ -80,7 +80,8 @@ struct DeterminismTests {
         let (second, _) = try ws.runReport(["data.yml", "n1.yml"], out: "second.json")
         #expect(first.exitCode == 0 && second.exitCode == 0, "\(describe(first))\n\(describe(second))")
         #expect(try canonical(ws.read("first.json")) == canonical(ws.read("second.json")))
-        #expect(keyOrder(ws.read("first.json")) == keyOrder(ws.read("second.json")), "key order is deterministic")
+        #expect(
+            keyOrder(ws.read("first.json")) == keyOrder(ws.read("second.json")), "key order is deterministic")
         let text = String(decoding: ws.read("first.json") ?? Data(), as: UTF8.self)
         #expect(text.contains("\"latency_ms\""), "latency is reported under latency_ms")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Inputs a user hits in practice that are easy to get wrong: CRLF and BOM files, duplicate keys,
 /// anchors, empty loops, extreme seeds.
@@ -18,10 +18,12 @@ struct EdgeCaseTests {
         #expect(report.scenario("crlf").scale(100)["queries_per_request"]["mean"].double == 2)
         #expect(report.scenario("bom").scale(100)["queries_per_request"]["mean"].double == 2)
 
-        let broken = Fixtures.batched(name: "crlf-bad").replacingOccurrences(of: "requests: 3", with: "requets: 3")
+        let broken = Fixtures.batched(name: "crlf-bad").replacingOccurrences(
+            of: "requests: 3", with: "requets: 3")
         try ws.write(broken.replacingOccurrences(of: "\n", with: "\r\n"), to: "crlf-bad.yml")
         let line = lineOf("requets", in: broken)
-        expectBadInput(try ws.run(["run", "crlf-bad.yml"]), file: "crlf-bad.yml", line: line...line, column: 1,
+        expectBadInput(
+            try ws.run(["run", "crlf-bad.yml"]), file: "crlf-bad.yml", line: line...line, column: 1,
             mentions: ["requests"])
     }
 
@@ -29,10 +31,12 @@ struct EdgeCaseTests {
     func duplicateKey() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let text = Fixtures.batched().replacingOccurrences(of: "requests: 3", with: "requests: 3\nrequests: 5")
+        let text = Fixtures.batched().replacingOccurrences(
+            of: "requests: 3", with: "requests: 3\nrequests: 5")
         try ws.write(text, to: "dup.yml")
         let line = lineOf("requests: 5", in: text)
-        expectBadInput(try ws.run(["run", "dup.yml"]), file: "dup.yml", line: line...line, mentions: ["requests"])
+        expectBadInput(
+            try ws.run(["run", "dup.yml"]), file: "dup.yml", line: line...line, mentions: ["requests"])
     }
 
     @Test("YAML anchors and aliases are ordinary YAML and work")
@@ -77,23 +81,29 @@ struct EdgeCaseTests {
             #expect(scenario.scale(scale)["rows_returned_per_request"].double == 0)
         }
         #expect(scenario.growth("queries_per_request")["class"].string == "constant")
-        #expect(scenario.growth("rows_returned_per_request")["class"].string == "constant",
+        #expect(
+            scenario.growth("rows_returned_per_request")["class"].string == "constant",
             "a figure that is zero at every scale is constant")
         let amplification = scenario.growth("rows_returned_per_request")["amplification"]
-        #expect(amplification.double.map { $0.isFinite } ?? true, "zero figures must not produce NaN/inf: \(amplification)")
+        #expect(
+            amplification.double.map { $0.isFinite } ?? true,
+            "zero figures must not produce NaN/inf: \(amplification)")
     }
 
     @Test("The largest 64-bit seed and seed 0 are valid and deterministic")
     func extremeSeeds() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        try ws.write(Fixtures.batched().replacingOccurrences(of: "seed: 42", with: "seed: 18446744073709551615"), to: "max.yml")
+        try ws.write(
+            Fixtures.batched().replacingOccurrences(of: "seed: 42", with: "seed: 18446744073709551615"),
+            to: "max.yml")
         let (first, a) = try ws.runReport(["max.yml"], out: "a.json")
         let (second, b) = try ws.runReport(["max.yml"], out: "b.json")
         #expect(first.exitCode == 0 && second.exitCode == 0, "\(describe(first))")
         #expect(a.scenario("batched")["seed"].description == b.scenario("batched")["seed"].description)
-        #expect(a.scenario("batched").scale(10)["bytes_returned_per_request"].double
-            == b.scenario("batched").scale(10)["bytes_returned_per_request"].double)
+        #expect(
+            a.scenario("batched").scale(10)["bytes_returned_per_request"].double
+                == b.scenario("batched").scale(10)["bytes_returned_per_request"].double)
         let zero = try ws.run(["run", "max.yml", "--seed", "0", "--out", "zero.json"])
         #expect(zero.exitCode == 0, "\(describe(zero))")
     }

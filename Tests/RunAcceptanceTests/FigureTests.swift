@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Figures on workloads whose values are known by hand.
 @Suite(.timeLimit(.minutes(2)))
@@ -18,11 +18,15 @@ struct FigureTests {
             let figures = scenario.scale(scale)
             let kept = 10 * scale
             #expect(figures["requests"].int == 3)
-            #expect(figures["queries_per_request"]["mean"].double == Double(1 + kept), "scale \(scale): \(figures)")
+            #expect(
+                figures["queries_per_request"]["mean"].double == Double(1 + kept),
+                "scale \(scale): \(figures)")
             #expect(figures["queries_per_request"]["max"].double == Double(1 + kept), "scale \(scale)")
             #expect(figures["rows_returned_per_request"].double == Double(2 * kept), "scale \(scale)")
             // An index range of k rows plus k primary-key lookups: about 2k rows read.
-            #expect(about(figures["rows_read_per_request"].double, Double(2 * kept)), "scale \(scale): \(figures)")
+            #expect(
+                about(figures["rows_read_per_request"].double, Double(2 * kept)), "scale \(scale): \(figures)"
+            )
             #expect(figures["rows_written_per_request"].double == 0)
             let repeated = figures["repeated_statements"].array
             let lookup = repeated.filter {
@@ -36,12 +40,15 @@ struct FigureTests {
             }
             // The outer query runs once per request: not repeated.
             #expect(!repeated.contains { normalized($0["fingerprint"].string ?? "").contains("user_id") })
-            #expect(figures["full_scans"].array.isEmpty, "indexed plan has no full scan: \(figures["full_scans"])")
+            #expect(
+                figures["full_scans"].array.isEmpty, "indexed plan has no full scan: \(figures["full_scans"])"
+            )
         }
         let queries = scenario.growth("queries_per_request")
         #expect(queries["class"].string == "linear", "\(queries)")
         #expect((0.9...1.1).contains(queries["exponent"].double ?? -1), "\(queries)")
-        #expect(about(queries["amplification"].double, 1001.0 / 11.0, percent: 1, absolute: 0.1), "\(queries)")
+        #expect(
+            about(queries["amplification"].double, 1001.0 / 11.0, percent: 1, absolute: 0.1), "\(queries)")
         #expect(scenario.growth("rows_read_per_request")["class"].string == "linear")
         #expect(scenario.growth("repeated_statements_max")["class"].string == "linear")
         #expect(report["verdict"].string == "pass", "no budget, nothing stopped: pass")
@@ -69,7 +76,9 @@ struct FigureTests {
         #expect(scenario.growth("rows_returned_per_request")["class"].string == "linear")
     }
 
-    @Test("Unindexed filter: a listed full scan reading the whole table, linear; indexed: matched rows, constant")
+    @Test(
+        "Unindexed filter: a listed full scan reading the whole table, linear; indexed: matched rows, constant"
+    )
     func unindexedVersusIndexed() throws {
         let ws = try Workspace()
         defer { ws.remove() }
@@ -96,7 +105,9 @@ struct FigureTests {
             #expect(sought["full_scans"].array.isEmpty, "scale \(scale): \(sought["full_scans"])")
         }
         #expect(scan.growth("rows_read_per_request")["class"].string == "linear")
-        #expect(about(scan.growth("rows_read_per_request")["amplification"].double, 100, percent: 15, absolute: 0))
+        #expect(
+            about(scan.growth("rows_read_per_request")["amplification"].double, 100, percent: 15, absolute: 0)
+        )
         #expect(seek.growth("rows_read_per_request")["class"].string == "constant")
         #expect(scan.growth("full_scans_per_request")["class"].string == "constant")
     }
@@ -130,7 +141,8 @@ struct FigureTests {
         }
         #expect(report.scenario("unbounded").growth("rows_returned_per_request")["class"].string == "linear")
         #expect(report.scenario("unbounded").growth("bytes_returned_per_request")["class"].string == "linear")
-        #expect(report.scenario("paginated").growth("rows_returned_per_request")["class"].string == "constant")
+        #expect(
+            report.scenario("paginated").growth("rows_returned_per_request")["class"].string == "constant")
         #expect(report.scenario("paginated").growth("rows_read_per_request")["class"].string == "constant")
     }
 
@@ -336,7 +348,9 @@ struct FigureTests {
         #expect(counts == [2, 3], "id = ? three times, IN (...) twice, name = 'abc' once: \(repeated)")
         for entry in repeated {
             let fingerprint = entry["fingerprint"].string ?? ""
-            #expect(!fingerprint.contains("4, 5") && !fingerprint.contains("1, 2, 3") && !fingerprint.contains("= 1"))
+            #expect(
+                !fingerprint.contains("4, 5") && !fingerprint.contains("1, 2, 3")
+                    && !fingerprint.contains("= 1"))
         }
     }
 }

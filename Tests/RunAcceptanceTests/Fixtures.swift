@@ -2,7 +2,9 @@
 enum Fixtures {
     /// One user owning every order, so a request keeps exactly 10 × scale orders and then runs one
     /// primary-key lookup per kept order: queries per request = 1 + 10 × scale, exactly.
-    static func nPlusOne(name: String = "nplus1", budget: String = "", scales: String = "[1, 10, 100]") -> String {
+    static func nPlusOne(name: String = "nplus1", budget: String = "", scales: String = "[1, 10, 100]")
+        -> String
+    {
         """
         name: \(name)
         schema: |

@@ -20,10 +20,15 @@ final class GuardedProcess {
 
     init(_ arguments: [String], in directory: URL, environment: [String: String]) throws {
         outputs = try TemporaryDirectory(prefix: "hf-guarded-output")
-        let script = "cd \"$1\" || exit 97; out=\"$2\"; err=\"$3\"; shift 3; exec \"$@\" >\"$out\" 2>\"$err\" </dev/null"
-        let argv = ["/bin/sh", "-c", script, "sh", directory.path,
-            outputs.url.appendingPathComponent("out").path, outputs.url.appendingPathComponent("err").path,
-            HundredfoldBinary.url.path] + arguments
+        let script =
+            "cd \"$1\" || exit 97; out=\"$2\"; err=\"$3\"; shift 3; exec \"$@\" >\"$out\" 2>\"$err\" </dev/null"
+        let argv =
+            [
+                "/bin/sh", "-c", script, "sh", directory.path,
+                outputs.url.appendingPathComponent("out").path,
+                outputs.url.appendingPathComponent("err").path,
+                HundredfoldBinary.url.path,
+            ] + arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
@@ -113,7 +118,9 @@ final class GuardedProcess {
     var stderr: String { read("err") }
 
     private func read(_ name: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: outputs.url.appendingPathComponent(name).path) ?? Data(), as: UTF8.self)
+        String(
+            decoding: FileManager.default.contents(atPath: outputs.url.appendingPathComponent(name).path)
+                ?? Data(), as: UTF8.self)
     }
 
     deinit {

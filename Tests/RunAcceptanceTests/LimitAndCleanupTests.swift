@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Time and row limits stop a scenario and fail the run; temporary databases never outlive a run,
 /// whether it succeeds, fails a budget, hits an SQL error or is interrupted.
@@ -28,9 +28,12 @@ struct LimitAndCleanupTests {
     func timeLimit() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        try ws.write(Self.runaway(name: "runaway", limits: "{ time_seconds: 2 }") + "\n---\n" + Fixtures.batched(), to: "limits.yml")
+        try ws.write(
+            Self.runaway(name: "runaway", limits: "{ time_seconds: 2 }") + "\n---\n" + Fixtures.batched(),
+            to: "limits.yml")
         let child = try GuardedProcess(
-            ["run", "limits.yml", "--out", "report.json"], in: ws.url, environment: ["TMPDIR": ws.tmp.url.path])
+            ["run", "limits.yml", "--out", "report.json"], in: ws.url,
+            environment: ["TMPDIR": ws.tmp.url.path])
         let exited = child.waitForExit(guard: 60)
         #expect(exited, "the run did not stop within 60 s; the time limit was not enforced")
         guard exited else { return }
@@ -78,7 +81,9 @@ struct LimitAndCleanupTests {
         let stopped = report.scenario("too-big")["stopped"]
         #expect(stopped["kind"].string == "row_limit", "\(report)")
         #expect(stopped["scale"].int == 10)
-        #expect((stopped["message"].string ?? "").contains("5000") || (stopped["message"].string ?? "").contains("5,000"),
+        #expect(
+            (stopped["message"].string ?? "").contains("5000")
+                || (stopped["message"].string ?? "").contains("5,000"),
             "\(stopped)")
         #expect((child.stdout + child.stderr).lowercased().contains("limit"))
         #expect(report["verdict"].string == "fail")
@@ -108,7 +113,8 @@ struct LimitAndCleanupTests {
             seed: 1
             """, to: "runtime-error.yml")
         try ws.write(
-            Fixtures.batched(name: "schema-error").replacingOccurrences(of: "total REAL NOT NULL);", with: "total REAL NOT NULL,);"),
+            Fixtures.batched(name: "schema-error").replacingOccurrences(
+                of: "total REAL NOT NULL);", with: "total REAL NOT NULL,);"),
             to: "schema-error.yml")
 
         let ok = try ws.run(["run", "ok.yml", "--out", "ok.json"])
@@ -120,8 +126,12 @@ struct LimitAndCleanupTests {
         #expect(ws.tmpLeftovers().isEmpty, "after a budget failure: \(ws.tmpLeftovers())")
 
         let runtime = try ws.run(["run", "runtime-error.yml", "--out", "runtime.json"])
-        #expect([1, 2].contains(runtime.exitCode), "a runtime SQL error is neither success nor a bug: \(describe(runtime))")
-        let said = runtime.stderr + runtime.stdout + String(decoding: ws.read("runtime.json") ?? Data(), as: UTF8.self)
+        #expect(
+            [1, 2].contains(runtime.exitCode),
+            "a runtime SQL error is neither success nor a bug: \(describe(runtime))")
+        let said =
+            runtime.stderr + runtime.stdout
+            + String(decoding: ws.read("runtime.json") ?? Data(), as: UTF8.self)
         #expect(said.contains("UNIQUE constraint failed"), "SQLite's message is shown: \(describe(runtime))")
         #expect(ws.tmpLeftovers().isEmpty, "after a runtime SQL error: \(ws.tmpLeftovers())")
 
@@ -132,18 +142,24 @@ struct LimitAndCleanupTests {
         let files = ws.project.listFiles()
         #expect(
             files == ["ok.json", "ok.yml", "over.json", "over.yml", "runtime-error.yml", "schema-error.yml"]
-                || files == ["ok.json", "ok.yml", "over.json", "over.yml", "runtime-error.yml", "runtime.json", "schema-error.yml"],
+                || files == [
+                    "ok.json", "ok.yml", "over.json", "over.yml", "runtime-error.yml", "runtime.json",
+                    "schema-error.yml",
+                ],
             "nothing else is left in the working folder: \(files)")
     }
 
-    @Test("SIGINT mid-run: exits promptly, no temporary database, the existing --out file untouched",
+    @Test(
+        "SIGINT mid-run: exits promptly, no temporary database, the existing --out file untouched",
         arguments: ["query", "generation"])
     func interrupted(phase: String) throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let scenario = phase == "query"
+        let scenario =
+            phase == "query"
             ? Self.runaway(name: "slow", rows: 2000, limits: "{ time_seconds: 100 }")
-            : Self.runaway(name: "slow", rows: 3_000_000, limits: "{ time_seconds: 100, rows_per_scale: 50000000 }")
+            : Self.runaway(
+                name: "slow", rows: 3_000_000, limits: "{ time_seconds: 100, rows_per_scale: 50000000 }")
         try ws.write(scenario, to: "slow.yml")
         let previous = Data("{\"schema\": \"previous\"}\n".utf8)
         try previous.write(to: ws.url.appendingPathComponent("report.json"))
@@ -152,8 +168,10 @@ struct LimitAndCleanupTests {
         let child = try GuardedProcess(
             ["run", "slow.yml", "--out", "report.json"], in: ws.url, environment: ["TMPDIR": ws.tmp.url.path])
         let started = child.wait(upTo: 30) { !ws.tmpLeftovers().isEmpty || !child.isRunning }
-        #expect(started && child.isRunning,
-            "no temporary database appeared under TMPDIR while running; exit \(child.isRunning ? -1 : child.exitCode) \(child.stderr)")
+        #expect(
+            started && child.isRunning,
+            "no temporary database appeared under TMPDIR while running; exit \(child.isRunning ? -1 : child.exitCode) \(child.stderr)"
+        )
         usleep(phase == "query" ? 1_500_000 : 300_000)
         #expect(child.isRunning, "the slow scenario finished before it could be interrupted: \(child.stderr)")
         child.signal(SIGINT)
@@ -162,6 +180,7 @@ struct LimitAndCleanupTests {
         #expect(child.wasKilledBySignal || child.exitCode != 0, "an interrupted run must not report success")
         #expect(ws.tmpLeftovers().isEmpty, "temporary databases left after SIGINT: \(ws.tmpLeftovers())")
         #expect(ws.read("report.json") == previous, "no partial or new --out after an interrupt")
-        #expect(ws.project.listFiles() == before, "no temporary files beside --out: \(ws.project.listFiles())")
+        #expect(
+            ws.project.listFiles() == before, "no temporary files beside --out: \(ws.project.listFiles())")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Output formats, the stdout/stderr split, and no machine paths in reports.
 @Suite(.timeLimit(.minutes(2)))
@@ -8,7 +8,8 @@ struct OutputTests {
     private func workspaceWithPair() throws -> Workspace {
         let ws = try Workspace()
         try ws.write(
-            Fixtures.nPlusOne(budget: "budget:\n  queries_per_request: { max: 50, growth: constant }") + "\n---\n"
+            Fixtures.nPlusOne(budget: "budget:\n  queries_per_request: { max: 50, growth: constant }")
+                + "\n---\n"
                 + Fixtures.filter(name: "unindexed", indexed: false), to: "pair.yml")
         return ws
     }
@@ -52,7 +53,8 @@ struct OutputTests {
             #expect(scenario["budgets"].isArray)
         }
         let budget = report.scenario("nplus1")["budgets"][0]
-        #expect(budget["name"].string != nil && budget["limit"].string != nil && budget["value"].string != nil)
+        #expect(
+            budget["name"].string != nil && budget["limit"].string != nil && budget["value"].string != nil)
         #expect(budget["passed"].bool != nil)
         // A figure that is zero at every scale still gets a growth entry, classed constant.
         #expect(report.scenario("nplus1")["growth"]["rows_written_per_request"]["class"].string == "constant")
@@ -69,7 +71,8 @@ struct OutputTests {
         defer { ws.remove() }
         let failing = try ws.run(["run", "pair.yml", "--format", "markdown"])
         #expect(failing.exitCode == 1, "\(describe(failing))")
-        let firstLine = failing.stdout.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let firstLine =
+            failing.stdout.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { $0.lowercased() } ?? ""
         #expect(firstLine.contains("fail"), "first line: \(firstLine)")
         #expect(failing.stdout.contains("nplus1") && failing.stdout.contains("unindexed"))
@@ -79,13 +82,16 @@ struct OutputTests {
         try ws.write(Fixtures.batched(), to: "ok.yml")
         let passing = try ws.run(["run", "ok.yml", "--format", "markdown"])
         #expect(passing.exitCode == 0, "\(describe(passing))")
-        let passLine = passing.stdout.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let passLine =
+            passing.stdout.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { $0.lowercased() } ?? ""
         #expect(passLine.contains("pass"), "first line: \(passLine)")
         #expect(passLine != firstLine, "the verdict line differs between a pass and a fail")
     }
 
-    @Test("text (default): each scenario, every scale, the growth class, verdict, repeated statements and full scans")
+    @Test(
+        "text (default): each scenario, every scale, the growth class, verdict, repeated statements and full scans"
+    )
     func textFormat() throws {
         let ws = try workspaceWithPair()
         defer { ws.remove() }
@@ -95,17 +101,22 @@ struct OutputTests {
         let lowered = normalized(text)
         #expect(text.contains("nplus1") && text.contains("unindexed"))
         for scale in ["1", "10", "100"] {
-            #expect(text.range(of: "(^|[^0-9.])\(scale)(x|×)?([^0-9.]|$)", options: .regularExpression) != nil, "scale \(scale)")
+            #expect(
+                text.range(of: "(^|[^0-9.])\(scale)(x|×)?([^0-9.]|$)", options: .regularExpression) != nil,
+                "scale \(scale)")
         }
         #expect(lowered.contains("linear"))
         #expect(lowered.contains("fail"))
         #expect(lowered.contains("select total from orders"), "the repeated statement explains the N+1")
         #expect(lowered.contains("items"), "the full scan's table is named")
         #expect(!text.contains("\u{1B}["), "no colour when NO_COLOR is set and stdout is not a terminal")
-        #expect(!normalized(result.stderr).contains("select total from orders"), "the table goes to stdout only")
+        #expect(
+            !normalized(result.stderr).contains("select total from orders"), "the table goes to stdout only")
         #expect(!result.stderr.contains("\u{1B}["), "no colour on stderr either")
         let explicit = try ws.run(["run", "pair.yml", "--format", "text"])
-        #expect(explicit.exitCode == 1 && explicit.stdout.contains("nplus1") && explicit.stdout.contains("unindexed"),
+        #expect(
+            explicit.exitCode == 1 && explicit.stdout.contains("nplus1")
+                && explicit.stdout.contains("unindexed"),
             "--format text is the default table: \(describe(explicit))")
     }
 
@@ -121,7 +132,8 @@ struct OutputTests {
         #expect(parsed != nil, "stdout holds nothing but the JSON: \(result.stdout.prefix(300))")
         let text = try ws.run(["run", "ok.yml"])
         #expect(text.exitCode == 0)
-        #expect(text.stderr.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+        #expect(
+            text.stderr.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
             "no progress on stderr when it is not a terminal: \(text.stderr)")
         #expect(!text.stdout.isEmpty)
     }
@@ -133,13 +145,15 @@ struct OutputTests {
         try ws.write("SELECT id FROM orders WHERE user_id = :user_id\n", to: "scen/q.sql")
         try ws.write(
             Fixtures.nPlusOne(scales: "[1, 2]").replacingOccurrences(
-                of: "    - query: SELECT id FROM orders WHERE user_id = :user_id", with: "    - sql_file: q.sql"),
+                of: "    - query: SELECT id FROM orders WHERE user_id = :user_id",
+                with: "    - sql_file: q.sql"),
             to: "scen/n1.yml")
         let absolute = ws.url.appendingPathComponent("scen/n1.yml").path
-        let forbidden = Set([
-            ws.url.path, ws.url.resolvingSymlinksInPath().path, ws.tmp.url.path,
-            ws.tmp.url.resolvingSymlinksInPath().path, FileManager.default.temporaryDirectory.path,
-        ].filter { $0.count > 4 })
+        let forbidden = Set(
+            [
+                ws.url.path, ws.url.resolvingSymlinksInPath().path, ws.tmp.url.path,
+                ws.tmp.url.resolvingSymlinksInPath().path, FileManager.default.temporaryDirectory.path,
+            ].filter { $0.count > 4 })
         for format in ["json", "markdown", "text"] {
             let result = try ws.run(["run", absolute, "--format", format, "--out", "abs-\(format).json"])
             #expect(result.exitCode == 0, "\(describe(result))")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Schema forms (inline, `.sql` file, migrations folder), `sql_file:` steps, and how scenario files
 /// are found (several per file, folders, the default `Scenarios/`).
@@ -21,7 +21,9 @@ struct SchemaAndDiscoveryTests {
     func schemaFile() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        try ws.write("CREATE TABLE t(id INTEGER PRIMARY KEY, v INTEGER NOT NULL);\nCREATE INDEX t_v ON t(v);\n", to: "scen/db/schema.sql")
+        try ws.write(
+            "CREATE TABLE t(id INTEGER PRIMARY KEY, v INTEGER NOT NULL);\nCREATE INDEX t_v ON t(v);\n",
+            to: "scen/db/schema.sql")
         try ws.write("name: from-file\nschema: db/schema.sql\n\(Self.body)\n", to: "scen/s.yml")
         let (result, report) = try ws.runReport(["scen/s.yml"])
         #expect(result.exitCode == 0, "\(describe(result))")
@@ -36,8 +38,10 @@ struct SchemaAndDiscoveryTests {
         defer { ws.remove() }
         // Written in reverse so creation order is not name order; each depends on the previous.
         try ws.write("CREATE INDEX t_w ON t(w);\n", to: "migrations/010_index_w.sql")
-        try ws.write("ALTER TABLE t ADD COLUMN w INTEGER NOT NULL DEFAULT 0;\n", to: "migrations/002_add_w.sql")
-        try ws.write("CREATE TABLE t(id INTEGER PRIMARY KEY, v INTEGER NOT NULL);\n", to: "migrations/001_create.sql")
+        try ws.write(
+            "ALTER TABLE t ADD COLUMN w INTEGER NOT NULL DEFAULT 0;\n", to: "migrations/002_add_w.sql")
+        try ws.write(
+            "CREATE TABLE t(id INTEGER PRIMARY KEY, v INTEGER NOT NULL);\n", to: "migrations/001_create.sql")
         try ws.write("this is not SQL and must be ignored\n", to: "migrations/README.md")
         try ws.write(
             """
@@ -57,7 +61,9 @@ struct SchemaAndDiscoveryTests {
         let figures = report.scenario("migrated").scale(1)
         #expect(figures["full_scans"].array.isEmpty, "010's index on w is used: \(figures["full_scans"])")
         let returned = figures["rows_returned_per_request"].double ?? 0
-        #expect(returned > 0 && returned < 40, "w was generated from its description, not the DEFAULT 0: \(returned)")
+        #expect(
+            returned > 0 && returned < 40,
+            "w was generated from its description, not the DEFAULT 0: \(returned)")
     }
 
     @Test("schema: a migrations folder written as `folder/` with a trailing slash also works")
@@ -140,7 +146,8 @@ struct SchemaAndDiscoveryTests {
         let (result, report) = try ws.runReport([])
         #expect(result.exitCode == 0, "\(describe(result))")
         let names = report["scenarios"].array.compactMap { $0["name"].string }
-        #expect(names == ["default-two", "default-one"] || names == ["default-one", "default-two"], "\(names)")
+        #expect(
+            names == ["default-two", "default-one"] || names == ["default-one", "default-two"], "\(names)")
         #expect(!names.contains("elsewhere"))
     }
 
@@ -162,7 +169,8 @@ struct SchemaAndDiscoveryTests {
         #expect(result.exitCode == 2, "\(describe(result))")
         #expect(result.stderr.contains("empty"), "\(describe(result))")
         let said = result.stderr.lowercased()
-        #expect(said.contains("scenario") || said.contains(".yml") || said.contains("yaml"),
+        #expect(
+            said.contains("scenario") || said.contains(".yml") || said.contains("yaml"),
             "says no scenario file was found: \(describe(result))")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 // MARK: - A scratch project folder with its own TMPDIR
 
@@ -49,7 +49,8 @@ struct Workspace {
         let result = try run(["run"] + arguments + ["--out", out])
         guard let data = read(out) else {
             Issue.record(
-                "no report at \(out); exit \(result.exitCode)\nstdout: \(result.stdout)\nstderr: \(result.stderr)")
+                "no report at \(out); exit \(result.exitCode)\nstdout: \(result.stdout)\nstderr: \(result.stderr)"
+            )
             return (result, J(nil))
         }
         return (result, J.parse(data))
@@ -126,9 +127,11 @@ struct J: CustomStringConvertible {
     // MARK: Report shortcuts
 
     func scenario(_ name: String) -> J {
-        J(array.first { $0["name"].string == name }?.raw ?? self["scenarios"].array.first {
-            $0["name"].string == name
-        }?.raw)
+        J(
+            array.first { $0["name"].string == name }?.raw
+                ?? self["scenarios"].array.first {
+                    $0["name"].string == name
+                }?.raw)
     }
 
     func scale(_ scale: Int) -> J {
@@ -206,14 +209,18 @@ func expectBadInput(
         "bad input must not print results; \(context)", sourceLocation: sourceLocation)
     #expect(result.stderr.contains("error"), "no `error:` in \(context)", sourceLocation: sourceLocation)
     let found = locations(in: result.stderr, file: file)
-    #expect(!found.isEmpty, "stderr does not name \(file):LINE:COLUMN; \(context)", sourceLocation: sourceLocation)
+    #expect(
+        !found.isEmpty, "stderr does not name \(file):LINE:COLUMN; \(context)", sourceLocation: sourceLocation
+    )
     if let first = found.first {
         if let line {
-            #expect(line.contains(first.line), "line \(first.line), expected \(line); \(context)",
+            #expect(
+                line.contains(first.line), "line \(first.line), expected \(line); \(context)",
                 sourceLocation: sourceLocation)
         }
         if let column {
-            #expect(first.column == column, "column \(first.column), expected \(column); \(context)",
+            #expect(
+                first.column == column, "column \(first.column), expected \(column); \(context)",
                 sourceLocation: sourceLocation)
         }
     }
@@ -224,14 +231,17 @@ func expectBadInput(
     }
     let lowered = result.stderr.lowercased()
     for word in mentions {
-        #expect(lowered.contains(word.lowercased()), "`\(word)` missing; \(context)", sourceLocation: sourceLocation)
+        #expect(
+            lowered.contains(word.lowercased()), "`\(word)` missing; \(context)",
+            sourceLocation: sourceLocation)
     }
     if !mentionsOneOf.isEmpty {
         #expect(
             mentionsOneOf.contains { lowered.contains($0.lowercased()) },
             "none of \(mentionsOneOf) mentioned; \(context)", sourceLocation: sourceLocation)
     }
-    #expect(!lowered.contains("internal error"), "bad input reported as a bug; \(context)",
+    #expect(
+        !lowered.contains("internal error"), "bad input reported as a bug; \(context)",
         sourceLocation: sourceLocation)
 }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Properties of the generated data, observed through rows returned by probing queries.
 @Suite(.timeLimit(.minutes(2)))
@@ -48,16 +48,25 @@ struct SyntheticDataTests {
                 orders: { rows: 400, columns: { user_id: { ref: users.id, distribution: uniform }, buyer_id: { ref: users.id, distribution: { zipf: 1.3 } } } }
                 """,
             probes: [
-                ("joined", "SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id JOIN users b ON b.id = o.buyer_id"),
-                ("orphans", "SELECT id FROM orders WHERE user_id IS NULL OR buyer_id IS NULL OR user_id NOT IN (SELECT id FROM users) OR buyer_id NOT IN (SELECT id FROM users)"),
+                (
+                    "joined",
+                    "SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id JOIN users b ON b.id = o.buyer_id"
+                ),
+                (
+                    "orphans",
+                    "SELECT id FROM orders WHERE user_id IS NULL OR buyer_id IS NULL OR user_id NOT IN (SELECT id FROM users) OR buyer_id NOT IN (SELECT id FROM users)"
+                ),
                 ("users-used", "SELECT DISTINCT user_id FROM orders"),
             ])
         defer { ws.remove() }
         for scale in [1, 2] {
-            #expect(count(report, "joined", scale: scale) == Double(400 * scale), "JOIN count equals the child table")
+            #expect(
+                count(report, "joined", scale: scale) == Double(400 * scale),
+                "JOIN count equals the child table")
             #expect(count(report, "orphans", scale: scale) == 0)
         }
-        #expect(count(report, "users-used") > 20, "a uniform ref over 37 users with 400 rows uses most of them")
+        #expect(
+            count(report, "users-used") > 20, "a uniform ref over 37 users with 400 rows uses most of them")
     }
 
     @Test("PRIMARY KEY and UNIQUE are never violated, described or not; NOT NULL is honoured")
@@ -84,7 +93,10 @@ struct SyntheticDataTests {
                 ("accounts", "SELECT id FROM accounts"),
                 ("dup-email", "SELECT email FROM accounts GROUP BY email HAVING COUNT(*) > 1"),
                 ("dup-code", "SELECT code FROM accounts GROUP BY code HAVING COUNT(*) > 1"),
-                ("dup-handle", "SELECT handle FROM accounts WHERE handle IS NOT NULL GROUP BY handle HAVING COUNT(*) > 1"),
+                (
+                    "dup-handle",
+                    "SELECT handle FROM accounts WHERE handle IS NOT NULL GROUP BY handle HAVING COUNT(*) > 1"
+                ),
                 ("nulls", "SELECT id FROM accounts WHERE email IS NULL OR code IS NULL OR sku IS NULL"),
                 ("code-range", "SELECT id FROM accounts WHERE code < 1 OR code > 100000"),
                 ("tags", "SELECT name FROM tags WHERE name IS NOT NULL AND weight IS NOT NULL"),
@@ -112,8 +124,14 @@ struct SyntheticDataTests {
             data: "things: { rows: 200 }",
             probes: [
                 ("all", "SELECT id FROM things"),
-                ("nulls", "SELECT id FROM things WHERE n IS NULL OR label IS NULL OR amount IS NULL OR blob IS NULL OR flag IS NULL OR made IS NULL OR price IS NULL OR title IS NULL"),
-                ("types", "SELECT id FROM things WHERE typeof(n) = 'integer' AND typeof(label) = 'text' AND typeof(amount) IN ('real', 'integer')"),
+                (
+                    "nulls",
+                    "SELECT id FROM things WHERE n IS NULL OR label IS NULL OR amount IS NULL OR blob IS NULL OR flag IS NULL OR made IS NULL OR price IS NULL OR title IS NULL"
+                ),
+                (
+                    "types",
+                    "SELECT id FROM things WHERE typeof(n) = 'integer' AND typeof(label) = 'text' AND typeof(amount) IN ('real', 'integer')"
+                ),
                 ("ids", "SELECT DISTINCT id FROM things"),
             ])
         defer { ws.remove() }
@@ -127,7 +145,8 @@ struct SyntheticDataTests {
     func nullableFraction() throws {
         let (_, report, ws) = try probe(
             schema: "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT, other TEXT);",
-            data: "notes: { rows: 1000, columns: { body: { text: [1, 10], nullable: 0.5 }, other: { text: [1, 10] } } }",
+            data:
+                "notes: { rows: 1000, columns: { body: { text: [1, 10], nullable: 0.5 }, other: { text: [1, 10] } } }",
             probes: [
                 ("null-body", "SELECT id FROM notes WHERE body IS NULL"),
                 ("null-other", "SELECT id FROM notes WHERE other IS NULL"),
@@ -142,7 +161,8 @@ struct SyntheticDataTests {
     func choiceWeights() throws {
         let (_, report, ws) = try probe(
             schema: "CREATE TABLE orders(id INTEGER PRIMARY KEY, status TEXT NOT NULL, color TEXT NOT NULL);",
-            data: "orders: { rows: 2000, columns: { status: { choice: [new, paid, shipped], weights: [1, 5, 2] }, color: { choice: [red, blue] } } }",
+            data:
+                "orders: { rows: 2000, columns: { status: { choice: [new, paid, shipped], weights: [1, 5, 2] }, color: { choice: [red, blue] } } }",
             probes: [
                 ("new", "SELECT id FROM orders WHERE status = 'new'"),
                 ("paid", "SELECT id FROM orders WHERE status = 'paid'"),
@@ -165,8 +185,10 @@ struct SyntheticDataTests {
                 .replacingOccurrences(of: "COLUMN", with: column)
         }
         let (_, report, ws) = try probe(
-            schema: "CREATE TABLE t(id INTEGER PRIMARY KEY, z INTEGER NOT NULL, u INTEGER NOT NULL, s INTEGER NOT NULL);",
-            data: "t: { rows: 2000, columns: { z: { int: [1, 100], distribution: zipf }, u: { int: [1, 100], distribution: uniform }, s: { int: [1, 100], distribution: { zipf: 2.0 } } } }",
+            schema:
+                "CREATE TABLE t(id INTEGER PRIMARY KEY, z INTEGER NOT NULL, u INTEGER NOT NULL, s INTEGER NOT NULL);",
+            data:
+                "t: { rows: 2000, columns: { z: { int: [1, 100], distribution: zipf }, u: { int: [1, 100], distribution: uniform }, s: { int: [1, 100], distribution: { zipf: 2.0 } } } }",
             probes: [
                 ("top-z", mostFrequent("z")),
                 ("top-u", mostFrequent("u")),
@@ -175,7 +197,9 @@ struct SyntheticDataTests {
                 ("u-ends", "SELECT DISTINCT u FROM t WHERE u = 1 OR u = 100"),
             ])
         defer { ws.remove() }
-        #expect(count(report, "top-z") > 150, "zipf's most common of 100 values has > 7.5%: \(count(report, "top-z"))")
+        #expect(
+            count(report, "top-z") > 150,
+            "zipf's most common of 100 values has > 7.5%: \(count(report, "top-z"))")
         #expect(count(report, "top-u") < 60, "uniform's most common has < 3%: \(count(report, "top-u"))")
         #expect(count(report, "top-s") > count(report, "top-z"), "a larger exponent is more skewed")
         #expect(count(report, "top-s") > 800, "zipf 2.0: the top value has ~60%: \(count(report, "top-s"))")
@@ -186,8 +210,10 @@ struct SyntheticDataTests {
     @Test("text lengths, real ranges, sequences and timestamps stay within what was asked")
     func rangesRespected() throws {
         let (_, report, ws) = try probe(
-            schema: "CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL, short TEXT NOT NULL, total REAL NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL);",
-            data: "t: { rows: 500, columns: { name: { text: [5, 12] }, short: { text: [0, 2] }, total: { real: [1.5, 2.5] }, seq: { sequence: 100, step: 5 }, at: { timestamp: [\"2024-01-01\", \"2025-06-30T12:00:00Z\"] } } }",
+            schema:
+                "CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL, short TEXT NOT NULL, total REAL NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL);",
+            data:
+                "t: { rows: 500, columns: { name: { text: [5, 12] }, short: { text: [0, 2] }, total: { real: [1.5, 2.5] }, seq: { sequence: 100, step: 5 }, at: { timestamp: [\"2024-01-01\", \"2025-06-30T12:00:00Z\"] } } }",
             probes: [
                 ("bad-name", "SELECT id FROM t WHERE length(name) < 5 OR length(name) > 12"),
                 ("name-lengths", "SELECT DISTINCT length(name) FROM t"),
@@ -198,7 +224,10 @@ struct SyntheticDataTests {
                 ("last-seq", "SELECT id FROM t WHERE seq = 100 + 5 * 499"),
                 ("first-seq", "SELECT id FROM t WHERE seq = 100"),
                 ("distinct-at", "SELECT DISTINCT at FROM t"),
-                ("bad-at", "SELECT id FROM t WHERE (typeof(at) = 'text' AND (substr(at, 1, 10) < '2024-01-01' OR substr(at, 1, 10) > '2025-06-30')) OR (typeof(at) = 'integer' AND (at < 1704067200 OR at > 1751284800))"),
+                (
+                    "bad-at",
+                    "SELECT id FROM t WHERE (typeof(at) = 'text' AND (substr(at, 1, 10) < '2024-01-01' OR substr(at, 1, 10) > '2025-06-30')) OR (typeof(at) = 'integer' AND (at < 1704067200 OR at > 1751284800))"
+                ),
             ])
         defer { ws.remove() }
         #expect(count(report, "bad-name") == 0)

@@ -13,7 +13,9 @@ import Testing
     }
 
     @Test func invalidForms() {
-        for text in ["2023-02-29", "2024-13-01", "2024-1-1", "yesterday", "2024-01-01T25:00", "2024-01-01T10", ""] {
+        for text in [
+            "2023-02-29", "2024-13-01", "2024-1-1", "yesterday", "2024-01-01T25:00", "2024-01-01T10", "",
+        ] {
             #expect(Timestamp.epochSeconds(text) == nil, "\(text)")
         }
     }

@@ -7,7 +7,8 @@ import Testing
 /// one function's facts into another's. The time of this scan is measured in
 /// `Benchmarks/Sources/ScanBenchmark` (`large-file`), not here.
 @Suite struct LargeFileTests {
-    static let header = "import asyncio\nimport time\n\nimport requests\n\nfrom app.models import Order, User\n\n\n"
+    static let header =
+        "import asyncio\nimport time\n\nimport requests\n\nfrom app.models import Order, User\n\n\n"
 
     /// Function shapes for the HF1xx and HF2xx paths that look at a whole function: in-memory
     /// values by scope, a name assigned in every function, fan-outs, retries, pagination.

@@ -75,8 +75,10 @@ import Testing
 @Suite struct ConfidenceTests {
     static func confidence(_ text: String, _ path: String) -> [Confidence] {
         // The per-iteration rules only: `for u in User.objects.all()` is also an HF201 finding.
-        Scanner().scan(SourceFile(path: path, text: text, changedLines: nil)).filter { $0.rule.hasPrefix("HF1") }
-            .map(\.confidence)
+        Scanner().scan(SourceFile(path: path, text: text, changedLines: nil)).filter {
+            $0.rule.hasPrefix("HF1")
+        }
+        .map(\.confidence)
     }
 
     @Test func highWhenTheLoopVariableFlowsEvenThroughInterpolation() {

@@ -8,7 +8,8 @@ import Testing
     static let loopRules: Set<String> = ["HF101", "HF102", "HF103", "HF104", "HF105"]
 
     static func findings(_ code: String, language: Language, changed: Set<Int>? = nil) -> [Finding] {
-        Scanner().scan(SourceFile(path: "example.\(language.fileExtension)", text: code, changedLines: changed))
+        Scanner().scan(
+            SourceFile(path: "example.\(language.fileExtension)", text: code, changedLines: changed))
     }
 
     @Test(arguments: [RetryWithoutBoundRule().description, PaginationWithoutCapRule().description])
@@ -16,7 +17,9 @@ import Testing
         for example in rule.examples {
             let loopFindings = Self.findings(example.source, language: example.language)
                 .filter { Self.loopRules.contains($0.rule) }
-            #expect(loopFindings.isEmpty, "\(rule.id) example also reported \(loopFindings.map(\.rule)):\n\(example.code)")
+            #expect(
+                loopFindings.isEmpty,
+                "\(rule.id) example also reported \(loopFindings.map(\.rule)):\n\(example.code)")
         }
     }
 
@@ -44,7 +47,8 @@ import Testing
     }
 
     @Test func findingsSayWhyAndHow() throws {
-        let found = Self.findings("rows = cur.execute(\"SELECT * FROM events WHERE kind = 'click'\")\n", language: .python)
+        let found = Self.findings(
+            "rows = cur.execute(\"SELECT * FROM events WHERE kind = 'click'\")\n", language: .python)
         let finding = try #require(found.first { $0.rule == "HF201" })
         #expect(finding.message.contains("events"))
         #expect(finding.confidence == .medium)

@@ -53,7 +53,8 @@ enum LargeFileBenchmark {
     static func run(workspace: URL, hundredfold: String, functions: Int = 3000) throws -> Result {
         let folder = workspace.appendingPathComponent("large-file")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var text = "import asyncio\nimport time\n\nimport requests\n\nfrom app.models import Order, User\n\n\n"
+        var text =
+            "import asyncio\nimport time\n\nimport requests\n\nfrom app.models import Order, User\n\n\n"
         for index in 0..<functions {
             text += shapes[index % shapes.count].replacingOccurrences(of: "{i}", with: String(index)) + "\n"
         }

@@ -131,7 +131,8 @@ public struct HTMLReport: ComparisonRenderer {
             html +=
                 "<td>\(HTMLText.escape(finding.message))<br><small>\(HTMLText.escape(finding.hint))</small>"
             if let confirmation = finding.confirmationText {
-                html += "<br><strong>\(HTMLText.escape(confirmation.replacingOccurrences(of: "`", with: "")))</strong>"
+                html +=
+                    "<br><strong>\(HTMLText.escape(confirmation.replacingOccurrences(of: "`", with: "")))</strong>"
             }
             html += "</td></tr>\n"
         }

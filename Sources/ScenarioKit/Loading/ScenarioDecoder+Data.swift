@@ -19,7 +19,9 @@ extension ScenarioDecoder {
             let table = try entry.value.mapping(allowedKeys: Self.tableKeys)
             let rowsValue = try table.required("rows")
             let rows = try rowsValue.int()
-            guard rows >= 0 else { throw rowsValue.invalid("rows must be zero or a positive integer, found \(rows)") }
+            guard rows >= 0 else {
+                throw rowsValue.invalid("rows must be zero or a positive integer, found \(rows)")
+            }
             let columns = try table["columns"].map { columns in
                 try columns.mapping(expected: "a mapping of column names to generators").entries.map {
                     column in

@@ -138,7 +138,11 @@ public final class AnalyzedFile {
             var high = chainOrder.count
             while low < high {
                 let middle = (low + high) / 2
-                if chains[chainOrder[middle]].start < range.lowerBound { low = middle + 1 } else { high = middle }
+                if chains[chainOrder[middle]].start < range.lowerBound {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
             while low < chainOrder.count, chains[chainOrder[low]].start < range.upperBound {
                 if predicate(chains[chainOrder[low]]) { return true }

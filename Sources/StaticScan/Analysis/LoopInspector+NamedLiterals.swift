@@ -6,7 +6,8 @@ extension LoopInspector {
     private static let separators: Set<String> = [".", "::", "->"]
     /// Calls that change a collection's size in place.
     private static let growingMethods: Set<String> = [
-        "append", "extend", "insert", "push", "unshift", "add", "addAll", "Add", "AddRange", "concat", "update",
+        "append", "extend", "insert", "push", "unshift", "add", "addAll", "Add", "AddRange", "concat",
+        "update",
         "splice", "put", "merge", "push_back", "Insert", "InsertRange", "plusAssign",
     ]
 
@@ -50,7 +51,9 @@ extension LoopInspector {
         }
         guard let binding,
             // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
-            !file.tokens[binding.value].contains(where: { $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**") }),
+            !file.tokens[binding.value].contains(where: {
+                $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
+            }),
             isLiteralCollection(binding.value), elementCount(binding.value) <= LoopFacts.smallConstant
         else { return nil }
         return binding.name
@@ -63,7 +66,9 @@ extension LoopInspector {
         var cursor = name + 1
         guard cursor < tokens.count else { return nil }
         if tokens[cursor].is(":") {
-            while cursor < tokens.count, !tokens[cursor].startsLine || cursor == name + 1, !tokens[cursor].is("=") {
+            while cursor < tokens.count, !tokens[cursor].startsLine || cursor == name + 1,
+                !tokens[cursor].is("=")
+            {
                 cursor += 1
             }
         }
@@ -72,8 +77,9 @@ extension LoopInspector {
         var end = file.statementEnd(from: start)
         while end > start, tokens[end - 1].is(";") { end -= 1 }
         // `%w[a b].freeze`, `["a", "b"] as const`.
-        if end - start > 2, tokens[end - 1].is("freeze") && tokens[end - 2].is(".")
-            || tokens[end - 1].is("const") && tokens[end - 2].is("as")
+        if end - start > 2,
+            tokens[end - 1].is("freeze") && tokens[end - 2].is(".")
+                || tokens[end - 1].is("const") && tokens[end - 2].is("as")
         {
             end -= 2
         }
@@ -102,7 +108,8 @@ extension LoopInspector {
     /// `(ids) =>`.
     private func isParameter(at index: Int) -> Bool {
         let tokens = file.tokens
-        guard index > 0, tokens[index - 1].is("(") || tokens[index - 1].is(","), let open = openParenthesis(before: index),
+        guard index > 0, tokens[index - 1].is("(") || tokens[index - 1].is(","),
+            let open = openParenthesis(before: index),
             let close = file.brackets.partner(of: open)
         else { return false }
         let declares = open >= 2 && ["def", "function", "func", "fun", "fn"].contains(tokens[open - 2].text)
@@ -116,7 +123,9 @@ extension LoopInspector {
         while cursor >= 0 {
             let token = tokens[cursor]
             if token.kind == .punctuation {
-                if [")", "]", "}"].contains(token.text), let open = file.brackets.partner(of: cursor), open < cursor {
+                if [")", "]", "}"].contains(token.text), let open = file.brackets.partner(of: cursor),
+                    open < cursor
+                {
                     cursor = open - 1
                     continue
                 }

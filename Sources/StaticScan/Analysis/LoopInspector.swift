@@ -31,7 +31,8 @@ struct LoopInspector {
             return isSmallRange(condition, allowing: Set(loop.variables))
         case .forEach, .callback, .comprehension:
             guard let iterable = loop.iterable, !iterable.isEmpty else { return false }
-            return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: []) || isNamedLiteralCollection(iterable)
+            return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
+                || isNamedLiteralCollection(iterable)
         }
     }
 

@@ -125,7 +125,9 @@ struct CallResolver {
                 continue
             }
             var rank = 0
-            for receiver in entry.receivers { rank = max(rank, context.rank(of: receiver, family: entry.family)) }
+            for receiver in entry.receivers {
+                rank = max(rank, context.rank(of: receiver, family: entry.family))
+            }
             guard rank > 0 else { continue }
             if best == nil || rank > best?.rank ?? 0
                 || (rank == best?.rank && compiled.order < best?.order ?? 0)

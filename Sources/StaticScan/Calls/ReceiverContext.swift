@@ -147,7 +147,9 @@ struct ReceiverContext {
             }
             let start = index
             index += 1
-            while index < bytes.count, isWordByte(bytes[index]), !(isUpper(bytes[index]) && !isUpper(bytes[index - 1])) {
+            while index < bytes.count, isWordByte(bytes[index]),
+                !(isUpper(bytes[index]) && !isUpper(bytes[index - 1]))
+            {
                 index += 1
             }
             if body(start, index) { return }

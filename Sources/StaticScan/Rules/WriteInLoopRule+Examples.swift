@@ -1,7 +1,8 @@
 // MARK: - HF102 examples: the tests and the text of `hundredfold explain HF102`
 
 extension WriteInLoopRule {
-    static let examples: [RuleExample] = firstExamples + compiledExamples + moreExamples + namedLiteralExamples
+    static let examples: [RuleExample] =
+        firstExamples + compiledExamples + moreExamples + namedLiteralExamples
 
     static let firstExamples: [RuleExample] = [
         // Python

@@ -5,55 +5,73 @@ extension WriteInLoopRule {
     /// Reassigned, grown, shadowed by a parameter, or built from data, the name is not.
     static let namedLiteralExamples: [RuleExample] = [
         // Python
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             STATUSES = ["new", "paid", "shipped", "cancelled"]
 
             def orders(customer):
                 return [Order.objects.create(customer=customer, status=s) for s in STATUSES]
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             def seed(account):
                 kinds = ("invoice", "receipt")
                 for kind in kinds:
                     Template.objects.create(account=account, kind=kind)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             STATUSES = ["new", "paid"]
             STATUSES.extend(extra_statuses)
             for s in STATUSES:
                 ↓Order.objects.create(status=s)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             names = ["a", "b"]
 
             def seed(names):
                 for name in names:
                     ↓Setting.objects.create(name=name)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             ids = [row.id for row in rows]
             for i in ids:
                 ↓Order.objects.create(parent_id=i)
             """),
         // JavaScript and TypeScript
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const ROLES = ["admin", "member", "viewer"];
             for (const role of ROLES) {
               await prisma.role.create({ data: { name: role } });
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const KINDS = ["email", "sms"] as const;
             KINDS.forEach(async (kind) => { await prisma.channel.create({ data: { kind } }); });
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const roles = ["admin"];
             roles.push(...extraRoles);
             for (const role of roles) {
               await ↓prisma.role.create({ data: { name: role } });
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             let kinds = ["email", "sms"];
             kinds = await loadKinds();
             for (const kind of kinds) {
@@ -61,17 +79,23 @@ extension WriteInLoopRule {
             }
             """),
         // Ruby
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             PLANS = %w[free team enterprise].freeze
             PLANS.each { |plan| Plan.create!(name: plan) }
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             plans = ["free"]
             plans << extra_plan
             plans.each { |plan| ↓Plan.create!(name: plan) }
             """),
         // Go
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             var defaultTags = []string{"new", "sale"}
 
             func seed(db *gorm.DB) {
@@ -80,7 +104,9 @@ extension WriteInLoopRule {
             \t}
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             func seed(db *gorm.DB, extra []string) {
             \ttags := []string{"new"}
             \ttags = append(tags, extra...)
@@ -90,7 +116,9 @@ extension WriteInLoopRule {
             }
             """),
         // Java and Kotlin
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             private static final List<String> ROLES = List.of("admin", "member");
 
             void seed() {
@@ -99,13 +127,17 @@ extension WriteInLoopRule {
                 }
             }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val roles = listOf("admin", "member")
             for (role in roles) {
                 roleRepository.save(Role(role))
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val roles = mutableListOf("admin")
             roles.addAll(extraRoles)
             for (role in roles) {
@@ -113,7 +145,9 @@ extension WriteInLoopRule {
             }
             """),
         // C#, Swift, PHP
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var kinds = new[] { "email", "sms" };
             foreach (var kind in kinds)
             {
@@ -121,19 +155,25 @@ extension WriteInLoopRule {
                 _context.SaveChanges();
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let names = ["swift", "server"]
             for name in names {
                 try Tag(name: name).save(on: req.db).wait()
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $plans = ['free', 'team'];
             foreach ($plans as $plan) {
                 Plan::create(['name' => $plan]);
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $plans = ['free'];
             $plans[] = $extra;
             foreach ($plans as $plan) {

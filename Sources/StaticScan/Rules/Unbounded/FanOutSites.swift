@@ -46,22 +46,30 @@ struct FanOutSites {
         // building the paths and hashing them.
         let endings = gathers.union(spawns).map { Array($0.utf8) }
         for chain in file.chains {
-            for (index, link) in chain.links.enumerated() where link.isCall || file.language == .swift || file.language == .kotlin {
+            for (index, link) in chain.links.enumerated()
+            where link.isCall || file.language == .swift || file.language == .kotlin {
                 if Self.mayEnd(endings, with: link.name) {
                     let path = chain.text(through: index)
                     let tail = index >= 1 ? chain.links[index - 1].name + "." + link.name : link.name
                     if gathers.contains(path) || gathers.contains(tail), let arguments = link.arguments,
                         let loop = mappedLoop(in: arguments, before: chain.start)
                     {
-                        sites.append(FanOutSite(token: chain.start, loop: loop, call: path, covers: chain.start..<chain.end, isGather: true))
+                        sites.append(
+                            FanOutSite(
+                                token: chain.start, loop: loop, call: path, covers: chain.start..<chain.end,
+                                isGather: true))
                     } else if spawns.contains(link.name) || spawns.contains(tail), isSpawnCall(chain, index),
                         let loop = fanningLoop(around: link.token)
                     {
                         if file.language == .java, link.arguments.map(hasTopLevelComma) == true { continue }
-                        sites.append(FanOutSite(token: chain.start, loop: loop, call: path, covers: 0..<0, isGather: false))
+                        sites.append(
+                            FanOutSite(
+                                token: chain.start, loop: loop, call: path, covers: 0..<0, isGather: false))
                     }
                 }
-                if file.language == .java, link.name == "parallelStream", let site = parallelStream(chain, index) {
+                if file.language == .java, link.name == "parallelStream",
+                    let site = parallelStream(chain, index)
+                {
                     sites.append(site)
                 }
             }
@@ -112,15 +120,19 @@ struct FanOutSites {
             defer { cursor -= 1 }
             guard tokens[cursor].is(name) else { continue }
             // `tasks.push(fetch(x))` inside a loop.
-            if cursor + 2 < tokens.count, tokens[cursor + 1].is("."), Self.appends.contains(tokens[cursor + 2].text) {
+            if cursor + 2 < tokens.count, tokens[cursor + 1].is("."),
+                Self.appends.contains(tokens[cursor + 2].text)
+            {
                 if let loop = fanningLoop(around: cursor) { return loop }
                 continue
             }
             // `tasks = ids.map(…)` / `tasks = [f(x) for x in xs]` / `const tasks: T[] = …`.
             let line = tokens[cursor].line
             var equals = cursor + 1
-            while equals < tokens.count, tokens[equals].line == line, tokens[equals].is(":") || tokens[equals].kind == .identifier
-                || ["<", ">", "[", "]", "?"].contains(tokens[equals].text) && tokens[equals].kind == .punctuation
+            while equals < tokens.count, tokens[equals].line == line,
+                tokens[equals].is(":") || tokens[equals].kind == .identifier
+                    || ["<", ">", "[", "]", "?"].contains(tokens[equals].text)
+                        && tokens[equals].kind == .punctuation
             {
                 equals += 1
             }
@@ -136,13 +148,15 @@ struct FanOutSites {
     /// Go `go worker(x)` / `go func() { … }()`, Kotlin `async { … }`, inside a loop over items.
     private func keywordSpawns(_ keyword: String) -> [FanOutSite] {
         tokens.indices.compactMap { index -> FanOutSite? in
-            guard tokens[index].is(keyword), index + 1 < tokens.count, index == 0 || !tokens[index - 1].is("."),
+            guard tokens[index].is(keyword), index + 1 < tokens.count,
+                index == 0 || !tokens[index - 1].is("."),
                 let loop = fanningLoop(around: index)
             else { return nil }
             let name: String
             if keyword == "go" {
                 guard tokens[index + 1].kind == .identifier,
-                    tokens[index].startsLine || index > 0 && (tokens[index - 1].is("{") || tokens[index - 1].is(";"))
+                    tokens[index].startsLine
+                        || index > 0 && (tokens[index - 1].is("{") || tokens[index - 1].is(";"))
                 else { return nil }
                 name = tokens[index + 1].text == "func" ? "go func" : "go " + tokens[index + 1].text
             } else {
@@ -156,7 +170,8 @@ struct FanOutSites {
     /// `ids.parallelStream().map(this::fetch)` where the pipeline makes an I/O call.
     private func parallelStream(_ chain: CallChain, _ index: Int) -> FanOutSite? {
         let end = max(file.statementEnd(from: chain.start), chain.end)
-        let io = file.calls.contains { (chain.start..<end).contains($0.nameToken) && $0.executes }
+        let io =
+            file.calls.contains { (chain.start..<end).contains($0.nameToken) && $0.executes }
             || file.hasIdentifier(in: [chain.start..<end]) { name in
                 ["fetch", "load", "download", "upload", "send", "call", "request", "query", "post"]
                     .contains { name.lowercased().hasPrefix($0) }
@@ -165,7 +180,9 @@ struct FanOutSites {
         let literal = ["List", "Arrays", "Set", "Stream"].contains(chain.links[0].name)
         let loop = file.loops.indices.first { (chain.start..<end).contains(file.loops[$0].header) }
         guard io, !literal, loop.map({ !file.loopFacts[$0].isConstantSize }) ?? true else { return nil }
-        return FanOutSite(token: chain.start, loop: loop, call: chain.text(through: index), covers: chain.start..<end, isGather: true)
+        return FanOutSite(
+            token: chain.start, loop: loop, call: chain.text(through: index), covers: chain.start..<end,
+            isGather: true)
     }
 
     /// A lambda in `range` calls a method on a collaborator (`catalog.describe(id)`), not on its
@@ -174,9 +191,11 @@ struct FanOutSites {
         let lambdas = file.loops.filter { range.contains($0.header) }
         for loop in lambdas {
             let own = Set(loop.variables)
-            for chain in file.chains where loop.contains(chain.start) && chain.links.count >= 2 && chain.links[1].isCall {
+            for chain in file.chains
+            where loop.contains(chain.start) && chain.links.count >= 2 && chain.links[1].isCall {
                 let root = chain.links[0].name
-                guard let first = root.unicodeScalars.first, first.properties.isLowercase, !own.contains(root) else { continue }
+                guard let first = root.unicodeScalars.first, first.properties.isLowercase, !own.contains(root)
+                else { continue }
                 return true
             }
         }

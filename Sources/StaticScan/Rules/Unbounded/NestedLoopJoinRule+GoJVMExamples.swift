@@ -4,7 +4,9 @@ extension NestedLoopJoinRule {
     static let goJVMExamples: [RuleExample] = go + java + kotlin
 
     static let go: [RuleExample] = [
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             var orders []Order
             db.Where("day = ?", day).Find(&orders)
             var items []Item
@@ -17,7 +19,9 @@ extension NestedLoopJoinRule {
             	}
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             var users []User
             db.Find(&users)
             var roles []Role
@@ -30,7 +34,9 @@ extension NestedLoopJoinRule {
             	}
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             var a []Invoice
             db.Where("month = ?", m).Find(&a)
             var b []Refund
@@ -43,7 +49,9 @@ extension NestedLoopJoinRule {
             	}
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             var orders []Order
             db.Where("day = ?", day).Find(&orders)
             var items []Item
@@ -56,7 +64,9 @@ extension NestedLoopJoinRule {
             	o.Items = byOrder[o.ID]
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             var orders []Order
             db.Where("day = ?", day).Find(&orders)
             for _, o := range orders {
@@ -67,7 +77,9 @@ extension NestedLoopJoinRule {
             	}
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             var orders []Order
             db.Preload("Items").Where("day = ?", day).Find(&orders)
             for _, o := range orders {
@@ -79,7 +91,9 @@ extension NestedLoopJoinRule {
     ]
 
     static let java: [RuleExample] = [
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             List<Invoice> open = invoices.findByAccountId(accountId);
             List<Payment> received = payments.findByAccountId(accountId);
             for (Invoice invoice : open) {
@@ -88,7 +102,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             List<Order> orders = orderRepository.findAll();
             List<Item> items = itemRepository.findAll();
             for (Order o : orders) {
@@ -99,14 +115,18 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             List<User> users = userRepository.findByTeam(team);
             List<Role> roles = roleRepository.findByTeam(team);
             for (User u : users) {
                 u.setRoles(↓roles.stream().filter(r -> r.getUserId() == u.getId()).collect(Collectors.toList()));
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             List<Invoice> invoices = invoiceRepository.findByMonth(month);
             List<Refund> refunds = refundRepository.findByMonth(month);
             for (Invoice inv : invoices) {
@@ -115,14 +135,18 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             List<Order> orders = orderRepository.findAll();
             Map<Long, List<Item>> byOrder = itemRepository.findAll().stream().collect(Collectors.groupingBy(Item::getOrderId));
             for (Order o : orders) {
                 o.setItems(byOrder.getOrDefault(o.getId(), List.of()));
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             List<Order> orders = orderRepository.findAll();
             for (Order o : orders) {
                 for (String state : List.of("paid", "shipped")) {
@@ -130,7 +154,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             List<Order> orders = orderRepository.findAll();
             for (Order o : orders) {
                 for (Item i : o.getItems()) {
@@ -141,12 +167,16 @@ extension NestedLoopJoinRule {
     ]
 
     static let kotlin: [RuleExample] = [
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val orders = orderRepository.findAll()
             val items = itemRepository.findAll()
             val joined = orders.map { o -> o to ↓items.filter { it.orderId == o.id } }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val users = userRepository.findByTeam(team)
             val roles = roleRepository.findByTeam(team)
             for (u in users) {
@@ -155,19 +185,25 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val invoices = invoiceRepository.findByMonth(month)
             val refunds = refundRepository.findByMonth(month)
             invoices.forEach { inv ->
                 inv.refund = ↓refunds.firstOrNull { it.invoiceId == inv.id }
             }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val orders = orderRepository.findAll()
             val byOrder = itemRepository.findAll().groupBy { it.orderId }
             val joined = orders.map { o -> o to byOrder[o.id].orEmpty() }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val orders = orderRepository.findAll()
             for (o in orders) {
                 for (state in listOf("paid", "shipped")) {
@@ -175,7 +211,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val orders = orderRepository.findAll()
             for (o in orders) {
                 for (i in o.items) {

@@ -4,7 +4,9 @@ extension NestedLoopJoinRule {
     static let moreExamples: [RuleExample] = php + csharp + swift
 
     static let php: [RuleExample] = [
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $orders = Order::all();
             $items = Item::all();
             foreach ($orders as $order) {
@@ -15,7 +17,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $users = User::where('team_id', $team)->get();
             $roles = Role::where('team_id', $team)->get();
             foreach ($users as $user) {
@@ -24,7 +28,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $invoices = Invoice::where('month', $m)->get();
             $refunds = Refund::where('month', $m)->get();
             foreach ($invoices as $inv) {
@@ -33,14 +39,18 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $orders = Order::all();
             $itemsByOrder = Item::all()->groupBy('order_id');
             foreach ($orders as $order) {
                 $order->lines = $itemsByOrder->get($order->id, collect());
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $orders = Order::all();
             foreach ($orders as $order) {
                 foreach (['paid', 'shipped'] as $state) {
@@ -48,7 +58,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $orders = Order::with('items')->get();
             foreach ($orders as $order) {
                 foreach ($order->items as $item) {
@@ -59,7 +71,9 @@ extension NestedLoopJoinRule {
     ]
 
     static let csharp: [RuleExample] = [
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var orders = await _db.Orders.Where(o => o.Day == day).ToListAsync();
             var items = await _db.Items.Where(i => i.Day == day).ToListAsync();
             foreach (var order in orders)
@@ -67,7 +81,9 @@ extension NestedLoopJoinRule {
                 order.Lines = ↓items.Where(i => i.OrderId == order.Id).ToList();
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var users = _db.Users.Where(u => u.TeamId == team).ToList();
             var roles = _db.Roles.Where(r => r.TeamId == team).ToList();
             foreach (var user in users)
@@ -78,7 +94,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var invoices = _db.Invoices.Where(i => i.Month == month).ToList();
             var refunds = _db.Refunds.Where(r => r.Month == month).ToList();
             foreach (var inv in invoices)
@@ -86,7 +104,9 @@ extension NestedLoopJoinRule {
                 inv.Refund = ↓refunds.FirstOrDefault(r => r.InvoiceId == inv.Id);
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var orders = await _db.Orders.Where(o => o.Day == day).ToListAsync();
             var itemsByOrder = (await _db.Items.Where(i => i.Day == day).ToListAsync()).ToLookup(i => i.OrderId);
             foreach (var order in orders)
@@ -94,7 +114,9 @@ extension NestedLoopJoinRule {
                 order.Lines = itemsByOrder[order.Id].ToList();
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var orders = _db.Orders.Where(o => o.Day == day).ToList();
             foreach (var order in orders)
             {
@@ -104,7 +126,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var orders = _db.Orders.Include(o => o.Items).Where(o => o.Day == day).ToList();
             foreach (var order in orders)
             {
@@ -117,7 +141,9 @@ extension NestedLoopJoinRule {
     ]
 
     static let swift: [RuleExample] = [
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let orders = try Order.filter(Column("day") == day).fetchAll(db)
             let items = try Item.filter(Column("day") == day).fetchAll(db)
             for order in orders {
@@ -126,14 +152,18 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let users = try User.filter(Column("team") == team).fetchAll(db)
             let roles = try Role.filter(Column("team") == team).fetchAll(db)
             for user in users {
                 names[user.id] = ↓roles.filter { $0.userID == user.id }.map(\\.name)
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let invoices = try Invoice.filter(Column("month") == month).fetchAll(db)
             let refunds = try Refund.filter(Column("month") == month).fetchAll(db)
             for invoice in invoices {
@@ -142,14 +172,18 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let orders = try Order.filter(Column("day") == day).fetchAll(db)
             let itemsByOrder = Dictionary(grouping: try Item.filter(Column("day") == day).fetchAll(db), by: \\.orderID)
             for order in orders {
                 lines[order.id] = itemsByOrder[order.id] ?? []
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let orders = try Order.filter(Column("day") == day).fetchAll(db)
             for order in orders {
                 for state in ["paid", "shipped"] where state == order.state {
@@ -157,7 +191,9 @@ extension NestedLoopJoinRule {
                 }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let orders = try Order.filter(Column("day") == day).fetchAll(db)
             for order in orders {
                 for item in order.items {

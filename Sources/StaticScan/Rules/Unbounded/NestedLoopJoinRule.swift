@@ -17,13 +17,16 @@ public struct NestedLoopJoinRule: Rule {
             dict/map/index (`by_order[o.id]`), inner loops over literals or small constants, and nested loops \
             that do not compare keys.
             """,
-        hint: "Index the inner rows once by the join key (a dict/map, `groupBy`, `index_by`, `ToLookup`) and look each one up, or let the database join the two tables.",
+        hint:
+            "Index the inner rows once by the join key (a dict/map, `groupBy`, `index_by`, `ToLookup`) and look each one up, or let the database join the two tables.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: NestedLoopJoinRule.examples
     )
 
     /// Method names of repositories that return lists.
-    static let finderPrefixes = ["findBy", "findAll", "getAll", "fetchAll", "FindAll", "GetAll", "ListAll", "listAll", "loadAll"]
+    static let finderPrefixes = [
+        "findBy", "findAll", "getAll", "fetchAll", "FindAll", "GetAll", "ListAll", "listAll", "loadAll",
+    ]
 
     static let comparisons: Set<String> = ["==", "===", "equals", "Equals", "eq", "eql?"]
 
@@ -32,8 +35,10 @@ public struct NestedLoopJoinRule: Rule {
         var findings: [Finding] = []
         for inner in file.loops.indices {
             let loop = file.loops[inner]
-            guard loop.kind != .whileLoop, loop.kind != .doWhile, loop.kind != .infinite, loop.kind != .counting,
-                let innerName = Self.iteratedName(loop, in: file), let innerAssigned = results[Bindings.key(innerName)]
+            guard loop.kind != .whileLoop, loop.kind != .doWhile, loop.kind != .infinite,
+                loop.kind != .counting,
+                let innerName = Self.iteratedName(loop, in: file),
+                let innerAssigned = results[Bindings.key(innerName)]
             else { continue }
             var outer = file.loopFacts[inner].parent
             var steps = 0
@@ -47,9 +52,12 @@ public struct NestedLoopJoinRule: Rule {
                     comparesKeys(inner: loop, outer: candidate, in: file)
                 else { continue }
                 let at = loop.kind == .callback ? (loop.iterable?.lowerBound ?? loop.header) : loop.header
-                let message = "This loop scans `\(innerName)` (a query result) for every element of the `\(outerLoop.keyword)` loop over another query result on line \(outerLoop.line), matching keys: an in-memory join whose cost grows with the product of both tables."
-                findings.append(file.finding(description, at: at, loop: candidate, call: innerName, kind: nil,
-                                             confidence: .high, message: message))
+                let message =
+                    "This loop scans `\(innerName)` (a query result) for every element of the `\(outerLoop.keyword)` loop over another query result on line \(outerLoop.line), matching keys: an in-memory join whose cost grows with the product of both tables."
+                findings.append(
+                    file.finding(
+                        description, at: at, loop: candidate, call: innerName, kind: nil,
+                        confidence: .high, message: message))
                 break
             }
         }
@@ -75,21 +83,29 @@ public struct NestedLoopJoinRule: Rule {
             starts.append(call.startToken)
         }
         // Repository finders the catalog cannot bind (`invoices.findByAccountId(id)`).
-        for chain in file.chains where chain.links.count >= 2 && chain.links.dropFirst().contains(where: { link in
-            link.isCall && finderPrefixes.contains { link.name.hasPrefix($0) }
-        }) {
+        for chain in file.chains
+        where chain.links.count >= 2
+            && chain.links.dropFirst().contains(where: { link in
+                link.isCall && finderPrefixes.contains { link.name.hasPrefix($0) }
+            })
+        {
             starts.append(chain.start)
         }
         for start in starts {
             let line = tokens[start].line
             var cursor = start - 1
-            while cursor > 0, tokens[cursor].line == line, !(tokens[cursor].is("=") || tokens[cursor].is(":=")) {
+            while cursor > 0, tokens[cursor].line == line,
+                !(tokens[cursor].is("=") || tokens[cursor].is(":="))
+            {
                 cursor -= 1
             }
-            guard cursor > 0, tokens[cursor].line == line, tokens[cursor].is("=") || tokens[cursor].is(":=") else { continue }
+            guard cursor > 0, tokens[cursor].line == line, tokens[cursor].is("=") || tokens[cursor].is(":=")
+            else { continue }
             var target = cursor - 1
             // `val rows: List<Row> =`, `const rows: Row[] =`, `let rows: [Row] =`: the name before `:`.
-            if tokens[target].kind != .identifier || target >= 1 && tokens[target - 1].is(":") && tokens[target - 1].line == line {
+            if tokens[target].kind != .identifier
+                || target >= 1 && tokens[target - 1].is(":") && tokens[target - 1].line == line
+            {
                 var colon = target
                 while colon > 0, tokens[colon].line == line, !tokens[colon].is(":") { colon -= 1 }
                 guard colon >= 1, tokens[colon].is(":"), tokens[colon].line == line else { continue }
@@ -108,7 +124,9 @@ public struct NestedLoopJoinRule: Rule {
     static func iteratedName(_ loop: Loop, in file: AnalyzedFile) -> String? {
         guard let iterable = loop.iterable else { return nil }
         let parts = iterable.clamped(to: 0..<file.tokens.count).map { file.tokens[$0] }
-        let ignored: Set<String> = ["self", "this", "$this", "range", "_", "await", "stream", "asSequence", "lazy", "iter"]
+        let ignored: Set<String> = [
+            "self", "this", "$this", "range", "_", "await", "stream", "asSequence", "lazy", "iter",
+        ]
         let names = parts.filter { $0.kind == .identifier && !ignored.contains($0.text) }
         let calls = parts.indices.dropFirst().filter { parts[$0].is("(") }.map { parts[$0 - 1].text }
         guard names.count == 1, calls.allSatisfy(ignored.contains),
@@ -132,11 +150,13 @@ public struct NestedLoopJoinRule: Rule {
         let tokens = file.tokens
         var ranges = inner.body
         // Swift `for x in xs where x.id == y.id`: the filter sits between the collection and the body.
-        if let iterable = inner.iterable, let first = inner.body.first, first.lowerBound > iterable.upperBound {
+        if let iterable = inner.iterable, let first = inner.body.first, first.lowerBound > iterable.upperBound
+        {
             ranges.append(iterable.upperBound..<first.lowerBound)
         }
         for range in ranges {
-            for token in range.clamped(to: 0..<tokens.count) where Self.comparisons.contains(tokens[token].text)
+            for token in range.clamped(to: 0..<tokens.count)
+            where Self.comparisons.contains(tokens[token].text)
                 && tokens[token].kind != .string
             {
                 let clamped = range.clamped(to: 0..<tokens.count)
@@ -144,8 +164,13 @@ public struct NestedLoopJoinRule: Rule {
                 var last = token
                 while first > clamped.lowerBound, tokens[first - 1].line == tokens[token].line { first -= 1 }
                 while last + 1 < clamped.upperBound, tokens[last + 1].line == tokens[token].line { last += 1 }
-                let words = Set((first...last).filter { tokens[$0].kind == .identifier }.map { Bindings.key(tokens[$0].text) })
-                if !words.isDisjoint(with: outerNames.map(Bindings.key)), !words.isDisjoint(with: innerNames.map(Bindings.key)) {
+                let words = Set(
+                    (first...last).filter { tokens[$0].kind == .identifier }.map {
+                        Bindings.key(tokens[$0].text)
+                    })
+                if !words.isDisjoint(with: outerNames.map(Bindings.key)),
+                    !words.isDisjoint(with: innerNames.map(Bindings.key))
+                {
                     return true
                 }
             }

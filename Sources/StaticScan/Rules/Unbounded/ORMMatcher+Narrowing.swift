@@ -7,7 +7,8 @@ extension ORMMatcher {
         var bare = Substring(name)
         while let first = bare.first, first == ":" || first == "@" || first == "$" { bare = bare.dropFirst() }
         let lower = bare.lowercased()
-        return isKeyName(String(bare)) || ["token", "username", "uuid"].contains(lower) || lower.hasSuffix("_uuid")
+        return isKeyName(String(bare)) || ["token", "username", "uuid"].contains(lower)
+            || lower.hasSuffix("_uuid")
             || lower.hasSuffix("_key") || bare.hasSuffix("Key") || bare.hasSuffix("Uuid")
     }
 
@@ -41,8 +42,9 @@ extension ORMMatcher {
                 if SQLListRead.unbounded("SELECT * FROM t WHERE " + token.text) == nil { return true }
             case .identifier:
                 if token.text == "in_" && index > 0 && tokens[index - 1].is(".") { return true }
-                guard let next, next.kind == .punctuation, Self.conditionOperators.contains(next.text)
-                    || next.text == "=>" && (file.language == .ruby || file.language == .php)
+                guard let next, next.kind == .punctuation,
+                    Self.conditionOperators.contains(next.text)
+                        || next.text == "=>" && (file.language == .ruby || file.language == .php)
                 else { continue }
                 sawCondition = true
                 if Self.isKeyColumn(token.text) || token.text.hasSuffix("__in")
@@ -50,7 +52,9 @@ extension ORMMatcher {
                 {
                     return true
                 }
-                if next.text != "==", refersToParentRow(token.text, valueAt: index + 2, in: range) { return true }
+                if next.text != "==", refersToParentRow(token.text, valueAt: index + 2, in: range) {
+                    return true
+                }
             case .punctuation:
                 if token.text == "**" || token.text == "*" && next?.kind == .identifier { return true }
                 if ["<", ">", "<=", ">=", "!="].contains(token.text) { sawCondition = true }
@@ -87,15 +91,19 @@ extension ORMMatcher {
     /// passes (`{ where: { sku: { in: skus } } }`, Sequelize `[Op.in]: skus`): a batched read.
     func whereHasKey(_ arguments: Range<Int>) -> Bool {
         let tokens = file.tokens
-        for index in arguments where tokens[index].is("where") && index + 2 < arguments.upperBound
+        for index in arguments
+        where tokens[index].is("where") && index + 2 < arguments.upperBound
             && tokens[index + 1].is(":")
         {
-            guard tokens[index + 2].is("{"), let close = file.brackets.partner(of: index + 2) else { return true }
+            guard tokens[index + 2].is("{"), let close = file.brackets.partner(of: index + 2) else {
+                return true
+            }
             if file.hasIdentifier(in: [(index + 3)..<close], where: Self.isKeyName) { return true }
             // A literal list (`status: { in: ["paid", "shipped"] }`) is a filter on a non-key column.
             let listFilter = ((index + 3)..<close).contains { token in
                 guard tokens[token].is("in") else { return false }
-                let colon = tokens[token + 1].is(":") ? token + 1 : tokens[token - 1].is(".") ? token + 2 : close
+                let colon =
+                    tokens[token + 1].is(":") ? token + 1 : tokens[token - 1].is(".") ? token + 2 : close
                 return colon + 1 < close && tokens[colon].is(":") && !tokens[colon + 1].is("[")
             }
             if listFilter { return true }

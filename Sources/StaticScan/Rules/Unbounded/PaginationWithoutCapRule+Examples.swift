@@ -1,17 +1,22 @@
 // MARK: - HF204 examples: the tests and the text of `hundredfold explain HF204`
 
 extension PaginationWithoutCapRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + moreExamples + goJVMExamples
+    static let examples: [RuleExample] =
+        python + javascript + typescript + ruby + moreExamples + goJVMExamples
 
     static let python: [RuleExample] = [
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             url = BASE_URL + "/invoices"
             ↓while url:
                 data = requests.get(url).json()
                 invoices.extend(data["results"])
                 url = data["next"]
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             cursor = None
             ↓while True:
                 page = client.list_users(cursor=cursor)
@@ -20,14 +25,18 @@ extension PaginationWithoutCapRule {
                     break
                 cursor = page.next_cursor
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             continuation_token = None
             ↓while continuation_token is not None or first:
                 resp = s3.list_objects_v2(Bucket=bucket, ContinuationToken=continuation_token)
                 continuation_token = resp.get("NextContinuationToken")
                 first = False
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             url = BASE_URL + "/invoices"
             for _ in range(MAX_PAGES):
                 data = requests.get(url).json()
@@ -36,24 +45,32 @@ extension PaginationWithoutCapRule {
                 if not url:
                     break
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             pages = 0
             while url and pages < MAX_PAGES:
                 data = requests.get(url).json()
                 url = data["next"]
                 pages += 1
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             while not done:
                 done = worker.step()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             cursor = 0
             while cursor < len(text):
                 char = text[cursor]
                 cursor += 1
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             token = lexer.get_token()
             while token != lexer.eof:
                 tokens.append(token)
@@ -62,7 +79,9 @@ extension PaginationWithoutCapRule {
     ]
 
     static let javascript: [RuleExample] = [
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             let cursor;
             ↓do {
               const page = await stripe.charges.list({ starting_after: cursor });
@@ -70,7 +89,9 @@ extension PaginationWithoutCapRule {
               cursor = page.has_more ? page.data[page.data.length - 1].id : undefined;
             } while (cursor);
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             let url = "/api/items";
             ↓while (url) {
               const res = await fetch(url);
@@ -79,7 +100,9 @@ extension PaginationWithoutCapRule {
               url = body.next;
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             let hasMore = true;
             ↓while (hasMore) {
               const page = await api.list({ offset: items.length });
@@ -87,14 +110,18 @@ extension PaginationWithoutCapRule {
               hasMore = page.hasMore;
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             let url = "/api/items";
             for (let page = 0; url && page < MAX_PAGES; page++) {
               const body = await (await fetch(url)).json();
               url = body.next;
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             let hasMore = true;
             while (hasMore && items.length < 10000) {
               const page = await api.list({ offset: items.length });
@@ -102,7 +129,9 @@ extension PaginationWithoutCapRule {
               hasMore = page.hasMore;
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             while (queue.length) {
               process(queue.shift());
             }
@@ -110,7 +139,9 @@ extension PaginationWithoutCapRule {
     ]
 
     static let typescript: [RuleExample] = [
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             let pageToken: string | undefined = undefined;
             ↓do {
               const res = await drive.files.list({ pageToken });
@@ -118,7 +149,9 @@ extension PaginationWithoutCapRule {
               pageToken = res.data.nextPageToken;
             } while (pageToken);
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             let after: string | null = null;
             ↓while (true) {
               const { nodes, pageInfo } = await this.gql.repos(after);
@@ -127,7 +160,9 @@ extension PaginationWithoutCapRule {
               after = pageInfo.endCursor;
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             let nextUrl: string | null = start;
             ↓while (nextUrl !== null) {
               const res = await this.http.get<Page>(nextUrl);
@@ -135,7 +170,9 @@ extension PaginationWithoutCapRule {
               nextUrl = res.links.next;
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             let pageToken: string | undefined = undefined;
             let pages = 0;
             do {
@@ -143,12 +180,16 @@ extension PaginationWithoutCapRule {
               pageToken = res.data.nextPageToken;
             } while (pageToken && ++pages < maxPages);
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (const page of [1, 2, 3]) {
               out.push(...(await this.http.get<Page>(`/items?page=${page}`)).items);
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             while (retriesLeft > 0) {
               retriesLeft = await this.tick(retriesLeft);
             }
@@ -156,7 +197,9 @@ extension PaginationWithoutCapRule {
     ]
 
     static let ruby: [RuleExample] = [
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             url = "/api/orders"
             ↓while url
               body = JSON.parse(Net::HTTP.get(URI(url)))
@@ -164,7 +207,9 @@ extension PaginationWithoutCapRule {
               url = body["next"]
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             page = 1
             ↓loop do
               batch = client.orders(page: page)
@@ -172,20 +217,26 @@ extension PaginationWithoutCapRule {
               page = batch.next_page
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             cursor = nil
             ↓until cursor == ""
               resp = slack.conversations_list(cursor: cursor)
               cursor = resp.response_metadata.next_cursor
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             1.upto(MAX_PAGES) do |page|
               batch = client.orders(page: page)
               break if batch.next_page.nil?
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             pages = 0
             while url && pages < MAX_PAGES
               body = JSON.parse(Net::HTTP.get(URI(url)))
@@ -193,7 +244,9 @@ extension PaginationWithoutCapRule {
               pages += 1
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             while line = file.gets
               process(line)
             end

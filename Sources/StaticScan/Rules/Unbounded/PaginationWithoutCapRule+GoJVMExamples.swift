@@ -4,7 +4,9 @@ extension PaginationWithoutCapRule {
     static let goJVMExamples: [RuleExample] = go + java + kotlin
 
     static let go: [RuleExample] = [
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             token := ""
             ↓for {
             	resp, err := svc.ListUsers(ctx, &ListUsersInput{PageToken: token})
@@ -18,7 +20,9 @@ extension PaginationWithoutCapRule {
             	token = resp.NextPageToken
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             ↓for cursor != "" {
             	page, err := client.List(ctx, cursor)
             	if err != nil {
@@ -27,7 +31,9 @@ extension PaginationWithoutCapRule {
             	cursor = page.Next
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             ↓for url != "" {
             	body, next, err := fetchPage(url)
             	if err != nil {
@@ -37,7 +43,9 @@ extension PaginationWithoutCapRule {
             	url = next
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for page := 0; page < maxPages && token != ""; page++ {
             	resp, err := svc.ListUsers(ctx, &ListUsersInput{PageToken: token})
             	if err != nil {
@@ -46,7 +54,9 @@ extension PaginationWithoutCapRule {
             	token = resp.NextPageToken
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for cursor != "" {
             	page, err := client.List(ctx, cursor)
             	if err != nil || len(out) >= 5000 {
@@ -56,7 +66,9 @@ extension PaginationWithoutCapRule {
             	cursor = page.Next
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for scanner.Scan() {
             	lines = append(lines, scanner.Text())
             }
@@ -64,14 +76,18 @@ extension PaginationWithoutCapRule {
     ]
 
     static let java: [RuleExample] = [
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             Page<Order> page = client.orders(PageRequest.of(0, 100));
             ↓do {
                 all.addAll(page.getContent());
                 page = client.orders(page.nextPageable());
             } while (page.hasNext());
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             String cursor = null;
             ↓while (true) {
                 ListResponse resp = api.list(cursor);
@@ -80,7 +96,9 @@ extension PaginationWithoutCapRule {
                 cursor = resp.getNextCursor();
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             String continuationToken = "";
             ↓while (continuationToken != null) {
                 ListObjectsV2Response resp = s3.listObjectsV2(req.continuationToken(continuationToken));
@@ -88,7 +106,9 @@ extension PaginationWithoutCapRule {
                 continuationToken = resp.nextContinuationToken();
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             Page<Order> page = client.orders(PageRequest.of(0, 100));
             int pages = 1;
             while (page.hasNext() && pages < MAX_PAGES) {
@@ -96,14 +116,18 @@ extension PaginationWithoutCapRule {
                 pages++;
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             for (int p = 0; p < maxPages; p++) {
                 ListResponse resp = api.list(cursor);
                 cursor = resp.getNextCursor();
                 if (cursor == null) break;
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             while (iterator.hasNext()) {
                 process(iterator.next());
             }
@@ -111,7 +135,9 @@ extension PaginationWithoutCapRule {
     ]
 
     static let kotlin: [RuleExample] = [
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             var cursor: String? = null
             ↓do {
                 val page = api.listUsers(cursor)
@@ -119,7 +145,9 @@ extension PaginationWithoutCapRule {
                 cursor = page.nextCursor
             } while (cursor != null)
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             var url: String? = start
             ↓while (url != null) {
                 val body = client.get(url).body<Page>()
@@ -127,7 +155,9 @@ extension PaginationWithoutCapRule {
                 url = body.next
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             var token = ""
             ↓while (true) {
                 val resp = drive.files().list().setPageToken(token).execute()
@@ -135,7 +165,9 @@ extension PaginationWithoutCapRule {
                 token = resp.nextPageToken ?: break
             }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             var cursor: String? = null
             var pages = 0
             do {
@@ -143,13 +175,17 @@ extension PaginationWithoutCapRule {
                 cursor = page.nextCursor
             } while (cursor != null && ++pages < MAX_PAGES)
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             repeat(MAX_PAGES) {
                 val page = api.listUsers(cursor)
                 cursor = page.nextCursor ?: return@repeat
             }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             while (reader.ready()) {
                 lines += reader.readLine()
             }

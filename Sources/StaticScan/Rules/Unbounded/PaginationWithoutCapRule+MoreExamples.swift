@@ -4,7 +4,9 @@ extension PaginationWithoutCapRule {
     static let moreExamples: [RuleExample] = php + csharp + swift
 
     static let php: [RuleExample] = [
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $url = '/api/orders';
             ↓while ($url) {
                 $body = json_decode($client->get($url)->getBody(), true);
@@ -12,7 +14,9 @@ extension PaginationWithoutCapRule {
                 $url = $body['next_page_url'];
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $nextPage = 1;
             ↓do {
                 $result = $api->customers(['page' => $nextPage]);
@@ -20,7 +24,9 @@ extension PaginationWithoutCapRule {
                 $nextPage = $result['next_page'];
             } while ($nextPage);
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $cursor = null;
             ↓while (true) {
                 $resp = $stripe->charges->all(['starting_after' => $cursor]);
@@ -30,21 +36,27 @@ extension PaginationWithoutCapRule {
                 $cursor = end($resp->data)->id;
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $url = '/api/orders';
             for ($i = 0; $url && $i < self::MAX_PAGES; $i++) {
                 $body = json_decode($client->get($url)->getBody(), true);
                 $url = $body['next_page_url'];
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $pages = 0;
             while ($url && $pages++ < $maxPages) {
                 $body = json_decode($client->get($url)->getBody(), true);
                 $url = $body['next_page_url'];
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             while ($row = $stmt->fetch()) {
                 $rows[] = $row;
             }
@@ -52,7 +64,9 @@ extension PaginationWithoutCapRule {
     ]
 
     static let csharp: [RuleExample] = [
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             string? pageToken = null;
             ↓do
             {
@@ -61,7 +75,9 @@ extension PaginationWithoutCapRule {
                 pageToken = page.NextPageToken;
             } while (pageToken != null);
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var url = "/api/orders";
             ↓while (url != null)
             {
@@ -70,7 +86,9 @@ extension PaginationWithoutCapRule {
                 url = page.Next;
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             ↓while (true)
             {
                 var resp = await _api.ListAsync(cursor);
@@ -79,7 +97,9 @@ extension PaginationWithoutCapRule {
                 cursor = resp.Data.Last().Id;
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             string? token = null;
             var pages = 0;
             do
@@ -88,14 +108,18 @@ extension PaginationWithoutCapRule {
                 token = page.NextPageToken;
             } while (token != null && ++pages < MaxPages);
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             for (var p = 0; p < MaxPages && url != null; p++)
             {
                 var page = await _http.GetFromJsonAsync<Page>(url);
                 url = page.Next;
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             while (await reader.ReadAsync())
             {
                 rows.Add(reader.GetString(0));
@@ -104,7 +128,9 @@ extension PaginationWithoutCapRule {
     ]
 
     static let swift: [RuleExample] = [
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             var next: URL? = start
             ↓while let url = next {
                 let page = try await api.page(at: url)
@@ -112,7 +138,9 @@ extension PaginationWithoutCapRule {
                 next = page.next
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             var cursor: String?
             ↓repeat {
                 let page = try await client.list(after: cursor)
@@ -120,7 +148,9 @@ extension PaginationWithoutCapRule {
                 cursor = page.endCursor
             } while cursor != nil
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             var token: String? = nil
             ↓while true {
                 let response = try await service.list(pageToken: token)
@@ -129,7 +159,9 @@ extension PaginationWithoutCapRule {
                 token = nextToken
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             var next: URL? = start
             for _ in 0..<maxPages {
                 guard let url = next else { break }
@@ -137,7 +169,9 @@ extension PaginationWithoutCapRule {
                 next = page.next
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             var cursor: String?
             var pages = 0
             repeat {
@@ -146,7 +180,9 @@ extension PaginationWithoutCapRule {
                 pages += 1
             } while cursor != nil && pages < maxPages
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             while let line = readLine() {
                 lines.append(line)
             }

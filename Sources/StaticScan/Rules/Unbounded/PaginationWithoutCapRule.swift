@@ -19,7 +19,8 @@ public struct PaginationWithoutCapRule: Rule {
             `pages < maxPages`, `break` when a count reaches a maximum or a number), loops over a known list \
             of pages, and loops whose condition is not about pagination.
             """,
-        hint: "Cap the walk: iterate at most MAX_PAGES pages (or stop once MAX_ITEMS are collected), and fail loudly or return a partial result when the cap is hit.",
+        hint:
+            "Cap the walk: iterate at most MAX_PAGES pages (or stop once MAX_ITEMS are collected), and fail loudly or return a partial result when the cap is hit.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: PaginationWithoutCapRule.examples
     )
@@ -27,14 +28,17 @@ public struct PaginationWithoutCapRule: Rule {
     /// Lowercased fragments of names that only pagination uses (`next_cursor`, `hasMore`, `pageToken`).
     static let strongFragments = [
         "cursor", "pagetoken", "page_token", "nextpage", "next_page", "nexttoken", "next_token", "nextlink",
-        "next_link", "nexturl", "next_url", "continuationtoken", "continuation_token", "hasmore", "has_more", "hasnext", "has_next",
+        "next_link", "nexturl", "next_url", "continuationtoken", "continuation_token", "hasmore", "has_more",
+        "hasnext", "has_next",
         "starting_after", "scroll_id", "scrollid", "nextmarker", "next_marker",
     ]
     /// Fragments parsers and readers use too (`next`, `token`, `offset`): they count only when the
     /// body calls a database, an HTTP API or a storage service.
     static let weakFragments = ["next", "page", "token", "marker", "offset", "after", "link", "more"]
     /// Method-name prefixes of calls that fetch a page from somewhere.
-    static let fetchPrefixes = ["fetch", "get", "list", "request", "query", "load", "download", "search", "scan", "page", "call"]
+    static let fetchPrefixes = [
+        "fetch", "get", "list", "request", "query", "load", "download", "search", "scan", "page", "call",
+    ]
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         file.loops.indices.compactMap { index -> Finding? in
@@ -43,10 +47,12 @@ public struct PaginationWithoutCapRule: Rule {
                 let follows = followedName(loop, index: index, in: file), makesCall(loop, in: file),
                 !capped(loop, in: file)
             else { return nil }
-            let message = "The `\(loop.keyword)` loop on line \(loop.line) follows `\(follows)` until the server stops returning one, with no cap on pages or items: a large or misbehaving result set makes it run without bound."
+            let message =
+                "The `\(loop.keyword)` loop on line \(loop.line) follows `\(follows)` until the server stops returning one, with no cap on pages or items: a large or misbehaving result set makes it run without bound."
             let call = firstCall(loop, in: file) ?? loop.keyword
-            return file.finding(description, at: loop.header, loop: index, call: call, kind: nil, confidence: .medium,
-                                message: message)
+            return file.finding(
+                description, at: loop.header, loop: index, call: call, kind: nil, confidence: .medium,
+                message: message)
         }
     }
 
@@ -62,7 +68,9 @@ public struct PaginationWithoutCapRule: Rule {
             let all = file.identifiers(in: [condition])
             let names = all.filter { item in
                 var root = item.index
-                while root >= 2, file.tokens[root - 1].is("."), file.tokens[root - 2].kind == .identifier { root -= 2 }
+                while root >= 2, file.tokens[root - 1].is("."), file.tokens[root - 2].kind == .identifier {
+                    root -= 2
+                }
                 return advanced.contains(item.text) || advanced.contains(file.tokens[root].text)
             }.map(\.text)
             // Swift `while let url = next`: the link is bound by the condition from an advanced name.
@@ -76,7 +84,9 @@ public struct PaginationWithoutCapRule: Rule {
         let service = callsService(loop, in: file)
         for range in loop.body {
             for token in range.clamped(to: 0..<tokens.count)
-            where (tokens[token].is("break") || tokens[token].is("return")) && file.loop(containing: token) == index {
+            where (tokens[token].is("break") || tokens[token].is("return"))
+                && file.loop(containing: token) == index
+            {
                 // The exit's own line, and the `if` line above when the exit starts its line.
                 let line = tokens[token].line
                 let firstLine = tokens[token].startsLine ? line - 1 : line
@@ -85,7 +95,8 @@ public struct PaginationWithoutCapRule: Rule {
                 var end = token
                 while end + 1 < range.upperBound, tokens[end + 1].line == line { end += 1 }
                 // Ruby and Perl-style modifiers put the test after the exit: `break if page.last?`.
-                for near in cursor...end where tokens[near].kind == .identifier || tokens[near].kind == .string {
+                for near in cursor...end
+                where tokens[near].kind == .identifier || tokens[near].kind == .string {
                     let text = tokens[near].text
                     guard text.count <= 40 else { continue }
                     if Self.isStrongPageName(text) || service && Self.isWeakPageName(text) { return text }
@@ -133,11 +144,15 @@ public struct PaginationWithoutCapRule: Rule {
         var names: Set<String> = []
         for range in loop.body {
             for token in range.clamped(to: 1..<max(1, tokens.count))
-            where tokens[token].kind == .punctuation && ["=", ":=", "+=", "||=", "??="].contains(tokens[token].text) {
+            where tokens[token].kind == .punctuation
+                && ["=", ":=", "+=", "||=", "??="].contains(tokens[token].text)
+            {
                 var target = token - 1
                 if tokens[target].is("]") || tokens[target].is(")") { continue }
                 names.insert(tokens[target].text)
-                while target > 1, tokens[target - 1].is("."), tokens[target].kind == .identifier { target -= 2 }
+                while target > 1, tokens[target - 1].is("."), tokens[target].kind == .identifier {
+                    target -= 2
+                }
                 names.insert(tokens[target].text)
             }
         }
@@ -147,8 +162,13 @@ public struct PaginationWithoutCapRule: Rule {
     private func makesCall(_ loop: Loop, in file: AnalyzedFile) -> Bool { firstCall(loop, in: file) != nil }
 
     private func firstCall(_ loop: Loop, in file: AnalyzedFile) -> String? {
-        let chain = file.chains.first { chain in loop.contains(chain.start) && chain.links.count > 1 && chain.links.contains(where: \.isCall) }
-            ?? file.chains.first { chain in loop.contains(chain.start) && chain.links.contains(where: \.isCall) }
+        let chain =
+            file.chains.first { chain in
+                loop.contains(chain.start) && chain.links.count > 1 && chain.links.contains(where: \.isCall)
+            }
+            ?? file.chains.first { chain in
+                loop.contains(chain.start) && chain.links.contains(where: \.isCall)
+            }
         return chain.map { $0.text(through: $0.links.lastIndex(where: \.isCall) ?? 0) }
     }
 

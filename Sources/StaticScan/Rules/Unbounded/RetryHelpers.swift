@@ -11,8 +11,10 @@ struct RetryHelpers {
         for chain in file.chains {
             guard let (link, problem) = helperProblem(chain) else { continue }
             let call = chain.text(through: link)
-            result.append(file.finding(rule, at: chain.start, loop: nil, call: call, kind: nil, confidence: .high,
-                                       message: "`\(call)` retries \(problem)."))
+            result.append(
+                file.finding(
+                    rule, at: chain.start, loop: nil, call: call, kind: nil, confidence: .high,
+                    message: "`\(call)` retries \(problem)."))
         }
         return result
     }
@@ -23,8 +25,12 @@ struct RetryHelpers {
     private func rubyRetries(rule: RuleDescription) -> [Finding] {
         tokens.indices.compactMap { index -> Finding? in
             guard tokens[index].is("retry"), index == 0 || !tokens[index - 1].is(".") else { return nil }
-            guard let rescue = (max(0, index - 400)..<index).last(where: { tokens[$0].is("rescue") }) else { return nil }
-            let begin = (max(0, rescue - 400)..<rescue).last { tokens[$0].is("begin") || tokens[$0].is("def") } ?? rescue
+            guard let rescue = (max(0, index - 400)..<index).last(where: { tokens[$0].is("rescue") }) else {
+                return nil
+            }
+            let begin =
+                (max(0, rescue - 400)..<rescue).last { tokens[$0].is("begin") || tokens[$0].is("def") }
+                ?? rescue
             let statement = index..<file.statementEnd(from: index)
             let scope = [begin..<statement.upperBound]
             let bounded = file.comparesCounter(in: scope, fragments: RetryWithoutBoundRule.capFragments)
@@ -37,14 +43,16 @@ struct RetryHelpers {
             } else {
                 return nil
             }
-            return file.finding(rule, at: index, loop: nil, call: "retry", kind: nil, confidence: .high,
-                                message: "`retry` re-runs the `begin` block on line \(tokens[begin].line) \(problem).")
+            return file.finding(
+                rule, at: index, loop: nil, call: "retry", kind: nil, confidence: .high,
+                message: "`retry` re-runs the `begin` block on line \(tokens[begin].line) \(problem).")
         }
     }
 
     // MARK: - Helpers
 
-    private static let forever = "forever: it has no stop condition, so a call that keeps failing is retried without end"
+    private static let forever =
+        "forever: it has no stop condition, so a call that keeps failing is retried without end"
     private static let noWait = "with no wait between attempts: a failing dependency gets a tight retry storm"
 
     private func helperProblem(_ chain: CallChain) -> (Int, String)? {
@@ -62,10 +70,13 @@ struct RetryHelpers {
                 return arguments.contains(where: { $0.hasPrefix("stop") }) ? nil : (last, Self.forever)
             }
             if names.first == "backoff", names.last == "on_exception" || names.last == "on_predicate" {
-                return arguments.contains("max_tries") || arguments.contains("max_time") ? nil : (last, Self.forever)
+                return arguments.contains("max_tries") || arguments.contains("max_time")
+                    ? nil : (last, Self.forever)
             }
         case .csharp:
-            if let forever = names.firstIndex(where: { $0.hasPrefix("RetryForever") || $0.hasPrefix("WaitAndRetryForever") }) {
+            if let forever = names.firstIndex(where: {
+                $0.hasPrefix("RetryForever") || $0.hasPrefix("WaitAndRetryForever")
+            }) {
                 return (forever, Self.forever)
             }
             if let retry = names.firstIndex(where: { $0 == "Retry" || $0 == "RetryAsync" }), retry >= 1,
@@ -84,7 +95,9 @@ struct RetryHelpers {
                 let arguments = chain.links[retry].arguments, retry == 0
             else { return nil }
             for index in arguments where tokens[index].is("forever") || tokens[index].is("Infinity") {
-                if index + 2 < tokens.count, tokens[index].is("forever"), !tokens[index + 2].is("true") { continue }
+                if index + 2 < tokens.count, tokens[index].is("forever"), !tokens[index + 2].is("true") {
+                    continue
+                }
                 return (retry, Self.forever)
             }
         default:

@@ -1,10 +1,13 @@
 // MARK: - HF203 examples: the tests and the text of `hundredfold explain HF203`
 
 extension RetryWithoutBoundRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + moreExamples + goJVMExamples
+    static let examples: [RuleExample] =
+        python + javascript + typescript + ruby + moreExamples + goJVMExamples
 
     static let python: [RuleExample] = [
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             ↓while True:
                 try:
                     resp = requests.get(url, timeout=5)
@@ -12,19 +15,25 @@ extension RetryWithoutBoundRule {
                 except requests.RequestException:
                     continue
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             ↓for attempt in range(5):
                 try:
                     return client.charge(order)
                 except TimeoutError:
                     pass
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             ↓@retry(wait=wait_fixed(2))
             def fetch_rates():
                 return requests.get(RATES_URL).json()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for attempt in range(5):
                 try:
                     return client.charge(order)
@@ -32,7 +41,9 @@ extension RetryWithoutBoundRule {
                     time.sleep(2 ** attempt)
             raise ChargeFailed(order)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             while True:
                 try:
                     job = queue.get()
@@ -40,14 +51,18 @@ extension RetryWithoutBoundRule {
                 except Exception:
                     log.exception("job failed")
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             while True:
                 try:
                     return self[next(self._keys)]
                 except KeyError:
                     continue
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             while True:
                 try:
                     data = sock.recv(4096)
@@ -57,14 +72,18 @@ extension RetryWithoutBoundRule {
                 except InterruptedError:
                     continue
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for _ in range(tries):
                 try:
                     return graph.generate()
                 except Unfeasible:
                     pass
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             @retry(stop=stop_after_attempt(3), wait=wait_exponential(multiplier=1))
             def fetch_rates():
                 return requests.get(RATES_URL).json()
@@ -72,7 +91,9 @@ extension RetryWithoutBoundRule {
     ]
 
     static let javascript: [RuleExample] = [
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             ↓while (true) {
               try {
                 return await fetch(url);
@@ -81,7 +102,9 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             ↓for (let i = 0; i < 5; i++) {
               try {
                 return await axios.get(url);
@@ -90,10 +113,14 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             await ↓pRetry(() => sendWebhook(event), { forever: true });
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (let attempt = 0; attempt < 5; attempt++) {
               try {
                 return await axios.get(url);
@@ -102,10 +129,14 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             await pRetry(() => sendWebhook(event), { retries: 5 });
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             for (const host of hosts) {
               try {
                 return await fetch(host + path);
@@ -117,7 +148,9 @@ extension RetryWithoutBoundRule {
     ]
 
     static let typescript: [RuleExample] = [
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             ↓while (true) {
               try {
                 const res: Response = await fetch(url);
@@ -127,7 +160,9 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             let tries = 0;
             ↓while (tries < 3) {
               try {
@@ -137,7 +172,9 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             ↓do {
               try {
                 await publish(message);
@@ -147,7 +184,9 @@ extension RetryWithoutBoundRule {
               }
             } while (!stopped);
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             let tries = 0;
             while (tries < 3) {
               try {
@@ -158,7 +197,9 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             while (running) {
               try {
                 await consume(await queue.receive());
@@ -167,20 +208,26 @@ extension RetryWithoutBoundRule {
               }
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const result = await pRetry(() => this.api.post(body), { retries: 3, minTimeout: 200 });
             """),
     ]
 
     static let ruby: [RuleExample] = [
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             begin
               response = Net::HTTP.get_response(uri)
             rescue Net::OpenTimeout
               ↓retry
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             attempts = 0
             begin
               attempts += 1
@@ -189,7 +236,9 @@ extension RetryWithoutBoundRule {
               ↓retry if attempts < 3
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             ↓loop do
               begin
                 client.publish(event)
@@ -199,7 +248,9 @@ extension RetryWithoutBoundRule {
               end
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             attempts = 0
             begin
               attempts += 1
@@ -210,7 +261,9 @@ extension RetryWithoutBoundRule {
               raise
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             loop do
               begin
                 handle(queue.pop)
@@ -219,7 +272,9 @@ extension RetryWithoutBoundRule {
               end
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             3.times do |attempt|
               sleep(attempt)
               break if ping

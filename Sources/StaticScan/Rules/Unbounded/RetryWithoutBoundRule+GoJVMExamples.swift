@@ -4,7 +4,9 @@ extension RetryWithoutBoundRule {
     static let goJVMExamples: [RuleExample] = go + java + kotlin
 
     static let go: [RuleExample] = [
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             ↓for {
             	resp, err := http.Get(url)
             	if err == nil {
@@ -12,14 +14,18 @@ extension RetryWithoutBoundRule {
             	}
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             ↓for i := 0; i < 5; i++ {
             	if err := client.Send(msg); err == nil {
             		break
             	}
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             ↓for {
             	err := db.Ping()
             	if err != nil {
@@ -29,7 +35,9 @@ extension RetryWithoutBoundRule {
             	break
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             ↓for {
             	resp, err := client.Post(chargeURL, "application/json", bytes.NewReader(payload))
             	if err == nil && resp.StatusCode < 500 {
@@ -38,7 +46,9 @@ extension RetryWithoutBoundRule {
             	log.Printf("charge failed, retrying: %v", err)
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for attempt := 0; attempt < maxAttempts; attempt++ {
             	if err := client.Send(msg); err == nil {
             		return nil
@@ -46,7 +56,9 @@ extension RetryWithoutBoundRule {
             	time.Sleep(backoff(attempt))
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for {
             	msg, err := reader.Read()
             	if err != nil {
@@ -55,7 +67,9 @@ extension RetryWithoutBoundRule {
             	handle(msg)
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for _, host := range hosts {
             	if resp, err := http.Get(host); err == nil {
             		return resp, nil
@@ -65,7 +79,9 @@ extension RetryWithoutBoundRule {
     ]
 
     static let java: [RuleExample] = [
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             ↓while (true) {
                 try {
                     return restTemplate.getForObject(url, Rate.class);
@@ -74,7 +90,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             ↓for (int i = 0; i < MAX_ATTEMPTS; i++) {
                 try {
                     return client.send(request);
@@ -83,10 +101,14 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             Observable<Rate> rates = ↓api.rates().retry();
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             for (int i = 0; i < MAX_ATTEMPTS; i++) {
                 try {
                     return client.send(request);
@@ -95,10 +117,14 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             Observable<Rate> rates = api.rates().retry(3);
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             while (running) {
                 try {
                     handle(queue.take());
@@ -110,7 +136,9 @@ extension RetryWithoutBoundRule {
     ]
 
     static let kotlin: [RuleExample] = [
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             ↓while (true) {
                 try {
                     return api.fetchRates()
@@ -119,7 +147,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             ↓repeat(5) {
                 try {
                     return client.send(request)
@@ -128,10 +158,14 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val rates = ↓api.rates().retry()
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             repeat(5) { attempt ->
                 try {
                     return client.send(request)
@@ -140,10 +174,14 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val rates = api.rates().retry(3) { e -> e is IOException }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             while (isActive) {
                 try {
                     handle(channel.receive())

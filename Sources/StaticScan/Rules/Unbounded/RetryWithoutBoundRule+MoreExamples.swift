@@ -4,7 +4,9 @@ extension RetryWithoutBoundRule {
     static let moreExamples: [RuleExample] = php + csharp + swift
 
     static let php: [RuleExample] = [
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             ↓while (true) {
                 try {
                     return $client->get($url);
@@ -13,7 +15,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             ↓for ($i = 0; $i < 5; $i++) {
                 try {
                     return $gateway->charge($order);
@@ -22,7 +26,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             ↓do {
                 try {
                     $mailer->send($message);
@@ -32,7 +38,9 @@ extension RetryWithoutBoundRule {
                 }
             } while (!$stopped);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             for ($attempt = 0; $attempt < 5; $attempt++) {
                 try {
                     return $gateway->charge($order);
@@ -41,10 +49,14 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             return retry(3, fn () => $client->get($url), 200);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             while (true) {
                 try {
                     $this->handle($queue->pop());
@@ -56,7 +68,9 @@ extension RetryWithoutBoundRule {
     ]
 
     static let csharp: [RuleExample] = [
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             ↓while (true)
             {
                 try
@@ -68,16 +82,24 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var policy = ↓Policy.Handle<HttpRequestException>().WaitAndRetryForeverAsync(_ => TimeSpan.FromSeconds(1));
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var policy = ↓Policy.Handle<SqlException>().Retry(5);
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var policy = Policy.Handle<HttpRequestException>().WaitAndRetryAsync(5, n => TimeSpan.FromSeconds(Math.Pow(2, n)));
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
                 try
@@ -90,7 +112,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             while (!token.IsCancellationRequested)
             {
                 try
@@ -106,7 +130,9 @@ extension RetryWithoutBoundRule {
     ]
 
     static let swift: [RuleExample] = [
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             ↓while true {
                 do {
                     return try await api.fetchRates()
@@ -115,7 +141,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             ↓for _ in 0..<5 {
                 do {
                     return try await client.send(request)
@@ -124,7 +152,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             ↓repeat {
                 do {
                     try await uploader.upload(file)
@@ -134,7 +164,9 @@ extension RetryWithoutBoundRule {
                 }
             } while !cancelled
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for attempt in 0..<5 {
                 do {
                     return try await client.send(request)
@@ -143,7 +175,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             while !Task.isCancelled {
                 do {
                     try await handle(queue.next())
@@ -152,7 +186,9 @@ extension RetryWithoutBoundRule {
                 }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for host in hosts {
                 do {
                     return try await client.get(host)

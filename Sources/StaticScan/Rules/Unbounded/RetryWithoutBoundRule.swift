@@ -21,7 +21,8 @@ public struct RetryWithoutBoundRule: Rule {
             resilience4j, Spring `@Retryable`), worker loops that catch and continue without a success exit, \
             and failover over a list of hosts.
             """,
-        hint: "Bound the attempts (a handful) and wait with exponential backoff and jitter between them, or use a retry helper with a stop condition (tenacity `stop_after_attempt`, p-retry `retries`, Polly `WaitAndRetry`).",
+        hint:
+            "Bound the attempts (a handful) and wait with exponential backoff and jitter between them, or use a retry helper with a stop condition (tenacity `stop_after_attempt`, p-retry `retries`, Polly `WaitAndRetry`).",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
         examples: RetryWithoutBoundRule.examples
     )
@@ -34,18 +35,24 @@ public struct RetryWithoutBoundRule: Rule {
     public func check(_ file: AnalyzedFile) -> [Finding] {
         var findings: [Finding] = []
         for index in file.loops.indices {
-            guard let retry = RetryLoop(file: file, index: index), let problem = retry.problem() else { continue }
+            guard let retry = RetryLoop(file: file, index: index), let problem = retry.problem() else {
+                continue
+            }
             let loop = file.loops[index]
             let what = retry.retried.map { "`\($0)`" } ?? "its body"
-            let message = "The `\(loop.keyword)` loop on line \(loop.line) retries \(what) on failure \(problem)."
-            findings.append(file.finding(description, at: loop.header, loop: index, call: retry.retried ?? loop.keyword,
-                                         kind: nil, confidence: .medium, message: message))
+            let message =
+                "The `\(loop.keyword)` loop on line \(loop.line) retries \(what) on failure \(problem)."
+            findings.append(
+                file.finding(
+                    description, at: loop.header, loop: index, call: retry.retried ?? loop.keyword,
+                    kind: nil, confidence: .medium, message: message))
         }
         findings += RetryHelpers(file: file).findings(rule: description)
         return findings
     }
 
-    static let unboundedProblem = "with no attempt limit: if the call keeps failing, the loop retries forever and multiplies the load on a struggling dependency"
+    static let unboundedProblem =
+        "with no attempt limit: if the call keeps failing, the loop retries forever and multiplies the load on a struggling dependency"
     static let stormProblem = "with no delay between attempts: a failing dependency gets a tight retry storm"
 }
 
@@ -69,7 +76,9 @@ struct RetryLoop {
         default: break
         }
         guard Self.retries(loop, index: index, in: file) else { return nil }
-        let firstCall = file.chains.first { chain in loop.contains(chain.start) && chain.links.contains(where: \.isCall) }
+        let firstCall = file.chains.first { chain in
+            loop.contains(chain.start) && chain.links.contains(where: \.isCall)
+        }
         retried = firstCall.map { chain in chain.text(through: chain.links.lastIndex(where: \.isCall) ?? 0) }
     }
 
@@ -79,7 +88,8 @@ struct RetryLoop {
         switch loop.kind {
         case .counting, .forEach, .callback: bounded = true
         default:
-            bounded = file.comparesCounter(in: [loop.iterable ?? 0..<0] + loop.body, fragments: RetryWithoutBoundRule.capFragments)
+            bounded = file.comparesCounter(
+                in: [loop.iterable ?? 0..<0] + loop.body, fragments: RetryWithoutBoundRule.capFragments)
         }
         if !bounded { return RetryWithoutBoundRule.unboundedProblem }
         let paced = file.hasIdentifier(in: [file.extent(ofLoop: index)]) { name in
@@ -94,8 +104,13 @@ struct RetryLoop {
         guard let iterable = loop.iterable else { return false }
         if file.mentions(["range", "times", "repeat", "upto"], in: [iterable]) { return true }
         let variables = loop.variables.map { $0.lowercased() }
-        if variables.contains(where: { name in ["attempt", "retr", "tries"].contains { name.contains($0) } }) { return true }
-        return iterable.contains { file.tokens[$0].is("..") || file.tokens[$0].is("...") || file.tokens[$0].is("..<") }
+        if variables.contains(where: { name in ["attempt", "retr", "tries"].contains { name.contains($0) } })
+        {
+            return true
+        }
+        return iterable.contains {
+            file.tokens[$0].is("..") || file.tokens[$0].is("...") || file.tokens[$0].is("..<")
+        }
     }
 
     /// A handler that does not leave the loop, and an exit on success in the protected block.
@@ -112,16 +127,22 @@ struct RetryLoop {
         let reader = TryStatements(file: file)
         return reader.statements(inLoop: index).contains { statement in
             callsRemote([statement.block], in: file)
-                && exits.contains { statement.block.contains($0) && reader.isUnconditional($0, in: statement.block) }
+                && exits.contains {
+                    statement.block.contains($0) && reader.isUnconditional($0, in: statement.block)
+                }
                 && !reader.advancesStream(direct)
-                && statement.handlers.contains { !reader.exitsUnconditionally($0) && !reader.catchesControlFlow($0) }
+                && statement.handlers.contains {
+                    !reader.exitsUnconditionally($0) && !reader.catchesControlFlow($0)
+                }
         }
     }
 
     /// Method-name prefixes of calls that reach another system.
     static let remotePrefixes = [
-        "get", "post", "put", "patch", "delete", "send", "fetch", "request", "call", "charge", "publish", "upload",
-        "download", "connect", "ping", "query", "execute", "invoke", "submit", "notify", "sync", "push", "emit",
+        "get", "post", "put", "patch", "delete", "send", "fetch", "request", "call", "charge", "publish",
+        "upload",
+        "download", "connect", "ping", "query", "execute", "invoke", "submit", "notify", "sync", "push",
+        "emit",
         "dial", "open", "do", "exec",
     ]
 
@@ -140,10 +161,14 @@ struct RetryLoop {
     /// `if err == nil { break }`, or `if err != nil { continue }` with an exit elsewhere.
     private static func goRetries(direct: [Int], exits: [Int], in file: AnalyzedFile) -> Bool {
         let tokens = file.tokens
-        for token in direct where tokens[token].is("err") && token + 3 < tokens.count && tokens[token + 2].is("nil") {
+        for token in direct
+        where tokens[token].is("err") && token + 3 < tokens.count && tokens[token + 2].is("nil") {
             var open = token + 3
-            while open < tokens.count, !tokens[open].is("{"), tokens[open].line == tokens[token].line { open += 1 }
-            guard open < tokens.count, tokens[open].is("{"), let close = file.brackets.partner(of: open) else { continue }
+            while open < tokens.count, !tokens[open].is("{"), tokens[open].line == tokens[token].line {
+                open += 1
+            }
+            guard open < tokens.count, tokens[open].is("{"), let close = file.brackets.partner(of: open)
+            else { continue }
             let block = (open + 1)..<close
             if tokens[token + 1].is("=="), exits.contains(where: block.contains) { return true }
             if tokens[token + 1].is("!="), block.contains(where: { tokens[$0].is("continue") }),

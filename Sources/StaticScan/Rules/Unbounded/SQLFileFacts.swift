@@ -49,7 +49,10 @@ struct SQLFileFacts {
         var columns: Set<String> = []
         for index in tokens.indices where tokens[index].kind == .identifier {
             let word = tokens[index].text.uppercased()
-            if word == "UNIQUE" || word == "PRIMARY" && index + 1 < tokens.count && tokens[index + 1].text.uppercased() == "KEY" {
+            if word == "UNIQUE"
+                || word == "PRIMARY" && index + 1 < tokens.count
+                    && tokens[index + 1].text.uppercased() == "KEY"
+            {
                 if let column = uniqueColumn(at: index) { columns.insert(column) }
             }
         }
@@ -83,10 +86,12 @@ struct SQLFileFacts {
     }
 
     private func soleColumn(inParenthesesAt open: Int) -> String? {
-        guard open < tokens.count, tokens[open].is("("), let close = file.brackets.partner(of: open), close > open + 1
+        guard open < tokens.count, tokens[open].is("("), let close = file.brackets.partner(of: open),
+            close > open + 1
         else { return nil }
         let inside = tokens[(open + 1)..<close]
-        guard !inside.contains(where: { $0.is(",") }), let first = inside.first, first.kind == .identifier else {
+        guard !inside.contains(where: { $0.is(",") }), let first = inside.first, first.kind == .identifier
+        else {
             return nil
         }
         return Self.bare(first.text)

@@ -14,10 +14,13 @@ enum SQLListRead {
 
     static let boundingWords: Set<String> = ["LIMIT", "TOP", "FETCH", "OFFSET", "ROWNUM"]
     static let aggregates: Set<String> = [
-        "COUNT", "SUM", "MIN", "MAX", "AVG", "TOTAL", "GROUP_CONCAT", "STRING_AGG", "ARRAY_AGG", "EXISTS", "BOOL_OR",
+        "COUNT", "SUM", "MIN", "MAX", "AVG", "TOTAL", "GROUP_CONCAT", "STRING_AGG", "ARRAY_AGG", "EXISTS",
+        "BOOL_OR",
         "BOOL_AND", "JSON_AGG",
     ]
-    static let clauseEnds: Set<String> = ["GROUP", "ORDER", "LIMIT", "HAVING", "UNION", "WINDOW", "FOR", "RETURNING"]
+    static let clauseEnds: Set<String> = [
+        "GROUP", "ORDER", "LIMIT", "HAVING", "UNION", "WINDOW", "FOR", "RETURNING",
+    ]
 
     /// The verdict when `sql` is an unbounded list read; nil when it is bounded or not a `SELECT`.
     /// `uniqueColumns` (uppercased) are columns a `UNIQUE` constraint or index makes keys.
@@ -26,7 +29,9 @@ enum SQLListRead {
         guard let first = words.first, first.text == "SELECT" else { return nil }
         let top = words.filter { $0.depth == 0 }
         if top.contains(where: { boundingWords.contains($0.text) }) { return nil }
-        guard let from = top.firstIndex(where: { $0.text == "FROM" }), from + 1 < top.count else { return nil }
+        guard let from = top.firstIndex(where: { $0.text == "FROM" }), from + 1 < top.count else {
+            return nil
+        }
         let selectList = top[1..<from]
         if isAggregateOnly(Array(selectList)) { return nil }
         let table = top[from + 1].original
@@ -39,7 +44,8 @@ enum SQLListRead {
         for (offset, item) in items.enumerated() where offset + 1 < items.count {
             let next = items[offset + 1].text
             let column = item.text.split(separator: ".").last.map(String.init) ?? item.text
-            if isKey(item.text) || uniqueColumns.contains(column), next == "=" || next == "IN" || next == "==" {
+            if isKey(item.text) || uniqueColumns.contains(column), next == "=" || next == "IN" || next == "=="
+            {
                 return nil
             }
         }
@@ -51,7 +57,9 @@ enum SQLListRead {
     /// is bounded by that list (a batched read). A list of literals (`status IN ('a', 'b')`) or a
     /// sub-query is not.
     private static func comparesWithParameterList(_ words: [Word]) -> Bool {
-        guard var cursor = words.firstIndex(where: { $0.depth == 0 && $0.text == "WHERE" }) else { return false }
+        guard var cursor = words.firstIndex(where: { $0.depth == 0 && $0.text == "WHERE" }) else {
+            return false
+        }
         cursor += 1
         let isParameter = { (text: String) in text.first.map { "$?:%@{".contains($0) } ?? false }
         while cursor + 1 < words.count {
@@ -61,12 +69,15 @@ enum SQLListRead {
             // `sku IN ?` (GORM, sqlx expands the slice).
             if word.text == "IN", isParameter(following[0]) { return true }
             let listStart: Int? =
-                word.text == "IN" && following.first == "(" ? cursor + 2
+                word.text == "IN" && following.first == "("
+                ? cursor + 2
                 : word.text == "=" && following == ["ANY", "("] ? cursor + 3 : nil
             if let listStart, listStart < words.count {
                 let depth = words[listStart - 1].depth + 1
                 let inside = words[listStart...].prefix { $0.depth >= depth }
-                if !inside.contains(where: { $0.text == "SELECT" }), inside.contains(where: { isParameter($0.text) }) {
+                if !inside.contains(where: { $0.text == "SELECT" }),
+                    inside.contains(where: { isParameter($0.text) })
+                {
                     return true
                 }
             }
@@ -76,13 +87,17 @@ enum SQLListRead {
     }
 
     /// Catalog tables of the database itself: small, and read by tools, not by list endpoints.
-    static let systemPrefixes = ["information_schema", "pg_", "sqlite_", "user_", "all_", "dba_", "sys.", "mysql.", "dual", "v$"]
+    static let systemPrefixes = [
+        "information_schema", "pg_", "sqlite_", "user_", "all_", "dba_", "sys.", "mysql.", "dual", "v$",
+    ]
 
     /// A table name written out: not a derived table `(…)`, a placeholder (`%s`, `{table}`, `:t`,
     /// `$1`) or a system catalog.
     static func isPlainTable(_ name: String) -> Bool {
         let lower = name.lowercased().filter { $0 != "\"" && $0 != "`" && $0 != "[" && $0 != "]" }
-        guard !lower.isEmpty, lower != "(", !lower.contains(where: { "%{}:$?@".contains($0) }) else { return false }
+        guard !lower.isEmpty, lower != "(", !lower.contains(where: { "%{}:$?@".contains($0) }) else {
+            return false
+        }
         let bare = lower.split(separator: ".").last.map(String.init) ?? lower
         return !systemPrefixes.contains { lower.hasPrefix($0) || bare.hasPrefix($0) }
     }
@@ -91,7 +106,8 @@ enum SQLListRead {
     static func isKey(_ upper: String) -> Bool {
         let name = upper.split(separator: ".").last.map(String.init) ?? upper
         let cleaned = name.filter { $0 != "\"" && $0 != "`" && $0 != "[" && $0 != "]" }
-        return cleaned == "ID" || cleaned.hasSuffix("ID") || cleaned.hasSuffix("UUID") || cleaned.hasSuffix("KEY")
+        return cleaned == "ID" || cleaned.hasSuffix("ID") || cleaned.hasSuffix("UUID")
+            || cleaned.hasSuffix("KEY")
             || ["EMAIL", "SLUG", "TOKEN", "USERNAME", "PK"].contains(cleaned)
     }
 
@@ -104,7 +120,9 @@ enum SQLListRead {
                 continue
             }
             if expectItem {
-                guard aggregates.contains(word.text) || word.text == "DISTINCT" && list.count == 1 else { return false }
+                guard aggregates.contains(word.text) || word.text == "DISTINCT" && list.count == 1 else {
+                    return false
+                }
                 expectItem = false
             }
         }
@@ -129,7 +147,9 @@ enum SQLListRead {
         var quote: Character? = nil
         var previous: Character = " "
         func flush() {
-            if !current.isEmpty { result.append(Word(text: current.uppercased(), original: current, depth: depth)) }
+            if !current.isEmpty {
+                result.append(Word(text: current.uppercased(), original: current, depth: depth))
+            }
             current = ""
         }
         for character in sql {

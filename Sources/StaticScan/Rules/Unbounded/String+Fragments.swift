@@ -26,7 +26,8 @@ extension String {
         return true
     }
 
-    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool
+    {
         guard hay.count >= needle.count else { return false }
         let first = needle[0]
         for start in 0...(hay.count - needle.count) where hay[start] == first {

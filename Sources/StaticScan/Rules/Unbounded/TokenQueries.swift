@@ -71,13 +71,16 @@ extension AnalyzedFile {
         let clamped = ranges.map { $0.clamped(to: 0..<tokens.count) }
         for range in clamped {
             for index in range where isOrdering(index) {
-                let sides = [index - 2, index - 1, index + 1, index + 2, index + 3].filter { $0 >= 0 && $0 < tokens.count }
+                let sides = [index - 2, index - 1, index + 1, index + 2, index + 3].filter {
+                    $0 >= 0 && $0 < tokens.count
+                }
                 for side in sides where tokens[side].kind == .identifier {
                     let lower = tokens[side].text.lowercased()
                     if lower.containsAnyFragment(fragments) { return true }
                 }
                 guard sides.contains(where: { tokens[$0].kind == .number }) else { continue }
-                for side in sides where tokens[side].kind == .identifier && incremented(tokens[side].text, in: clamped) {
+                for side in sides
+                where tokens[side].kind == .identifier && incremented(tokens[side].text, in: clamped) {
                     return true
                 }
             }
@@ -91,7 +94,9 @@ extension AnalyzedFile {
             for index in range where tokens[index].is(name) {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 let previous = index > 0 ? tokens[index - 1].text : ""
-                if next == "++" || next == "+=" || previous == "++" || next == "--" || next == "-=" { return true }
+                if next == "++" || next == "+=" || previous == "++" || next == "--" || next == "-=" {
+                    return true
+                }
                 if next == "=", index + 3 < tokens.count, tokens[index + 2].is(name) { return true }
             }
         }

@@ -27,8 +27,14 @@ struct TryStatements {
         for range in loop.body {
             for token in range.clamped(to: 0..<tokens.count) where file.loop(containing: token) == index {
                 switch file.language {
-                case .python: if tokens[token].is("try"), let found = indented(at: token, handler: "except") { result.append(found) }
-                case .ruby: if tokens[token].is("begin"), let found = indented(at: token, handler: "rescue") { result.append(found) }
+                case .python:
+                    if tokens[token].is("try"), let found = indented(at: token, handler: "except") {
+                        result.append(found)
+                    }
+                case .ruby:
+                    if tokens[token].is("begin"), let found = indented(at: token, handler: "rescue") {
+                        result.append(found)
+                    }
                 case .swift: if tokens[token].is("do"), let found = braced(at: token) { result.append(found) }
                 default: if tokens[token].is("try"), let found = braced(at: token) { result.append(found) }
                 }
@@ -36,9 +42,14 @@ struct TryStatements {
         }
         // Ruby `loop do … rescue … end`: the block itself is protected.
         if file.language == .ruby, result.isEmpty, let body = loop.body.first,
-            let rescue = body.first(where: { tokens[$0].is("rescue") && tokens[$0].startsLine && file.loop(containing: $0) == index })
+            let rescue = body.first(where: {
+                tokens[$0].is("rescue") && tokens[$0].startsLine && file.loop(containing: $0) == index
+            })
         {
-            result.append(TryStatement(block: body.lowerBound..<rescue, handlers: [rescue..<dedent(after: rescue, indent: tokens[rescue].indent)]))
+            result.append(
+                TryStatement(
+                    block: body.lowerBound..<rescue,
+                    handlers: [rescue..<dedent(after: rescue, indent: tokens[rescue].indent)]))
         }
         return result
     }
@@ -53,11 +64,17 @@ struct TryStatements {
                 return handler.contains { words.contains(tokens[$0].text) && tokens[$0].kind == .identifier }
             }
             let inline = handler.prefix { tokens[$0].line == headerLine }
-            if inline.contains(where: { words.contains(tokens[$0].text) && tokens[$0].kind == .identifier }) { return true }
+            if inline.contains(where: { words.contains(tokens[$0].text) && tokens[$0].kind == .identifier }) {
+                return true
+            }
             let indent = tokens[first].indent
-            return handler.contains { words.contains(tokens[$0].text) && tokens[$0].startsLine && tokens[$0].indent == indent }
+            return handler.contains {
+                words.contains(tokens[$0].text) && tokens[$0].startsLine && tokens[$0].indent == indent
+            }
         default:
-            guard let open = handler.first(where: { tokens[$0].is("{") }), let close = file.brackets.partner(of: open) else { return false }
+            guard let open = handler.first(where: { tokens[$0].is("{") }),
+                let close = file.brackets.partner(of: open)
+            else { return false }
             var cursor = open + 1
             while cursor < close {
                 if tokens[cursor].is("{"), let inner = file.brackets.partner(of: cursor), inner > cursor {
@@ -65,7 +82,8 @@ struct TryStatements {
                     continue
                 }
                 if tokens[cursor].kind == .identifier, words.contains(tokens[cursor].text),
-                    [";", "{", "}"].contains(tokens[cursor - 1].text) || tokens[cursor].startsLine && !tokens[cursor - 1].is(")")
+                    [";", "{", "}"].contains(tokens[cursor - 1].text)
+                        || tokens[cursor].startsLine && !tokens[cursor - 1].is(")")
                 {
                     return true
                 }
@@ -78,18 +96,22 @@ struct TryStatements {
     /// Exceptions that end an iteration or skip an element rather than report a failed call.
     static let controlFlowErrors: Set<String> = [
         "StopIteration", "StopAsyncIteration", "KeyError", "IndexError", "InterruptedError", "EOFError",
-        "BlockingIOError", "KeyboardInterrupt", "UnicodeDecodeError", "NoSuchElementException", "EOFException",
+        "BlockingIOError", "KeyboardInterrupt", "UnicodeDecodeError", "NoSuchElementException",
+        "EOFException",
         "InterruptedException", "NoMethodError", "IndexOutOfBoundsException", "KeyNotFoundException",
         // Deterministic errors: trying again cannot help, so a loop catching them is probing, not retrying.
-        "TypeError", "AttributeError", "ImportError", "ModuleNotFoundError", "NameError", "NotImplementedError",
+        "TypeError", "AttributeError", "ImportError", "ModuleNotFoundError", "NameError",
+        "NotImplementedError",
         "ClassNotFound", "LookupError", "UnicodeError", "ValueError", "OverflowError", "ZeroDivisionError",
-        "AssertionError", "NumberFormatException", "ClassNotFoundException", "FormatException", "ArgumentError",
+        "AssertionError", "NumberFormatException", "ClassNotFoundException", "FormatException",
+        "ArgumentError",
         "NoSuchMethodException", "IllegalArgumentException", "SyntaxError", "JSONDecodeError",
     ]
     /// Calls that read the next element of a stream: a loop around them walks the stream.
     static let streamReads: Set<String> = [
         "next", "readline", "readlines", "read", "recv", "recv_into", "recvfrom", "accept", "pop", "popleft",
-        "get_nowait", "receive", "raw_input", "input", "readLine", "nextLine", "Next", "Read", "ReadLine", "poll",
+        "get_nowait", "receive", "raw_input", "input", "readLine", "nextLine", "Next", "Read", "ReadLine",
+        "poll",
         "take", "dequeue", "getline", "iterkeys", "gets", "shift", "cmdloop",
     ]
 
@@ -133,7 +155,9 @@ struct TryStatements {
             if exit == block.lowerBound || [";", "{", "}"].contains(tokens[exit - 1].text) { return true }
             guard tokens[exit].startsLine else { return false }
             // `if (done)⏎ break` has no braces; `upload(file)⏎ break` ends a call.
-            guard tokens[exit - 1].is(")"), let open = file.brackets.partner(of: exit - 1), open > 0 else { return true }
+            guard tokens[exit - 1].is(")"), let open = file.brackets.partner(of: exit - 1), open > 0 else {
+                return true
+            }
             return !["if", "while", "for", "else", "foreach"].contains(tokens[open - 1].text)
         }
     }
@@ -157,15 +181,21 @@ struct TryStatements {
     /// The first token after `start`'s line that starts a line at `indent` or less.
     private func dedent(after start: Int, indent: Int) -> Int {
         var cursor = start + 1
-        while cursor < tokens.count, !(tokens[cursor].startsLine && tokens[cursor].indent <= indent) { cursor += 1 }
+        while cursor < tokens.count, !(tokens[cursor].startsLine && tokens[cursor].indent <= indent) {
+            cursor += 1
+        }
         return cursor
     }
 
     /// `try { … } catch (…) { … }`, Java `try (resources) { … }`, Swift `do { … } catch … { … }`.
     private func braced(at opener: Int) -> TryStatement? {
         var open = opener + 1
-        if open < tokens.count, tokens[open].is("("), let close = file.brackets.partner(of: open) { open = close + 1 }
-        guard open < tokens.count, tokens[open].is("{"), let close = file.brackets.partner(of: open) else { return nil }
+        if open < tokens.count, tokens[open].is("("), let close = file.brackets.partner(of: open) {
+            open = close + 1
+        }
+        guard open < tokens.count, tokens[open].is("{"), let close = file.brackets.partner(of: open) else {
+            return nil
+        }
         var handlers: [Range<Int>] = []
         var cursor = close + 1
         while cursor < tokens.count, tokens[cursor].is("catch") {
@@ -174,7 +204,8 @@ struct TryStatements {
                 if tokens[brace].is("("), let end = file.brackets.partner(of: brace) { brace = end }
                 brace += 1
             }
-            guard brace < tokens.count, tokens[brace].is("{"), let end = file.brackets.partner(of: brace) else { break }
+            guard brace < tokens.count, tokens[brace].is("{"), let end = file.brackets.partner(of: brace)
+            else { break }
             handlers.append(cursor..<(end + 1))
             cursor = end + 1
         }

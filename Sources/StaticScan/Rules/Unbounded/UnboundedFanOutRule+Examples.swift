@@ -4,89 +4,127 @@ extension UnboundedFanOutRule {
     static let examples: [RuleExample] = python + javascript + typescript + ruby + go + moreExamples
 
     static let python: [RuleExample] = [
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             results = await ↓asyncio.gather(*[fetch(session, url) for url in urls])
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             async with asyncio.TaskGroup() as tg:
                 for user in users:
                     ↓tg.create_task(notify(user))
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             tasks = [load(order.id) for order in orders]
             done = await ↓asyncio.gather(*tasks)
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             first, rest = await asyncio.gather(
                 load_profile(uid),
                 ↓asyncio.gather(*(notify(r) for r in receivers)),
             )
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             profile, orders = await asyncio.gather(fetch_profile(uid), fetch_orders(uid))
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             sem = asyncio.Semaphore(10)
             async def bounded(url):
                 async with sem:
                     return await fetch(url)
             results = await asyncio.gather(*[bounded(url) for url in urls])
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             for region in ("eu", "us"):
                 asyncio.create_task(refresh(region))
             """),
     ]
 
     static let javascript: [RuleExample] = [
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const users = await ↓Promise.all(ids.map((id) => fetchUser(id)));
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const jobs = [];
             for (const order of orders) {
               jobs.push(sendReceipt(order));
             }
             await ↓Promise.allSettled(jobs);
             """),
-        .triggering(.javascript, """
+        .triggering(
+            .javascript,
+            """
             const pages = await ↓Promise.all(urls.map(async (url) => {
               const res = await fetch(url);
               return res.json();
             }));
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const limit = pLimit(5);
             const users = await Promise.all(ids.map((id) => limit(() => fetchUser(id))));
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const [user, orders] = await Promise.all([getUser(id), getOrders(id)]);
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const users = await pMap(ids, fetchUser, { concurrency: 8 });
             """),
     ]
 
     static let typescript: [RuleExample] = [
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const results: Result[] = await ↓Promise.all(items.map((item: Item) => this.api.process(item)));
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const promises: Promise<void>[] = customers.map((c) => notify(c));
             await ↓Promise.all(promises);
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             await ↓Promise.allSettled(rows.map((row) => upload(row.path)));
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (const chunk of chunks(items, 20)) {
               await Promise.all(chunk.map((item) => this.api.process(item)));
             }
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             await Promise.all(["a", "b", "c"].map((name) => warm(name)));
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             for (const item of items) {
               await this.api.process(item);
             }
@@ -94,28 +132,40 @@ extension UnboundedFanOutRule {
     ]
 
     static let ruby: [RuleExample] = [
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             threads = urls.map { |url| ↓Thread.new { Net::HTTP.get(URI(url)) } }
             threads.each(&:join)
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             users.each do |user|
               ↓Thread.new { Mailer.notify(user) }
             end
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             for order in orders
               ↓Thread.new(order) { |o| sync(o) }
             end
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             pool = Concurrent::FixedThreadPool.new(5)
             urls.each { |url| pool.post { Net::HTTP.get(URI(url)) } }
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             %w[eu us].each { |region| Thread.new { refresh(region) } }
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             urls.each_slice(10) do |slice|
               slice.map { |url| fetch(url) }
             end
@@ -123,12 +173,16 @@ extension UnboundedFanOutRule {
     ]
 
     static let go: [RuleExample] = [
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             for _, id := range ids {
             	↓go fetch(id, results)
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             for _, u := range users {
             	u := u
             	↓go func() {
@@ -136,14 +190,18 @@ extension UnboundedFanOutRule {
             	}()
             }
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             g, ctx := errgroup.WithContext(ctx)
             for _, url := range urls {
             	url := url
             	↓g.Go(func() error { return get(ctx, url) })
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             g, ctx := errgroup.WithContext(ctx)
             g.SetLimit(8)
             for _, url := range urls {
@@ -151,12 +209,16 @@ extension UnboundedFanOutRule {
             	g.Go(func() error { return get(ctx, url) })
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             for i := 0; i < workers; i++ {
             	go worker(jobs, results)
             }
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             sem := make(chan struct{}, 10)
             for _, id := range ids {
             	sem <- struct{}{}

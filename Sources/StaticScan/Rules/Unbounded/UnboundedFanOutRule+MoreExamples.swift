@@ -4,35 +4,51 @@ extension UnboundedFanOutRule {
     static let moreExamples: [RuleExample] = java + kotlin + csharp + swift
 
     static let java: [RuleExample] = [
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             List<Profile> profiles = ↓ids.parallelStream().map(this::fetchProfile).collect(Collectors.toList());
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             List<CompletableFuture<User>> futures = ids.stream()
                 .map(id -> ↓CompletableFuture.supplyAsync(() -> client.load(id)))
                 .collect(Collectors.toList());
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             for (Order order : orders) {
                 ↓CompletableFuture.runAsync(() -> mailer.send(order));
             }
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             ExecutorService pool = Executors.newFixedThreadPool(8);
             for (Order order : orders) {
                 CompletableFuture.runAsync(() -> mailer.send(order), pool);
             }
             """),
-        .triggering(.java, """
+        .triggering(
+            .java,
+            """
             return ↓productIds.parallelStream().map(id -> new Hit(id, catalog.describe(id))).collect(Collectors.toList());
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             List<String> names = raw.parallelStream().map(s -> s.trim().toLowerCase()).collect(Collectors.toList());
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             int total = numbers.parallelStream().mapToInt(Integer::intValue).sum();
             """),
-        .nonTriggering(.java, """
+        .nonTriggering(
+            .java,
+            """
             for (String region : List.of("eu", "us")) {
                 CompletableFuture.runAsync(() -> refresh(region));
             }
@@ -40,25 +56,37 @@ extension UnboundedFanOutRule {
     ]
 
     static let kotlin: [RuleExample] = [
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val users = ids.map { id -> ↓async { api.fetchUser(id) } }.awaitAll()
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             for (order in orders) {
                 ↓launch { mailer.send(order) }
             }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val results = urls.map { ↓scope.async(Dispatchers.IO) { client.get(it) } }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val semaphore = Semaphore(10)
             val users = ids.map { id -> async { semaphore.withPermit { api.fetchUser(id) } } }.awaitAll()
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val (a, b) = listOf("eu", "us").map { async { refresh(it) } }.awaitAll()
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val dispatcher = Dispatchers.IO.limitedParallelism(4)
             for (order in orders) {
                 launch(dispatcher) { mailer.send(order) }
@@ -67,10 +95,14 @@ extension UnboundedFanOutRule {
     ]
 
     static let csharp: [RuleExample] = [
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var users = await ↓Task.WhenAll(ids.Select(id => client.GetUserAsync(id)));
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var tasks = new List<Task>();
             foreach (var order in orders)
             {
@@ -78,45 +110,61 @@ extension UnboundedFanOutRule {
             }
             await ↓Task.WhenAll(tasks);
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             foreach (var file in files)
             {
                 ↓Task.Run(() => Upload(file));
             }
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var throttler = new SemaphoreSlim(8);
             var users = await Task.WhenAll(ids.Select(async id => { await throttler.WaitAsync(); try { return await client.GetUserAsync(id); } finally { throttler.Release(); } }));
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, ct) => await client.GetUserAsync(id));
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             await Task.WhenAll(LoadProfileAsync(id), LoadOrdersAsync(id));
             """),
     ]
 
     static let swift: [RuleExample] = [
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             try await withThrowingTaskGroup(of: User.self) { group in
                 for id in ids {
                     ↓group.addTask { try await api.user(id) }
                 }
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             await withTaskGroup(of: Void.self) { group in
                 for order in orders {
                     ↓group.addTask { await mailer.send(order) }
                 }
             }
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             for photo in photos {
                 ↓Task { try await uploader.upload(photo) }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             try await withThrowingTaskGroup(of: User.self) { group in
                 for (index, id) in ids.enumerated() {
                     if index >= 8 { _ = try await group.next() }
@@ -124,14 +172,18 @@ extension UnboundedFanOutRule {
                 }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             await withTaskGroup(of: Void.self) { group in
                 for region in ["eu", "us"] {
                     group.addTask { await refresh(region) }
                 }
             }
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             for photo in photos {
                 try await uploader.upload(photo)
             }

@@ -22,21 +22,29 @@ public struct UnboundedFanOutRule: Rule {
             channel used as a semaphore (`sem <- struct{}{}`), `maxConcurrency`, or a task group that waits \
             with `group.next()` inside the loop.
             """,
-        hint: "Cap the number of tasks in flight: a semaphore or p-limit around each call, a fixed-size worker pool, or fixed-size chunks awaited one after another.",
+        hint:
+            "Cap the number of tasks in flight: a semaphore or p-limit around each call, a fixed-size worker pool, or fixed-size chunks awaited one after another.",
         languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .csharp, .swift],
         examples: UnboundedFanOutRule.examples
     )
 
     static let hints: [Language: String] = [
-        .python: "Acquire an `asyncio.Semaphore(n)` in each task, or gather fixed-size chunks one after another.",
-        .javascript: "Limit concurrency with p-limit or p-map (`pMap(ids, fn, { concurrency: 10 })`), or await fixed-size chunks in turn.",
-        .typescript: "Limit concurrency with p-limit or p-map (`pMap(ids, fn, { concurrency: 10 })`), or await fixed-size chunks in turn.",
+        .python:
+            "Acquire an `asyncio.Semaphore(n)` in each task, or gather fixed-size chunks one after another.",
+        .javascript:
+            "Limit concurrency with p-limit or p-map (`pMap(ids, fn, { concurrency: 10 })`), or await fixed-size chunks in turn.",
+        .typescript:
+            "Limit concurrency with p-limit or p-map (`pMap(ids, fn, { concurrency: 10 })`), or await fixed-size chunks in turn.",
         .ruby: "Use a fixed-size pool (`Concurrent::FixedThreadPool.new(n)`) or process the items in slices.",
         .go: "Use a worker pool, a buffered channel as a semaphore, or `errgroup` with `g.SetLimit(n)`.",
-        .java: "Submit to a fixed-size executor (`Executors.newFixedThreadPool(n)`) or guard each call with a `Semaphore`.",
-        .kotlin: "Guard each call with `semaphore.withPermit { }` or run on `Dispatchers.IO.limitedParallelism(n)`.",
-        .csharp: "Use `Parallel.ForEachAsync` with `MaxDegreeOfParallelism`, or a `SemaphoreSlim` around each call.",
-        .swift: "Keep at most n child tasks: once n are in flight, `try await group.next()` before adding the next.",
+        .java:
+            "Submit to a fixed-size executor (`Executors.newFixedThreadPool(n)`) or guard each call with a `Semaphore`.",
+        .kotlin:
+            "Guard each call with `semaphore.withPermit { }` or run on `Dispatchers.IO.limitedParallelism(n)`.",
+        .csharp:
+            "Use `Parallel.ForEachAsync` with `MaxDegreeOfParallelism`, or a `SemaphoreSlim` around each call.",
+        .swift:
+            "Keep at most n child tasks: once n are in flight, `try await group.next()` before adding the next.",
     ]
 
     /// Names (lowercased fragments) that show a concurrency limit nearby.
@@ -62,29 +70,34 @@ public struct UnboundedFanOutRule: Rule {
             var what = "of the stream"
             if let index = site.loop {
                 let loop = file.loops[index]
-                let over = loop.iterable.map { range in
-                    file.tokens[range.clamped(to: 0..<file.tokens.count)].map(\.text).joined().prefix(40)
-                } ?? ""
+                let over =
+                    loop.iterable.map { range in
+                        file.tokens[range.clamped(to: 0..<file.tokens.count)].map(\.text).joined().prefix(40)
+                    } ?? ""
                 what = over.isEmpty ? "of the loop on line \(loop.line)" : "of `\(over)` (line \(loop.line))"
             }
-            let message = "`\(site.call)` starts one concurrent task per element \(what) with no concurrency limit: the calls in flight grow with the collection."
-            return file.finding(description, at: site.token, loop: site.loop, call: site.call, kind: nil,
-                                confidence: callsService(site, in: file) ? .high : .medium,
-                                message: message, hint: Self.hints[file.language])
+            let message =
+                "`\(site.call)` starts one concurrent task per element \(what) with no concurrency limit: the calls in flight grow with the collection."
+            return file.finding(
+                description, at: site.token, loop: site.loop, call: site.call, kind: nil,
+                confidence: callsService(site, in: file) ? .high : .medium,
+                message: message, hint: Self.hints[file.language])
         }
     }
 
     /// Each task runs a cataloged database, HTTP, storage or cache call.
     private func callsService(_ site: FanOutSite, in file: AnalyzedFile) -> Bool {
         let ranges = site.loop.map { file.loops[$0].body } ?? [site.covers]
-        return file.calls.contains { call in call.executes && ranges.contains { $0.contains(call.nameToken) } }
+        return file.calls.contains { call in call.executes && ranges.contains { $0.contains(call.nameToken) }
+        }
     }
 
     /// A limit in sight: a limiter within 40 lines before, in the loop, or a bounded collection.
     private func limited(_ site: FanOutSite, in file: AnalyzedFile) -> Bool {
         let extent = site.loop.map(file.extent(ofLoop:)) ?? site.covers
-        let window = file.window(before: min(site.token, extent.lowerBound), lines: 40,
-                                 through: max(extent.upperBound, site.covers.upperBound))
+        let window = file.window(
+            before: min(site.token, extent.lowerBound), lines: 40,
+            through: max(extent.upperBound, site.covers.upperBound))
         let limitedNearby = file.hasIdentifier(in: [window]) { name in
             let lower = name.lowercased()
             return Self.limitNames.contains(lower) || lower.containsAnyFragment(Self.limitFragments)
@@ -92,11 +105,15 @@ public struct UnboundedFanOutRule: Rule {
         guard !limitedNearby, let index = site.loop else { return limitedNearby }
         let loop = file.loops[index]
         guard let iterable = loop.iterable else { return false }
-        if file.mentions(["chunk", "batch", "slice", "take", "prefix", "worker", "pool", "parallelism"], in: [iterable]) {
+        if file.mentions(
+            ["chunk", "batch", "slice", "take", "prefix", "worker", "pool", "parallelism"], in: [iterable])
+        {
             return true
         }
         let sliced = iterable.dropLast().contains { file.tokens[$0].is("[") && file.tokens[$0 + 1].is(":") }
-        let groupWaits = file.language == .swift && file.hasIdentifier(in: loop.body) { $0 == "next" || $0 == "waitForAll" }
+        let groupWaits =
+            file.language == .swift
+            && file.hasIdentifier(in: loop.body) { $0 == "next" || $0 == "waitForAll" }
         return sliced || groupWaits
     }
 }

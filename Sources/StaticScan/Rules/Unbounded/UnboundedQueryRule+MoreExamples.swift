@@ -4,110 +4,172 @@ extension UnboundedQueryRule {
     static let moreExamples: [RuleExample] = kotlin + php + csharp + swift + sql + narrowingExamples
 
     static let kotlin: [RuleExample] = [
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val orders = ↓orderRepository.findAll()
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val rows = transaction { ↓Orders.selectAll().map { it[Orders.total] } }
             """),
-        .triggering(.kotlin, """
+        .triggering(
+            .kotlin,
+            """
             val all = ↓repository.findAll(Sort.by("createdAt"))
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val page = orderRepository.findAll(PageRequest.of(0, 50))
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val rows = transaction { Orders.selectAll().where { Orders.userId eq userId }.toList() }
             """),
-        .nonTriggering(.kotlin, """
+        .nonTriggering(
+            .kotlin,
+            """
             val recent = Orders.selectAll().limit(20).toList()
             """),
     ]
 
     static let php: [RuleExample] = [
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $users = ↓User::all();
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             return ↓Order::with('items')->orderBy('created_at')->get();
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             $rows = ↓DB::table('orders')->get();
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             return Order::with('items')->paginate(25);
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $orders = Order::where('user_id', $userId)->get();
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             $rows = DB::table('orders')->limit(100)->get();
             """),
     ]
 
     static let csharp: [RuleExample] = [
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var orders = ↓_db.Orders.ToList();
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var users = await ↓_context.Users.Include(u => u.Orders).AsNoTracking().ToListAsync();
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var rows = ↓connection.Query<Order>("SELECT * FROM Orders");
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var orders = _db.Orders.Where(o => o.CustomerId == id).ToList();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var page = await _context.Users.OrderBy(u => u.Id).Skip(skip).Take(50).ToListAsync();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var names = new List<string> { "a", "b" }.ToList();
             """),
     ]
 
     static let swift: [RuleExample] = [
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let players = try ↓Player.fetchAll(db)
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let todos = try await ↓Todo.query(on: req.db).sort(\\.$title).all()
             """),
-        .triggering(.swift, """
+        .triggering(
+            .swift,
+            """
             let rows = try ↓Row.fetchAll(db, sql: "SELECT * FROM player ORDER BY score")
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let players = try Player.order(Column("score").desc).limit(10).fetchAll(db)
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let todos = try await Todo.query(on: req.db).filter(\\.$userID == userID).all()
             """),
-        .nonTriggering(.swift, """
+        .nonTriggering(
+            .swift,
+            """
             let page = try await Todo.query(on: req.db).paginate(for: req)
             """),
     ]
 
     static let sql: [RuleExample] = [
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             ↓SELECT id, email, created_at FROM users ORDER BY created_at DESC;
             """),
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             ↓SELECT o.id, o.total FROM orders o JOIN users u ON u.id = o.user_id WHERE o.status = 'paid';
             """),
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             -- list endpoint
             ↓select * from events
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             SELECT id, email FROM users ORDER BY id LIMIT 50;
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             SELECT id, total FROM orders WHERE user_id = :user_id;
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             SELECT count(*), max(total) FROM orders;
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT);
             """),
     ]

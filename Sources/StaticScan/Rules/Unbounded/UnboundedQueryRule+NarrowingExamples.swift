@@ -6,39 +6,57 @@ extension UnboundedQueryRule {
     /// `.sql` files: sqlc/HugSQL single-row annotations, columns the file makes unique, and lists
     /// of keys passed as parameters.
     static let sqlNarrowing: [RuleExample] = [
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             -- name: GetOrderByNumber :one
             SELECT id, number, status FROM orders WHERE number = $1;
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             CREATE TABLE orders (id BIGSERIAL PRIMARY KEY, number TEXT NOT NULL, status TEXT NOT NULL);
             CREATE UNIQUE INDEX orders_number_idx ON orders (number);
 
             SELECT id, status FROM orders WHERE number = $1;
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             CREATE TABLE customers (id BIGINT PRIMARY KEY, phone TEXT UNIQUE, name TEXT);
             SELECT id, name FROM customers WHERE phone = ?;
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             SELECT id, sku, stock FROM items WHERE sku = ANY($1);
             """),
-        .nonTriggering(.sql, """
+        .nonTriggering(
+            .sql,
+            """
             SELECT id, sku FROM items WHERE sku IN (:skus) ORDER BY sku;
             """),
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             -- name: ListOrdersByNumber :many
             ↓SELECT id, number FROM orders WHERE number = $1;
             """),
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             CREATE INDEX orders_status_idx ON orders (status);
             ↓SELECT id, total FROM orders WHERE status = $1;
             """),
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             CREATE UNIQUE INDEX orders_customer_number_idx ON orders (customer_ref, number);
             ↓SELECT id FROM orders WHERE number = $1;
             """),
-        .triggering(.sql, """
+        .triggering(
+            .sql,
+            """
             ↓SELECT id, total FROM orders WHERE status IN ('new', 'paid');
             """),
     ]
@@ -46,79 +64,127 @@ extension UnboundedQueryRule {
     /// ORM filters (SQLAlchemy, Django, Prisma, Sequelize, ActiveRecord, Eloquent, GORM, EF Core): a key
     /// or a list of keys narrows; a flag or a status does not.
     static let ormNarrowing: [RuleExample] = [
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             products = ↓Product.query.filter_by(archived=False).order_by(Product.name).all()
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             paid = ↓session.query(Order).filter(Order.status == "paid").all()
             """),
-        .triggering(.python, """
+        .triggering(
+            .python,
+            """
             def index(request):
                 return JsonResponse(list(↓Order.objects.filter(status="paid").values()), safe=False)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             mine = Product.query.filter_by(owner_id=user_id).all()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             items = session.query(Item).filter(Item.sku.in_(skus)).all()
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             def index(request):
                 return JsonResponse(list(Order.objects.filter(sku__in=skus).values()), safe=False)
             """),
-        .nonTriggering(.python, """
+        .nonTriggering(
+            .python,
+            """
             def index(request):
                 return JsonResponse(list(Order.objects.filter(customer=request.user).values()), safe=False)
             """),
-        .triggering(.typescript, """
+        .triggering(
+            .typescript,
+            """
             const orders = await ↓prisma.order.findMany({ where: { status: { in: ["paid", "shipped"] } } });
             """),
-        .nonTriggering(.typescript, """
+        .nonTriggering(
+            .typescript,
+            """
             const items = await prisma.item.findMany({ where: { sku: { in: skus } }, select: { id: true } });
             """),
-        .nonTriggering(.javascript, """
+        .nonTriggering(
+            .javascript,
+            """
             const items = await Item.findAll({ where: { sku: { [Op.in]: skus } } });
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             render json: ↓Product.where(archived: false)
             """),
-        .triggering(.ruby, """
+        .triggering(
+            .ruby,
+            """
             ↓Product.where(status: "active").each { |p| p.touch }
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             render json: Order.where(user_id: current_user.id)
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             Item.where(sku: skus).each { |item| item.touch }
             """),
-        .nonTriggering(.ruby, """
+        .nonTriggering(
+            .ruby,
+            """
             render json: Order.where("customer_id = ?", params[:customer_id])
             """),
-        .triggering(.php, """
+        .triggering(
+            .php,
+            """
             return ↓Order::where('status', 'paid')->orderBy('created_at')->get();
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             return Order::where('customer_id', $customerId)->orderBy('created_at')->get();
             """),
-        .nonTriggering(.php, """
+        .nonTriggering(
+            .php,
+            """
             return Item::whereIn('sku', $skus)->get();
             """),
-        .triggering(.go, """
+        .triggering(
+            .go,
+            """
             err := ↓db.Where("archived = ?", false).Order("name").Find(&products).Error
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             err := db.Where("customer_id = ?", customerID).Find(&orders).Error
             """),
-        .nonTriggering(.go, """
+        .nonTriggering(
+            .go,
+            """
             err := db.Where("sku IN ?", skus).Find(&items).Error
             """),
-        .triggering(.csharp, """
+        .triggering(
+            .csharp,
+            """
             var paid = ↓_db.Orders.Where(o => o.Status == "paid").ToList();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var mine = _db.Orders.Where(o => o.CustomerId == customerId).ToList();
             """),
-        .nonTriggering(.csharp, """
+        .nonTriggering(
+            .csharp,
+            """
             var items = _db.Items.Where(i => skus.Contains(i.Sku)).ToList();
             """),
     ]

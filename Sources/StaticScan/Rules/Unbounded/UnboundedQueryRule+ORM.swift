@@ -8,29 +8,38 @@ extension UnboundedQueryRule {
     }
 
     static let familyHints: [String: String] = [
-        "django": "Slice (`[:100]`) or paginate (`Paginator`, DRF pagination), filter by a key, or stream with `.iterator(chunk_size=2000)`.",
-        "sqlalchemy": "Add `.limit(n)` with keyset pagination, filter by a key, or stream with `.yield_per(1000)`.",
-        "activerecord": "Paginate (`limit`/`page`), filter by a key, or walk in batches with `find_each`/`in_batches`.",
+        "django":
+            "Slice (`[:100]`) or paginate (`Paginator`, DRF pagination), filter by a key, or stream with `.iterator(chunk_size=2000)`.",
+        "sqlalchemy":
+            "Add `.limit(n)` with keyset pagination, filter by a key, or stream with `.yield_per(1000)`.",
+        "activerecord":
+            "Paginate (`limit`/`page`), filter by a key, or walk in batches with `find_each`/`in_batches`.",
         "prisma": "Pass `take` (with `cursor`/`skip` for the next pages) or a `where` on a key.",
         "sequelize": "Pass `limit` (and `offset` or a keyset `where`) or a `where` on a key.",
         "typeorm": "Pass `take` (with `skip` or a keyset `where`) or a `where` on a key.",
-        "gorm": "Add `Limit(n)` with keyset pagination, a `Where` on a key, or walk in batches with `FindInBatches`.",
+        "gorm":
+            "Add `Limit(n)` with keyset pagination, a `Where` on a key, or walk in batches with `FindInBatches`.",
         "spring-data": "Pass a `Pageable` (`findAll(PageRequest.of(page, size))`) or query by a key.",
         "jpa": "Call `setMaxResults(n)` (and `setFirstResult` for the next pages), or narrow by a key.",
         "exposed": "Add `.limit(n)` with keyset pagination, or a `where` on a key.",
-        "eloquent": "Use `paginate()`/`cursorPaginate()`, `limit()`, a `where` on a key, or `chunkById()`/`lazy()` to stream.",
-        "efcore": "Add `.Take(n)` with keyset pagination (`Where(x => x.Id > last)`), or a `Where` on a key; stream with `AsAsyncEnumerable()`.",
+        "eloquent":
+            "Use `paginate()`/`cursorPaginate()`, `limit()`, a `where` on a key, or `chunkById()`/`lazy()` to stream.",
+        "efcore":
+            "Add `.Take(n)` with keyset pagination (`Where(x => x.Id > last)`), or a `Where` on a key; stream with `AsAsyncEnumerable()`.",
         "grdb": "Add `.limit(n)`, `filter(key:)`, or iterate with `fetchCursor(db)`.",
-        "fluent": "Use `.paginate(for: req)`, `.range(..<n)`/`.limit(n)`, or a `filter` on a key; stream with `chunk(max:)`.",
+        "fluent":
+            "Use `.paginate(for: req)`, `.range(..<n)`/`.limit(n)`, or a `filter` on a key; stream with `chunk(max:)`.",
     ]
 
     func ormFindings(_ file: AnalyzedFile) -> [Finding] {
         file.chains.compactMap { chain -> Finding? in
             guard let match = Self.allRows(chain, in: file) else { return nil }
             let call = chain.text(through: match.link)
-            let message = "`\(call)` loads every row: nothing limits, paginates or narrows it by a key, so the result grows with the table."
-            return file.finding(description, at: chain.start, loop: nil, call: call, kind: .dbRead, confidence: .high,
-                                message: message, hint: Self.familyHints[match.family])
+            let message =
+                "`\(call)` loads every row: nothing limits, paginates or narrows it by a key, so the result grows with the table."
+            return file.finding(
+                description, at: chain.start, loop: nil, call: call, kind: .dbRead, confidence: .high,
+                message: message, hint: Self.familyHints[match.family])
         }
     }
 
@@ -64,12 +73,15 @@ struct ORMMatcher {
 
     /// Every called link in `range` is one of `allowed`, or a filter (one of `filters`) that does
     /// not narrow the read by a key.
-    private func calls(_ range: Range<Int>, onlyIn allowed: Set<String>, orFiltersNotByKey filters: Set<String> = [])
+    private func calls(
+        _ range: Range<Int>, onlyIn allowed: Set<String>, orFiltersNotByKey filters: Set<String> = []
+    )
         -> Bool
     {
         range.clamped(to: links.indices).allSatisfy { index in
             let link = links[index]
-            return !link.isCall || allowed.contains(link.name) || filters.contains(link.name) && !narrowsByKey(index)
+            return !link.isCall || allowed.contains(link.name)
+                || filters.contains(link.name) && !narrowsByKey(index)
         }
     }
 
@@ -82,7 +94,8 @@ struct ORMMatcher {
 
     private var isModelRoot: Bool {
         guard let first = links[0].name.unicodeScalars.first else { return false }
-        return first.properties.isUppercase && links[0].name.unicodeScalars.contains { $0.properties.isLowercase }
+        return first.properties.isUppercase
+            && links[0].name.unicodeScalars.contains { $0.properties.isLowercase }
             && !ReceiverContext.notModels.contains(links[0].name)
     }
 
@@ -115,7 +128,8 @@ struct ORMMatcher {
         var consumed = consumes(at: chain.start)
         // `orders = Order.objects.all()` … `return JsonResponse({"orders": list(orders)})`.
         if before.is("="), chain.start >= 2, tokens[chain.start - 2].kind == .identifier {
-            consumed = consumedLater(tokens[chain.start - 2].text, after: chain.end, indent: tokens[chain.start - 2].indent)
+            consumed = consumedLater(
+                tokens[chain.start - 2].text, after: chain.end, indent: tokens[chain.start - 2].indent)
         }
         return consumed ? UnboundedQueryRule.AllRows(link: links.count - 1, family: "django") : nil
     }
@@ -125,10 +139,13 @@ struct ORMMatcher {
         guard start >= 1 else { return false }
         let previous = tokens[start - 1]
         if previous.kind == .identifier, previous.text == "in" { return true }
-        if previous.kind == .identifier, previous.text == "return" || previous.text == "yield" { return inView(start) }
+        if previous.kind == .identifier, previous.text == "return" || previous.text == "yield" {
+            return inView(start)
+        }
         guard previous.is("("), start >= 2, tokens[start - 2].kind == .identifier else { return false }
         let callee = tokens[start - 2].text
-        return ["list", "tuple", "serialize", "jsonify", "dumps"].contains(callee) || callee.hasSuffix("Serializer")
+        return ["list", "tuple", "serialize", "jsonify", "dumps"].contains(callee)
+            || callee.hasSuffix("Serializer")
             || callee.hasSuffix("Response")
     }
 
@@ -136,7 +153,9 @@ struct ORMMatcher {
     /// callers refine (`get_queryset`, a `*_qs` property).
     private func inView(_ token: Int) -> Bool {
         let indent = tokens[token].indent
-        guard let def = (0..<token).last(where: { tokens[$0].is("def") && tokens[$0].indent < indent }), def + 1 < token else {
+        guard let def = (0..<token).last(where: { tokens[$0].is("def") && tokens[$0].indent < indent }),
+            def + 1 < token
+        else {
             return false
         }
         let name = tokens[def + 1].text
@@ -162,12 +181,21 @@ struct ORMMatcher {
     }
 
     func sqlalchemy() -> UnboundedQueryRule.AllRows? {
-        guard let last = links.last, last.name == "all", last.isCall, isEmptyCall(links.count - 1) else { return nil }
-        let bounders: Set<String> = ["where", "filter", "filter_by", "limit", "get", "offset", "slice", "fetch", "yield_per"]
+        guard let last = links.last, last.name == "all", last.isCall, isEmptyCall(links.count - 1) else {
+            return nil
+        }
+        let bounders: Set<String> = [
+            "where", "filter", "filter_by", "limit", "get", "offset", "slice", "fetch", "yield_per",
+        ]
         // `session.query(Product)…`, or Flask-SQLAlchemy's `Product.query…`.
         if let query = index(of: ["query"]), links[query].isCall || query == 1 && isModelRoot {
-            let neutral: Set<String> = ["join", "outerjoin", "options", "order_by", "distinct", "select_from", "all"]
-            guard calls(query + 1..<links.count, onlyIn: neutral, orFiltersNotByKey: ["filter", "filter_by", "where"])
+            let neutral: Set<String> = [
+                "join", "outerjoin", "options", "order_by", "distinct", "select_from", "all",
+            ]
+            guard
+                calls(
+                    query + 1..<links.count, onlyIn: neutral,
+                    orFiltersNotByKey: ["filter", "filter_by", "where"])
             else { return nil }
             return UnboundedQueryRule.AllRows(link: links.count - 1, family: "sqlalchemy")
         }
@@ -184,27 +212,36 @@ struct ORMMatcher {
     func activeRecord() -> UnboundedQueryRule.AllRows? {
         guard isModelRoot, links.count >= 2, links[1].separator == "." else { return nil }
         let neutral: Set<String> = [
-            "all", "order", "includes", "preload", "eager_load", "joins", "left_joins", "reorder", "references",
+            "all", "order", "includes", "preload", "eager_load", "joins", "left_joins", "reorder",
+            "references",
             "with_attached_avatar",
         ]
         let consumers: Set<String> = [
-            "each", "map", "collect", "to_a", "to_json", "as_json", "each_with_index", "each_with_object", "flat_map",
+            "each", "map", "collect", "to_a", "to_json", "as_json", "each_with_index", "each_with_object",
+            "flat_map",
             "pluck", "group_by", "index_by", "sort_by",
         ]
-        let filtersNotByKey = links.indices.dropFirst().filter { links[$0].name == "where" && !narrowsByKey($0) }
+        let filtersNotByKey = links.indices.dropFirst().filter {
+            links[$0].name == "where" && !narrowsByKey($0)
+        }
         guard
             let consumer = links.indices.dropFirst().first(where: {
                 !neutral.contains(links[$0].name) && !filtersNotByKey.contains($0)
             })
         else {
             // `render json: User.all`, `@users = User.where(active: true)`.
-            guard links.contains(where: { $0.name == "all" }) || !filtersNotByKey.isEmpty, let before else { return nil }
+            guard links.contains(where: { $0.name == "all" }) || !filtersNotByKey.isEmpty, let before else {
+                return nil
+            }
             let rendered = before.is(":") && chain.start >= 2 && tokens[chain.start - 2].text == "json"
             let assigned = before.is("=") && chain.start >= 2 && tokens[chain.start - 2].text.hasPrefix("@")
             let returned = before.is("return")
-            return rendered || assigned || returned ? UnboundedQueryRule.AllRows(link: links.count - 1, family: "activerecord") : nil
+            return rendered || assigned || returned
+                ? UnboundedQueryRule.AllRows(link: links.count - 1, family: "activerecord") : nil
         }
-        guard consumers.contains(links[consumer].name), consumer >= 2 || links[1].name == "all" else { return nil }
+        guard consumers.contains(links[consumer].name), consumer >= 2 || links[1].name == "all" else {
+            return nil
+        }
         return UnboundedQueryRule.AllRows(link: consumer - 1, family: "activerecord")
     }
 
@@ -221,7 +258,8 @@ struct ORMMatcher {
             (family, bound) = ("prisma", "take")
         case "findAll" where isModelRoot && last == 1:
             (family, bound) = ("sequelize", "limit")
-        case "find" where receivers.last.map({ $0.lowercased().contains("repo") }) == true
+        case "find"
+        where receivers.last.map({ $0.lowercased().contains("repo") }) == true
             || receivers.contains("getRepository"):
             (family, bound) = ("typeorm", "take")
         default:
@@ -229,7 +267,9 @@ struct ORMMatcher {
         }
         guard last == links.count - 1 || links[(last + 1)...].allSatisfy({ !$0.isCall }) else { return nil }
         if let arguments = links[last].arguments, !arguments.isEmpty {
-            if tokens[arguments.lowerBound].kind != .punctuation || !tokens[arguments.lowerBound].is("{") { return nil }
+            if tokens[arguments.lowerBound].kind != .punctuation || !tokens[arguments.lowerBound].is("{") {
+                return nil
+            }
             let names = file.identifiers(in: [arguments]).map(\.text)
             if names.contains(bound) || names.contains("cursor") || whereHasKey(arguments) { return nil }
         }

@@ -7,7 +7,8 @@ public struct UnboundedQueryRule: Rule {
         id: "HF201",
         name: "unbounded-query",
         severity: .warning,
-        summary: "A list read has no LIMIT, no pagination and no narrowing filter: it returns every row of the table.",
+        summary:
+            "A list read has no LIMIT, no pagination and no narrowing filter: it returns every row of the table.",
         explanation: """
             A query that reads a whole table returns 20 rows on a test fixture and a million in production: its \
             memory, time and bytes on the wire grow with the data. Reported: a raw `SELECT … FROM` with no LIMIT \
@@ -26,15 +27,21 @@ public struct UnboundedQueryRule: Rule {
             skus } }`, `sku__in=`, `.in_(…)`, `WHERE sku = ANY($1)`). A filter on a flag or a status \
             (`filter_by(archived=False)`, `where(status: "paid")`) bounds nothing.
             """,
-        hint: "Bound the read: add LIMIT with keyset pagination (`WHERE id > ? ORDER BY id LIMIT 100`), narrow it by a key, or stream it in batches.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .sql],
+        hint:
+            "Bound the read: add LIMIT with keyset pagination (`WHERE id > ? ORDER BY id LIMIT 100`), narrow it by a key, or stream it in batches.",
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .sql,
+        ],
         examples: UnboundedQueryRule.examples
     )
 
     static let singleRowMethods: Set<String> = [
-        "QueryRow", "QueryRowContext", "queryRow", "fetchrow", "fetchval", "fetchOne", "fetchone", "QueryFirst",
-        "QueryFirstOrDefault", "QuerySingle", "QuerySingleOrDefault", "queryForObject", "queryForMap", "fetchSingle",
-        "select_one", "select_value", "first", "one", "one_or_none", "scalar", "fetchmany", "fetch_many", "iterator",
+        "QueryRow", "QueryRowContext", "queryRow", "fetchrow", "fetchval", "fetchOne", "fetchone",
+        "QueryFirst",
+        "QueryFirstOrDefault", "QuerySingle", "QuerySingleOrDefault", "queryForObject", "queryForMap",
+        "fetchSingle",
+        "select_one", "select_value", "first", "one", "one_or_none", "scalar", "fetchmany", "fetch_many",
+        "iterator",
         "find_each", "in_batches", "yield_per", "stream", "fetchCursor", "ExecuteScalar", "QueryFirstAsync",
         "QueryFirstOrDefaultAsync", "QuerySingleAsync", "setMaxResults",
     ]
@@ -53,16 +60,21 @@ public struct UnboundedQueryRule: Rule {
             guard let sql = call.sql, let verdict = SQLListRead.unbounded(sql) else { continue }
             let method = call.chain.links[call.link].name
             if Self.singleRowMethods.contains(method) || readsOneRowAfter(call, in: file) { continue }
-            let literal = call.argumentRanges.last.map { range in
-                range.clamped(to: 0..<file.tokens.count).contains { file.tokens[$0].kind == .string && file.tokens[$0].text == sql }
-            } ?? false
+            let literal =
+                call.argumentRanges.last.map { range in
+                    range.clamped(to: 0..<file.tokens.count).contains {
+                        file.tokens[$0].kind == .string && file.tokens[$0].text == sql
+                    }
+                } ?? false
             if !literal {
                 guard !reportedBoundSQL.contains(sql) else { continue }
                 reportedBoundSQL.insert(sql)
             }
-            findings.append(file.finding(description, at: call.startToken, loop: nil, call: call.text, kind: .dbRead,
-                                         confidence: verdict.filtered ? .medium : .high,
-                                         message: Self.message(call: call.text, verdict: verdict), sql: sql))
+            findings.append(
+                file.finding(
+                    description, at: call.startToken, loop: nil, call: call.text, kind: .dbRead,
+                    confidence: verdict.filtered ? .medium : .high,
+                    message: Self.message(call: call.text, verdict: verdict), sql: sql))
         }
         return findings
     }
@@ -74,8 +86,9 @@ public struct UnboundedQueryRule: Rule {
         let lastLine = file.tokens[call.nameToken].line + 2
         var cursor = call.chain.end
         while cursor < file.tokens.count, file.tokens[cursor].line <= lastLine {
-            if file.tokens[cursor].kind == .identifier, ["fetchone", "fetchmany", "fetchOne", "fetchrow"]
-                .contains(file.tokens[cursor].text)
+            if file.tokens[cursor].kind == .identifier,
+                ["fetchone", "fetchmany", "fetchOne", "fetchrow"]
+                    .contains(file.tokens[cursor].text)
             {
                 return true
             }
@@ -85,10 +98,12 @@ public struct UnboundedQueryRule: Rule {
     }
 
     static func message(call: String, verdict: SQLListRead.Verdict) -> String {
-        let why = verdict.filtered
+        let why =
+            verdict.filtered
             ? "its WHERE filters on no key and there is no LIMIT"
             : "there is no WHERE and no LIMIT"
-        return "`\(call)` reads a list from `\(verdict.table)` with no bound: \(why), so the result grows with the table."
+        return
+            "`\(call)` reads a list from `\(verdict.table)` with no bound: \(why), so the result grows with the table."
     }
 
     // MARK: - `.sql` files
@@ -105,11 +120,14 @@ public struct UnboundedQueryRule: Rule {
             if tokens[start].kind == .identifier, tokens[start].text.uppercased() == "SELECT",
                 !facts.isAnnotatedSingleResult(statementAt: start)
             {
-                let sql = tokens[start..<end].map { $0.kind == .string ? "'?'" : $0.text }.joined(separator: " ")
+                let sql = tokens[start..<end].map { $0.kind == .string ? "'?'" : $0.text }.joined(
+                    separator: " ")
                 if let verdict = SQLListRead.unbounded(sql, uniqueColumns: unique) {
-                    findings.append(file.finding(description, at: start, loop: nil, call: "SELECT", kind: .dbRead,
-                                                 confidence: verdict.filtered ? .medium : .high,
-                                                 message: Self.message(call: "SELECT", verdict: verdict), sql: sql))
+                    findings.append(
+                        file.finding(
+                            description, at: start, loop: nil, call: "SELECT", kind: .dbRead,
+                            confidence: verdict.filtered ? .medium : .high,
+                            message: Self.message(call: "SELECT", verdict: verdict), sql: sql))
                 }
             }
             start = end + 1
