@@ -49,7 +49,11 @@ let package = Package(
         .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
 
         // MARK: Pre-merge job and command line
-        .target(name: "PreMerge", dependencies: ["HundredfoldCore", "Reporting", "Configuration"]),
+        .target(
+            name: "PreMerge",
+            dependencies: [
+                "HundredfoldCore", "Reporting", "Configuration", "DiffParsing", "StaticScan", "ScanOutput",
+            ]),
         .executableTarget(
             name: "hundredfold",
             dependencies: [

@@ -40,11 +40,7 @@ public enum CIJob {
             try? FileManager.default.removeItem(at: scratch)
         }
 
-        let scan =
-            options.staticScan
-            ? try ChangeScanner(executable: options.executable).scan(
-                mergeBase: mergeBase, head: options.head, in: cwd)
-            : nil
+        let scan = try ChangeScanner().scan(mergeBase: mergeBase, head: options.head, in: cwd)
         let runner = SideRunner(executable: options.executable, scratch: scratch, log: options.log)
         let paths = options.paths.isEmpty ? ["Scenarios"] : options.paths
 
@@ -82,23 +78,20 @@ public enum CIJob {
         let headLabel =
             options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
         // Static meets dynamic: a finding whose statement the head's scenarios repeated is confirmed.
-        let findings = (scan?.findings ?? []).map { $0.confirmed(by: headReport) }
-        var document = ComparisonDocument(
+        let findings = scan.findings.map { $0.confirmed(by: headReport) }
+        let document = ComparisonDocument(
             comparison: comparison, findings: findings, baseLabel: baseLabel, headLabel: headLabel)
-        document.staticScan = scan != nil
         let context =
-            "Compared `\(baseLabel)` → `\(headLabel)`."
-            + (scan == nil ? " Static scan: not run (this build has no `scan` command)." : "")
-            + (baseNote ?? "")
+            "Compared `\(baseLabel)` → `\(headLabel)`." + (baseNote ?? "")
         let summary = PullRequestSummary(context: context).render(document)
-        var outputs: [(String, Data)] = [
+        let outputs: [(String, Data)] = [
             ("report.json", try ReportJSON.encode(headReport)),
             ("base-report.json", try ReportJSON.encode(baseReport)),
             ("compare.json", Data(try ComparisonJSON().render(document).utf8)),
             ("summary.md", Data(summary.utf8)),
             ("report.html", Data(HTMLReport().render(document).utf8)),
+            ("scan.sarif", Data(scan.sarif.utf8)),
         ]
-        if let scan { outputs.append(("scan.sarif", Data(scan.sarif.utf8))) }
         let files = try CIOutputs.write(
             into: cwd.appendingPathComponent(options.outDirectory, isDirectory: true),
             displayFolder: options.outDirectory,

@@ -12,18 +12,15 @@ public struct CIOptions: Sendable {
     public var budgetsFrom: BudgetSource
     /// Scenario files or folders, relative to the working directory (default `Scenarios/`).
     public var paths: [String]
-    /// The `hundredfold` executable that runs each side's scenarios and the scan.
+    /// The `hundredfold` executable that runs each side's scenarios.
     public var executable: URL
     public var workingDirectory: URL
-    /// False when this build of the executable has no `scan` command: the job then says the static
-    /// scan was not run, and writes no `scan.sarif`.
-    public var staticScan: Bool
     /// Where the job's progress and its children's diagnostics go (the CLI passes stderr).
     public var log: @Sendable (String) -> Void
 
     public init(
         base: String, head: String?, outDirectory: String, budgetsFrom: BudgetSource, paths: [String],
-        executable: URL, workingDirectory: URL, staticScan: Bool = true,
+        executable: URL, workingDirectory: URL,
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.base = base
@@ -33,7 +30,6 @@ public struct CIOptions: Sendable {
         self.paths = paths
         self.executable = executable
         self.workingDirectory = workingDirectory
-        self.staticScan = staticScan
         self.log = log
     }
 }

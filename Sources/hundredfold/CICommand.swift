@@ -36,7 +36,6 @@ struct CI: ParsableCommand {
                 executable: executable,
                 workingDirectory: URL(
                     fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
-                staticScan: Hundredfold.configuration.subcommands.contains { $0._commandName == "scan" },
                 log: { StandardError.write($0) }))
         FileHandle.standardOutput.write(Data(result.summary.utf8))
         if result.verdict == .fail { throw ExitStatus.budgetExceeded }

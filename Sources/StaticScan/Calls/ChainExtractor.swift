@@ -36,14 +36,7 @@ struct ChainExtractor {
     }
 
     func isMemberAccess(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
-        switch tokens[index].text {
-        case ".", "?.": return true
-        case "->", "?->": return language == .php
-        case "::": return language == .php || language == .ruby
-        case "&.": return language == .ruby
-        default: return false
-        }
+        tokens.isMemberAccess(at: index, in: language)
     }
 
     private func isPunct(_ index: Int, _ text: String) -> Bool {

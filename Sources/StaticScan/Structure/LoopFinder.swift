@@ -34,14 +34,7 @@ struct LoopFinder {
     }
 
     func isMemberAccess(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
-        switch tokens[index].text {
-        case ".", "?.": return true
-        case "->", "?->": return language == .php
-        case "::": return language == .php || language == .ruby
-        case "&.": return language == .ruby
-        default: return false
-        }
+        tokens.isMemberAccess(at: index, in: language)
     }
 
     /// The start of the postfix expression ending just before `end` (`a.b(c)[d]` in `a.b(c)[d].map`).
