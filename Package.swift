@@ -46,7 +46,11 @@ let package = Package(
         // MARK: Static scan
         .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
         .target(name: "StaticScan", dependencies: ["HundredfoldCore"]),
-        .target(name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "DiffParsing"]),
+        // The repository index: what every tracked file declares and does, for rules that look
+        // past one file. It answers StaticScan's `RepositoryKnowledge` questions.
+        .target(name: "RepositoryIndex", dependencies: ["HundredfoldCore", "StaticScan"]),
+        .target(
+            name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "RepositoryIndex", "DiffParsing"]),
 
         // MARK: Pre-merge job and command line
         .target(
@@ -58,7 +62,7 @@ let package = Package(
             name: "hundredfold",
             dependencies: [
                 "HundredfoldCore", "Reporting", "ScenarioKit", "StaticScan", "CostModel", "PreMerge",
-                "Configuration", "DiffParsing", "ScanOutput", "YAMLSupport",
+                "Configuration", "DiffParsing", "ScanOutput", "RepositoryIndex", "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -75,7 +79,8 @@ let package = Package(
             name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
-        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "TestSupport"]),
+        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "RepositoryIndex", "TestSupport"]),
+        .testTarget(name: "RepositoryIndexTests", dependencies: ["RepositoryIndex", "StaticScan", "TestSupport"]),
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),

@@ -132,6 +132,29 @@ public struct GitRepository: Sendable {
         return result.stdout.split(separator: 0).map { DiffPath.decode($0) }
     }
 
+    /// Every regular file of commit `ref` (symbolic links and submodules left out), relative to
+    /// the root, with the contents of those `include` accepts: two git processes in all.
+    public func files(at ref: String, include: (String) -> Bool) throws -> [String: [UInt8]] {
+        let commit = Self.isObjectID(ref) ? ref : try resolve(ref)
+        let listing = try git(["ls-tree", "-r", "-z", commit])
+        guard listing.status == 0 else {
+            throw DiffError.gitFailed(command: "git ls-tree -r", message: DiffPath.decode(listing.stderr))
+        }
+        let objects = GitObjects.blobs(inTreeListing: listing.stdout).filter {
+            RepositoryPath.isSafeRelative($0.path) && include($0.path)
+        }
+        guard !objects.isEmpty else { return [:] }
+        let batch = try git(
+            ["cat-file", "--batch"], input: Array(objects.map(\.object).joined(separator: "\n").utf8) + [10])
+        guard batch.status == 0 else {
+            throw DiffError.gitFailed(command: "git cat-file --batch", message: DiffPath.decode(batch.stderr))
+        }
+        let blobs = GitObjects.contents(inBatchOutput: batch.stdout)
+        var result: [String: [UInt8]] = [:]
+        for (path, object) in objects { result[path] = blobs[object] }
+        return result
+    }
+
     /// Files in the working tree that git does not track and does not ignore (new files not yet
     /// added), relative to the root.
     public func untrackedFiles() throws -> [String] {

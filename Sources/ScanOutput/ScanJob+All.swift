@@ -23,11 +23,15 @@ extension ScanJob {
             paths = Self.walk(root)
             walked = true
         }
-        let candidates = paths.sorted().filter { !Glob.any(globs, match: $0) }
-        // Reading and decoding is most of the work outside the scanner: one file per core.
+        return Self.load(paths.sorted().filter { !Glob.any(globs, match: $0) }, in: root, walked: walked)
+    }
+
+    /// Reads `candidates` below `root` in parallel, one file per core (reading and decoding is
+    /// most of the work outside the scanner).
+    static func load(_ candidates: [String], in root: URL, walked: Bool) -> ScanSources {
         let loaded = ParallelSlots<LoadedFile?>(count: candidates.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-            loaded.set(index, Self.load(candidates[index], in: root, walked: walked))
+            loaded.set(index, load(candidates[index], in: root, walked: walked))
         }
         var sources = ScanSources()
         for file in loaded.all {

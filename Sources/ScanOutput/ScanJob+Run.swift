@@ -13,7 +13,7 @@ extension ScanJob {
             let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
             return Language.detect(path: file.path, firstLine: firstLine) != nil
         }
-        let scanner = Scanner(configuration: configuration)
+        let scanner = Scanner(configuration: configuration, repository: try repositoryIndex(for: sources))
         let results = ParallelSlots<[Finding]>(count: files.count, initial: [])
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, scanner.scan(files[index]))

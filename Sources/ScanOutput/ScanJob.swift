@@ -12,11 +12,14 @@ public struct ScanJob: Sendable {
     public var configuration: ScanConfiguration
     /// The folder the command runs in; git repositories are looked up from here.
     public var directory: URL
+    /// Whether the repository index is cached under `.hundredfold/cache/` between scans.
+    public var indexCache: Bool
 
-    public init(input: ScanInput, configuration: ScanConfiguration, directory: URL) {
+    public init(input: ScanInput, configuration: ScanConfiguration, directory: URL, indexCache: Bool = true) {
         self.input = input
         self.configuration = configuration
         self.directory = directory
+        self.indexCache = indexCache
     }
 
     /// Reads every file the input names.
@@ -67,6 +70,24 @@ public struct ScanJob: Sendable {
         return sources
     }
 
+    /// The lines the hunks remove, each placed before the new version's next line.
+    static func removedLines(of hunks: [Hunk]) -> [RemovedLine] {
+        var result: [RemovedLine] = []
+        for hunk in hunks {
+            var pending: [String] = []
+            for line in hunk.lines {
+                if line.kind == .removed {
+                    pending.append(line.text)
+                } else if let anchor = line.newLine {
+                    result += pending.map { RemovedLine(anchor: anchor, text: $0) }
+                    pending.removeAll()
+                }
+            }
+            result += pending.map { RemovedLine(anchor: hunk.newStart + hunk.newCount, text: $0) }
+        }
+        return result
+    }
+
     /// Turns each changed file into a source file: its full text when `read` finds the new
     /// version, else the hunks' own lines. (Binary files never get here: the diff marks them.)
     private func collect(_ changes: ChangeSet, read: (String, [Hunk]) -> String?) -> ScanSources {
@@ -89,7 +110,9 @@ public struct ScanJob: Sendable {
             guard !entry.changedLines.isEmpty else { continue }
             if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
-                    SourceFile(path: entry.path, text: text, changedLines: entry.changedLines))
+                    SourceFile(
+                        path: entry.path, text: text, changedLines: entry.changedLines,
+                        removedLines: Self.removedLines(of: entry.last.hunks)))
             } else {
                 sources.skipped.append(
                     SkippedFile(

@@ -29,11 +29,14 @@ public struct Finding: Codable, Sendable, Hashable {
     /// Scenarios whose runs repeated this finding's statement (matched by fingerprint), with the
     /// counts per scale; nil when not matched. Set by the `ci` job from the head's run report.
     public var confirmed_by: [RuntimeConfirmation]?
+    /// Related places, in order: for a call through the repository's own functions each function
+    /// entered and then the I/O call; for a removed eager load the per-item reads. Nil when none.
+    public var via: [RelatedLocation]?
 
     public init(
         rule: String, severity: Severity, path: String, line: Int, column: Int, loop_line: Int?,
         call: String, kind: String?, confidence: Confidence, new: Bool, message: String, hint: String,
-        sql: String? = nil
+        sql: String? = nil, via: [RelatedLocation]? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -48,6 +51,7 @@ public struct Finding: Codable, Sendable, Hashable {
         self.message = message
         self.hint = hint
         self.sql = sql
+        self.via = via
     }
 
     public var location: SourceLocation { SourceLocation(file: path, line: line, column: column) }

@@ -6,9 +6,12 @@ public struct Scanner: Sendable {
     public var configuration: ScanConfiguration
     private let catalog: CallCatalog
     private let ignore: [Glob]
+    /// What the repository around the scanned files knows; nil reads each file alone.
+    public var repository: (any RepositoryKnowledge)?
 
-    public init(configuration: ScanConfiguration = .init()) {
+    public init(configuration: ScanConfiguration = .init(), repository: (any RepositoryKnowledge)? = nil) {
         self.configuration = configuration
+        self.repository = repository
         catalog =
             configuration.extraCalls.isEmpty ? .standard : CallCatalog(extraCalls: configuration.extraCalls)
         ignore = configuration.ignore.map(Glob.init)
@@ -24,7 +27,9 @@ public struct Scanner: Sendable {
         if ignore.contains(where: { $0.matches(file.path) }) { return [] }
         let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
         guard let language = Language.detect(path: file.path, firstLine: firstLine) else { return [] }
-        let analyzed = AnalyzedFile(path: file.path, text: file.text, language: language, catalog: catalog)
+        let analyzed = AnalyzedFile(
+            path: file.path, text: file.text, language: language, catalog: catalog, repository: repository,
+            removedLines: file.removedLines)
         let rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
         var findings = rules.filter { $0.phase == .code }.flatMap { $0.check(analyzed) }
         let suppressions = analyzed.suppressions

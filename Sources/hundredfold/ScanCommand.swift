@@ -3,6 +3,7 @@ import Configuration
 import DiffParsing
 import Foundation
 import HundredfoldCore
+import RepositoryIndex
 import ScanOutput
 import StaticScan
 
@@ -58,6 +59,12 @@ struct ScanCommand: ParsableCommand {
             valueName: "file"))
     var config: String?
 
+    @Flag(help: "Do not read or write the repository index cache (.hundredfold/cache/).")
+    var noCache = false
+
+    @Flag(help: "Remove the repository index cache (.hundredfold/cache/) before scanning.")
+    var clearCache = false
+
     func validate() throws {
         if diffFile != nil, base != nil {
             throw ValidationError(
@@ -78,7 +85,11 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let settings = try loadConfiguration(in: directory)
-        let job = ScanJob(input: try input(), configuration: settings.scan, directory: directory)
+        if clearCache, let repository = GitRepository.find(containing: directory) {
+            try IndexCache.clear(root: repository.root)
+        }
+        let job = ScanJob(
+            input: try input(), configuration: settings.scan, directory: directory, indexCache: !noCache)
         let report = try job.run(failOn: failOn.severity)
         for skipped in report.skipped {
             StandardError.write("warning: \(skipped.path): \(skipped.reason)\n")

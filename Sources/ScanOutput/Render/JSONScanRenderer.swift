@@ -50,7 +50,7 @@ public struct JSONScanRenderer: ScanRenderer {
         let finding: Finding
 
         enum CodingKeys: String, CodingKey {
-            case rule, severity, path, line, column, call, kind, confidence, new, message, hint, sql
+            case rule, severity, path, line, column, call, kind, confidence, new, message, hint, sql, via
             case loopLine = "loop_line"
         }
 
@@ -69,6 +69,7 @@ public struct JSONScanRenderer: ScanRenderer {
             try container.encode(finding.message, forKey: .message)
             try container.encode(finding.hint, forKey: .hint)
             try container.encode(finding.sql, forKey: .sql)
+            try container.encode(finding.via ?? [], forKey: .via)
         }
     }
 }

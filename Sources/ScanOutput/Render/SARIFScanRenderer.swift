@@ -58,12 +58,18 @@ public struct SARIFScanRenderer: ScanRenderer {
     private func result(_ finding: Finding, ruleIndex: Int, fingerprint: String) -> SARIF.Result {
         var text = finding.message
         if let loop = finding.loop_line { text += " (loop at line \(loop))" }
-        let related = finding.loop_line.map { loop in
-            [
+        var related: [SARIF.Location] = []
+        if let loop = finding.loop_line {
+            related.append(
                 SARIF.Location(
                     id: 1, physicalLocation: location(finding.path, line: loop, column: nil),
-                    message: .init(text: "the loop"))
-            ]
+                    message: .init(text: "the loop")))
+        }
+        for place in finding.via ?? [] {
+            related.append(
+                SARIF.Location(
+                    id: related.count + 1, physicalLocation: location(place.path, line: place.line, column: nil),
+                    message: .init(text: place.name)))
         }
         return SARIF.Result(
             ruleId: finding.rule, ruleIndex: ruleIndex, level: Self.level(finding.severity),
@@ -74,7 +80,7 @@ public struct SARIFScanRenderer: ScanRenderer {
                     physicalLocation: location(finding.path, line: finding.line, column: finding.column),
                     message: nil)
             ],
-            relatedLocations: related, partialFingerprints: ["hundredfold/v1": fingerprint],
+            relatedLocations: related.isEmpty ? nil : related, partialFingerprints: ["hundredfold/v1": fingerprint],
             properties: .init(
                 call: finding.call, kind: finding.kind, confidence: finding.confidence.rawValue,
                 new: finding.new, hint: finding.hint))

@@ -9,12 +9,21 @@ public final class AnalyzedFile {
     public let comments: [Comment]
     public let brackets: BracketMap
     let catalog: CallCatalog
+    /// What the repository around the file knows; nil when the file is read alone.
+    public let repository: (any RepositoryKnowledge)?
+    /// The lines the change removed from this file (empty for whole files).
+    public let removedLines: [RemovedLine]
     /// Set by the scanner after the code rules ran: which suppressions were used.
     var suppressionUse: [Bool] = []
 
-    public init(path: String, text: String, language: Language, catalog: CallCatalog = .standard) {
+    public init(
+        path: String, text: String, language: Language, catalog: CallCatalog = .standard,
+        repository: (any RepositoryKnowledge)? = nil, removedLines: [RemovedLine] = []
+    ) {
         self.path = path
         self.language = language
+        self.repository = repository
+        self.removedLines = removedLines
         let lexed = Lexer.lex(text, language: language)
         tokens = lexed.tokens
         comments = lexed.comments
@@ -41,6 +50,11 @@ public final class AnalyzedFile {
         return map
     }()
 
+    /// Ruby: each block opener (`def`, `class`, `module`, `do`, `if`, …) paired with its `end`;
+    /// empty for other languages.
+    public private(set) lazy var rubyBlockEnds: [Int: Int] =
+        language == .ruby ? LoopFinder.rubyBlockEnds(in: tokens, brackets: brackets) : [:]
+
     /// The innermost loop running `token` once per iteration.
     public func loop(containing token: Int) -> Int? {
         guard token >= 0, token < innermostLoop.count, innermostLoop[token] >= 0 else { return nil }
@@ -56,7 +70,8 @@ public final class AnalyzedFile {
         ChainExtractor.chains(in: tokens, brackets: brackets, language: language)
 
     private lazy var resolved: (calls: [CallSite], bindings: Bindings) =
-        CallResolver.resolve(tokens: tokens, language: language, catalog: catalog, chains: chains)
+        CallResolver.resolve(
+            tokens: tokens, language: language, catalog: catalog, chains: chains, repository: repository)
 
     /// Every recognised call and lazy builder, in token order.
     public var calls: [CallSite] { resolved.calls }
@@ -152,6 +167,22 @@ public final class AnalyzedFile {
         return false
     }
 
+    /// The chains whose first token lies in `range`, in order of their start.
+    public func chains(startingIn range: Range<Int>) -> [CallChain] {
+        var low = 0
+        var high = chainOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chains[chainOrder[middle]].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [CallChain] = []
+        while low < chainOrder.count, chains[chainOrder[low]].start < range.upperBound {
+            result.append(chains[chainOrder[low]])
+            low += 1
+        }
+        return result
+    }
+
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 
@@ -186,12 +217,13 @@ public final class AnalyzedFile {
     public func finding(
         _ rule: RuleDescription, at token: Int, loop: Int?, call: String, kind: CallKind?,
         confidence: Confidence,
-        message: String, hint: String? = nil, sql: String? = nil
+        message: String, hint: String? = nil, sql: String? = nil, via: [RelatedLocation]? = nil
     ) -> Finding {
         let place = tokens[token]
         return Finding(
             rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
             loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
-            confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
+            confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql,
+            via: via)
     }
 }

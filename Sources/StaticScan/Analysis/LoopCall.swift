@@ -15,12 +15,14 @@ public struct LoopCall: Sendable {
         var result: [LoopCall] = []
         if file.loops.isEmpty { return result }
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
-        for call in executed where !EagerLoading.readsPreloadedRelation(call, in: file) {
+        var repositoryPaths: [Int: IOPath] = [:]
+        let throughRepository = repositoryCalls(in: file, excluding: executed, paths: &repositoryPaths)
+        for call in executed + throughRepository where !EagerLoading.readsPreloadedRelation(call, in: file) {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)
             let kind = file.loops[loop].kind
-            let confidence: Confidence
+            var confidence: Confidence
             if flows || facts.iteratesCallResult {
                 confidence = .high
             } else if kind == .whileLoop || kind == .doWhile {
@@ -28,10 +30,34 @@ public struct LoopCall: Sendable {
             } else {
                 confidence = .medium
             }
+            if let path = repositoryPaths[call.nameToken] { confidence = min(confidence, path.confidence) }
             result.append(
                 LoopCall(
                     call: call, loop: loop, confidence: confidence, loopVariableFlows: flows,
                     runByIteration: !call.executesWhereWritten))
+        }
+        return result
+    }
+
+    /// Calls inside loops that reach I/O through the repository's own functions, as call sites
+    /// carrying the path (`via`); `paths` receives each one's resolution by method-name token.
+    static func repositoryCalls(in file: AnalyzedFile, excluding known: [CallSite], paths: inout [Int: IOPath])
+        -> [CallSite]
+    {
+        guard let repository = file.repository else { return [] }
+        let knownChains = Set(known.map(\.chain.start))
+        var result: [CallSite] = []
+        for chain in file.chains where !knownChains.contains(chain.start) {
+            guard amplifyingLoop(for: chain.start, in: file) != nil else { continue }
+            for link in chain.links.indices where chain.links[link].isCall {
+                guard let path = repository.ioPath(of: chain, link: link, in: file) else { continue }
+                paths[chain.links[link].token] = path
+                var site = CallSite(
+                    chain: chain, link: link, kind: path.kind, family: path.family, executes: true, sql: nil)
+                site.via = path.hops
+                result.append(site)
+                break
+            }
         }
         return result
     }

@@ -32,7 +32,7 @@ public struct CallChain: Sendable, Equatable {
     }
 
     /// The names before `link`, with `this`/`self` dropped from the front.
-    func receiverNames(of link: Int) -> ArraySlice<String> {
+    public func receiverNames(of link: Int) -> ArraySlice<String> {
         receiverNames(of: link, in: links.map(\.name))
     }
 

@@ -5,6 +5,8 @@ struct CallResolver {
     let catalog: CallCatalog
     let chains: [CallChain]
     let localValues: LocalValues
+    /// Declared models and types of the repository, when the file is read with one.
+    let repository: (any RepositoryKnowledge)?
     var bindings = Bindings()
     var calls: [CallSite] = []
 
@@ -14,12 +16,13 @@ struct CallResolver {
         "MySqlCommand", "SqliteCommand", "createNativeQuery", "createQuery", "text",
     ]
 
-    static func resolve(tokens: [Token], language: Language, catalog: CallCatalog, chains: [CallChain])
-        -> (calls: [CallSite], bindings: Bindings)
-    {
+    static func resolve(
+        tokens: [Token], language: Language, catalog: CallCatalog, chains: [CallChain],
+        repository: (any RepositoryKnowledge)? = nil
+    ) -> (calls: [CallSite], bindings: Bindings) {
         var resolver = CallResolver(
             tokens: tokens, language: language, catalog: catalog, chains: chains,
-            localValues: LocalValues(tokens: tokens, language: language))
+            localValues: LocalValues(tokens: tokens, language: language), repository: repository)
         resolver.bindSQLAssignments()
         for chain in chains { resolver.bindDeclaration(chain) }
         for chain in chains {
@@ -52,7 +55,8 @@ struct CallResolver {
             }
             let context = ReceiverContext(
                 names: names, callBefore: firstCall < index, bound: bound,
-                builders: builderFamilies)
+                builders: builderFamilies,
+                declaredModel: names.last.flatMap { repository?.declaresModel($0, language: language) })
             guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
             switch entry.role {
             case .builder:

@@ -15,6 +15,9 @@ public struct CallSite: Sendable, Equatable {
     public var sql: String?
     /// False when the call is a lazy query run by the loop that iterates it.
     public var executesWhereWritten = true
+    /// For a call of a repository function that reaches I/O: the functions entered and the I/O
+    /// call (empty for a call the catalog knows directly).
+    public var via: [RelatedLocation] = []
 
     /// Index of the first token of the call expression (where a finding lands).
     public var startToken: Int { chain.start }

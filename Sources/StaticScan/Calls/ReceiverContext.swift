@@ -7,6 +7,9 @@ struct ReceiverContext {
     var bound: Set<String>
     /// Families whose lazy builders the chain went through (or whose builder a name holds).
     var builders: Set<String>
+    /// What the repository declares the last receiver name as: a model (true), another type
+    /// (false), or nothing (nil, the name alone decides).
+    var declaredModel: Bool? = nil
 
     /// Class names that are never models: standard libraries and framework facades.
     static let notModels: Set<String> = [
@@ -166,6 +169,7 @@ struct ReceiverContext {
     }
 
     private var isModel: Bool {
+        if let declaredModel { return declaredModel && !callBefore }
         guard let last = names.last, let first = last.unicodeScalars.first,
             first.properties.isUppercase, !callBefore, !Self.notModels.contains(last)
         else { return false }

@@ -14,10 +14,16 @@ struct LoopCallCheck: Sendable {
                 "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"
             if item.runByIteration { message += " (the loop iterates a lazy query, which runs each time)" }
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
+            if !item.call.via.isEmpty {
+                let path = IOPath(
+                    kind: item.call.kind, family: item.call.family, hops: item.call.via, confidence: item.confidence)
+                message += ", through the repository's own code: \(path.description)"
+            }
             return file.finding(
                 rule, at: item.call.startToken, loop: item.loop, call: item.call.text,
                 kind: item.call.kind, confidence: item.confidence, message: message + ".",
-                hint: familyHints[item.call.family], sql: item.call.sql)
+                hint: familyHints[item.call.family], sql: item.call.sql,
+                via: item.call.via.isEmpty ? nil : item.call.via)
         }
     }
 }

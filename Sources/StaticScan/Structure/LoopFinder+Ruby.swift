@@ -6,6 +6,13 @@ extension LoopFinder {
         "until",
     ]
 
+    /// Every Ruby block opener (`def`, `class`, `do`, `if`, …) paired with its `end`.
+    static func rubyBlockEnds(in tokens: [Token], brackets: BracketMap) -> [Int: Int] {
+        var finder = LoopFinder(tokens: tokens, brackets: brackets, language: .ruby)
+        finder.matchRubyEnds()
+        return finder.rubyEnds
+    }
+
     mutating func findRuby() {
         matchRubyEnds()
         for index in tokens.indices where tokens[index].kind == .identifier {
@@ -23,7 +30,7 @@ extension LoopFinder {
     }
 
     /// Pairs every block opener with its `end`.
-    private mutating func matchRubyEnds() {
+    mutating func matchRubyEnds() {
         var stack: [Int] = []
         var consumedDos: Set<Int> = []
         for index in tokens.indices where tokens[index].kind == .identifier {

@@ -1,0 +1,144 @@
+import StaticScan
+
+/// Turns one analysed file into the ``FileSymbols`` the repository index keeps.
+enum FileIndexer {
+    /// Calls kept per function; a longer body's remaining calls are not followed.
+    static let maximumCallsPerFunction = 400
+    /// Lines kept per member name read per item in one file.
+    static let maximumReadsPerName = 4
+
+    static func index(_ file: AnalyzedFile) -> FileSymbols {
+        var symbols = FileSymbols(path: file.path, language: file.language)
+        guard file.language != .sql else { return symbols }
+        let definitions = Definitions.find(in: file)
+        let chainStarts = file.chains.map(\.start)
+        // A helper that returns a lazy query (`return Tag.objects.filter(…)`) runs it where the
+        // caller evaluates it: its builder counts as the function's query.
+        let executed = file.calls.filter { $0.executes || $0.kind == .dbRead }.sorted { $0.nameToken < $1.nameToken }
+        for function in definitions.functions {
+            let owner = function.receiverType ?? definitions.owner(of: function.nameToken)?.name
+            let body = function.body
+            let lastLine =
+                body.isEmpty
+                ? file.tokens[function.nameToken].line : file.tokens[min(body.upperBound, file.tokens.count) - 1].line
+            symbols.functions.append(
+                FunctionSymbol(
+                    name: function.name, owner: owner, line: file.tokens[function.nameToken].line, endLine: lastLine,
+                    hasBody: function.hasBody, annotations: function.annotations,
+                    directIO: directIO(in: body, executed: executed, file: file),
+                    calls: calls(in: body, chainStarts: chainStarts, file: file, definition: function.nameToken)))
+        }
+        symbols.types = definitions.types.map { type in
+            TypeSymbol(
+                name: type.name, kind: type.kind, line: file.tokens[type.nameToken].line,
+                supertypes: type.supertypes.map { String($0.split(whereSeparator: { $0 == "." || $0 == ":" }).last ?? "") },
+                qualifiedSupertypes: type.supertypes, annotations: type.annotations)
+        }
+        symbols.variableTypes = DeclaredTypes.find(in: file)
+        let found = Associations(file: file, definitions: definitions, frameworks: ModelFramework.of(file.language))
+            .find()
+        symbols.associations = found.associations
+        symbols.modelsByCall = found.modelsByCall
+        symbols.perItemReads = perItemReads(in: file)
+        return symbols
+    }
+
+    /// The first executed catalog call in `body`.
+    private static func directIO(in body: Range<Int>, executed: [CallSite], file: AnalyzedFile) -> IOCall? {
+        guard !body.isEmpty else { return nil }
+        var low = 0
+        var high = executed.count
+        while low < high {
+            let middle = (low + high) / 2
+            if executed[middle].nameToken < body.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < executed.count, executed[low].nameToken < body.upperBound else { return nil }
+        let call = executed[low]
+        return IOCall(
+            kind: call.kind, family: call.family, name: call.chain.links[call.link].name,
+            line: file.tokens[call.nameToken].line)
+    }
+
+    /// Every called link of the chains starting in `body`, with its receiver.
+    private static func calls(in body: Range<Int>, chainStarts: [Int], file: AnalyzedFile, definition: Int)
+        -> [CallReference]
+    {
+        var result: [CallReference] = []
+        var low = 0
+        var high = chainStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chainStarts[middle] < body.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < chainStarts.count, chainStarts[index] < body.upperBound,
+            result.count < maximumCallsPerFunction
+        {
+            let chain = file.chains[index]
+            index += 1
+            if chain.start == definition { continue }
+            result += references(in: chain, file: file)
+        }
+        return result
+    }
+
+    /// The calls of one chain as references: name, receiver's last name, and whether it is on self.
+    static func references(in chain: CallChain, file: AnalyzedFile) -> [CallReference] {
+        var result: [CallReference] = []
+        for (position, link) in chain.links.enumerated() where link.isCall && !link.isConstructor {
+            let receiver = receiverName(of: chain, link: position)
+            result.append(
+                CallReference(
+                    name: link.name, receiver: receiver.name, onSelf: receiver.onSelf,
+                    line: file.tokens[link.token].line))
+        }
+        return result
+    }
+
+    /// The receiver's last name (`$`/`@` dropped) and whether the receiver is the object itself.
+    static func receiverName(of chain: CallChain, link: Int) -> (name: String?, onSelf: Bool) {
+        guard link > 0 else { return (nil, false) }
+        let previous = chain.links[link - 1]
+        if selfNames.contains(previous.name) { return (nil, true) }
+        // `self.repo.find` / `$this->repo->find`: the field is the receiver.
+        return (DeclaredTypes.plain(previous.name), false)
+    }
+
+    static let selfNames: Set<String> = ["self", "this", "$this", "@", "Self", "static", "cls"]
+
+    /// Member names read inside the body of a loop over data (`order.customer` → customer;
+    /// `invoice.getPayer()` → payer), with their lines.
+    private static func perItemReads(in file: AnalyzedFile) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        guard !file.loops.isEmpty else { return result }
+        for chain in file.chains where chain.links.count >= 2 {
+            guard let loop = file.loop(containing: chain.start), file.loopFacts[loop].amplifies else { continue }
+            for link in chain.links.dropFirst() {
+                var name = link.name
+                if link.isCall {
+                    let noArguments = link.arguments?.isEmpty ?? true
+                    if file.language == .java || file.language == .kotlin, name.hasPrefix("get"), name.count > 3,
+                        noArguments
+                    {
+                        name = lowercasingFirst(String(name.dropFirst(3)))
+                    } else if file.language != .ruby || !noArguments {
+                        // Ruby reads an attribute with a call's syntax; elsewhere a call is no read.
+                        continue
+                    }
+                }
+                let line = file.tokens[link.token].line
+                var lines = result[name, default: []]
+                if lines.count < maximumReadsPerName, lines.last != line {
+                    lines.append(line)
+                    result[name] = lines
+                }
+            }
+        }
+        return result
+    }
+
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,71 @@
+import StaticScan
+
+/// Ruby: `def` (also `def self.x` and endless `def x = …`), `class X < Base` and `module`, each
+/// closed by its `end`.
+struct RubyDefinitions {
+    let file: AnalyzedFile
+
+    func find() -> Definitions {
+        var result = Definitions()
+        let tokens = file.tokens
+        let ends = file.rubyBlockEnds
+        for index in tokens.indices where tokens[index].kind == .identifier {
+            if tokens.isMemberAccess(at: index - 1, in: .ruby) { continue }
+            switch tokens[index].text {
+            case "def":
+                var name = index + 1
+                if file.isIdentifier(name), tokens[name].text == "self",
+                    file.isPunctuation(name + 1, "."), file.isIdentifier(name + 2)
+                {
+                    name += 2
+                }
+                guard file.isIdentifier(name) else { continue }
+                var parameters: Range<Int>? = nil
+                if file.isPunctuation(name + 1, "("), !hasSpace(before: name + 1),
+                    let close = file.brackets.partner(of: name + 1)
+                {
+                    parameters = (name + 2)..<close
+                }
+                let bodyEnd: Int
+                if let end = ends[index] {
+                    bodyEnd = end
+                } else {
+                    // Endless `def total = items.sum(&:price)`: the rest of the line.
+                    bodyEnd = tokens[(name + 1)...].firstIndex(where: \.startsLine) ?? tokens.count
+                }
+                result.functions.append(
+                    FunctionSpan(
+                        name: tokens[name].text, nameToken: name, parameters: parameters,
+                        body: (name + 1)..<max(name + 1, bodyEnd), hasBody: true, receiverType: nil,
+                        annotations: []))
+            case "class", "module":
+                guard file.isIdentifier(index + 1), let end = ends[index] else { continue }
+                var cursor = index + 1
+                // `class Admin::UsersController`: the last name is the class.
+                while file.isPunctuation(cursor + 1, "::"), file.isIdentifier(cursor + 2) { cursor += 2 }
+                var supertypes: [String] = []
+                if file.isPunctuation(cursor + 1, "<") {
+                    var parts: [String] = []
+                    var next = cursor + 2
+                    while file.isIdentifier(next) || file.isPunctuation(next, "::"), !tokens[next].startsLine {
+                        if file.isIdentifier(next) { parts.append(tokens[next].text) }
+                        next += 1
+                    }
+                    if !parts.isEmpty { supertypes.append(parts.joined(separator: "::")) }
+                }
+                result.types.append(
+                    TypeSpan(
+                        name: tokens[cursor].text, nameToken: cursor,
+                        kind: tokens[index].text == "class" ? .classType : .module,
+                        body: (cursor + 1)..<end, supertypes: supertypes, annotations: []))
+            default: continue
+            }
+        }
+        return result
+    }
+
+    private func hasSpace(before index: Int) -> Bool {
+        let previous = file.tokens[index - 1]
+        return previous.offset + previous.text.utf8.count != file.tokens[index].offset
+    }
+}

@@ -1,0 +1,43 @@
+import StaticScan
+
+/// What one ORM or data-access framework declares, as data: which types are models or data
+/// access, and how a model declares its associations. One file per framework fills one of these
+/// (`ModelFramework+ActiveRecord.swift`); ``ModelFramework/all`` lists them.
+struct ModelFramework: Sendable {
+    var name: String
+    var languages: Set<Language>
+    /// Supertypes (last name, or qualified as written) that make a class a model.
+    var modelBases: Set<String> = []
+    /// Annotations or attributes that make a type a model (`Entity`, `Table`, `Model`).
+    var modelAnnotations: Set<String> = []
+    /// Class-body calls declaring an association by symbol: `belongs_to :author`.
+    var associationMacros: Set<String> = []
+    /// Calls assigned to a class attribute declaring an association: `author = models.ForeignKey(…)`.
+    var associationFieldCalls: Set<String> = []
+    /// Keyword arguments of those calls naming the reverse association (`related_name="posts"`).
+    var reverseNameKeys: Set<String> = []
+    /// Annotations on a field or property declaring an association: `@ManyToOne`.
+    var associationAnnotations: Set<String> = []
+    /// Calls in a method body that make the method an association: `$this->hasMany(…)`.
+    var associationMethodCalls: Set<String> = []
+    /// Calls declaring an association between two models: `Post.belongsTo(User, { as: "author" })`.
+    var associationCalls: Set<String> = []
+    /// Calls declaring a model by name: `sequelize.define("View", …)`.
+    var modelDefiningCalls: Set<String> = []
+    /// Supertypes and annotations of data-access types whose methods run queries.
+    var dataAccessBases: Set<String> = []
+    var dataAccessAnnotations: Set<String> = []
+    /// Method annotations that make a method a query (`Query`, `SqlQuery`, `Select`).
+    var queryAnnotations: Set<String> = []
+
+    /// Every framework the index knows.
+    static let all: [ModelFramework] = [
+        .activeRecord, .sequel, .django, .sqlAlchemy, .eloquent, .jpa, .efCore, .sequelize, .typeORM, .gorm,
+        .swiftData,
+    ]
+
+    /// The frameworks of `language`.
+    static func of(_ language: Language) -> [ModelFramework] {
+        all.filter { $0.languages.contains(language) }
+    }
+}

@@ -1,0 +1,114 @@
+import StaticScan
+
+/// Which functions of the repository a call may run, by owner, declared receiver type, module
+/// or, failing those, name alone; with how sure that is. Prefers silence to a guess: a name found
+/// in several unrelated places is not resolved.
+struct CallResolution {
+    let index: RepositoryIndex
+
+    /// The caller's side of a call.
+    struct Call {
+        var name: String
+        var receiver: String?
+        var onSelf: Bool
+        var callerOwner: String?
+        var callerPath: String
+        var family: LanguageFamily
+    }
+
+    /// What a call resolves to: repository functions, or a data-access type whose inherited or
+    /// derived method it calls (`accounts.findById` on a `JpaRepository`).
+    struct Resolution {
+        var functions: [RepositoryIndex.FunctionKey]
+        var dataAccessType: (name: String, path: String, line: Int)?
+        var confidence: Confidence
+    }
+
+    /// Names too common to resolve by name alone: they are as likely a library's method.
+    static let genericNames: Set<String> = [
+        "get", "set", "call", "run", "execute", "save", "update", "delete", "create", "find", "load", "fetch",
+        "read", "write", "send", "process", "handle", "apply", "perform", "build", "render", "each", "map",
+        "all", "first", "last", "count", "size", "length", "add", "remove", "put", "post", "patch", "index",
+        "show", "new", "init", "close", "open", "start", "stop", "value", "name", "key", "keys", "values",
+        "to_s", "to_h", "to_a", "to_json", "as_json", "inspect", "toString", "equals", "hashCode", "compare",
+        "valid?", "present?", "blank?", "empty?", "include?", "filter", "select", "reject", "sort", "join",
+        "push", "pop", "clear", "reset", "refresh", "reload", "destroy", "exists", "exist", "list", "query",
+        "search", "parse", "format", "validate", "check", "serialize", "deserialize", "toJSON", "dispatch",
+        "emit", "notify", "log", "debug", "info", "warn", "error", "resolve", "reject", "then", "wait",
+        "invoke", "next", "iter", "items", "append", "extend", "insert", "merge", "copy", "clone", "data",
+        "json", "text", "path", "url", "id", "type", "kind", "status", "state", "config", "setup", "teardown",
+        "Get", "Set", "Run", "Load", "Save", "Update", "Delete", "Create", "Find", "List", "Close", "Open",
+        "Add", "Remove", "Execute", "Handle", "Process", "Do", "Send", "Read", "Write", "String", "Error",
+    ]
+
+    func resolve(_ call: Call) -> Resolution? {
+        let all = index.functionsByName[call.family]?[call.name] ?? []
+        if all.isEmpty, index.dataAccessTypes[call.family]?.isEmpty ?? true { return nil }
+        if call.onSelf || call.receiver == nil {
+            return resolveOnSelfOrBare(call, candidates: all)
+        }
+        guard let receiver = call.receiver else { return nil }
+        var types = index.declaredTypes(of: receiver, path: call.callerPath)
+        if index.typesByName[call.family]?[receiver] != nil { types = [receiver] }
+        if !types.isEmpty { return resolveTyped(call, types: types, candidates: all) }
+        // `utils.fetch_tags(…)`, `store.loadLabels(…)` on an imported module of the repository.
+        let moduleFunctions = all.filter { key in
+            index.function(key).owner == nil && index.moduleNames[key.file] == receiver
+        }
+        if !moduleFunctions.isEmpty { return Resolution(functions: moduleFunctions, confidence: .high) }
+        guard !Self.genericNames.contains(call.name), call.name.count >= 4 else { return nil }
+        let methods = all.filter { index.function($0).owner != nil }
+        guard (1...3).contains(methods.count) else { return nil }
+        return Resolution(functions: methods, confidence: .medium)
+    }
+
+    private func resolveOnSelfOrBare(_ call: Call, candidates: [RepositoryIndex.FunctionKey]) -> Resolution? {
+        if let owner = call.callerOwner {
+            let lineage = index.lineage(of: owner, in: call.family)
+            let members = candidates.filter { index.function($0).owner.map(lineage.contains) ?? false }
+            if !members.isEmpty { return Resolution(functions: members, confidence: .high) }
+            if call.onSelf { return nil }
+        }
+        let free = candidates.filter { key in
+            guard let owner = index.function(key).owner else { return true }
+            // Ruby and Python mix module functions into classes (`include Helpers`).
+            return index.types(named: owner, in: call.family).contains { $0.kind == .module }
+        }
+        let sameFile = free.filter { index.files[$0.file].path == call.callerPath }
+        if !sameFile.isEmpty { return Resolution(functions: sameFile, confidence: .high) }
+        guard (1...3).contains(free.count), !Self.genericNames.contains(call.name) else { return nil }
+        return Resolution(functions: free, confidence: free.count == 1 ? .high : .medium)
+    }
+
+    private func resolveTyped(_ call: Call, types: [String], candidates: [RepositoryIndex.FunctionKey])
+        -> Resolution?
+    {
+        var lineage: Set<String> = []
+        for type in types { lineage.formUnion(index.lineage(of: type, in: call.family)) }
+        let members = candidates.filter { index.function($0).owner.map(lineage.contains) ?? false }
+        if !members.isEmpty { return Resolution(functions: members, confidence: .high) }
+        // An inherited or derived method of a data-access type (`findById`, `findByCustomerId`).
+        let dataAccess = index.dataAccessTypes[call.family] ?? []
+        for type in lineage.sorted() where dataAccess.contains(type) {
+            guard let key = index.typesByName[call.family]?[type]?.first else { continue }
+            let declaration = index.files[key.file].types[key.type]
+            return Resolution(
+                functions: [], dataAccessType: (type, index.files[key.file].path, declaration.line), confidence: .high)
+        }
+        return nil
+    }
+
+    /// `app/utils/tags.py` → `tags`.
+    static func moduleName(of path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.split(separator: ".").first.map(String.init) ?? file
+    }
+
+    /// Whether a method name writes rather than reads (`saveAll`, `deleteById`, `insert_user`).
+    static func writes(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["save", "insert", "update", "delete", "remove", "persist", "merge", "create", "upsert", "add",
+            "store", "destroy", "bulk", "batch", "put", "set", "increment", "decrement", "mark"]
+            .contains { lower.hasPrefix($0) }
+    }
+}

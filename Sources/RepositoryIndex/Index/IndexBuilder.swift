@@ -1,0 +1,49 @@
+import Foundation
+import StaticScan
+
+/// Builds a ``RepositoryIndex`` from source files, one file per core, each summarised once.
+public enum IndexBuilder {
+    /// The index of `files` (each file's text as the head has it). Files of no known language
+    /// are passed over; `cache`, when given, returns the summary of a file it has seen with the
+    /// same content and keeps new ones.
+    public static func build(_ files: [SourceFile], cache: IndexCache? = nil) -> RepositoryIndex {
+        let summaries = Summaries(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            summaries.set(position, summary(of: files[position], cache: cache))
+        }
+        return RepositoryIndex(files: summaries.all.compactMap { $0 })
+    }
+
+    /// The symbols of one file, from the cache when it has them.
+    static func summary(of file: SourceFile, cache: IndexCache?) -> FileSymbols? {
+        let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
+        guard let language = Language.detect(path: file.path, firstLine: firstLine), language != .sql else {
+            return nil
+        }
+        if let cached = cache?.symbols(for: file) { return cached }
+        let analyzed = AnalyzedFile(path: file.path, text: file.text, language: language)
+        let symbols = FileIndexer.index(analyzed)
+        cache?.store(symbols, for: file)
+        return symbols
+    }
+
+    /// Results written by concurrent workers, one slot each.
+    private final class Summaries: @unchecked Sendable {
+        private var slots: [FileSymbols?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: FileSymbols?) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var all: [FileSymbols?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+}

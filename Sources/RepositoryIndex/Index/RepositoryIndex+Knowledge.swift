@@ -1,0 +1,50 @@
+import StaticScan
+
+/// The index answers the scanner's questions about the repository.
+extension RepositoryIndex: RepositoryKnowledge {
+    public func declaresModel(_ name: String, language: Language) -> Bool? {
+        let family = LanguageFamily(language)
+        if models[family]?.contains(name) ?? false { return true }
+        let declared = types(named: name, in: family)
+        guard !declared.isEmpty else { return nil }
+        if dataAccessTypes[family]?.contains(name) ?? false { return false }
+        // A type whose every supertype the repository declares (and none is a model) is no model;
+        // one extending something unknown may be a model of a framework the index does not know.
+        let known = declared.allSatisfy { type in
+            type.supertypes.allSatisfy { typesByName[family]?[$0] != nil }
+        }
+        return known ? false : nil
+    }
+
+    public func ioPath(of chain: CallChain, link: Int, in file: AnalyzedFile) -> IOPath? {
+        let item = chain.links[link]
+        guard !item.isConstructor else { return nil }
+        let family = LanguageFamily(file.language)
+        guard functionsByName[family]?[item.name] != nil || !(dataAccessTypes[family]?.isEmpty ?? true) else {
+            return nil
+        }
+        let receiver = FileIndexer.receiverName(of: chain, link: link)
+        let line = file.tokens[item.token].line
+        let caller = enclosingFunction(path: file.path, line: line)
+        let call = CallResolution.Call(
+            name: item.name, receiver: receiver.name, onSelf: receiver.onSelf, callerOwner: caller?.owner,
+            callerPath: file.path, family: family)
+        guard let resolved = CallResolution(index: self).resolve(call) else { return nil }
+        // A function calling itself is recursion, not a helper (its own queries are found directly).
+        let callerKey = caller.flatMap { function in
+            fileByPath[file.path].flatMap { fileIndex in
+                files[fileIndex].functions.firstIndex(of: function).map { FunctionKey(file: fileIndex, function: $0) }
+            }
+        }
+        return ReachComputation.path(of: resolved, called: item.name, reach: reach, excluding: callerKey)
+    }
+
+    public func isAssociation(_ name: String, language: Language) -> Bool {
+        guard let names = associations[LanguageFamily(language)] else { return false }
+        return names.contains(name) || names.contains(name.lowercased())
+    }
+
+    public func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation] {
+        Array((perItemReads[LanguageFamily(language)]?[association.lowercased()] ?? []).prefix(limit))
+    }
+}

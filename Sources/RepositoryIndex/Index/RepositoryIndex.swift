@@ -1,0 +1,151 @@
+import StaticScan
+
+/// The repository learned once per scan: every function and what I/O it reaches, every type and
+/// what it extends, the models and their associations, and where associations are read per item.
+///
+/// A plain value built from each file's ``FileSymbols`` (see ``IndexBuilder``); the scanner's rules
+/// ask it questions through ``RepositoryKnowledge`` and never re-read files.
+public struct RepositoryIndex: Sendable {
+    /// A function: the index of its file in ``files`` and its index there.
+    struct FunctionKey: Hashable, Sendable {
+        var file: Int
+        var function: Int
+    }
+
+    let files: [FileSymbols]
+    let fileByPath: [String: Int]
+    /// Each file's module name (`app/utils/tags.py` → `tags`), by file index.
+    let moduleNames: [String]
+    /// Files by folder (Go packages and Python packages share names across their files).
+    let filesByFolder: [String: [Int]]
+    /// Functions by name, per language family.
+    let functionsByName: [LanguageFamily: [String: [FunctionKey]]]
+    /// Types by name, per language family: (file, type index).
+    let typesByName: [LanguageFamily: [String: [(file: Int, type: Int)]]]
+    /// Direct subtypes and implementations of each type name, per family.
+    let subtypes: [LanguageFamily: [String: Set<String>]]
+    /// Model names per family (declared by a framework base, annotation, or defining call).
+    let models: [LanguageFamily: Set<String>]
+    /// Data-access type names per family (their methods run queries).
+    let dataAccessTypes: [LanguageFamily: Set<String>]
+    /// Association names per family, as declared and lowercased.
+    let associations: [LanguageFamily: Set<String>]
+    /// Per family and lowercased member name, where it is read once per item (loop bodies, templates).
+    let perItemReads: [LanguageFamily: [String: [RelatedLocation]]]
+    /// For each function reaching I/O, the way there.
+    private(set) var reach: [FunctionKey: IOPath]
+
+    /// Per-item reads kept per name across the repository.
+    static let maximumReadsPerName = 8
+
+    public init(files: [FileSymbols]) {
+        let files = files.sorted { $0.path < $1.path }
+        self.files = files
+        var fileByPath: [String: Int] = [:]
+        var filesByFolder: [String: [Int]] = [:]
+        var functionsByName: [LanguageFamily: [String: [FunctionKey]]] = [:]
+        var typesByName: [LanguageFamily: [String: [(file: Int, type: Int)]]] = [:]
+        var subtypes: [LanguageFamily: [String: Set<String>]] = [:]
+        var associations: [LanguageFamily: Set<String>] = [:]
+        var perItemReads: [LanguageFamily: [String: [RelatedLocation]]] = [:]
+        for (fileIndex, file) in files.enumerated() {
+            fileByPath[file.path] = fileIndex
+            filesByFolder[Self.folder(of: file.path), default: []].append(fileIndex)
+            let family = LanguageFamily(file.language)
+            for (functionIndex, function) in file.functions.enumerated() {
+                functionsByName[family, default: [:]][function.name, default: []].append(
+                    FunctionKey(file: fileIndex, function: functionIndex))
+            }
+            for (typeIndex, type) in file.types.enumerated() {
+                typesByName[family, default: [:]][type.name, default: []].append((fileIndex, typeIndex))
+                for supertype in type.supertypes { subtypes[family, default: [:]][supertype, default: []].insert(type.name) }
+            }
+            for (name, lines) in file.perItemReads.sorted(by: { $0.key < $1.key }) {
+                var places = perItemReads[family, default: [:]][name.lowercased(), default: []]
+                for line in lines where places.count < Self.maximumReadsPerName {
+                    places.append(RelatedLocation(path: file.path, line: line, name: name))
+                }
+                perItemReads[family, default: [:]][name.lowercased()] = places
+            }
+            for association in file.associations {
+                associations[family, default: []].insert(association.name)
+                associations[family, default: []].insert(association.name.lowercased())
+            }
+        }
+        self.fileByPath = fileByPath
+        self.filesByFolder = filesByFolder
+        moduleNames = files.map { CallResolution.moduleName(of: $0.path) }
+        self.functionsByName = functionsByName
+        self.typesByName = typesByName
+        self.subtypes = subtypes
+        self.associations = associations
+        self.perItemReads = perItemReads
+        let kinds = ModelKinds(files: files)
+        models = kinds.models
+        dataAccessTypes = kinds.dataAccess
+        reach = [:]
+        reach = ReachComputation(index: self).compute()
+    }
+
+    // MARK: - Lookups
+
+    func function(_ key: FunctionKey) -> FunctionSymbol { files[key.file].functions[key.function] }
+
+    /// The declarations of type `name` in `family`.
+    func types(named name: String, in family: LanguageFamily) -> [TypeSymbol] {
+        (typesByName[family]?[name] ?? []).map { files[$0.file].types[$0.type] }
+    }
+
+    /// `name`, its declared supertypes and its subtypes and implementations, transitively.
+    func lineage(of name: String, in family: LanguageFamily) -> Set<String> {
+        var result: Set<String> = [name]
+        var queue = [name]
+        while let next = queue.popLast(), result.count < 64 {
+            var related = Set(types(named: next, in: family).flatMap(\.supertypes))
+            related.formUnion(subtypes[family]?[next] ?? [])
+            for item in related where result.insert(item).inserted { queue.append(item) }
+        }
+        return result
+    }
+
+    /// The innermost function of `path` whose lines hold `line`.
+    func enclosingFunction(path: String, line: Int) -> FunctionSymbol? {
+        guard let file = fileByPath[path] else { return nil }
+        return files[file].functions.filter { $0.line <= line && line <= $0.endLine }
+            .min { $0.endLine - $0.line < $1.endLine - $1.line }
+    }
+
+    /// The declared types of `name` as the file at `path` (or a file of its folder) gives them.
+    func declaredTypes(of name: String, path: String) -> [String] {
+        if let file = fileByPath[path], let types = files[file].variableTypes[name] { return types }
+        for file in filesByFolder[Self.folder(of: path)] ?? [] {
+            if let types = files[file].variableTypes[name] { return types }
+        }
+        return []
+    }
+
+    /// `app/models/post.rb` → `app/models`.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+}
+
+/// Languages whose code calls each other's functions (JavaScript and TypeScript; Java and Kotlin).
+enum LanguageFamily: Hashable, Sendable {
+    case python, ruby, script, go, jvm, php, dotnet, swift, other
+
+    init(_ language: Language) {
+        switch language {
+        case .python: self = .python
+        case .ruby: self = .ruby
+        case .javascript, .typescript: self = .script
+        case .go: self = .go
+        case .java, .kotlin: self = .jvm
+        case .php: self = .php
+        case .csharp: self = .dotnet
+        case .swift: self = .swift
+        default: self = .other
+        }
+    }
+}

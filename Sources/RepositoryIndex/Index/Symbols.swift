@@ -1,0 +1,82 @@
+import StaticScan
+
+/// What one file declares and does, as the repository index keeps it: a plain value, cached by
+/// the file's content and merged with every other file's into a ``RepositoryIndex``.
+public struct FileSymbols: Codable, Sendable, Equatable {
+    public var path: String
+    public var language: Language
+    public var functions: [FunctionSymbol] = []
+    public var types: [TypeSymbol] = []
+    /// Declared or constructed types of the file's variables, fields and parameters, by name
+    /// (`$` and `@` dropped): `accounts` → `AccountRepository`.
+    public var variableTypes: [String: [String]] = [:]
+    /// Associations the file's models declare.
+    public var associations: [AssociationSymbol] = []
+    /// Models the file declares by a call rather than a class (`sequelize.define("View", …)`).
+    public var modelsByCall: [String] = []
+    /// Member names read inside a loop body or a template, with the lines (at most a few each).
+    public var perItemReads: [String: [Int]] = [:]
+}
+
+/// A function or method with what it does: its first direct I/O call and the calls it makes.
+public struct FunctionSymbol: Codable, Sendable, Equatable {
+    public var name: String
+    /// The class, struct, module or interface it belongs to (Go: the receiver's type).
+    public var owner: String?
+    public var line: Int
+    public var endLine: Int
+    /// False for a declaration without a body (an interface or abstract method).
+    public var hasBody: Bool
+    /// Annotations and attributes on it, without `@` (`Query`, `SqlQuery`, `Select`).
+    public var annotations: [String]
+    /// The first call in its body that does I/O by itself (a catalog call), if any.
+    public var directIO: IOCall?
+    /// The other calls its body makes, for following I/O through the repository.
+    public var calls: [CallReference]
+}
+
+/// An I/O call found in a function body.
+public struct IOCall: Codable, Sendable, Equatable {
+    public var kind: CallKind
+    public var family: String
+    /// The called method's name (`QueryContext`).
+    public var name: String
+    public var line: Int
+}
+
+/// A call a function body makes, kept unresolved until every file is known.
+public struct CallReference: Codable, Sendable, Equatable {
+    public var name: String
+    /// The receiver's last name (`accounts` in `this.accounts.findById`); nil for a bare call.
+    public var receiver: String?
+    /// The receiver is `self`/`this`/`$this` (or the call is bare inside a class).
+    public var onSelf: Bool
+    public var line: Int
+}
+
+/// A class, interface, struct or module and what it extends or is annotated with.
+public struct TypeSymbol: Codable, Sendable, Equatable {
+    public var name: String
+    public var kind: TypeKind
+    public var line: Int
+    /// Extended and implemented types as written, last name only (`JpaRepository`, `Model`).
+    public var supertypes: [String]
+    /// The qualified supertypes as written (`ActiveRecord::Base`, `models.Model`).
+    public var qualifiedSupertypes: [String]
+    public var annotations: [String]
+}
+
+/// What kind of type declaration a ``TypeSymbol`` is.
+public enum TypeKind: String, Codable, Sendable {
+    case classType = "class"
+    case interface
+    case structType = "struct"
+    case module
+}
+
+/// An association (a relation to rows of another table) a model declares.
+public struct AssociationSymbol: Codable, Sendable, Equatable {
+    public var model: String?
+    public var name: String
+    public var line: Int
+}

@@ -1,0 +1,68 @@
+/// What the repository around a file knows, for rules that look past the file they read.
+///
+/// StaticScan defines the questions; the `RepositoryIndex` module answers them from the head
+/// version of every tracked file. Without a repository (a diff read from stdin, a rule example),
+/// ``AnalyzedFile/repository`` is nil and the rules fall back to what one file shows.
+public protocol RepositoryKnowledge: Sendable {
+    /// True when the repository declares `name` as an ORM model, false when it declares `name` as
+    /// a type that is not a model (a service, a helper class), nil when it declares no such type.
+    func declaresModel(_ name: String, language: Language) -> Bool?
+
+    /// How the call at `link` of `chain` in `file` reaches I/O through functions the repository
+    /// defines (a helper, a service, a repository method), or nil when it does not.
+    func ioPath(of chain: CallChain, link: Int, in file: AnalyzedFile) -> IOPath?
+
+    /// Whether a model of the repository in `language`'s ecosystem declares an association (a
+    /// relation loaded from another table) named `name`.
+    func isAssociation(_ name: String, language: Language) -> Bool
+
+    /// Places where `association` is read once per item (inside a loop body or a template), in
+    /// path and line order, at most `limit` of them.
+    func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation]
+}
+
+/// A place a finding points to besides its own: a hop on the way to an I/O call, or a read.
+public struct RelatedLocation: Codable, Sendable, Hashable {
+    public var path: String
+    public var line: Int
+    /// The function, call or association at that place (`loadLabels`, `QueryContext`, `author`).
+    public var name: String
+
+    public init(path: String, line: Int, name: String) {
+        self.path = path
+        self.line = line
+        self.name = name
+    }
+}
+
+/// The way from a call to the I/O it causes: the functions it goes through, then the I/O call.
+public struct IOPath: Sendable, Equatable {
+    /// What the I/O call at the end does.
+    public var kind: CallKind
+    /// The catalog family of the I/O call (`django`, `database/sql`), for the fix hint.
+    public var family: String
+    /// Each function entered, in order, then the I/O call itself (last).
+    public var hops: [RelatedLocation]
+    /// How sure the resolution is: high for a receiver of declared type or a call on `self`,
+    /// medium when the callee was found by its name alone.
+    public var confidence: Confidence
+    /// Why the confidence is not high, for the message (`resolved by name only`).
+    public var caveat: String?
+
+    public init(
+        kind: CallKind, family: String, hops: [RelatedLocation], confidence: Confidence, caveat: String? = nil
+    ) {
+        self.kind = kind
+        self.family = family
+        self.hops = hops
+        self.confidence = confidence
+        self.caveat = caveat
+    }
+
+    /// `loadLabels → QueryContext at internal/store/labels.go:70`.
+    public var description: String {
+        guard let last = hops.last else { return "" }
+        let names = hops.map { "`\($0.name)`" }.joined(separator: " → ")
+        return "\(names) at \(last.path):\(last.line)"
+    }
+}
