@@ -1,3 +1,4 @@
+import RepositoryIndex
 import Testing
 
 @testable import StaticScan
@@ -8,15 +9,23 @@ import Testing
 @Suite struct RuleExamplesTests {
     static let rules = RuleRegistry.all.map { $0.description }
 
-    static func findings(of rule: RuleDescription, in code: String, language: Language) -> [Finding] {
-        let file = SourceFile(path: "example.\(language.fileExtension)", text: code, changedLines: nil)
-        return Scanner().scan(file).filter { $0.rule == rule.id }
+    /// The rule's findings in `code`, read as a one-file repository (so the example's own model
+    /// and helper declarations are known), with `removed` as the lines the change removed.
+    static func findings(
+        of rule: RuleDescription, in code: String, language: Language, removed: [RemovedLine] = []
+    ) -> [Finding] {
+        let file = SourceFile(
+            path: "example.\(language.fileExtension)", text: code, changedLines: nil, removedLines: removed)
+        let scanner = Scanner(repository: IndexBuilder.build([file]))
+        return scanner.scan(file).filter { $0.rule == rule.id }
     }
 
     @Test(arguments: rules) func triggeringExamplesReportTheirMarkers(_ rule: RuleDescription) {
         for example in rule.triggeringExamples {
-            let found = Self.findings(of: rule, in: example.source, language: example.language)
-                .map { "\($0.line):\($0.column)" }.sorted()
+            let found = Self.findings(
+                of: rule, in: example.source, language: example.language, removed: example.removedLines
+            )
+            .map { "\($0.line):\($0.column)" }.sorted()
             let expected = example.markers.map { "\($0.line):\($0.column)" }.sorted()
             #expect(!expected.isEmpty, "\(rule.id) triggering example has no ↓ marker:\n\(example.code)")
             #expect(found == expected, "\(rule.id) \(example.language.displayName):\n\(example.code)")
@@ -25,7 +34,8 @@ import Testing
 
     @Test(arguments: rules) func nonTriggeringExamplesAreSilent(_ rule: RuleDescription) {
         for example in rule.nonTriggeringExamples {
-            let found = Self.findings(of: rule, in: example.source, language: example.language)
+            let found = Self.findings(
+                of: rule, in: example.source, language: example.language, removed: example.removedLines)
             #expect(
                 found.isEmpty,
                 "\(rule.id) \(example.language.displayName) reported \(found.map(\.message)):\n\(example.code)"

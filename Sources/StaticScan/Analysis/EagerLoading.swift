@@ -65,6 +65,16 @@ enum EagerLoading {
                 }
             }
         }
+        for token in expression.clamped(to: 0..<tokens.count) {
+            // JPQL/HQL `JOIN FETCH o.customer`, written in the call or in a name it is given.
+            if tokens[token].kind == .string, let fetched = joinFetch(in: tokens[token].text) {
+                result.formUnion(fetched)
+            } else if tokens[token].kind == .identifier, let sql = file.bindings.sql(of: tokens[token].text, at: token),
+                let fetched = joinFetch(in: sql)
+            {
+                result.formUnion(fetched)
+            }
+        }
         for token in expression.clamped(to: 0..<max(0, tokens.count - 2))
         where optionKeys.contains(tokens[token].text) && tokens[token + 1].is(":") {
             let open = token + 2
@@ -76,7 +86,7 @@ enum EagerLoading {
     }
 
     /// The tokens of the value last assigned to the name at `token` (`orders = (…)`).
-    private static func assignedExpression(of token: Int, in file: AnalyzedFile) -> Range<Int>? {
+    static func assignedExpression(of token: Int, in file: AnalyzedFile) -> Range<Int>? {
         let tokens = file.tokens
         let name = tokens[token].text
         guard
@@ -94,19 +104,34 @@ enum EagerLoading {
 
     // MARK: - Relation names in arguments
 
+    /// `… LEFT JOIN FETCH o.referenceRange …` → referencerange.
+    static func joinFetch(in text: String) -> Set<String>? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var result: Set<String> = []
+        for (index, word) in words.enumerated()
+        where word.uppercased() == "FETCH" && index > 0 && words[index - 1].uppercased() == "JOIN"
+            && index + 1 < words.count
+        {
+            if let member = words[index + 1].split(separator: ".").last { result.insert(member.lowercased()) }
+        }
+        return result.isEmpty ? nil : result
+    }
+
     /// `"items__product"` → items; `:items`, `shipment:`, `o => o.Items`, `Order.items` → the name.
-    private static func names(in range: Range<Int>, tokens: [Token]) -> Set<String> {
+    /// With `allSegments`, every relation of a path: `"items__product"` → items and product.
+    static func names(in range: Range<Int>, tokens: [Token], allSegments: Bool = false) -> Set<String> {
         var result: Set<String> = []
         for index in range.clamped(to: 0..<tokens.count) {
             let token = tokens[index]
             switch token.kind {
             case .string:
                 let path = token.text.split(whereSeparator: { $0 == "." || $0 == ":" || $0 == " " })
-                if let first = path.first {
-                    // Django `items__product`: the first relation of the path.
-                    let name = first.split(separator: "_", omittingEmptySubsequences: false)
-                    let cut = name.firstIndex(where: \.isEmpty).map { name[..<$0].joined(separator: "_") }
-                    result.insert((cut ?? String(first)).lowercased())
+                for segment in allSegments ? Array(path) : Array(path.prefix(1)) {
+                    // Django `items__product`: relations joined by a double underscore.
+                    let relations = segment.split(separator: "__")
+                    for relation in allSegments ? relations : Array(relations.prefix(1)) {
+                        result.insert(relation.lowercased())
+                    }
                 }
             case .identifier:
                 let before = index > 0 ? tokens[index - 1].text : ""

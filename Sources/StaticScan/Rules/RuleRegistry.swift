@@ -6,6 +6,8 @@ public enum RuleRegistry {
         HTTPInLoopRule(),
         CacheInLoopRule(),
         StorageInLoopRule(),
+        LazyLoadInLoopRule(),
+        EagerLoadRemovedRule(),
         UnboundedQueryRule(),
         UnboundedFanOutRule(),
         RetryWithoutBoundRule(),

@@ -1,0 +1,108 @@
+/// Association reads (`item.author`, `$reply->user`, `invoice.getPayer()`) per item of loops over
+/// rows, where the rows were not eager-loaded with that association.
+struct AssociationReads {
+    struct Read {
+        var loop: Int
+        var token: Int
+        var association: String
+        /// The chain as written up to the association (`comment.author`).
+        var text: String
+        var confidence: Confidence
+    }
+
+    /// File extensions of templates, whose loops iterate rows a view or controller supplies.
+    static let templateSuffixes = [
+        ".erb", ".haml", ".slim", ".html", ".jinja", ".jinja2", ".j2", ".djhtml", ".blade.php", ".cshtml",
+        ".razor", ".eex", ".heex", ".leex", ".twig",
+    ]
+
+    static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
+        var result: [Read] = []
+        let isTemplate = templateSuffixes.contains { file.path.hasSuffix($0) }
+        for (index, loop) in file.loops.enumerated() {
+            let facts = file.loopFacts[index]
+            guard facts.amplifies, let iterable = loop.iterable else { continue }
+            let overRows =
+                facts.iteratesCallResult || iteratesAssociation(iterable, in: file, repository: repository)
+                || iteratesFinder(iterable, in: file, repository: repository)
+            guard overRows || isTemplate || isBoundToQuery(iterable, in: file) else { continue }
+            let loaded = EagerLoading.relations(loadedBy: iterable, in: file)
+            let variables = Set(loop.variables.map { String($0.drop(while: { $0 == "$" })) })
+            for chain in loop.body.flatMap(file.chains(startingIn:)) where chain.links.count >= 2 {
+                guard file.loop(containing: chain.start) == index,
+                    variables.contains(String(chain.links[0].name.drop(while: { $0 == "$" }))),
+                    let association = associationName(chain.links[1], language: file.language),
+                    repository.isAssociation(association, language: file.language),
+                    !loaded.contains(association.lowercased()),
+                    !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start })
+                else { continue }
+                let deeper = chain.links.count >= 3
+                result.append(
+                    Read(
+                        loop: index, token: chain.start, association: association,
+                        text: chain.text(through: 1),
+                        confidence: overRows && deeper ? .high : .medium))
+            }
+        }
+        return result
+    }
+
+    /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or
+    /// a Java/Kotlin getter (`getPayer()` → payer); nil for other calls.
+    static func associationName(_ link: ChainLink, language: Language) -> String? {
+        guard link.isCall else { return link.name }
+        let noArguments = link.arguments?.isEmpty ?? true
+        guard noArguments else { return nil }
+        if language == .ruby { return link.name }
+        if language == .java || language == .kotlin, link.name.hasPrefix("get"), link.name.count > 3 {
+            let rest = link.name.dropFirst(3)
+            return rest.prefix(1).lowercased() + rest.dropFirst()
+        }
+        return nil
+    }
+
+    /// `order.line_items.each`, `project.members`: the loop iterates an association's rows.
+    private static func iteratesAssociation(
+        _ iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    ) -> Bool {
+        guard let last = iterable.last(where: { file.tokens[$0].kind == .identifier }) else { return false }
+        return last > iterable.lowerBound && repository.isAssociation(file.tokens[last].text, language: file.language)
+    }
+
+    /// Method names that return rows (`findAll`, `getVisits`, `list_orders`, `search`).
+    static let finderPrefixes = ["find", "get", "list", "fetch", "load", "all", "search", "query", "select", "where"]
+
+    /// `invoices.findAll()`, `repo.findByVetId(vet)`: the loop iterates what a finder method or a
+    /// repository function doing a query returns.
+    private static func iteratesFinder(
+        _ iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    ) -> Bool {
+        var expression = iterable
+        if iterable.count == 1, file.tokens[iterable.lowerBound].kind == .identifier,
+            let assigned = EagerLoading.assignedExpression(of: iterable.lowerBound, in: file)
+        {
+            expression = assigned
+        }
+        // Any call inside the expression (`findAll` in `pets.findAll().forEach`).
+        for chain in file.chains(startingIn: expression) {
+            for link in chain.links.indices.dropFirst()
+            where chain.links[link].isCall && chain.links[link].token < expression.upperBound {
+                let name = chain.links[link].name.lowercased()
+                if finderPrefixes.contains(where: { name.hasPrefix($0) }) { return true }
+                if repository.ioPath(of: chain, link: link, in: file)?.kind == .dbRead { return true }
+            }
+        }
+        return false
+    }
+
+    /// A loop over a name the file bound to a query or its result.
+    private static func isBoundToQuery(_ iterable: Range<Int>, in file: AnalyzedFile) -> Bool {
+        guard iterable.count == 1, file.tokens[iterable.lowerBound].kind == .identifier else { return false }
+        let token = iterable.lowerBound
+        switch file.bindings.value(of: file.tokens[token].text, at: token) {
+        case .builder: return true
+        case .result(let kind): return kind == .dbRead
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,484 @@
+extension LazyLoadInLoopRule {
+    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script
+
+    private static let ruby: [RuleExample] = [
+        .triggering(
+            .ruby,
+            """
+            class Comment < ApplicationRecord
+              belongs_to :author
+            end
+
+            def authors(post)
+              Comment.where(post_id: post.id).map do |comment|
+                ↓comment.author.name
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class Order < ApplicationRecord
+              has_many :line_items
+            end
+
+            class LineItem < ApplicationRecord
+              has_many :adjustments
+            end
+
+            def recalculate(order)
+              order.line_items.each do |item|
+                ↓item.adjustments.each { |adjustment| total += adjustment.amount }
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class Project < ApplicationRecord
+              has_many :members
+            end
+
+            class Member < ApplicationRecord
+              belongs_to :user
+            end
+
+            def notified_users(project)
+              project.members.select { |m| ↓m.user.active? }
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Comment < ApplicationRecord
+              belongs_to :author
+            end
+
+            def authors(post)
+              Comment.where(post_id: post.id).includes(:author).map do |comment|
+                comment.author.name
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Comment < ApplicationRecord
+              belongs_to :author
+            end
+
+            def ids(post)
+              Comment.where(post_id: post.id).map { |comment| comment.author_id }
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Comment < ApplicationRecord
+              belongs_to :author
+            end
+
+            def first_author(post)
+              Comment.find_by(post_id: post.id).author.name
+            end
+            """),
+    ]
+
+    private static let python: [RuleExample] = [
+        .triggering(
+            .python,
+            """
+            class Order(models.Model):
+                customer = models.ForeignKey(Customer, on_delete=models.CASCADE)
+
+            def names():
+                return [↓order.customer.name for order in Order.objects.filter(paid=True)]
+            """),
+        .triggering(
+            .python,
+            """
+            class Service(Base):
+                team = relationship("Team")
+
+            def queues():
+                for service in session.query(Service).all():
+                    print(↓service.team.name)
+            """),
+        .triggering(
+            .python,
+            """
+            class Listing(models.Model):
+                channel = models.ForeignKey(Channel, on_delete=models.CASCADE)
+
+            def prices(product):
+                listings = Listing.objects.filter(product=product)
+                for listing in listings:
+                    use(↓listing.channel.currency_code)
+            """),
+        .nonTriggering(
+            .python,
+            """
+            class Order(models.Model):
+                customer = models.ForeignKey(Customer, on_delete=models.CASCADE)
+
+            def names():
+                return [order.customer.name for order in Order.objects.select_related("customer")]
+            """),
+        .nonTriggering(
+            .python,
+            """
+            class Service(Base):
+                team = relationship("Team")
+
+            def queues():
+                for service in session.query(Service).options(joinedload(Service.team)).all():
+                    print(service.team.name)
+            """),
+        .nonTriggering(
+            .python,
+            """
+            class Order(models.Model):
+                customer = models.ForeignKey(Customer, on_delete=models.CASCADE)
+
+            def totals():
+                return [order.total for order in Order.objects.filter(paid=True)]
+            """),
+    ]
+
+    private static let php: [RuleExample] = [
+        .triggering(
+            .php,
+            """
+            class Reply extends Model {
+                public function user() { return $this->belongsTo(User::class); }
+            }
+            function avatars($thread) {
+                foreach (Reply::where('thread_id', $thread->id)->get() as $reply) {
+                    $urls[] = ↓$reply->user->avatar;
+                }
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            class Reminder extends Model {
+                public function contact() { return $this->belongsTo(Contact::class); }
+            }
+            function names($account) {
+                $reminders = $account->reminders()->get();
+                foreach ($reminders as $reminder) {
+                    $names[] = ↓$reminder->contact->name;
+                }
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            class Activity extends Model {
+                public function account() { return $this->belongsTo(Account::class); }
+            }
+            function owners() {
+                $activities = Activity::latest()->get();
+                foreach ($activities as $activity) {
+                    echo ↓$activity->account->name;
+                }
+            }
+            """),
+        .nonTriggering(
+            .php,
+            """
+            class Reply extends Model {
+                public function user() { return $this->belongsTo(User::class); }
+            }
+            function avatars($thread) {
+                foreach (Reply::with('user')->where('thread_id', $thread->id)->get() as $reply) {
+                    $urls[] = $reply->user->avatar;
+                }
+            }
+            """),
+        .nonTriggering(
+            .php,
+            """
+            class Reply extends Model {
+                public function user() { return $this->belongsTo(User::class); }
+            }
+            function bodies($thread) {
+                foreach (Reply::where('thread_id', $thread->id)->get() as $reply) {
+                    $texts[] = $reply->body;
+                }
+            }
+            """),
+        .nonTriggering(
+            .php,
+            """
+            class Reply extends Model {
+                public function user() { return $this->belongsTo(User::class); }
+            }
+            function author($id) {
+                return Reply::find($id)->user->name;
+            }
+            """),
+    ]
+
+    private static let jvm: [RuleExample] = [
+        .triggering(
+            .java,
+            """
+            @Entity
+            class Invoice {
+                @ManyToOne(fetch = FetchType.LAZY)
+                private Customer payer;
+            }
+            class Mailer {
+                void send(InvoiceRepository invoices) {
+                    for (Invoice invoice : invoices.findAll()) {
+                        mail(↓invoice.getPayer().getEmail());
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .java,
+            """
+            @Entity
+            class Pet {
+                @ManyToOne
+                private Owner owner;
+            }
+            class Report {
+                void print(PetRepository pets) {
+                    pets.findAll().forEach(pet -> System.out.println(↓pet.getOwner().getLastName()));
+                }
+            }
+            """),
+        .triggering(
+            .java,
+            """
+            @Entity
+            class Visit {
+                @ManyToOne(fetch = FetchType.LAZY)
+                private Pet pet;
+            }
+            class Visits {
+                List<String> names(VisitRepository visits, int vet) {
+                    List<String> result = new ArrayList<>();
+                    for (Visit visit : visits.findByVetId(vet)) {
+                        result.add(↓visit.getPet().getName());
+                    }
+                    return result;
+                }
+            }
+            """),
+        .nonTriggering(
+            .java,
+            """
+            @Entity
+            class Invoice {
+                @ManyToOne(fetch = FetchType.LAZY)
+                private Customer payer;
+                private BigDecimal total;
+            }
+            class Sums {
+                void sum(InvoiceRepository invoices) {
+                    for (Invoice invoice : invoices.findAll()) {
+                        add(invoice.getTotal());
+                    }
+                }
+            }
+            """),
+        .nonTriggering(
+            .java,
+            """
+            @Entity
+            class Invoice {
+                @ManyToOne(fetch = FetchType.LAZY)
+                private Customer payer;
+            }
+            class Mailer {
+                void send(InvoiceRepository invoices, long id) {
+                    mail(invoices.findById(id).get().getPayer().getEmail());
+                }
+            }
+            """),
+        .nonTriggering(
+            .java,
+            """
+            @Entity
+            class Invoice {
+                @ManyToOne(fetch = FetchType.LAZY)
+                private Customer payer;
+            }
+            class Mailer {
+                void send(EntityManager em) {
+                    String jpql = "SELECT i FROM Invoice i JOIN FETCH i.payer";
+                    for (Invoice invoice : em.createQuery(jpql, Invoice.class).getResultList()) {
+                        mail(invoice.getPayer().getEmail());
+                    }
+                }
+            }
+            """),
+    ]
+
+    private static let dotnet: [RuleExample] = [
+        .triggering(
+            .csharp,
+            """
+            public class Order {
+                public virtual Customer Customer { get; set; }
+            }
+            public class Mailer {
+                public void Send(ShopContext db) {
+                    foreach (var order in db.Orders.Where(o => o.Open).ToList()) {
+                        Mail(↓order.Customer.Email);
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .csharp,
+            """
+            public class Lease {
+                public virtual Tenant Tenant { get; set; }
+            }
+            public class Report {
+                public IEnumerable<string> Names(AppDbContext db) {
+                    return db.Leases.ToList().Select(l => ↓l.Tenant.Name);
+                }
+            }
+            """),
+        .triggering(
+            .csharp,
+            """
+            public class Ticket {
+                public virtual User Assignee { get; set; }
+            }
+            public class Digest {
+                public async Task Build(AppDbContext db) {
+                    var tickets = await db.Tickets.ToListAsync();
+                    foreach (var ticket in tickets) {
+                        Add(↓ticket.Assignee.Email);
+                    }
+                }
+            }
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            public class Order {
+                public virtual Customer Customer { get; set; }
+            }
+            public class Mailer {
+                public void Send(ShopContext db) {
+                    foreach (var order in db.Orders.Include(o => o.Customer).ToList()) {
+                        Mail(order.Customer.Email);
+                    }
+                }
+            }
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            public class Order {
+                public virtual Customer Customer { get; set; }
+                public decimal Total { get; set; }
+            }
+            public class Sums {
+                public decimal Sum(ShopContext db) {
+                    decimal sum = 0;
+                    foreach (var order in db.Orders.ToList()) { sum += order.Total; }
+                    return sum;
+                }
+            }
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            public class Order {
+                public virtual Customer Customer { get; set; }
+            }
+            public class Mailer {
+                public void Send(ShopContext db, int id) {
+                    Mail(db.Orders.Find(id).Customer.Email);
+                }
+            }
+            """),
+    ]
+
+    private static let script: [RuleExample] = [
+        .triggering(
+            .typescript,
+            """
+            @Entity()
+            class Post {
+              @ManyToOne(() => User, { lazy: true })
+              author: Promise<User>;
+            }
+            async function titles(repo: Repository<Post>) {
+              const posts = await repo.find();
+              for (const post of posts) {
+                names.push((await ↓post.author).name);
+              }
+            }
+            """),
+        .triggering(
+            .typescript,
+            """
+            class Comment extends Model {}
+            Comment.belongsTo(User, { as: "author" });
+            async function authors() {
+              const comments = await Comment.findAll({ where: { spam: false } });
+              return comments.map((comment) => ↓comment.author.name);
+            }
+            """),
+        .triggering(
+            .typescript,
+            """
+            @Entity()
+            class Visit {
+              @ManyToOne(() => Pet)
+              pet: Pet;
+            }
+            async function names(visits: Repository<Visit>) {
+              for (const visit of await visits.find()) {
+                print(↓visit.pet.name);
+              }
+            }
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            @Entity()
+            class Visit {
+              @ManyToOne(() => Pet)
+              pet: Pet;
+            }
+            async function names(visits: Repository<Visit>) {
+              for (const visit of await visits.find({ relations: ["pet"] })) {
+                print(visit.pet.name);
+              }
+            }
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            class Comment extends Model {}
+            Comment.belongsTo(User, { as: "author" });
+            async function authors() {
+              const comments = await Comment.findAll({ include: [{ model: User, as: "author" }] });
+              return comments.map((comment) => comment.author.name);
+            }
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            @Entity()
+            class Visit {
+              @ManyToOne(() => Pet)
+              pet: Pet;
+            }
+            function labels(visits: Visit[]) {
+              return ["a", "b"].map((visit) => visit.length);
+            }
+            """),
+    ]
+}

@@ -1,0 +1,67 @@
+/// HF106: an association read once per item of a loop over query results that did not
+/// eager-load it — the N+1 that hides in an attribute (`comment.author.name`).
+public struct LazyLoadInLoopRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "HF106",
+        name: "lazy-load-in-loop",
+        severity: .error,
+        summary: "An association is lazily loaded once per item of a loop over query results (N+1 queries).",
+        explanation: """
+            Reading an association (`belongs_to`, `ForeignKey`, `relationship`, an Eloquent relation, a JPA \
+            `@ManyToOne`, an EF Core `virtual` navigation) on each row of a query that did not eager-load it \
+            runs one query per row: `comment.author.name` in a loop over 20 comments is 21 queries, over \
+            10,000 comments 10,001. The repository's own model declarations say which attributes are \
+            associations, whatever their names. Silent when the query eager-loads the association \
+            (`includes`, `preload`, `select_related`, `prefetch_related`, `joinedload`, `selectinload`, \
+            `with`, `Include`, `JOIN FETCH`), for plain columns (`comment.body`, `comment.author_id`), for \
+            reads outside loops, and for loops over literal or constant-size collections. Templates are \
+            read the same way (ERB, Django/Jinja2, Blade, Razor, EEx). Confidence is high when the loop \
+            iterates a query or an association directly.
+            """,
+        hint:
+            "Eager-load the association on the query the loop iterates (`includes`/`preload`, `select_related`/`prefetch_related`, `joinedload`/`selectinload`, `with()`, `Include`, `JOIN FETCH`), or read a column (`author_id`) instead.",
+        languages: [.ruby, .python, .php, .java, .csharp, .typescript],
+        examples: LazyLoadInLoopRule.examples
+    )
+
+    static let familyHints: [Language: String] = [
+        .ruby: "Add `includes(:%@)` (or `preload`) to the query the loop iterates.",
+        .python:
+            "Add `select_related(\"%@\")` / `prefetch_related(\"%@\")` (Django) or `.options(selectinload(…%@))` (SQLAlchemy) to the query.",
+        .php: "Eager load it: `->with('%@')` on the query, or `$with` on the model.",
+        .java: "Fetch it with the query: `JOIN FETCH x.%@`, or `@EntityGraph(attributePaths = \"%@\")`.",
+        .kotlin: "Fetch it with the query: `JOIN FETCH x.%@`, or `@EntityGraph(attributePaths = [\"%@\"])`.",
+        .csharp: "Add `.Include(x => x.%@)` to the query.",
+        .typescript: "Load it with the query: `relations: [\"%@\"]` (TypeORM) or `include` (Sequelize).",
+        .javascript: "Load it with the query: `include` (Sequelize) or `relations` (TypeORM).",
+    ]
+
+    public func check(_ file: AnalyzedFile) -> [Finding] {
+        guard let repository = file.repository else { return [] }
+        var findings: [Finding] = []
+        var reported: Set<String> = []
+        for read in AssociationReads.inLoops(of: file, repository: repository) {
+            guard reported.insert("\(read.loop):\(read.association)").inserted else { continue }
+            let loop = file.loops[read.loop]
+            let hint = Self.familyHints[file.language].map {
+                $0.replacingOccurrences(of: "%@", with: read.association)
+            }
+            findings.append(
+                file.finding(
+                    description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
+                    confidence: read.confidence,
+                    message:
+                        "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the rows it iterates were not eager-loaded with it.",
+                    hint: hint))
+        }
+        return findings
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,145 @@
+/// Eager loading a change removed: the associations named by eager-load calls on removed lines
+/// that the head no longer eager-loads near the same place, with the query statement they left.
+struct RemovedEagerLoads {
+    struct Removal {
+        var associations: Set<String>
+        /// The removed eager-load call as written (`includes`, `joinedload`).
+        var call: String
+        /// The first token of the head's statement where the lines were removed.
+        var statementStart: Int
+    }
+
+    /// Lines around a removal where the head may eager-load the same association another way.
+    static let window = 8
+
+    static func find(in file: AnalyzedFile) -> [Removal] {
+        var result: [Removal] = []
+        for block in blocks(of: file.removedLines) {
+            let lexed = Lexer.lex(block.text, language: file.language)
+            let removed = eagerLoads(in: lexed.tokens)
+            guard !removed.names.isEmpty else { continue }
+            let low = block.anchor - window
+            let high = block.anchor + window
+            let nearby = file.tokens.indices.filter { low <= file.tokens[$0].line && file.tokens[$0].line <= high }
+            let kept = nearby.first.map { first in
+                eagerLoads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
+            } ?? []
+            let lost = removed.names.subtracting(kept)
+            guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
+            result.append(Removal(associations: lost, call: removed.call, statementStart: start))
+        }
+        return result
+    }
+
+    /// Consecutive removed lines sharing an anchor, joined.
+    private static func blocks(of lines: [RemovedLine]) -> [(anchor: Int, text: String)] {
+        var result: [(anchor: Int, text: String)] = []
+        for line in lines {
+            if let last = result.last, last.anchor == line.anchor {
+                result[result.count - 1].text += "\n" + line.text
+            } else {
+                result.append((line.anchor, line.text))
+            }
+        }
+        return result
+    }
+
+    /// The association names eager-load calls in `tokens` load (every segment of a nested path),
+    /// and the first such call's name.
+    static func eagerLoads(in tokens: [Token]) -> (names: Set<String>, call: String) {
+        var names: Set<String> = []
+        var call = ""
+        let brackets = BracketMap(tokens: tokens)
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .identifier,
+                EagerLoading.methods.contains(token.text) || EagerLoading.loaderOptions.contains(token.text),
+                index + 1 < tokens.count, tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
+            {
+                names.formUnion(EagerLoading.names(in: (index + 2)..<close, tokens: tokens, allSegments: true))
+                if call.isEmpty { call = token.text }
+            } else if token.kind == .identifier, EagerLoading.optionKeys.contains(token.text) || token.text == "preload",
+                index + 2 < tokens.count, tokens[index + 1].is(":")
+            {
+                let open = index + 2
+                if tokens[open].is("[") || tokens[open].is("{"), let close = brackets.partner(of: open) {
+                    names.formUnion(EagerLoading.names(in: (open + 1)..<close, tokens: tokens, allSegments: true))
+                } else if tokens[open].kind == .string || tokens[open].kind == .identifier {
+                    names.formUnion(EagerLoading.names(in: open..<(open + 1), tokens: tokens, allSegments: true))
+                }
+                if call.isEmpty { call = token.text }
+            } else if token.kind == .string, let fetched = EagerLoading.joinFetch(in: token.text) {
+                names.formUnion(fetched)
+                if call.isEmpty { call = "JOIN FETCH" }
+            } else if token.kind == .identifier, token.text == "@EntityGraph" || token.text == "EntityGraph",
+                index + 1 < tokens.count,
+                tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
+            {
+                for inner in (index + 2)..<close where tokens[inner].kind == .string {
+                    names.formUnion(tokens[inner].text.split(separator: ".").map { $0.lowercased() })
+                }
+                if call.isEmpty { call = "@EntityGraph" }
+            }
+        }
+        names.remove("")
+        return (names, call)
+    }
+
+    /// The first token of the statement the head line `anchor` belongs to (the line the removed
+    /// lines stood before): walked back over chained calls, open brackets and continued lines.
+    static func statementStart(before anchor: Int, in file: AnalyzedFile) -> Int? {
+        let tokens = file.tokens
+        guard !tokens.isEmpty else { return nil }
+        var index = tokens.firstIndex { $0.line >= anchor } ?? tokens.count - 1
+        var steps = 0
+        while index > 0, steps < 4096 {
+            steps += 1
+            let previous = tokens[index - 1]
+            if previous.kind == .punctuation {
+                if previous.text == ";" { return index }
+                if previous.text == ")" || previous.text == "]", let open = file.brackets.partner(of: index - 1),
+                    open < index - 1
+                {
+                    index = open
+                    continue
+                }
+                if previous.text == "}", let open = file.brackets.partner(of: index - 1), open < index - 1,
+                    !tokens[index].startsLine
+                {
+                    index = open
+                    continue
+                }
+                if previous.text == "}" || (previous.text == "{" && isBlockOpen(index - 1, in: file)) {
+                    return index
+                }
+            }
+            if tokens[index].startsLine, !continues(at: index, in: file) { return index }
+            index -= 1
+        }
+        return index
+    }
+
+    /// Whether the line starting at `index` continues the statement of the line before.
+    private static func continues(at index: Int, in file: AnalyzedFile) -> Bool {
+        let tokens = file.tokens
+        let first = tokens[index]
+        if first.kind == .punctuation, [".", "->", "?.", "&.", ")", "]", "}", "|>", "&&", "||", "+", "?", ":"]
+            .contains(first.text)
+        {
+            return true
+        }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation
+            && [".", "(", "[", ",", "=", "\\", "->", "+", "&&", "||", "=>", "|>", "{"].contains(previous.text)
+            && !(previous.text == "{" && previous.line < first.line && isBlockOpen(index - 1, in: file))
+    }
+
+    /// Whether the `{` at `index` opens a block, not an object or hash literal (which follows
+    /// `(`, `,`, `=`, `:`, `[`, `?` or `return`).
+    private static func isBlockOpen(_ index: Int, in file: AnalyzedFile) -> Bool {
+        guard index > 0 else { return true }
+        let before = file.tokens[index - 1]
+        return !(["(", ",", "=", ":", "[", "?"].contains(before.text) || before.is("return"))
+    }
+}
