@@ -1,0 +1,20 @@
+package api
+
+import (
+	"context"
+
+	"example.com/memos/store"
+)
+
+type MemoService struct {
+	Store *store.DB
+}
+
+func (s *MemoService) SaveTags(ctx context.Context, memoID int64, tags []string) error {
+	for _, tag := range tags {
+		if err := s.Store.UpsertTag(ctx, memoID, tag); err != nil {
+			return err
+		}
+	}
+	return nil
+}

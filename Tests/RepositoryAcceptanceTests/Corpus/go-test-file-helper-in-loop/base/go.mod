@@ -1,0 +1,3 @@
+module example.com/memos
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/gitsvc
+
+go 1.22

@@ -1,0 +1,20 @@
+package org
+
+import "example.com/gitsvc/models"
+
+type Member struct {
+	UID  int64
+	Role string
+}
+
+func MemberNames(members []Member) []string {
+	names := make([]string, 0, len(members))
+	for _, m := range members {
+		u, err := models.GetUserByID(m.UID)
+		if err != nil {
+			continue
+		}
+		names = append(names, u.Name)
+	}
+	return names
+}

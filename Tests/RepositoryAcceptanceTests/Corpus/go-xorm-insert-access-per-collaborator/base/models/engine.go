@@ -1,0 +1,5 @@
+package models
+
+import "xorm.io/xorm"
+
+var x *xorm.Engine

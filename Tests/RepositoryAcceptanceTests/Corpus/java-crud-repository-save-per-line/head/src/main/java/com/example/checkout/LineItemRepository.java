@@ -1,0 +1,6 @@
+package com.example.checkout;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface LineItemRepository extends CrudRepository<LineItem, Long> {
+}

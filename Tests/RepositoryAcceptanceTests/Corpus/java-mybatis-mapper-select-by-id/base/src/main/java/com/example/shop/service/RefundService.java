@@ -1,0 +1,18 @@
+package com.example.shop.service;
+
+import com.example.shop.mapper.OrderMapper;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+@Service
+public class RefundService {
+    private final OrderMapper orderMapper;
+
+    public RefundService(OrderMapper orderMapper) {
+        this.orderMapper = orderMapper;
+    }
+
+    public long refundable(List<Long> orderIds) {
+        return 0L;
+    }
+}

@@ -1,0 +1,4 @@
+package com.example.auth;
+
+public record Role(String name, int rank) {
+}

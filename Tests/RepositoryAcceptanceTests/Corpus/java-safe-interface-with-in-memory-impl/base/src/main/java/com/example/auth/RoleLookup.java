@@ -1,0 +1,7 @@
+package com.example.auth;
+
+import java.util.Optional;
+
+public interface RoleLookup {
+    Optional<Role> findByName(String name);
+}

@@ -1,0 +1,24 @@
+package org.example.clinic.visit;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class VisitReportController {
+    private final VisitService visitService;
+    private final VisitRepository visits;
+
+    public VisitReportController(VisitService visitService, VisitRepository visits) {
+        this.visitService = visitService;
+        this.visits = visits;
+    }
+
+    @GetMapping("/reports/visits")
+    public List<Map<String, Object>> report() {
+        return visits.findTop50ByOrderByDateDesc().stream()
+            .map(v -> Map.<String, Object>of("id", v.getId(), "date", v.getDate()))
+            .toList();
+    }
+}

@@ -1,0 +1,7 @@
+const { fetchLabels } = require("./labels");
+
+function decorate(issues) {
+  return issues;
+}
+
+module.exports = { decorate };

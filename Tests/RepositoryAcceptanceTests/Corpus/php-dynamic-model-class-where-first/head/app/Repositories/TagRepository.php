@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Repositories;
+
+use App\Models\Tag;
+
+class TagRepository extends BaseRepository
+{
+    protected string $model = Tag::class;
+}

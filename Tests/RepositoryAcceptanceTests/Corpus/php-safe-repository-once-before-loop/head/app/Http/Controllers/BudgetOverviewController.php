@@ -1,0 +1,24 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use App\Models\Budget;
+use App\Repositories\Budget\BudgetRepository;
+
+class BudgetOverviewController extends Controller
+{
+    public function __construct(private BudgetRepository $repository)
+    {
+    }
+
+    public function index()
+    {
+        $budgets = Budget::where('active', true)->orderBy('name')->limit(100)->get();
+        $sums = $this->repository->spentPerBudget($budgets->pluck('id')->all());
+        $spent = [];
+        foreach ($budgets as $budget) {
+            $spent[$budget->id] = $sums[$budget->id] ?? '0';
+        }
+        return view('budgets.index', ['budgets' => $budgets, 'spent' => $spent]);
+    }
+}

@@ -1,0 +1,8 @@
+DEFAULT_LABELS = {
+    "bug": ["triage", "needs-repro"],
+    "feature": ["proposal"],
+}
+
+
+def fetch_labels(kind):
+    return list(DEFAULT_LABELS.get(kind, []))

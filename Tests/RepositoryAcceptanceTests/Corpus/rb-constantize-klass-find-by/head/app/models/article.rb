@@ -1,0 +1,3 @@
+class Article < ApplicationRecord
+  has_many :bookmarks, as: :bookmarkable
+end

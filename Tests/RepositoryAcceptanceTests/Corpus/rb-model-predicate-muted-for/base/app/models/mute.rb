@@ -1,0 +1,4 @@
+class Mute < ApplicationRecord
+  belongs_to :user
+  belongs_to :post
+end

@@ -1,0 +1,7 @@
+require_relative "artifact_store"
+
+class BuildCollector
+  def collect(outputs)
+    outputs.size
+  end
+end

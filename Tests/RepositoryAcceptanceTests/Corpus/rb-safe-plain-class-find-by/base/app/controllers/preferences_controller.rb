@@ -1,0 +1,5 @@
+class PreferencesController < ApplicationController
+  def show
+    render json: { theme: current_user.theme }
+  end
+end

@@ -1,0 +1,3 @@
+class Mute < ApplicationRecord
+  belongs_to :user
+end

@@ -1,0 +1,5 @@
+class SiteController < ApplicationController
+  def show
+    render json: { name: "Forum" }
+  end
+end

@@ -1,0 +1,3 @@
+class Setting < ApplicationRecord
+  validates :key, presence: true, uniqueness: true
+end

@@ -1,0 +1,4 @@
+class UserBadge < ApplicationRecord
+  belongs_to :user
+  belongs_to :badge
+end

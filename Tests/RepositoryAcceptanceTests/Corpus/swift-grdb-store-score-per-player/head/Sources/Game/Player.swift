@@ -1,0 +1,4 @@
+struct Player: Identifiable, Hashable {
+    var id: Int64
+    var name: String
+}

@@ -1,0 +1,7 @@
+struct Summary {
+    let store: StatsStore
+
+    func totals() throws -> [String: Int] {
+        [:]
+    }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get } from "@nestjs/common";
+import { UserService } from "../users/user.service";
+import { DocumentsService } from "./documents.service";
+
+@Controller("documents")
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService, private readonly userService: UserService) {}
+
+  @Get()
+  async list() {
+    const docs = await this.documents.recent(25);
+    const out = [];
+    for (const doc of docs) {
+      const owner = await this.userService.findOwner(doc.ownerId);
+      out.push({ id: doc.id, title: doc.title, owner: owner?.displayName });
+    }
+    return out;
+  }
+}
