@@ -88,5 +88,6 @@ let package = Package(
         .testTarget(name: "ScanAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LazyLoadAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
     ]
 )
