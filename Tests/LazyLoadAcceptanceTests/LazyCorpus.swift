@@ -114,7 +114,8 @@ struct LazyRepository {
             try manager.removeItem(at: url.appendingPathComponent(entry))
         }
         for entry in try manager.contentsOfDirectory(atPath: tree.path) {
-            try manager.copyItem(at: tree.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
+            try manager.copyItem(
+                at: tree.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
         }
         try Git.run(["add", "-A"], in: url)
         try Git.run(["commit", "-q", "--allow-empty", "--no-verify", "-m", message], in: url)

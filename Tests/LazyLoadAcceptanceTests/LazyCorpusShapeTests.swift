@@ -31,7 +31,8 @@ struct LazyCorpusShapeTests {
         #expect(cases.count >= 70)
         let safe = cases.filter(\.isSafe)
         let share = Double(safe.count) / Double(max(cases.count, 1))
-        #expect(share >= 0.35 && share <= 0.5, "about 40% are safe look-alikes (\(safe.count)/\(cases.count))")
+        #expect(
+            share >= 0.35 && share <= 0.5, "about 40% are safe look-alikes (\(safe.count)/\(cases.count))")
         for orm in coveredORMs {
             let present = cases.contains { $0.orm == orm }
             #expect(present, "no case for \(orm)")
@@ -44,7 +45,8 @@ struct LazyCorpusShapeTests {
             #expect(hasLookAlike, "no look-alike \(template) template case")
         }
         for language in [
-            "Python", "Ruby", "PHP", "Java", "Kotlin", "C#", "TypeScript", "JavaScript", "Go", "Elixir", "Swift",
+            "Python", "Ruby", "PHP", "Java", "Kotlin", "C#", "TypeScript", "JavaScript", "Go", "Elixir",
+            "Swift",
         ] {
             let present = cases.contains { $0.language == language }
             #expect(present, "no case in \(language)")
@@ -74,16 +76,19 @@ struct LazyCorpusShapeTests {
             for expectation in try item.expected() {
                 #expect(scoredRules.contains(expectation.rule), "\(item): \(expectation)")
                 let count = try #require(lineCount(expectation.path), "\(item): no head/\(expectation.path)")
-                #expect(expectation.line >= 1 && expectation.lines.upperBound <= count, "\(item): \(expectation)")
+                #expect(
+                    expectation.line >= 1 && expectation.lines.upperBound <= count, "\(item): \(expectation)")
                 if expectation.lineEnd != nil {
                     #expect(expectation.rule == "HF107", "\(item): only a query statement spans lines")
                 }
                 if expectation.rule == "HF107" && expectation.optional != true {
-                    #expect(!(expectation.via ?? []).isEmpty, "\(item): HF107 names at least one per-item read")
+                    #expect(
+                        !(expectation.via ?? []).isEmpty, "\(item): HF107 names at least one per-item read")
                 }
                 for read in expectation.via ?? [] {
                     let readCount = lineCount(read.path)
-                    #expect(readCount.map { read.line >= 1 && read.line <= $0 } == true, "\(item): via \(read)")
+                    #expect(
+                        readCount.map { read.line >= 1 && read.line <= $0 } == true, "\(item): via \(read)")
                 }
                 if let loop = expectation.loopLine { #expect(loop >= 1, "\(item)") }
             }

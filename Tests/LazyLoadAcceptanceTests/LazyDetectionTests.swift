@@ -64,7 +64,9 @@ struct LazyDetectionTests {
             #expect(finding.severity == "error", "\(item): \(finding) is \(finding.severity)")
         }
         if let loop = expectation.loopLine {
-            #expect(finding.loopLine == loop, "\(item): \(finding) loop_line \(String(describing: finding.loopLine))")
+            #expect(
+                finding.loopLine == loop,
+                "\(item): \(finding) loop_line \(String(describing: finding.loopLine))")
         }
         let hops = finding.via ?? []
         for read in expectation.via ?? [] {

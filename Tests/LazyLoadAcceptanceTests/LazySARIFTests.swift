@@ -18,10 +18,14 @@ struct LazySARIFTests {
                 ["scan", "--base", "HEAD~1", "--format", "sarif", "--fail-on", "none"], in: repo.url)
             #expect(result.exitCode == 0, "\(item): \(result.stderr)")
             let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-            let sarif = try #require(object as? [String: Any], "\(item): not JSON: \(result.stdout.prefix(200))")
+            let sarif = try #require(
+                object as? [String: Any], "\(item): not JSON: \(result.stdout.prefix(200))")
             let run = try #require((sarif["runs"] as? [[String: Any]])?.first, "\(item)")
-            let results = (run["results"] as? [[String: Any]] ?? []).filter { $0["ruleId"] as? String == "HF107" }
-            for expectation in try item.expected() where expectation.rule == "HF107" && expectation.optional != true {
+            let results = (run["results"] as? [[String: Any]] ?? []).filter {
+                $0["ruleId"] as? String == "HF107"
+            }
+            for expectation in try item.expected()
+            where expectation.rule == "HF107" && expectation.optional != true {
                 let hit = results.first { result in
                     guard let place = Self.locations(result["locations"]).first else { return false }
                     return place.path == expectation.path && expectation.lines.contains(place.line)
