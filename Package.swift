@@ -94,5 +94,6 @@ let package = Package(
         .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RepositoryAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "LazyLoadAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
     ]
 )

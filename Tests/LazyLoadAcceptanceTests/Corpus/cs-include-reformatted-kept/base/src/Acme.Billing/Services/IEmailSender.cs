@@ -1,0 +1,6 @@
+namespace Acme.Billing.Services;
+
+public interface IEmailSender
+{
+    Task QueueAsync(string to, string subject);
+}

@@ -1,0 +1,15 @@
+import csv
+
+from django.http import HttpResponse
+
+from .models import Order
+
+
+def export_shipped(request):
+    response = HttpResponse(content_type="text/csv")
+    writer = csv.writer(response)
+    writer.writerow(["id", "total", "customer"])
+    orders = Order.objects.select_related("customer").filter(status="shipped").order_by("-created")
+    for order in orders:
+        writer.writerow([order.id, order.total, order.customer.name])
+    return response

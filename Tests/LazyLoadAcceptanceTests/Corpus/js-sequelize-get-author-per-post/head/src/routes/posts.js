@@ -1,0 +1,16 @@
+const express = require("express");
+const { Post, User } = require("../models");
+
+const router = express.Router();
+
+router.get("/posts", async (req, res) => {
+  const posts = await Post.findAll({ where: { published: true }, limit: 50 });
+  const rows = [];
+  for (const post of posts) {
+    const author = await post.getAuthor();
+    rows.push({ id: post.id, title: post.title, author: author.username });
+  }
+  res.json(rows);
+});
+
+module.exports = router;

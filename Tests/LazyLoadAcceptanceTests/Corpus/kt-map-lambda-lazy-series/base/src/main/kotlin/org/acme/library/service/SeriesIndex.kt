@@ -1,0 +1,14 @@
+package org.acme.library.service
+
+import org.acme.library.persistence.BookRepository
+import org.springframework.stereotype.Service
+import org.springframework.transaction.annotation.Transactional
+
+@Service
+class SeriesIndex(private val bookRepository: BookRepository) {
+    @Transactional(readOnly = true)
+    fun seriesTitles(libraryId: Long): Set<String> =
+        bookRepository.findInLibrary(libraryId)
+            .map { it.title }
+            .toSortedSet()
+}

@@ -1,0 +1,19 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use App\Models\Reminder;
+use Illuminate\Http\Request;
+
+class UpcomingRemindersController extends Controller
+{
+    public function index(Request $request)
+    {
+        $reminders = Reminder::where('account_id', $request->user()->account_id)
+            ->whereBetween('initial_date', [now(), now()->addDays(30)])
+            ->orderBy('initial_date')
+            ->get();
+
+        return view('reminders.upcoming', compact('reminders'));
+    }
+}

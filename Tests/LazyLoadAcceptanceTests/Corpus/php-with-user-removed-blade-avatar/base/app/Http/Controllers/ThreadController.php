@@ -1,0 +1,16 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use App\Models\Reply;
+use App\Models\Thread;
+
+class ThreadController extends Controller
+{
+    public function show(Thread $thread)
+    {
+        $replies = Reply::with('user')->where('thread_id', $thread->id)->latest()->paginate(25);
+
+        return view('threads.show', ['thread' => $thread, 'replies' => $replies]);
+    }
+}

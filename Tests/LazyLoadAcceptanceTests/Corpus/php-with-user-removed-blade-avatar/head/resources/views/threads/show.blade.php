@@ -1,0 +1,11 @@
+@extends('layouts.app')
+
+@section('content')
+    <h1>{{ $thread->title }}</h1>
+    @foreach ($replies as $reply)
+        <div class="reply">
+            <img class="avatar" src="{{ $reply->user->avatar }}" alt="">
+            <div class="body">{!! nl2br(e($reply->body)) !!}</div>
+        </div>
+    @endforeach
+@endsection

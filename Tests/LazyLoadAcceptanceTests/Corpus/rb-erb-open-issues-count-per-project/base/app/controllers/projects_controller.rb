@@ -1,0 +1,5 @@
+class ProjectsController < ApplicationController
+  def index
+    @projects = Project.active.order(:name)
+  end
+end

@@ -1,0 +1,4 @@
+class Issue < ApplicationRecord
+  belongs_to :project
+  scope :open, -> { where(closed_on: nil) }
+end

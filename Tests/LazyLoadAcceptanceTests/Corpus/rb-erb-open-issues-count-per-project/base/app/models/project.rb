@@ -1,0 +1,4 @@
+class Project < ApplicationRecord
+  has_many :issues
+  scope :active, -> { where(status: 1) }
+end

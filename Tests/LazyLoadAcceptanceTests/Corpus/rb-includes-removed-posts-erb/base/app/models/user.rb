@@ -1,0 +1,3 @@
+class User < ApplicationRecord
+  has_many :posts, foreign_key: :author_id
+end

@@ -1,0 +1,11 @@
+class ReceiptMailing
+  def initialize(since:)
+    @since = since
+  end
+
+  def call
+    Order.complete.where("completed_at >= ?", @since).find_each do |order|
+      ReceiptMailer.with(order_id: order.id, to: order.customer.email).receipt.deliver_later
+    end
+  end
+end

@@ -1,0 +1,3 @@
+class Artist < Sequel::Model
+  one_to_many :albums
+end

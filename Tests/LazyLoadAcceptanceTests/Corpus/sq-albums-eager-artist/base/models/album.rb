@@ -1,0 +1,3 @@
+class Album < Sequel::Model
+  many_to_one :artist
+end
