@@ -19,11 +19,12 @@ struct Associations {
         let methodCalls = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.associationMethodCalls) }
         let calls = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.associationCalls) }
         let defining = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.modelDefiningCalls) }
-        func add(_ name: String, at token: Int) {
+        func add(_ name: String, at token: Int, eager: Bool = false) {
             let clean = String(name.drop(while: { $0 == ":" || $0 == "$" || $0 == "@" }))
             guard !clean.isEmpty else { return }
             result.append(
-                AssociationSymbol(model: definitions.owner(of: token)?.name, name: clean, line: tokens[token].line))
+                AssociationSymbol(
+                    model: definitions.owner(of: token)?.name, name: clean, line: tokens[token].line, eager: eager))
         }
         for index in tokens.indices {
             let token = tokens[index]
@@ -35,7 +36,7 @@ struct Associations {
             if token.kind == .identifier, fieldCalls.contains(token.text), file.isPunctuation(index + 1, "("),
                 let target = assignmentTarget(ofCallAt: index)
             {
-                add(target, at: index)
+                add(target, at: index, eager: declaresEager(argumentsOf: index + 1))
                 if let close = file.brackets.partner(of: index + 1) {
                     for key in (index + 2)..<close
                     where reverseKeys.contains(tokens[key].text) && file.isPunctuation(key + 1, "=")
@@ -48,7 +49,7 @@ struct Associations {
             if token.kind == .identifier, token.text.hasPrefix("@"), annotations.contains(String(token.text.dropFirst())),
                 let field = annotatedField(after: index)
             {
-                add(tokens[field].text, at: field)
+                add(tokens[field].text, at: field, eager: annotationIsEager(at: index))
             }
             if token.kind == .identifier, calls.contains(token.text), file.isPunctuation(index + 1, "("),
                 tokens.isMemberAccess(at: index - 1, in: file.language)
@@ -73,9 +74,49 @@ struct Associations {
                 }
             }
         }
+        let eagerByModel = modelEagerLists()
+        for position in result.indices where eagerByModel.contains(result[position].name) {
+            result[position].eager = true
+        }
         if file.language == .csharp { result += virtualNavigations() }
         if file.language == .go { result += taggedGoAssociations() }
         return (result, models)
+    }
+
+    /// JPA: `@ManyToOne`/`@OneToOne` load eagerly unless `fetch = LAZY`; collections lazily unless
+    /// `EAGER`. TypeORM and others: an `eager: true` option.
+    private func annotationIsEager(at index: Int) -> Bool {
+        let name = file.tokens[index].text.dropFirst()
+        let arguments = argumentTexts(of: index + 1)
+        if arguments.contains("EAGER") || arguments.contains("eager:true") { return true }
+        if file.language == .java || file.language == .kotlin, name == "ManyToOne" || name == "OneToOne" {
+            return !arguments.contains("LAZY")
+        }
+        return false
+    }
+
+    /// SQLAlchemy `relationship(…, lazy="joined")` (or `selectin`, `subquery`, `immediate`).
+    private func declaresEager(argumentsOf open: Int) -> Bool {
+        let arguments = argumentTexts(of: open)
+        return ["lazy=joined", "lazy=selectin", "lazy=subquery", "lazy=immediate"].contains { arguments.contains($0) }
+    }
+
+    /// The tokens of the parenthesised arguments at `open`, joined without spaces.
+    private func argumentTexts(of open: Int) -> String {
+        guard file.isPunctuation(open, "("), let close = file.brackets.partner(of: open) else { return "" }
+        return file.tokens[(open + 1)..<close].map(\.text).joined()
+    }
+
+    /// Eloquent `protected $with = ['user', 'contact'];`: associations the model always loads.
+    private func modelEagerLists() -> Set<String> {
+        guard file.language == .php else { return [] }
+        var names: Set<String> = []
+        let tokens = file.tokens
+        for index in tokens.indices where tokens[index].text == "$with" && file.isPunctuation(index + 1, "=") {
+            guard file.isPunctuation(index + 2, "["), let close = file.brackets.partner(of: index + 2) else { continue }
+            for item in (index + 3)..<close where tokens[item].kind == .string { names.insert(tokens[item].text) }
+        }
+        return names
     }
 
     /// `:author` / `:author,` after a macro.

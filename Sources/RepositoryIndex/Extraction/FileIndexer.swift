@@ -26,7 +26,8 @@ enum FileIndexer {
                     name: function.name, owner: owner, line: file.tokens[function.nameToken].line, endLine: lastLine,
                     hasBody: function.hasBody, annotations: function.annotations,
                     directIO: directIO(in: body, executed: executed, file: file),
-                    calls: calls(in: body, chainStarts: chainStarts, file: file, definition: function.nameToken)))
+                    calls: calls(in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
+                    eagerLoads: eagerLoads(of: function, in: file)))
         }
         symbols.types = definitions.types.map { type in
             TypeSymbol(
@@ -41,6 +42,24 @@ enum FileIndexer {
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
         return symbols
+    }
+
+    /// What a function's annotations and body eager-load (brace languages: from its first
+    /// annotation; others: its body).
+    private static func eagerLoads(of function: FunctionSpan, in file: AnalyzedFile) -> [String] {
+        var start = function.body.lowerBound
+        if !function.annotations.isEmpty, file.language != .python, file.language != .ruby {
+            start = function.nameToken
+            let line = file.tokens[function.nameToken].line
+            while start > 0, file.tokens[start - 1].line >= line - 12,
+                !["{", "}", ";"].contains(file.tokens[start - 1].text) || file.tokens[start - 1].kind != .punctuation
+            {
+                start -= 1
+            }
+        }
+        let end = max(start, min(function.body.upperBound, file.tokens.count))
+        guard start < end else { return [] }
+        return EagerLoading.loads(in: Array(file.tokens[start..<end])).names.sorted()
     }
 
     /// The first executed catalog call in `body`.
@@ -134,7 +153,45 @@ enum FileIndexer {
                 }
             }
         }
+        // Interpolations: `f"{service.team.name}"`, `"#{order.customer.name}"`, `` `${post.author}` ``.
+        for (index, loop) in file.loops.enumerated() where file.loopFacts[index].amplifies {
+            let variables = Set(loop.variables)
+            for range in loop.body {
+                for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .string {
+                    for (receiver, member) in memberReads(in: file.tokens[token].text) where variables.contains(receiver) {
+                        var lines = result[member, default: []]
+                        let line = file.tokens[token].line
+                        if lines.count < maximumReadsPerName, lines.last != line {
+                            lines.append(line)
+                            result[member] = lines
+                        }
+                    }
+                }
+            }
+        }
         return result
+    }
+
+    /// `receiver.member` pairs written in a string's text (its interpolations).
+    static func memberReads(in text: String) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        var words: [String] = []
+        var current = ""
+        var afterDot = false
+        for character in text {
+            if character.isLetter || character.isNumber || character == "_" {
+                current.append(character)
+                continue
+            }
+            if !current.isEmpty {
+                if afterDot, let previous = words.last { pairs.append((previous, current)) }
+                words.append(current)
+            }
+            afterDot = character == "." && !current.isEmpty
+            current = ""
+        }
+        if !current.isEmpty, afterDot, let previous = words.last { pairs.append((previous, current)) }
+        return pairs
     }
 
     static func lowercasingFirst(_ text: String) -> String {

@@ -17,19 +17,8 @@ extension RepositoryIndex: RepositoryKnowledge {
     }
 
     public func ioPath(of chain: CallChain, link: Int, in file: AnalyzedFile) -> IOPath? {
+        guard let (resolved, caller) = resolve(chain, link: link, in: file) else { return nil }
         let item = chain.links[link]
-        guard !item.isConstructor else { return nil }
-        let family = LanguageFamily(file.language)
-        guard functionsByName[family]?[item.name] != nil || !(dataAccessTypes[family]?.isEmpty ?? true) else {
-            return nil
-        }
-        let receiver = FileIndexer.receiverName(of: chain, link: link)
-        let line = file.tokens[item.token].line
-        let caller = enclosingFunction(path: file.path, line: line)
-        let call = CallResolution.Call(
-            name: item.name, receiver: receiver.name, onSelf: receiver.onSelf, callerOwner: caller?.owner,
-            callerPath: file.path, family: family)
-        guard let resolved = CallResolution(index: self).resolve(call) else { return nil }
         // A function calling itself is recursion, not a helper (its own queries are found directly).
         let callerKey = caller.flatMap { function in
             fileByPath[file.path].flatMap { fileIndex in
@@ -39,9 +28,32 @@ extension RepositoryIndex: RepositoryKnowledge {
         return ReachComputation.path(of: resolved, called: item.name, reach: reach, excluding: callerKey)
     }
 
-    public func isAssociation(_ name: String, language: Language) -> Bool {
-        guard let names = associations[LanguageFamily(language)] else { return false }
+    public func isLazyAssociation(_ name: String, language: Language) -> Bool {
+        guard let names = lazyAssociations[LanguageFamily(language)] else { return false }
         return names.contains(name) || names.contains(name.lowercased())
+    }
+
+    public func eagerLoads(of chain: CallChain, link: Int, in file: AnalyzedFile) -> Set<String> {
+        guard let (resolved, _) = resolve(chain, link: link, in: file) else { return [] }
+        return Set(resolved.functions.flatMap { function($0).eagerLoads })
+    }
+
+    /// The repository functions the call at `link` may run, and the function making the call.
+    private func resolve(_ chain: CallChain, link: Int, in file: AnalyzedFile)
+        -> (CallResolution.Resolution, FunctionSymbol?)?
+    {
+        let item = chain.links[link]
+        guard !item.isConstructor else { return nil }
+        let family = LanguageFamily(file.language)
+        guard functionsByName[family]?[item.name] != nil || !(dataAccessTypes[family]?.isEmpty ?? true) else {
+            return nil
+        }
+        let receiver = FileIndexer.receiverName(of: chain, link: link)
+        let caller = enclosingFunction(path: file.path, line: file.tokens[item.token].line)
+        let call = CallResolution.Call(
+            name: item.name, receiver: receiver.name, onSelf: receiver.onSelf, callerOwner: caller?.owner,
+            callerPath: file.path, family: family)
+        return CallResolution(index: self).resolve(call).map { ($0, caller) }
     }
 
     public func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation] {

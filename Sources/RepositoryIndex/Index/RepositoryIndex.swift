@@ -28,8 +28,9 @@ public struct RepositoryIndex: Sendable {
     let models: [LanguageFamily: Set<String>]
     /// Data-access type names per family (their methods run queries).
     let dataAccessTypes: [LanguageFamily: Set<String>]
-    /// Association names per family, as declared and lowercased.
-    let associations: [LanguageFamily: Set<String>]
+    /// Names of associations loaded lazily (declared without eager loading), per family, as
+    /// declared and lowercased.
+    let lazyAssociations: [LanguageFamily: Set<String>]
     /// Per family and lowercased member name, where it is read once per item (loop bodies, templates).
     let perItemReads: [LanguageFamily: [String: [RelatedLocation]]]
     /// For each function reaching I/O, the way there.
@@ -67,7 +68,7 @@ public struct RepositoryIndex: Sendable {
                 }
                 perItemReads[family, default: [:]][name.lowercased()] = places
             }
-            for association in file.associations {
+            for association in file.associations where !association.eager {
                 associations[family, default: []].insert(association.name)
                 associations[family, default: []].insert(association.name.lowercased())
             }
@@ -78,7 +79,7 @@ public struct RepositoryIndex: Sendable {
         self.functionsByName = functionsByName
         self.typesByName = typesByName
         self.subtypes = subtypes
-        self.associations = associations
+        lazyAssociations = associations
         self.perItemReads = perItemReads
         let kinds = ModelKinds(files: files)
         models = kinds.models

@@ -33,6 +33,9 @@ public struct FunctionSymbol: Codable, Sendable, Equatable {
     public var directIO: IOCall?
     /// The other calls its body makes, for following I/O through the repository.
     public var calls: [CallReference]
+    /// Associations (lowercased) its annotations or body eager-load (`@EntityGraph`, `JOIN FETCH`,
+    /// `includes(:author)`): the rows it returns come with them.
+    public var eagerLoads: [String]
 }
 
 /// An I/O call found in a function body.
@@ -79,4 +82,7 @@ public struct AssociationSymbol: Codable, Sendable, Equatable {
     public var model: String?
     public var name: String
     public var line: Int
+    /// Loaded with the model by its declaration (JPA `@ManyToOne` default EAGER, SQLAlchemy
+    /// `lazy="joined"`, TypeORM `eager: true`, Eloquent `$with`), so reading it per item is free.
+    public var eager: Bool = false
 }

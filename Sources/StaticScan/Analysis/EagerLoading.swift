@@ -1,11 +1,12 @@
 /// Relations a query loads up front (`prefetch_related("items")`, `includes(:items)`,
 /// `Include(o => o.Items)`, `include: { items: true }`), so that reading `order.items` in a loop
 /// over that query reads memory, not the database.
-enum EagerLoading {
+public enum EagerLoading {
     /// Methods whose arguments name relations loaded with the query.
     static let methods: Set<String> = [
         "prefetch_related", "select_related", "includes", "preload", "eager_load", "Include", "ThenInclude",
-        "Preload", "Joins", "with", "load", "eagerLoad", "leftJoinAndSelect", "innerJoinAndSelect",
+        "Preload", "Joins", "with", "load", "eagerLoad", "leftJoinAndSelect", "innerJoinAndSelect", "eager",
+        "eager_graph", "prefetch", "includes_all",
     ]
     /// SQLAlchemy loader options that load a relation with the query.
     static let loaderOptions: Set<String> = [
@@ -100,6 +101,49 @@ enum EagerLoading {
         var end = start + 1
         while end < token, !tokens[end].startsLine || tokens[end].is(".") { end += 1 }
         return start..<end
+    }
+
+    // MARK: - Eager loads in a token run
+
+    /// The association names eager-load calls in `tokens` load (every segment of a nested path),
+    /// and the first such call's name.
+    public static func loads(in tokens: [Token]) -> (names: Set<String>, call: String) {
+        var names: Set<String> = []
+        var call = ""
+        let brackets = BracketMap(tokens: tokens)
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .identifier,
+                methods.contains(token.text) || loaderOptions.contains(token.text),
+                index + 1 < tokens.count, tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
+            {
+                names.formUnion(Self.names(in: (index + 2)..<close, tokens: tokens, allSegments: true))
+                if call.isEmpty { call = token.text }
+            } else if token.kind == .identifier, optionKeys.contains(token.text) || token.text == "preload",
+                index + 2 < tokens.count, tokens[index + 1].is(":")
+            {
+                let open = index + 2
+                if tokens[open].is("[") || tokens[open].is("{"), let close = brackets.partner(of: open) {
+                    names.formUnion(Self.names(in: (open + 1)..<close, tokens: tokens, allSegments: true))
+                } else if tokens[open].kind == .string || tokens[open].kind == .identifier {
+                    names.formUnion(Self.names(in: open..<(open + 1), tokens: tokens, allSegments: true))
+                }
+                if call.isEmpty { call = token.text }
+            } else if token.kind == .string, let fetched = joinFetch(in: token.text) {
+                names.formUnion(fetched)
+                if call.isEmpty { call = "JOIN FETCH" }
+            } else if token.kind == .identifier, token.text == "@EntityGraph" || token.text == "EntityGraph",
+                index + 1 < tokens.count,
+                tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
+            {
+                for inner in (index + 2)..<close where tokens[inner].kind == .string {
+                    names.formUnion(tokens[inner].text.split(separator: ".").map { $0.lowercased() })
+                }
+                if call.isEmpty { call = "@EntityGraph" }
+            }
+        }
+        names.remove("")
+        return (names, call)
     }
 
     // MARK: - Relation names in arguments

@@ -13,8 +13,14 @@ public protocol RepositoryKnowledge: Sendable {
     func ioPath(of chain: CallChain, link: Int, in file: AnalyzedFile) -> IOPath?
 
     /// Whether a model of the repository in `language`'s ecosystem declares an association (a
-    /// relation loaded from another table) named `name`.
-    func isAssociation(_ name: String, language: Language) -> Bool
+    /// relation loaded from another table) named `name` that is loaded lazily: not eager by its
+    /// declaration (JPA's default EAGER `@ManyToOne`, SQLAlchemy `lazy="joined"`, Eloquent `$with`).
+    func isLazyAssociation(_ name: String, language: Language) -> Bool
+
+    /// The associations (lowercased) that the repository function called at `link` of `chain`
+    /// eager-loads with the rows it returns (`@EntityGraph`, `JOIN FETCH`, a body that calls
+    /// `includes`/`joinedload`/`select_related`), or an empty set.
+    func eagerLoads(of chain: CallChain, link: Int, in file: AnalyzedFile) -> Set<String>
 
     /// Places where `association` is read once per item (inside a loop body or a template), in
     /// path and line order, at most `limit` of them.

@@ -27,12 +27,13 @@ struct AssociationReads {
                 || iteratesFinder(iterable, in: file, repository: repository)
             guard overRows || isTemplate || isBoundToQuery(iterable, in: file) else { continue }
             let loaded = EagerLoading.relations(loadedBy: iterable, in: file)
+                .union(eagerLoadsOfCalls(in: iterable, file: file, repository: repository))
             let variables = Set(loop.variables.map { String($0.drop(while: { $0 == "$" })) })
             for chain in loop.body.flatMap(file.chains(startingIn:)) where chain.links.count >= 2 {
                 guard file.loop(containing: chain.start) == index,
                     variables.contains(String(chain.links[0].name.drop(while: { $0 == "$" }))),
                     let association = associationName(chain.links[1], language: file.language),
-                    repository.isAssociation(association, language: file.language),
+                    repository.isLazyAssociation(association, language: file.language),
                     !loaded.contains(association.lowercased()),
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start })
                 else { continue }
@@ -66,7 +67,7 @@ struct AssociationReads {
         _ iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
     ) -> Bool {
         guard let last = iterable.last(where: { file.tokens[$0].kind == .identifier }) else { return false }
-        return last > iterable.lowerBound && repository.isAssociation(file.tokens[last].text, language: file.language)
+        return last > iterable.lowerBound && repository.isLazyAssociation(file.tokens[last].text, language: file.language)
     }
 
     /// Method names that return rows (`findAll`, `getVisits`, `list_orders`, `search`).
@@ -93,6 +94,26 @@ struct AssociationReads {
             }
         }
         return false
+    }
+
+    /// What the repository functions called in `iterable` (or in the expression a single name
+    /// there was assigned from) eager-load with the rows they return.
+    private static func eagerLoadsOfCalls(
+        in iterable: Range<Int>, file: AnalyzedFile, repository: any RepositoryKnowledge
+    ) -> Set<String> {
+        var expression = iterable
+        if iterable.count == 1, file.tokens[iterable.lowerBound].kind == .identifier,
+            let assigned = EagerLoading.assignedExpression(of: iterable.lowerBound, in: file)
+        {
+            expression = assigned
+        }
+        var result: Set<String> = []
+        for chain in file.chains(startingIn: expression) {
+            for link in chain.links.indices where chain.links[link].isCall {
+                result.formUnion(repository.eagerLoads(of: chain, link: link, in: file))
+            }
+        }
+        return result
     }
 
     /// A loop over a name the file bound to a query or its result.

@@ -16,13 +16,13 @@ struct RemovedEagerLoads {
         var result: [Removal] = []
         for block in blocks(of: file.removedLines) {
             let lexed = Lexer.lex(block.text, language: file.language)
-            let removed = eagerLoads(in: lexed.tokens)
+            let removed = EagerLoading.loads(in: lexed.tokens)
             guard !removed.names.isEmpty else { continue }
             let low = block.anchor - window
             let high = block.anchor + window
             let nearby = file.tokens.indices.filter { low <= file.tokens[$0].line && file.tokens[$0].line <= high }
             let kept = nearby.first.map { first in
-                eagerLoads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
+                EagerLoading.loads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
             } ?? []
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
@@ -44,47 +44,6 @@ struct RemovedEagerLoads {
         return result
     }
 
-    /// The association names eager-load calls in `tokens` load (every segment of a nested path),
-    /// and the first such call's name.
-    static func eagerLoads(in tokens: [Token]) -> (names: Set<String>, call: String) {
-        var names: Set<String> = []
-        var call = ""
-        let brackets = BracketMap(tokens: tokens)
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.kind == .identifier,
-                EagerLoading.methods.contains(token.text) || EagerLoading.loaderOptions.contains(token.text),
-                index + 1 < tokens.count, tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
-            {
-                names.formUnion(EagerLoading.names(in: (index + 2)..<close, tokens: tokens, allSegments: true))
-                if call.isEmpty { call = token.text }
-            } else if token.kind == .identifier, EagerLoading.optionKeys.contains(token.text) || token.text == "preload",
-                index + 2 < tokens.count, tokens[index + 1].is(":")
-            {
-                let open = index + 2
-                if tokens[open].is("[") || tokens[open].is("{"), let close = brackets.partner(of: open) {
-                    names.formUnion(EagerLoading.names(in: (open + 1)..<close, tokens: tokens, allSegments: true))
-                } else if tokens[open].kind == .string || tokens[open].kind == .identifier {
-                    names.formUnion(EagerLoading.names(in: open..<(open + 1), tokens: tokens, allSegments: true))
-                }
-                if call.isEmpty { call = token.text }
-            } else if token.kind == .string, let fetched = EagerLoading.joinFetch(in: token.text) {
-                names.formUnion(fetched)
-                if call.isEmpty { call = "JOIN FETCH" }
-            } else if token.kind == .identifier, token.text == "@EntityGraph" || token.text == "EntityGraph",
-                index + 1 < tokens.count,
-                tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
-            {
-                for inner in (index + 2)..<close where tokens[inner].kind == .string {
-                    names.formUnion(tokens[inner].text.split(separator: ".").map { $0.lowercased() })
-                }
-                if call.isEmpty { call = "@EntityGraph" }
-            }
-        }
-        names.remove("")
-        return (names, call)
-    }
-
     /// The first token of the statement the head line `anchor` belongs to (the line the removed
     /// lines stood before): walked back over chained calls, open brackets and continued lines.
     static func statementStart(before anchor: Int, in file: AnalyzedFile) -> Int? {
@@ -94,6 +53,7 @@ struct RemovedEagerLoads {
         var steps = 0
         while index > 0, steps < 4096 {
             steps += 1
+            if tokens[index].startsLine, !continues(at: index, in: file) { return index }
             let previous = tokens[index - 1]
             if previous.kind == .punctuation {
                 if previous.text == ";" { return index }
@@ -104,7 +64,7 @@ struct RemovedEagerLoads {
                     continue
                 }
                 if previous.text == "}", let open = file.brackets.partner(of: index - 1), open < index - 1,
-                    !tokens[index].startsLine
+                    !isBlockOpen(open, in: file)
                 {
                     index = open
                     continue
@@ -113,7 +73,6 @@ struct RemovedEagerLoads {
                     return index
                 }
             }
-            if tokens[index].startsLine, !continues(at: index, in: file) { return index }
             index -= 1
         }
         return index
