@@ -15,7 +15,10 @@ public final class AnalyzedFile {
     public init(path: String, text: String, language: Language, catalog: CallCatalog = .standard) {
         self.path = path
         self.language = language
-        let lexed = Lexer.lex(text, language: language)
+        let source =
+            language == .elixir && EExProjection.isTemplate(path)
+            ? EExProjection.project(text, heex: path.hasSuffix(".heex")) : text
+        let lexed = Lexer.lex(source, language: language)
         tokens = lexed.tokens
         comments = lexed.comments
         brackets = BracketMap(tokens: lexed.tokens)
