@@ -150,3 +150,21 @@ import Testing
         #expect(projected.contains(" for  post <- @posts do "))
     }
 }
+
+extension ElixirTests {
+    @Test func liveViewSigilsAreProjectedInPlace() {
+        let text = #"""
+            defmodule MyAppWeb.PostsLive do
+              def render(assigns) do
+                ~H"""
+                <p :for={post <- @posts} class="x">{author_name(post)}</p>
+                """
+              end
+
+              defp author_name(post), do: Repo.get(User, post.user_id).name
+            end
+            """#
+        let found = Self.findings(text).filter { $0.rule == "HF101" }
+        #expect(found.map { "\($0.line):\($0.column)" } == ["4:41"])
+    }
+}

@@ -15,9 +15,13 @@ public final class AnalyzedFile {
     public init(path: String, text: String, language: Language, catalog: CallCatalog = .standard) {
         self.path = path
         self.language = language
-        let source =
-            language == .elixir && EExProjection.isTemplate(path)
-            ? EExProjection.project(text, heex: path.hasSuffix(".heex")) : text
+        var source = text
+        if language == .elixir {
+            source =
+                EExProjection.isTemplate(path)
+                ? EExProjection.project(text, heex: path.hasSuffix(".heex"))
+                : EExProjection.projectSigils(in: text)
+        }
         let lexed = Lexer.lex(source, language: language)
         tokens = lexed.tokens
         comments = lexed.comments

@@ -74,6 +74,25 @@ extension Lexer {
         return true
     }
 
+    /// A `"""` alone on its line closes a heredoc that began before the text in view (a diff
+    /// hunk starting inside `~H"""`): an opener always follows something on its line
+    /// (`@doc """`, `~H"""`, `x = """`). Lexed as punctuation so the code after it stays code.
+    mutating func lexStrayHeredocCloser() -> Bool {
+        let byte = bytes[pos]
+        guard freshLine, byte == UInt8(ascii: "\""), matches([byte, byte, byte], at: pos) else {
+            return false
+        }
+        var cursor = pos + 3
+        while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == 0x0D {
+            cursor += 1
+        }
+        guard cursor >= bytes.count || bytes[cursor] == 0x0A else { return false }
+        let start = pos
+        pos += 3
+        emit(.punctuation, from: start, to: pos)
+        return true
+    }
+
     /// An Elixir operator at `pos` missing from the shared tables; false when none.
     mutating func lexElixirOperator() -> Bool {
         for candidate in Self.elixirOperators where matches(candidate, at: pos) {

@@ -3,6 +3,7 @@
 extension Lexer {
     /// Lexes a string literal starting at `pos`; false when none starts here.
     mutating func lexString() -> Bool {
+        if language == .elixir, lexStrayHeredocCloser() { return true }
         if language == .ruby, let heredoc = rubyHeredocStart() {
             emit(.string, from: pos, to: heredoc.end, text: "", delimiter: UInt8(ascii: "<"))
             pendingHeredocs.append((tokens.count - 1, heredoc.terminator))

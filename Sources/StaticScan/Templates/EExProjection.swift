@@ -13,6 +13,44 @@ enum EExProjection {
         path.hasSuffix(".eex") || path.hasSuffix(".heex") || path.hasSuffix(".leex")
     }
 
+    /// `text` with every template sigil (`~H"""`, `~L"""`, `~E"""` of a LiveView or component)
+    /// replaced by its projection, so its loops and calls are code of the module around it; the
+    /// rest of the file is unchanged.
+    static func projectSigils(in text: String) -> String {
+        guard text.contains("~H\"\"\"") || text.contains("~L\"\"\"") || text.contains("~E\"\"\"") else {
+            return text
+        }
+        var scalars = Array(text.unicodeScalars)
+        let quotes: [Unicode.Scalar] = ["\"", "\"", "\""]
+        var index = 0
+        var lineHasComment = false
+        while index + 5 <= scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" { lineHasComment = false }
+            if scalar == "#" { lineHasComment = true }
+            guard scalar == "~", !lineHasComment, ["H", "L", "E"].contains(scalars[index + 1]),
+                Array(scalars[(index + 2)..<(index + 5)]) == quotes
+            else {
+                index += 1
+                continue
+            }
+            let contentStart = index + 5
+            var close = contentStart
+            while close + 3 <= scalars.count, Array(scalars[close..<(close + 3)]) != quotes { close += 1 }
+            guard close + 3 <= scalars.count else { break }
+            var projector = Projector(
+                input: Array(scalars[contentStart..<close]), heex: scalars[index + 1] == "H")
+            projector.run()
+            for offset in 0..<5 { scalars[index + offset] = " " }
+            scalars.replaceSubrange(contentStart..<close, with: projector.output)
+            for offset in 0..<3 { scalars[close + offset] = " " }
+            index = close + 3
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
     /// The Elixir projection of `text`; `heex` turns on `{…}` expressions and `:for`.
     static func project(_ text: String, heex: Bool) -> String {
         var projector = Projector(input: Array(text.unicodeScalars), heex: heex)
