@@ -41,6 +41,16 @@ extension WriteInLoopRule {
         .nonTriggering(
             .elixir,
             """
+            updates
+            |> Enum.group_by(fn {_name, seats} -> seats end)
+            |> Enum.each(fn {seats, group} ->
+              names = Enum.map(group, &elem(&1, 0))
+              from(o in Organization, where: o.name in ^names) |> Repo.update_all(set: [seats: seats])
+            end)
+            """),
+        .nonTriggering(
+            .elixir,
+            """
             changesets = Enum.map(rows, fn attrs -> Post.changeset(%Post{}, attrs) end)
             """),
     ]

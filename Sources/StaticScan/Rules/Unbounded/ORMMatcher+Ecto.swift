@@ -45,6 +45,7 @@ extension ORMMatcher {
             return nil
         }
         for range in query {
+            if callsHelperWithValue(range) { return nil }
             for index in range.clamped(to: 0..<file.tokens.count) where file.tokens[index].kind == .identifier
             {
                 if Self.ectoBounds.contains(file.tokens[index].text), isQueryWord(index) { return nil }
@@ -60,6 +61,25 @@ extension ORMMatcher {
 
     private func isModuleName(_ index: Int) -> Bool {
         file.tokens[index].text.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// `|> Post.by_ids(ids)`, `|> Episode.with_podcast(podcast)`: a schema helper given a value may
+    /// narrow the query by a key; the scanner cannot tell, so it stays silent.
+    private func callsHelperWithValue(_ range: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        for index in range.clamped(to: 3..<max(3, tokens.count - 1))
+        where tokens[index].is("(") && tokens[index - 2].is(".") && tokens[index - 1].kind == .identifier
+            && isModuleName(index - 3)
+        {
+            guard let close = file.brackets.partner(of: index) else { continue }
+            let given = (index + 1)..<close
+            if given.contains(where: {
+                tokens[$0].kind == .identifier && !isModuleName($0) && !tokens[$0 - 1].is(":")
+            }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// `limit(10)`, `limit: 20`, `|> first`: a query word, not the field `p.count`.

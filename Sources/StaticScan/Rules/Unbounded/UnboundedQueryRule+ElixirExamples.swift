@@ -60,5 +60,14 @@ extension UnboundedQueryRule {
             """
             def list(query), do: Repo.all(query)
             """),
+        .nonTriggering(
+            .elixir,
+            """
+            def by_ids(ids) do
+              NewsItem
+              |> NewsItem.with_ids(ids)
+              |> Repo.all()
+            end
+            """),
     ]
 }
