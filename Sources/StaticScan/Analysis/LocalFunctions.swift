@@ -66,6 +66,13 @@ struct LocalFunctions {
                 }
             }
         }
+        // Calls of the file's own functions, found once: `post_json(p)`, `&post_json/1`, `|> post_json()`.
+        let localCalls = file.chains.compactMap { chain -> (start: Int, name: String)? in
+            guard chain.links.count == 1, chain.links[0].isCall, bodies[chain.links[0].name] != nil else {
+                return nil
+            }
+            return (chain.start, chain.links[0].name)
+        }
         var changed = true
         var rounds = 0
         while changed, rounds < 8 {
@@ -74,8 +81,9 @@ struct LocalFunctions {
             for (name, ranges) in bodies.sorted(by: { $0.key < $1.key }) where reach[name] == nil {
                 for range in ranges {
                     guard
-                        let callee = localCalls(in: range, file: file).first(where: { reach[$0.name] != nil }
-                        ),
+                        let callee = localCalls.first(where: {
+                            range.contains($0.start) && reach[$0.name] != nil
+                        }),
                         let found = reach[callee.name]
                     else { continue }
                     var via = found
@@ -86,13 +94,6 @@ struct LocalFunctions {
                 }
             }
         }
-    }
-
-    /// Calls of this file's functions in `range`: `post_json(p)`, `&post_json/1`, `|> post_json()`.
-    func localCalls(in range: Range<Int>, file: AnalyzedFile) -> [(name: String, chain: CallChain)] {
-        file.chains.filter { chain in
-            range.contains(chain.start) && chain.links.count == 1 && chain.links[0].isCall
-        }.map { ($0.links[0].name, $0) }
     }
 
     /// The body of the `def` at `index`: `do … end`, or the expression after `, do:`.
