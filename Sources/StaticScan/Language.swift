@@ -11,6 +11,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
     case csharp
     case swift
     case sql
+    case elixir
 
     /// A distinct bit per language, for language sets tested in hot loops: `Set<Language>` hashes
     /// the raw-value string on every `contains`.
@@ -27,6 +28,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         case .csharp: 1 << 8
         case .swift: 1 << 9
         case .sql: 1 << 10
+        case .elixir: 1 << 11
         }
     }
 
@@ -44,6 +46,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         case .csharp: "C#"
         case .swift: "Swift"
         case .sql: "SQL"
+        case .elixir: "Elixir"
         }
     }
 
@@ -61,6 +64,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         case .csharp: "cs"
         case .swift: "swift"
         case .sql: "sql"
+        case .elixir: "ex"
         }
     }
 
@@ -78,6 +82,8 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         "cs": .csharp,
         "swift": .swift,
         "sql": .sql,
+        // EEx/HEEx templates are scanned as Elixir through ``EExProjection``.
+        "ex": .elixir, "exs": .elixir, "eex": .elixir, "heex": .elixir, "leex": .elixir,
     ]
 
     private static let byFileName: [String: Language] = [
@@ -88,6 +94,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         "python": .python, "node": .javascript, "nodejs": .javascript, "deno": .typescript,
         "ts-node": .typescript, "tsx": .typescript, "bun": .javascript, "ruby": .ruby,
         "php": .php, "swift": .swift, "kotlin": .kotlin, "kscript": .kotlin,
+        "elixir": .elixir,
     ]
 
     /// The language of `path`, from its extension or file name, else from `firstLine` when it is

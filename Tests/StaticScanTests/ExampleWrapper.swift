@@ -8,7 +8,7 @@ enum ExampleWrapper {
     static func inComment(_ code: String, language: Language) -> String {
         let marker: String
         switch language {
-        case .python, .ruby: marker = "# "
+        case .python, .ruby, .elixir: marker = "# "
         case .sql: marker = "-- "
         default: marker = "// "
         }
@@ -53,6 +53,12 @@ enum ExampleWrapper {
             ]
         case .swift:
             return ["let text = \"\(escaped)\"\n", "let text = #\"\"\"\n\(code)\n\"\"\"#\n"]
+        case .elixir:
+            return [
+                "text = \"\(code.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("#{", with: "\\#{"))\"\n",
+                "@doc \"\"\"\n\(code.replacing("#{", with: "\\#{"))\n\"\"\"\n",
+                "text = ~S(\(code.replacing(")", with: "\\)"))\n)\n",
+            ]
         case .sql:
             return ["SELECT '\(code.replacing("'", with: "''"))';\n"]
         }

@@ -33,7 +33,7 @@ struct Definitions {
         switch file.language {
         case .python: return PythonDefinitions(file: file).find()
         case .ruby: return RubyDefinitions(file: file).find()
-        case .sql: return Definitions()
+        case .sql, .elixir: return Definitions()
         default: return BracedDefinitions(file: file).find()
         }
     }

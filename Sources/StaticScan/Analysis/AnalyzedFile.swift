@@ -24,7 +24,14 @@ public final class AnalyzedFile {
         self.language = language
         self.repository = repository
         self.removedLines = removedLines
-        let lexed = Lexer.lex(text, language: language)
+        var source = text
+        if language == .elixir {
+            source =
+                EExProjection.isTemplate(path)
+                ? EExProjection.project(text, heex: path.hasSuffix(".heex"))
+                : EExProjection.projectSigils(in: text)
+        }
+        let lexed = Lexer.lex(source, language: language)
         tokens = lexed.tokens
         comments = lexed.comments
         brackets = BracketMap(tokens: lexed.tokens)

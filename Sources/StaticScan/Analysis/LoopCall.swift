@@ -10,6 +10,8 @@ public struct LoopCall: Sendable {
     public var loopVariableFlows: Bool
     /// True when a lazy query is run by being iterated (`for o in Order.objects.filter(…)`).
     public var runByIteration: Bool
+    /// When the call is a function of the same file that reaches the I/O: what it reaches.
+    var via: LocalFunctions.Reach? = nil
 
     static func find(in file: AnalyzedFile) -> [LoopCall] {
         var result: [LoopCall] = []
@@ -18,12 +20,17 @@ public struct LoopCall: Sendable {
         var repositoryPaths: [Int: IOPath] = [:]
         let throughRepository = repositoryCalls(in: file, excluding: executed, paths: &repositoryPaths)
         for call in executed + throughRepository where !EagerLoading.readsPreloadedRelation(call, in: file) {
-            guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
+            guard let loop = amplifyingLoop(for: call.nameToken, in: file),
+                !isBatchWritePerGroup(call, loop: loop, in: file)
+            else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)
             let kind = file.loops[loop].kind
             var confidence: Confidence
-            if flows || facts.iteratesCallResult {
+            if call.family == "phoenix-context" {
+                // Known by its name only (`Accounts.get_user!`): the function is not in view.
+                confidence = .low
+            } else if flows || facts.iteratesCallResult {
                 confidence = .high
             } else if kind == .whileLoop || kind == .doWhile {
                 confidence = .low
@@ -36,6 +43,7 @@ public struct LoopCall: Sendable {
                     call: call, loop: loop, confidence: confidence, loopVariableFlows: flows,
                     runByIteration: !call.executesWhereWritten))
         }
+        if file.language == .elixir { result += localFunctionCalls(in: file) }
         return result
     }
 
@@ -60,6 +68,60 @@ public struct LoopCall: Sendable {
             }
         }
         return result
+    }
+
+    /// Calls in loops of functions this file defines that reach I/O (`Enum.map(posts,
+    /// &post_json/1)` where `post_json` runs `Repo.preload`), and Phoenix `render_many` over a
+    /// view clause of this file that does.
+    static func localFunctionCalls(in file: AnalyzedFile) -> [LoopCall] {
+        let local = LocalFunctions(file: file)
+        guard !local.reach.isEmpty else { return [] }
+        var result: [LoopCall] = []
+        for chain in file.chains where chain.links.count == 1 && chain.links[0].isCall {
+            guard let reach = local.reach[chain.links[0].name],
+                let loop = amplifyingLoop(for: chain.links[0].token, in: file)
+            else { continue }
+            let facts = file.loopFacts[loop]
+            let site = CallSite(
+                chain: chain, link: 0, kind: reach.kind, family: reach.family, executes: true, sql: nil)
+            let flows = variableFlows(into: site, names: facts.taintedNames, file: file)
+            result.append(
+                LoopCall(
+                    call: site, loop: loop, confidence: flows || facts.iteratesCallResult ? .high : .medium,
+                    loopVariableFlows: flows, runByIteration: false, via: reach))
+        }
+        for (index, loop) in file.loops.enumerated() where loop.keyword == "render_many" {
+            guard let body = loop.body.first, file.loopFacts[index].amplifies,
+                let view = file.tokens[body].first,
+                view.is("__MODULE__") || local.modules.contains(view.text),
+                let template = file.tokens[body].last(where: { $0.kind == .string }),
+                let reach = local.reach["render:" + template.text]
+            else { continue }
+            let link = ChainLink(
+                name: "render_many", token: loop.header, separator: "", arguments: body, isCall: true,
+                isConstructor: false)
+            let site = CallSite(
+                chain: CallChain(links: [link], start: loop.header, end: loop.header + 1), link: 0,
+                kind: reach.kind, family: reach.family, executes: true, sql: nil)
+            result.append(
+                LoopCall(
+                    call: site, loop: index, confidence: .high, loopVariableFlows: true,
+                    runByIteration: false,
+                    via: reach))
+        }
+        return result
+    }
+
+    /// Elixir `Repo.update_all`/`insert_all`/`delete_all` per group of a `group_by`/`chunk_by`
+    /// result: one batch write per distinct value, the fix rather than the problem.
+    static func isBatchWritePerGroup(_ call: CallSite, loop: Int, in file: AnalyzedFile) -> Bool {
+        guard file.language == .elixir, call.kind == .dbWrite,
+            call.chain.links[call.link].name.hasSuffix("_all"),
+            let iterable = file.loops[loop].iterable
+        else { return false }
+        return file.tokens[iterable.clamped(to: 0..<file.tokens.count)].contains {
+            $0.kind == .identifier && ["group_by", "chunk_by", "chunk_every", "split_with"].contains($0.text)
+        }
     }
 
     /// Walks outward from the innermost loop around `token` to the first loop that amplifies.
@@ -130,12 +192,20 @@ public struct LoopCall: Sendable {
         return result
     }
 
-    private static func variableFlows(into call: CallSite, names: Set<String>, file: AnalyzedFile) -> Bool {
+    static func variableFlows(into call: CallSite, names: Set<String>, file: AnalyzedFile) -> Bool {
         guard !names.isEmpty else { return false }
         for link in call.chain.links.prefix(call.link) where names.contains(link.name) { return true }
         for range in call.argumentRanges {
             for token in range.clamped(to: 0..<file.tokens.count)
             where LoopFacts.mentions(file.tokens[token], names) {
+                return true
+            }
+            // An Elixir capture's `&1` is the element.
+            if names.contains("&1"),
+                range.clamped(to: 0..<max(0, file.tokens.count - 1)).contains(where: {
+                    file.tokens[$0].is("&") && file.tokens[$0 + 1].kind == .number
+                })
+            {
                 return true
             }
         }

@@ -121,7 +121,7 @@ struct LoopInspector {
 
     static let batchWords: Set<String> = [
         "each_slice", "in_batches", "find_in_batches", "batched", "chunked", "chunks", "chunk", "batches",
-        "in_groups_of", "Chunk", "windowed", "Lists.partition", "partition_all", "slices",
+        "in_groups_of", "Chunk", "windowed", "Lists.partition", "partition_all", "slices", "chunk_every",
     ]
 
     func isBatched() -> Bool {

@@ -119,7 +119,17 @@ struct ChainExtractor {
             }
             break
         }
+        if language == .elixir, isCapture(root: root, end: cursor) {
+            // `&Repo.get/2`, `&post_json/1`: a function captured by name is called by its receiver.
+            links[links.count - 1].isCall = true
+        }
         return CallChain(links: links, start: constructed && language != .go ? root - 1 : root, end: cursor)
+    }
+
+    /// Elixir `&name/arity` or `&Mod.name/arity` from `root` to `end`.
+    private func isCapture(root: Int, end: Int) -> Bool {
+        root > 0 && isPunct(root - 1, "&") && isPunct(end, "/") && end + 1 < tokens.count
+            && tokens[end + 1].kind == .number
     }
 
     /// Whether the chain at `root` ends a Go `for`/`if`/`switch` header, so a `{` after it opens
@@ -148,7 +158,9 @@ struct ChainExtractor {
 
     /// `<T>` or `<List<T>>` before a call's parentheses.
     private func skipGenerics(at index: Int) -> Int {
-        guard isPunct(index, "<"), language != .python, language != .ruby, language != .php else {
+        guard isPunct(index, "<"), language != .python, language != .ruby, language != .php,
+            language != .elixir
+        else {
             return index
         }
         var cursor = index + 1

@@ -39,12 +39,24 @@ struct ReceiverContext {
             return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0
         case .bound: return bound.contains(family) ? 40 : 0
         case .builder: return builders.contains(family) ? 40 : 0
-        case .model: return isModel ? 30 : 0
+        case .model:
+            if family == "phoenix-context", let last = names.last,
+                CallCatalog.elixirLibraryModules.contains(last)
+                    || CallCatalog.elixirToolSuffixes.contains(where: { last.hasSuffix($0) })
+            {
+                return 0
+            }
+            return isModel ? 30 : 0
         case .attribute:
             guard names.count == 2, !callBefore, let first = names.first?.unicodeScalars.first else {
                 return 0
             }
             return first.properties.isLowercase ? 15 : 0
+        case .moduleEnding(let text):
+            guard let last = names.last, last.hasSuffix(text), !callBefore,
+                last.unicodeScalars.first?.properties.isUppercase == true
+            else { return 0 }
+            return 55
         case .nameContains(let text):
             // A longer matching name part is more specific: `~rdb` beats `~db`.
             return nearNames.contains { Self.names($0, client: text) } ? 20 + min(text.count, 9) : 0

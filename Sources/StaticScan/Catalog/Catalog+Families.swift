@@ -9,5 +9,5 @@ extension CallCatalog {
     /// `a.b` exact names, `*.a` names ending so. `name*` matches a prefix; `name(word)` requires
     /// the first argument to start with `word`.
     static let allFamilies: [CatalogFamily] =
-        python + javascript + ruby + go + jvm + php + dotnet + swift + rawSQL
+        python + javascript + ruby + go + jvm + php + dotnet + swift + elixir + rawSQL
 }

@@ -18,6 +18,8 @@ enum ReceiverPattern: Sendable, Hashable {
     case suffix([String])
     /// `x.y`: an attribute of a variable (`user.orders` in `user.orders.all()`).
     case attribute
+    /// `*Repo`: a module whose last name ends with this text (`Repo`, `MyApp.Repo`, `ReadRepo`).
+    case moduleEnding(String)
 
     init(parsing text: String) {
         switch text {
@@ -30,6 +32,8 @@ enum ReceiverPattern: Sendable, Hashable {
         default:
             if text.hasPrefix("~") {
                 self = .nameContains(String(text.dropFirst()).lowercased())
+            } else if text.count > 1, text.hasPrefix("*"), !text.hasPrefix("*.") {
+                self = .moduleEnding(String(text.dropFirst()))
             } else if text.hasPrefix("*.") {
                 self = .suffix(Self.names(String(text.dropFirst(2))))
             } else {

@@ -48,6 +48,12 @@ struct LexSpec: Sendable {
                 lineComments: slash, blockComments: true, nestedBlockComments: false,
                 identifierPrefixes: [UInt8(ascii: "@")], identifierInner: [],
                 predicateSuffixes: false, regexLiterals: false)
+        case .elixir:
+            // `@attr` module attributes; `get!`, `exists?`.
+            return .init(
+                lineComments: hash, blockComments: false, nestedBlockComments: false,
+                identifierPrefixes: [UInt8(ascii: "@")], identifierInner: [],
+                predicateSuffixes: true, regexLiterals: false)
         case .sql:
             return .init(
                 lineComments: [Array("--".utf8)], blockComments: true, nestedBlockComments: false,

@@ -44,6 +44,7 @@ extension Lexer {
         case .csharp: return csharpString(at: index)
         case .swift: return swiftString(at: index)
         case .sql: return sqlString(at: index)
+        case .elixir: return elixirString(at: index)
         }
     }
 

@@ -3,6 +3,7 @@
 extension Lexer {
     /// Lexes a string literal starting at `pos`; false when none starts here.
     mutating func lexString() -> Bool {
+        if language == .elixir, lexStrayHeredocCloser() { return true }
         if language == .ruby, let heredoc = rubyHeredocStart() {
             emit(.string, from: pos, to: heredoc.end, text: "", delimiter: UInt8(ascii: "<"))
             pendingHeredocs.append((tokens.count - 1, heredoc.terminator))
@@ -16,9 +17,14 @@ extension Lexer {
         }
         let start = pos
         let contentStart = pos + prefix
-        let (contentEnd, end) = skipString(form, from: contentStart, depth: 0)
+        let (contentEnd, skipped) = skipString(form, from: contentStart, depth: 0)
         let content = String(decoding: bytes[contentStart..<max(contentStart, contentEnd)], as: UTF8.self)
-        let delimiter = prefix > 0 ? bytes[contentStart - 1] : bytes[start]
+        var end = skipped
+        var delimiter = prefix > 0 ? bytes[contentStart - 1] : bytes[start]
+        if language == .elixir, byte == UInt8(ascii: "~") {
+            delimiter = byte
+            end = elixirSigilModifiersEnd(from: end)
+        }
         emit(
             .string, from: start, to: end, text: content,
             delimiter: bytes[start] == UInt8(ascii: "%") ? bytes[start] : delimiter)

@@ -64,6 +64,7 @@ public struct Lexer {
                 freshLine = false
             default:
                 if lexComment() || lexString() { continue }
+                if language == .elixir, lexElixirCharacter() || lexElixirOperator() { continue }
                 if language == .php, byte == UInt8(ascii: "?"), peek(1) == UInt8(ascii: ">") {
                     pos += 2
                     inHTML = true

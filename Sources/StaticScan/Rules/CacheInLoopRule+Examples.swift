@@ -226,5 +226,5 @@ extension CacheInLoopRule {
                 \trdb.Get(ctx, k)
                 }
                 """),
-        ] + moreExamples + localValues
+        ] + moreExamples + localValues + elixir
 }

@@ -20,7 +20,9 @@ public struct CacheInLoopRule: Rule {
             """,
         hint:
             "Read or write all keys in one round trip (`mget`/`mset`, `get_many`, `read_multi`, a pipeline) before or after the loop.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .elixir,
+        ],
         examples: CacheInLoopRule.examples
     )
 

@@ -19,7 +19,9 @@ public struct HTTPInLoopRule: Rule {
             """,
         hint:
             "Ask for all items in one request (a batch endpoint, an `ids=` filter), cache the responses, or move the calls to a background job; if they must run per item, bound their concurrency.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .elixir,
+        ],
         examples: HTTPInLoopRule.examples
     )
 

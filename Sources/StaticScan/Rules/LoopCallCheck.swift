@@ -12,6 +12,14 @@ struct LoopCallCheck: Sendable {
             let loop = file.loops[item.loop]
             var message =
                 "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"
+            if let via = item.via {
+                let path = via.path.map { name in
+                    name.hasPrefix("render:") ? "`render(\"\(name.dropFirst(7))\")`" : "`\(name)`"
+                }.joined(separator: " → ")
+                message =
+                    "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line): "
+                    + "\(path) runs `\(via.call)` on line \(via.line)"
+            }
             if item.runByIteration { message += " (the loop iterates a lazy query, which runs each time)" }
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
             if !item.call.via.isEmpty {

@@ -24,6 +24,8 @@ public struct QueryInLoopRule: Rule {
             "spring-data": "Use `findAllById(ids)`, a `JOIN FETCH` query, or an entity graph.",
             "jpa": "Use one `JOIN FETCH` query or `WHERE id IN :ids` before the loop.",
             "grdb": "Fetch once with `fetchAll(db, keys: ids)` or an association with `including(all:)`.",
+            "ecto":
+                "Load once before the loop with `Repo.all(from x in X, where: x.id in ^ids)`, or preload the association on the whole list (`Repo.preload(list, :assoc)`, `preload:` in the query).",
             "fluent": "Eager load with `.with(\\.$relation)`, or fetch once with `.filter(\\.$id ~~ ids)`.",
         ])
 
@@ -46,7 +48,9 @@ public struct QueryInLoopRule: Rule {
             """,
         hint:
             "Batch the lookups into one query before the loop (`WHERE id IN (…)`), eager-load the relation, or use a DataLoader; then read the results from memory.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .elixir,
+        ],
         examples: QueryInLoopRule.examples
     )
 

@@ -198,5 +198,5 @@ extension StorageInLoopRule {
                 \tfmt.Println(*obj.Key)
                 }
                 """),
-        ] + moreExamples
+        ] + moreExamples + elixir
 }

@@ -18,7 +18,9 @@ public struct StorageInLoopRule: Rule {
             """,
         hint:
             "Use a batch API (`delete_objects`, one listing with a prefix), store small per-row data in the database or cache, or run the transfers with bounded concurrency off the request path.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .elixir,
+        ],
         examples: StorageInLoopRule.examples
     )
 

@@ -15,6 +15,7 @@ enum SuppressionExamples {
         case .csharp: ("var x = 1;", "//", true)
         case .swift: ("let x = 1", "//", true)
         case .sql: ("SELECT 1;", "--", true)
+        case .elixir: ("x = 1", "#", false)
         }
     }
 

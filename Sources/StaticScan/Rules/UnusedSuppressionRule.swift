@@ -16,7 +16,9 @@ public struct UnusedSuppressionRule: Rule {
             it is reported only when the comment itself is in the changed lines.
             """,
         hint: "Remove the comment, or correct its rule ID or move it next to the call it is about.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .elixir,
+        ],
         examples: SuppressionExamples.unused,
         examplesStaySilentInComments: false
     )

@@ -2,7 +2,7 @@
 
 extension WriteInLoopRule {
     static let examples: [RuleExample] =
-        firstExamples + compiledExamples + moreExamples + namedLiteralExamples
+        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + elixir
 
     static let firstExamples: [RuleExample] = [
         // Python

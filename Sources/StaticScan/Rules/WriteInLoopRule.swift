@@ -39,7 +39,9 @@ public struct WriteInLoopRule: Rule {
             """,
         hint:
             "Collect the rows in the loop and write them once after it: a bulk insert, one `UPDATE … WHERE id IN (…)`, or one flush/commit.",
-        languages: [.python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift],
+        languages: [
+            .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .elixir,
+        ],
         examples: WriteInLoopRule.examples
     )
 

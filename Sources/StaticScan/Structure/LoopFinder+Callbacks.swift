@@ -20,6 +20,7 @@ extension LoopFinder {
         "find", "detect", "find_index", "findIndex", "findLast", "some", "every", "any?", "all?", "none?",
         "firstOrNull", "lastOrNull", "takeWhile", "anyMatch", "allMatch", "noneMatch", "Any", "All", "First",
         "FirstOrDefault", "allSatisfy", "contains", "firstWhere", "firstIndex", "first", "any", "all", "none",
+        "find_value", "take_while",
     ]
 
     /// A loop when the identifier at `index` is an iterating method given a function literal.

@@ -7,7 +7,7 @@ struct LoopFinder {
     var loops: [Loop] = []
     /// `while` tokens that close a `do … while`, not loops of their own.
     var consumedWhiles: Set<Int> = []
-    /// Ruby: the `end` closing each `do`/`def`/`while`/… opener.
+    /// Ruby: the `end` closing each `do`/`def`/`while`/… opener; Elixir: each `do` and `fn`.
     var rubyEnds: [Int: Int] = [:]
 
     static func loops(in tokens: [Token], brackets: BracketMap, language: Language) -> [Loop] {
@@ -15,6 +15,7 @@ struct LoopFinder {
         switch language {
         case .python: finder.findPython()
         case .ruby: finder.findRuby()
+        case .elixir: finder.findElixir()
         case .sql: break
         default: finder.findBraced()
         }

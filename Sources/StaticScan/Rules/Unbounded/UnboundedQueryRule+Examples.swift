@@ -1,7 +1,8 @@
 // MARK: - HF201 examples: the tests and the text of `hundredfold explain HF201`
 
 extension UnboundedQueryRule {
-    static let examples: [RuleExample] = python + javascript + typescript + ruby + go + java + moreExamples
+    static let examples: [RuleExample] =
+        python + javascript + typescript + ruby + go + java + moreExamples + elixir
 
     static let python: [RuleExample] = [
         .triggering(

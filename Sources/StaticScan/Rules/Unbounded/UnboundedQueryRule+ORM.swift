@@ -27,6 +27,8 @@ extension UnboundedQueryRule {
         "efcore":
             "Add `.Take(n)` with keyset pagination (`Where(x => x.Id > last)`), or a `Where` on a key; stream with `AsAsyncEnumerable()`.",
         "grdb": "Add `.limit(n)`, `filter(key:)`, or iterate with `fetchCursor(db)`.",
+        "ecto":
+            "Add `limit:` with keyset pagination (`where: p.id > ^last_id`), paginate (`Repo.paginate`), narrow it by a key, or stream it with `Repo.stream` in a transaction.",
         "fluent":
             "Use `.paginate(for: req)`, `.range(..<n)`/`.limit(n)`, or a `filter` on a key; stream with `chunk(max:)`.",
     ]
@@ -55,6 +57,7 @@ extension UnboundedQueryRule {
         case .php: return matcher.eloquent()
         case .csharp: return matcher.efCore()
         case .swift: return matcher.grdb() ?? matcher.fluent()
+        case .elixir: return matcher.ecto()
         case .sql: return nil
         }
     }

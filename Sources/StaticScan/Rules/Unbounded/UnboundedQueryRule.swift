@@ -31,6 +31,7 @@ public struct UnboundedQueryRule: Rule {
             "Bound the read: add LIMIT with keyset pagination (`WHERE id > ? ORDER BY id LIMIT 100`), narrow it by a key, or stream it in batches.",
         languages: [
             .python, .javascript, .typescript, .ruby, .go, .java, .kotlin, .php, .csharp, .swift, .sql,
+            .elixir,
         ],
         examples: UnboundedQueryRule.examples
     )
