@@ -20,8 +20,8 @@ import Testing
                 private BigDecimal total;
             }
             """)
-        #expect(index.isAssociation("payer", language: .java))
-        #expect(!index.isAssociation("total", language: .java))
+        #expect(index.isLazyAssociation("payer", language: .java))
+        #expect(!index.isLazyAssociation("total", language: .java))
         #expect(index.declaresModel("Invoice", language: .java) == true)
     }
 
@@ -34,14 +34,14 @@ import Testing
                 public function label() { return $this->title; }
             }
             """)
-        #expect(index.isAssociation("contact", language: .php))
-        #expect(!index.isAssociation("label", language: .php))
+        #expect(index.isLazyAssociation("contact", language: .php))
+        #expect(!index.isLazyAssociation("label", language: .php))
         #expect(index.declaresModel("Reminder", language: .php) == true)
     }
 
     @Test func rubyMacrosAndDjangoFieldsDeclareAssociations() {
         let ruby = Self.index("app/models/comment.rb", "class Comment < ApplicationRecord\n  belongs_to :author\nend\n")
-        #expect(ruby.isAssociation("author", language: .ruby))
+        #expect(ruby.isLazyAssociation("author", language: .ruby))
         #expect(ruby.declaresModel("Comment", language: .ruby) == true)
         let python = Self.index(
             "shop/models.py",
@@ -50,8 +50,44 @@ import Testing
                 customer = models.ForeignKey(Customer, related_name="orders", on_delete=models.CASCADE)
                 total = models.DecimalField()
             """)
-        #expect(python.isAssociation("customer", language: .python))
-        #expect(python.isAssociation("orders", language: .python))
-        #expect(!python.isAssociation("total", language: .python))
+        #expect(python.isLazyAssociation("customer", language: .python))
+        #expect(python.isLazyAssociation("orders", language: .python))
+        #expect(!python.isLazyAssociation("total", language: .python))
+    }
+
+    @Test func associationsDeclaredEagerAreNotLazy() {
+        let java = Self.index(
+            "Invoice.java",
+            """
+            @Entity
+            class Invoice {
+                @ManyToOne
+                private Customer payer;
+                @OneToMany(mappedBy = "invoice")
+                private List<Line> lines;
+            }
+            """)
+        #expect(!java.isLazyAssociation("payer", language: .java))
+        #expect(java.isLazyAssociation("lines", language: .java))
+        let python = Self.index(
+            "models.py",
+            """
+            class Service(Base):
+                team = relationship("Team", lazy="joined")
+                checks = relationship("Check")
+            """)
+        #expect(!python.isLazyAssociation("team", language: .python))
+        #expect(python.isLazyAssociation("checks", language: .python))
+        let php = Self.index(
+            "Activity.php",
+            """
+            class Activity extends Model {
+                protected $with = ['account'];
+                public function account() { return $this->belongsTo(Account::class); }
+                public function contacts() { return $this->belongsToMany(Contact::class); }
+            }
+            """)
+        #expect(!php.isLazyAssociation("account", language: .php))
+        #expect(php.isLazyAssociation("contacts", language: .php))
     }
 }

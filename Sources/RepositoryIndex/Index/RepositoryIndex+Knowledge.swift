@@ -33,6 +33,10 @@ extension RepositoryIndex: RepositoryKnowledge {
         return names.contains(name) || names.contains(name.lowercased())
     }
 
+    public func isAssociation(_ name: String, language: Language) -> Bool {
+        allAssociations[LanguageFamily(language)]?.contains(name.lowercased()) ?? false
+    }
+
     public func eagerLoads(of chain: CallChain, link: Int, in file: AnalyzedFile) -> Set<String> {
         guard let (resolved, _) = resolve(chain, link: link, in: file) else { return [] }
         return Set(resolved.functions.flatMap { function($0).eagerLoads })

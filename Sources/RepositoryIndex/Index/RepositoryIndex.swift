@@ -31,6 +31,8 @@ public struct RepositoryIndex: Sendable {
     /// Names of associations loaded lazily (declared without eager loading), per family, as
     /// declared and lowercased.
     let lazyAssociations: [LanguageFamily: Set<String>]
+    /// Names of every declared association, lazy or eager, per family (lowercased).
+    let allAssociations: [LanguageFamily: Set<String>]
     /// Per family and lowercased member name, where it is read once per item (loop bodies, templates).
     let perItemReads: [LanguageFamily: [String: [RelatedLocation]]]
     /// For each function reaching I/O, the way there.
@@ -48,6 +50,7 @@ public struct RepositoryIndex: Sendable {
         var typesByName: [LanguageFamily: [String: [(file: Int, type: Int)]]] = [:]
         var subtypes: [LanguageFamily: [String: Set<String>]] = [:]
         var associations: [LanguageFamily: Set<String>] = [:]
+        var allAssociations: [LanguageFamily: Set<String>] = [:]
         var perItemReads: [LanguageFamily: [String: [RelatedLocation]]] = [:]
         for (fileIndex, file) in files.enumerated() {
             fileByPath[file.path] = fileIndex
@@ -68,6 +71,9 @@ public struct RepositoryIndex: Sendable {
                 }
                 perItemReads[family, default: [:]][name.lowercased()] = places
             }
+            for association in file.associations {
+                allAssociations[family, default: []].insert(association.name.lowercased())
+            }
             for association in file.associations where !association.eager {
                 associations[family, default: []].insert(association.name)
                 associations[family, default: []].insert(association.name.lowercased())
@@ -80,6 +86,7 @@ public struct RepositoryIndex: Sendable {
         self.typesByName = typesByName
         self.subtypes = subtypes
         lazyAssociations = associations
+        self.allAssociations = allAssociations
         self.perItemReads = perItemReads
         let kinds = ModelKinds(files: files)
         models = kinds.models

@@ -58,6 +58,11 @@ public struct LoopCall: Sendable {
         for chain in file.chains where !knownChains.contains(chain.start) {
             guard amplifyingLoop(for: chain.start, in: file) != nil else { continue }
             for link in chain.links.indices where chain.links[link].isCall {
+                if let kind = RowCalls.kind(of: chain, link: link, in: file, repository: repository) {
+                    result.append(
+                        CallSite(chain: chain, link: link, kind: kind, family: "model", executes: true, sql: nil))
+                    break
+                }
                 guard let path = repository.ioPath(of: chain, link: link, in: file) else { continue }
                 paths[chain.links[link].token] = path
                 var site = CallSite(

@@ -56,7 +56,7 @@ struct CallResolver {
             let context = ReceiverContext(
                 names: names, callBefore: firstCall < index, bound: bound,
                 builders: builderFamilies,
-                declaredModel: names.last.flatMap { repository?.declaresModel($0, language: language) })
+                declaredModel: declaredModel(names))
             guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
             switch entry.role {
             case .builder:
@@ -100,6 +100,17 @@ struct CallResolver {
                     executes: awaited, sql: sqlLiteral(chain, link: lastBuilder.link)))
         }
         return kept
+    }
+
+    /// What the repository declares the receiver as: its last name's declaration, or a model
+    /// when the chain starts at a declared model and goes through scopes (`Account.enabled`).
+    private func declaredModel(_ names: ArraySlice<String>) -> Bool? {
+        guard let repository, let last = names.last else { return nil }
+        if let known = repository.declaresModel(last, language: language) { return known }
+        guard names.count > 1, let first = names.first, repository.declaresModel(first, language: language) == true,
+            names.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false })
+        else { return nil }
+        return true
     }
 
     private func bestEntry(for chain: CallChain, link linkIndex: Int, context: ReceiverContext)

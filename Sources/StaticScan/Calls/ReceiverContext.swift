@@ -181,7 +181,7 @@ struct ReceiverContext {
     }
 
     private var isModel: Bool {
-        if let declaredModel { return declaredModel && !callBefore }
+        if let declaredModel { return declaredModel }
         guard let last = names.last, let first = last.unicodeScalars.first,
             first.properties.isUppercase, !callBefore, !Self.notModels.contains(last)
         else { return false }

@@ -17,6 +17,9 @@ public protocol RepositoryKnowledge: Sendable {
     /// declaration (JPA's default EAGER `@ManyToOne`, SQLAlchemy `lazy="joined"`, Eloquent `$with`).
     func isLazyAssociation(_ name: String, language: Language) -> Bool
 
+    /// Whether a model of the repository declares an association named `name`, lazy or eager.
+    func isAssociation(_ name: String, language: Language) -> Bool
+
     /// The associations (lowercased) that the repository function called at `link` of `chain`
     /// eager-loads with the rows it returns (`@EntityGraph`, `JOIN FETCH`, a body that calls
     /// `includes`/`joinedload`/`select_related`), or an empty set.

@@ -22,9 +22,7 @@ struct AssociationReads {
         for (index, loop) in file.loops.enumerated() {
             let facts = file.loopFacts[index]
             guard facts.amplifies, let iterable = loop.iterable else { continue }
-            let overRows =
-                facts.iteratesCallResult || iteratesAssociation(iterable, in: file, repository: repository)
-                || iteratesFinder(iterable, in: file, repository: repository)
+            let overRows = iteratesQueryRows(loop: index, in: file, repository: repository)
             guard overRows || isTemplate || isBoundToQuery(iterable, in: file) else { continue }
             let loaded = EagerLoading.relations(loadedBy: iterable, in: file)
                 .union(eagerLoadsOfCalls(in: iterable, file: file, repository: repository))
@@ -46,6 +44,22 @@ struct AssociationReads {
             }
         }
         return result
+    }
+
+    /// Whether loop `index` iterates rows: a query's result, an association, what a finder or a
+    /// repository query function returns, or a name bound to a query.
+    static func iteratesRows(loop index: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge) -> Bool {
+        guard let iterable = file.loops[index].iterable else { return false }
+        return iteratesQueryRows(loop: index, in: file, repository: repository) || isBoundToQuery(iterable, in: file)
+    }
+
+    private static func iteratesQueryRows(loop index: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge)
+        -> Bool
+    {
+        guard let iterable = file.loops[index].iterable else { return false }
+        return file.loopFacts[index].iteratesCallResult
+            || iteratesAssociation(iterable, in: file, repository: repository)
+            || iteratesFinder(iterable, in: file, repository: repository)
     }
 
     /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or

@@ -1,0 +1,49 @@
+/// Queries and writes made through rows and their associations, known from the repository's
+/// model declarations: `user.memberships.create(…)`, `product.images.count()`, and `item.delete()`
+/// / `doc.update(…)` on the rows a loop iterates.
+enum RowCalls {
+    /// Methods of an association (a relation or collection proxy) that write.
+    static let associationWrites: Set<String> = [
+        "create", "create!", "build", "update", "update_all", "delete", "delete_all", "destroy", "destroy_all",
+        "add", "remove", "attach", "detach", "sync", "syncWithoutDetaching", "save", "saveMany", "createMany",
+        "insert", "push", "set", "clear", "get_or_create", "update_or_create", "bulk_create", "updateOrCreate",
+        "firstOrCreate", "associate", "dissociate", "toggle",
+    ]
+    /// Methods of an association that read.
+    static let associationReads: Set<String> = [
+        "count", "exists", "exists?", "any?", "empty?", "first", "last", "find", "find_by", "where", "all", "get",
+        "filter", "exclude", "sum", "pluck", "order_by", "latest", "earliest", "values", "values_list", "take",
+        "limit", "order", "ids", "size", "findOne", "findAll",
+    ]
+    /// Methods of one row (a model instance) that write or reload it.
+    static let rowWrites: Set<String> = [
+        "save", "save!", "delete", "destroy", "destroy!", "update", "update!", "update_attributes",
+        "update_attribute", "update_column", "update_columns", "increment!", "decrement!", "toggle!", "touch",
+        "softDelete", "restore", "forceDelete", "push", "increment", "decrement", "upsert",
+    ]
+    static let rowReads: Set<String> = ["reload", "refresh_from_db", "refresh", "fresh"]
+
+    /// The kind of I/O the call at `link` of `chain` makes through a row or an association, when
+    /// the repository declares what makes it so.
+    static func kind(
+        of chain: CallChain, link: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    ) -> CallKind? {
+        guard link >= 1 else { return nil }
+        let method = chain.links[link].name
+        let receiver = chain.links[link - 1].name
+        if repository.isAssociation(receiver, language: file.language) {
+            if associationWrites.contains(method) { return .dbWrite }
+            if associationReads.contains(method) { return .dbRead }
+        }
+        guard link == 1, rowWrites.contains(method) || rowReads.contains(method),
+            let loop = LoopCall.amplifyingLoop(for: chain.start, in: file),
+            file.loops[loop].variables.map(plain).contains(plain(receiver)),
+            AssociationReads.iteratesRows(loop: loop, in: file, repository: repository)
+        else { return nil }
+        return rowReads.contains(method) ? .dbRead : .dbWrite
+    }
+
+    private static func plain(_ name: String) -> String {
+        String(name.drop(while: { $0 == "$" || $0 == "@" }))
+    }
+}
