@@ -6,12 +6,14 @@ public struct Scanner: Sendable {
     public var configuration: ScanConfiguration
     private let catalog: CallCatalog
     private let ignore: [Glob]
+    private let tests: TestPaths
 
     public init(configuration: ScanConfiguration = .init()) {
         self.configuration = configuration
         catalog =
             configuration.extraCalls.isEmpty ? .standard : CallCatalog(extraCalls: configuration.extraCalls)
         ignore = configuration.ignore.map(Glob.init)
+        tests = TestPaths(extra: configuration.testPaths, includeDefaults: configuration.includeDefaultTestPaths)
     }
 
     /// Findings of every file, sorted by path, line, column, rule.
@@ -19,7 +21,8 @@ public struct Scanner: Sendable {
         files.flatMap(scan).sorted(by: Self.order)
     }
 
-    /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted.
+    /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted;
+    /// in test code (``TestPaths``) they are notes unless the configuration says otherwise.
     public func scan(_ file: SourceFile) -> [Finding] {
         if ignore.contains(where: { $0.matches(file.path) }) { return [] }
         let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
@@ -40,6 +43,9 @@ public struct Scanner: Sendable {
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
             }
+        }
+        if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {
+            for index in findings.indices { findings[index].severity = .note }
         }
         var seen: Set<String> = []
         return findings.sorted(by: Self.order).filter {

@@ -59,6 +59,32 @@ import Testing
         #expect(custom.map(\.rule) == ["HF104"])
     }
 
+    @Test func testCodeFindingsAreNotesUnlessConfigured() {
+        let scanner = Scanner()
+        for path in [
+            "tests/test_sync.py", "app/sync_test.py", "spec/models/user_spec.rb", "pkg/sync_test.go",
+            "src/test/java/SyncTest.java", "Api.Tests/SyncTests.cs", "web/__tests__/sync.test.ts",
+            "internal/testdata/sync.py", "app/fixtures/load.py",
+        ] {
+            let text = path.hasSuffix(".py") ? Self.python : "ids.each { |i| User.find(i) }\n"
+            let findings = scanner.scan(SourceFile(path: path, text: text, changedLines: nil))
+            #expect(findings.allSatisfy { $0.severity == .note }, "\(path)")
+        }
+        let app = scanner.scan(SourceFile(path: "app/testing_tools.py", text: Self.python, changedLines: nil))
+        #expect(app.first?.severity == .error)
+        let full = Scanner(configuration: ScanConfiguration(testFindingsAtFullSeverity: true))
+        #expect(
+            full.scan(SourceFile(path: "tests/test_sync.py", text: Self.python, changedLines: nil)).first?
+                .severity == .error)
+        let custom = Scanner(configuration: ScanConfiguration(testPaths: ["qa/**"], includeDefaultTestPaths: false))
+        #expect(
+            custom.scan(SourceFile(path: "qa/load.py", text: Self.python, changedLines: nil)).first?.severity
+                == .note)
+        #expect(
+            custom.scan(SourceFile(path: "tests/test_sync.py", text: Self.python, changedLines: nil)).first?
+                .severity == .error)
+    }
+
     @Test func shebangFilesAreScanned() {
         let text = "#!/usr/bin/env ruby\nids.each { |i| User.find(i) }\n"
         #expect(Scanner().scan(SourceFile(path: "bin/sync", text: text, changedLines: nil)).count == 1)

@@ -15,7 +15,9 @@ public struct LoopCall: Sendable {
         var result: [LoopCall] = []
         if file.loops.isEmpty { return result }
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
-        for call in executed where !EagerLoading.readsPreloadedRelation(call, in: file) {
+        for call in executed
+        where !EagerLoading.readsPreloadedRelation(call, in: file) && !insideTranslatedQuery(call.nameToken, in: file)
+        {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)
@@ -34,6 +36,13 @@ public struct LoopCall: Sendable {
                     runByIteration: !call.executesWhereWritten))
         }
         return result
+    }
+
+    /// Whether `token` lies in a lambda a query provider translates (``LoopFacts/translatedQuery``):
+    /// `db.Leases.Any(…)` inside `db.Rentals.Where(r => …)` is part of one SQL statement.
+    static func insideTranslatedQuery(_ token: Int, in file: AnalyzedFile) -> Bool {
+        guard file.language == .csharp, let loop = file.loop(containing: token) else { return false }
+        return file.loopFacts[loop].translatedQuery
     }
 
     /// Walks outward from the innermost loop around `token` to the first loop that amplifies.
@@ -68,7 +77,7 @@ public struct LoopCall: Sendable {
                 result.append(run)
             }
         }
-        for loop in file.loops {
+        for (index, loop) in file.loops.enumerated() where !file.loopFacts[index].translatedQuery {
             guard let iterable = loop.iterable,
                 loop.kind == .forEach || loop.kind == .callback
                     || loop.kind == .comprehension

@@ -124,11 +124,32 @@ struct LoopInspector {
         "in_groups_of", "Chunk", "windowed", "Lists.partition", "partition_all", "slices",
     ]
 
+    /// `batch`, `chunk_of_ids`, `idBatches`, `in_batches_of`: a name about batches or chunks.
+    static func namesBatch(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.contains("batch") || lower.contains("chunk")
+    }
+
+    /// `queryset_in_batches`, `chunked`, `idChunks`: a helper that yields batches (not `get_batch`,
+    /// whose elements are items).
+    static func namesBatches(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["batches", "batched", "chunks", "chunked"].contains(where: lower.contains)
+    }
+
     func isBatched() -> Bool {
         if Self.batchWords.contains(loop.keyword) { return true }
         guard let iterable = loop.iterable else { return false }
         let range = iterable.clamped(to: 0..<tokens.count)
         if tokens[range].contains(where: { $0.kind == .identifier && Self.batchWords.contains($0.text) }) {
+            return true
+        }
+        // A batching helper of the project (`queryset_in_batches(qs)`, `chunked_ids(…)`), or a
+        // loop whose variable names a batch (`for batch in …`, `|chunk|`): one call per batch.
+        if range.contains(where: { index in
+            tokens[index].kind == .identifier && index + 1 < tokens.count && tokens[index + 1].is("(")
+                && Self.namesBatches(tokens[index].text)
+        }) || loop.variables.contains(where: Self.namesBatch) {
             return true
         }
         // `range(0, len(ids), 500)`: a step of ten or more walks batches.

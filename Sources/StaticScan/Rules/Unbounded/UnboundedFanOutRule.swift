@@ -15,8 +15,9 @@ public struct UnboundedFanOutRule: Rule {
             `create_task`/`ensure_future` per element, a goroutine or `errgroup.Go` per item, \
             `TaskGroup.addTask` per element, Kotlin `async`/`launch` per element, `CompletableFuture.supplyAsync` \
             per element without an executor, `Task.WhenAll` over a projection and `Task.Run` per element, Ruby \
-            `Thread.new` per element, and Java `parallelStream()` pipelines that make I/O calls. Silent: literal \
-            lists and tuples and small constant ranges, chunked or sliced collections, worker pools (a loop up to \
+            `Thread.new` per element, and Java `parallelStream()` pipelines that make I/O calls. Silent: tasks that start no I/O per \
+            element (presigning URLs with `getSignedUrl`/`presign`, `response.json()` over responses already \
+            fetched, pure transforms), literal lists and tuples and small constant ranges, chunked or sliced collections, worker pools (a loop up to \
             a worker count), and whenever a concurrency limit is in sight — p-limit, `asyncio.Semaphore`, \
             `Semaphore`/`SemaphoreSlim`, `withPermit`, `limitedParallelism`, `errgroup.SetLimit`, a buffered \
             channel used as a semaphore (`sem <- struct{}{}`), `maxConcurrency`, or a task group that waits \
@@ -65,8 +66,17 @@ public struct UnboundedFanOutRule: Rule {
                 return site.isGather ? site.covers.contains(other.token) : other.covers.contains(site.token)
             }
         }
+        let work = FanOutWork(file: file)
         return sites.compactMap { site in
             guard !limited(site, in: file) else { return nil }
+            let service = callsService(site, in: file)
+            // A gather whose tasks only do local work (presign a URL, read a fetched response, a
+            // pure transform) starts no I/O per element.
+            if site.isGather, !service, let index = site.loop,
+                !work.startsIO(in: file.loops[index].body, own: file.loopFacts[index].taintedNames)
+            {
+                return nil
+            }
             var what = "of the stream"
             if let index = site.loop {
                 let loop = file.loops[index]
@@ -80,7 +90,7 @@ public struct UnboundedFanOutRule: Rule {
                 "`\(site.call)` starts one concurrent task per element \(what) with no concurrency limit: the calls in flight grow with the collection."
             return file.finding(
                 description, at: site.token, loop: site.loop, call: site.call, kind: nil,
-                confidence: callsService(site, in: file) ? .high : .medium,
+                confidence: service ? .high : .medium,
                 message: message, hint: Self.hints[file.language])
         }
     }

@@ -33,7 +33,7 @@ extension UnboundedQueryRule {
 
     func ormFindings(_ file: AnalyzedFile) -> [Finding] {
         file.chains.compactMap { chain -> Finding? in
-            guard let match = Self.allRows(chain, in: file) else { return nil }
+            guard let match = Self.allRows(chain, in: file), !Self.boundNearby(chain, in: file) else { return nil }
             let call = chain.text(through: match.link)
             let message =
                 "`\(call)` loads every row: nothing limits, paginates or narrows it by a key, so the result grows with the table."
@@ -270,6 +270,8 @@ struct ORMMatcher {
             if tokens[arguments.lowerBound].kind != .punctuation || !tokens[arguments.lowerBound].is("{") {
                 return nil
             }
+            // `findAll({ where, ...options })`: the caller's options may carry the limit.
+            if arguments.contains(where: { tokens[$0].is("...") }) { return nil }
             let names = file.identifiers(in: [arguments]).map(\.text)
             if names.contains(bound) || names.contains("cursor") || whereHasKey(arguments) { return nil }
         }
