@@ -27,6 +27,7 @@ public struct Scanner: Sendable {
         if ignore.contains(where: { $0.matches(file.path) }) { return [] }
         let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
         guard let language = Language.detect(path: file.path, firstLine: firstLine) else { return [] }
+        if language == .javascript || language == .typescript, Self.isMinified(file.text) { return [] }
         let analyzed = AnalyzedFile(path: file.path, text: file.text, language: language, catalog: catalog)
         let rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
         var findings = rules.filter { $0.phase == .code }.flatMap { $0.check(analyzed) }
@@ -51,6 +52,15 @@ public struct Scanner: Sendable {
         return findings.sorted(by: Self.order).filter {
             seen.insert("\($0.rule):\($0.line):\($0.column)").inserted
         }
+    }
+
+    /// A bundled or minified script (`jquery-ui.min.js` checked in under another name): lines
+    /// of hundreds of characters on average. Nobody reviews or fixes it as source.
+    static func isMinified(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        guard bytes > 4000 else { return false }
+        let lines = text.utf8.reduce(into: 1) { count, byte in if byte == UInt8(ascii: "\n") { count += 1 } }
+        return bytes / lines > 300
     }
 
     static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {

@@ -85,6 +85,14 @@ import Testing
                 .severity == .error)
     }
 
+    @Test func minifiedScriptsAreNotSource() {
+        let loop = "for (const id of ids) { await fetch(`/u/${id}`); }"
+        let bundle = String(repeating: "var a=1;", count: 600) + loop + "\n"
+        #expect(Scanner().scan(SourceFile(path: "vendor-ui.js", text: bundle, changedLines: nil)).isEmpty)
+        let source = String(repeating: "const a = 1;\n", count: 400) + loop + "\n"
+        #expect(Scanner().scan(SourceFile(path: "app.js", text: source, changedLines: nil)).count == 1)
+    }
+
     @Test func shebangFilesAreScanned() {
         let text = "#!/usr/bin/env ruby\nids.each { |i| User.find(i) }\n"
         #expect(Scanner().scan(SourceFile(path: "bin/sync", text: text, changedLines: nil)).count == 1)

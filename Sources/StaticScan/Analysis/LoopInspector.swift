@@ -32,7 +32,7 @@ struct LoopInspector {
         case .forEach, .callback, .comprehension:
             guard let iterable = loop.iterable, !iterable.isEmpty else { return false }
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
-                || isNamedLiteralCollection(iterable)
+                || isNamedLiteralCollection(iterable) || isEnumCases(iterable)
         }
     }
 
@@ -115,6 +115,28 @@ struct LoopInspector {
             }
         }
         return sawNumber
+    }
+
+    /// The cases of an enum or the keys of a constant object: `Object.values(UserRole)`,
+    /// `Object.keys(Color)`, `Enum.GetValues(typeof(Role))`, `Enum.GetValues<Role>()`,
+    /// `Role.values()`, `Role.entries` — as many as the code declares, not as the data holds.
+    func isEnumCases(_ range: Range<Int>) -> Bool {
+        let words = tokens[range.clamped(to: 0..<tokens.count)].map(\.text)
+        func capitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
+        // `Object.values(UserRole)`, `Enum.GetValues(typeof(Role))`, `Enum.GetValues<Role>()`.
+        if words.count >= 6, ["Object", "Enum"].contains(words[0]), words[1] == ".",
+            ["values", "keys", "entries", "GetValues", "GetNames"].contains(words[2])
+        {
+            let inner = words[3...].filter { $0.first?.isLetter == true && $0 != "typeof" }
+            return inner.count == 1 && capitalized(inner[0])
+        }
+        // `Role.values()`, `Role.entries` (Java, Kotlin enums).
+        if words.count == 5 || words.count == 3, capitalized(words[0]), words[1] == ".",
+            ["values", "entries"].contains(words[2]), words.count == 3 || words[3] == "("
+        {
+            return file.language == .java || file.language == .kotlin
+        }
+        return false
     }
 
     // MARK: - Batches

@@ -91,6 +91,14 @@ extension UnboundedFanOutRule {
             """
             const users = await pMap(ids, fetchUser, { concurrency: 8 });
             """),
+        // One batch at a time: the tasks in flight are at most a batch.
+        .nonTriggering(
+            .javascript,
+            """
+            await GroupUser.findAllInBatches({ where: { groupId }, batchLimit: 10 }, async (groupUsers) => {
+              await Promise.all(groupUsers.map((gu) => Notification.create({ userId: gu.userId })));
+            });
+            """),
         // Each task starts I/O: a request per element.
         .triggering(
             .javascript,

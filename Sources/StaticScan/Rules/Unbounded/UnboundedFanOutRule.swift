@@ -102,6 +102,19 @@ public struct UnboundedFanOutRule: Rule {
         }
     }
 
+    /// The fan-out runs in a callback given one batch at a time (`findAllInBatches(opts, async
+    /// (users) => …)`, `eachBatch`, `chunk(100, fn)`): its tasks are at most a batch.
+    private func insideBatchCallback(_ token: Int, in file: AnalyzedFile) -> Bool {
+        var cursor = token
+        for _ in 0..<4 {
+            guard let (chain, link) = file.enclosingCall(of: cursor) else { return false }
+            let name = chain.links[link].name
+            if LoopInspector.namesBatch(name) || LoopInspector.batchWords.contains(name) { return true }
+            cursor = chain.start
+        }
+        return false
+    }
+
     /// A limit in sight: a limiter within 40 lines before, in the loop, or a bounded collection.
     private func limited(_ site: FanOutSite, in file: AnalyzedFile) -> Bool {
         let extent = site.loop.map(file.extent(ofLoop:)) ?? site.covers
@@ -112,7 +125,8 @@ public struct UnboundedFanOutRule: Rule {
             let lower = name.lowercased()
             return Self.limitNames.contains(lower) || lower.containsAnyFragment(Self.limitFragments)
         }
-        guard !limitedNearby, let index = site.loop else { return limitedNearby }
+        if limitedNearby || insideBatchCallback(site.token, in: file) { return true }
+        guard let index = site.loop else { return false }
         let loop = file.loops[index]
         guard let iterable = loop.iterable else { return false }
         if file.mentions(

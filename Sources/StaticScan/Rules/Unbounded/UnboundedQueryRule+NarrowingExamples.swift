@@ -187,6 +187,20 @@ extension UnboundedQueryRule {
             """
             var items = _db.Items.Where(i => skus.Contains(i.Sku)).ToList();
             """),
+        .triggering(
+            .csharp,
+            """
+            var live = await ↓dbContext.Secret.AsNoTracking().Where(c => c.DeletedDate == null).ToListAsync();
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            var secrets = await dbContext.Secret
+                .AsNoTracking()
+                .Where(c => ids.Contains(c.Id) && c.DeletedDate == null)
+                .ToListAsync();
+            var owned = await dbContext.Ciphers.Where(c => c.DeletedDate == null && memberIds.Contains(c.UserId)).ToListAsync();
+            """),
         // A bound applied to the same session or query in a statement of its own.
         .triggering(
             .go,
