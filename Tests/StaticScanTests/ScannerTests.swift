@@ -131,6 +131,15 @@ import Testing
             Self.confidence("for u in User.objects.all():\n    requests.get(HEALTH)\n", "a.py") == [.high])
     }
 
+    @Test func whileLoopsAndMethodNamesAloneAreWeakerEvidence() {
+        #expect(
+            Self.confidence("while (rs.next()) {\n  const id = rs.getInt(1);\n  await fetch(`/u/${id}`);\n}", "a.js")
+                == [.low])
+        #expect(Self.confidence("ids.each do |id|\n  counter.save\nend\n", "a.rb") == [.low])
+        #expect(Self.confidence("orders.each do |o|\n  o.save\nend\n", "a.rb") == [.high])
+        #expect(Self.confidence("ids.each do |id|\n  Audit.create(kind: 1)\nend\n", "a.rb") == [.medium])
+    }
+
     @Test func lowerWhenNothingFlows() {
         #expect(
             Self.confidence("for (const id of ids) {\n  await fetch(\"/health\");\n}", "a.js") == [.medium])

@@ -21,21 +21,28 @@ public struct LoopCall: Sendable {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)
-            let kind = file.loops[loop].kind
-            let confidence: Confidence
-            if flows || facts.iteratesCallResult {
-                confidence = .high
-            } else if kind == .whileLoop || kind == .doWhile {
-                confidence = .low
-            } else {
-                confidence = .medium
-            }
+            let confidence = Self.confidence(
+                strong: flows || facts.iteratesCallResult, kind: file.loops[loop].kind,
+                weakCall: call.knownByMethodNameOnly)
             result.append(
                 LoopCall(
                     call: call, loop: loop, confidence: confidence, loopVariableFlows: flows,
                     runByIteration: !call.executesWhereWritten))
         }
         return result
+    }
+
+    /// How sure a per-iteration finding is (README, "Confidence"):
+    /// - high: strong evidence — the loop variable reaches the call's arguments or receiver, or
+    ///   the loop iterates a query result or a lazy query — in a `for`/`each`/callback loop;
+    /// - medium: a loop over data of unknown size and a call that does not use its variable; or
+    ///   strong evidence in a `while` loop;
+    /// - low: a `while` loop without strong evidence, or a call known only by its method name
+    ///   on any receiver (`x.save()`) that the loop's variable does not reach.
+    static func confidence(strong: Bool, kind: Loop.Kind, weakCall: Bool) -> Confidence {
+        let whileLoop = kind == .whileLoop || kind == .doWhile
+        if strong { return whileLoop ? .medium : .high }
+        return whileLoop || weakCall ? .low : .medium
     }
 
     /// Whether `token` lies in a lambda a query provider translates (``LoopFacts/translatedQuery``):

@@ -15,6 +15,9 @@ public struct CallSite: Sendable, Equatable {
     public var sql: String?
     /// False when the call is a lazy query run by the loop that iterates it.
     public var executesWhereWritten = true
+    /// True when only the method's name, on any receiver, made it a call of its kind
+    /// (`x.save()`, `sha.update(buffer)`): weak evidence, reported at lower confidence.
+    public var knownByMethodNameOnly = false
 
     /// Index of the first token of the call expression (where a finding lands).
     public var startToken: Int { chain.start }
