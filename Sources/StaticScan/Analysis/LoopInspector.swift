@@ -16,6 +16,10 @@ struct LoopInspector {
         "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
         "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
     ]
+    /// Methods without arguments that keep a collection's elements (order aside).
+    static let sameElements: Set<String> = [
+        "shuffle", "reverse", "sort", "uniq", "compact", "freeze", "dup", "to_a", "with_index", "each_with_index",
+    ]
     static let sleepNames: Set<String> = [
         "sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor",
     ]
@@ -30,7 +34,13 @@ struct LoopInspector {
             guard let condition = loop.iterable else { return false }
             return isSmallRange(condition, allowing: Set(loop.variables))
         case .forEach, .callback, .comprehension:
-            guard let iterable = loop.iterable, !iterable.isEmpty else { return false }
+            guard var iterable = loop.iterable, !iterable.isEmpty else { return false }
+            // `[1, 2, 3].shuffle`, `%w[a b].freeze`, `[a, b].reverse()`: still the same few elements.
+            while iterable.count > 2, tokens[iterable.upperBound - 2].is("."),
+                Self.sameElements.contains(tokens[iterable.upperBound - 1].text)
+            {
+                iterable = iterable.lowerBound..<(iterable.upperBound - 2)
+            }
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
                 || isNamedLiteralCollection(iterable) || isEnumCases(iterable)
         }

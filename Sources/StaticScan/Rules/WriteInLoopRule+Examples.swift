@@ -223,6 +223,13 @@ extension WriteInLoopRule {
               end
             end
             """),
+        .nonTriggering(
+            .ruby,
+            """
+            [1, 2, 3].shuffle.each do |user_id|
+              Watcher.create!(watchable: issue, user_id: user_id)
+            end
+            """),
         .triggering(
             .ruby,
             """
