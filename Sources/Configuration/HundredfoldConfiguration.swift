@@ -120,7 +120,8 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
             case "full": configuration.testFindingsAtFullSeverity = true
             default:
                 throw severity.invalid(
-                    "expected note or full", hint: "note keeps test findings below --fail-on; full reports them as in app code")
+                    "expected note or full",
+                    hint: "note keeps test findings below --fail-on; full reports them as in app code")
             }
         }
         return configuration

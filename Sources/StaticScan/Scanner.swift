@@ -13,7 +13,8 @@ public struct Scanner: Sendable {
         catalog =
             configuration.extraCalls.isEmpty ? .standard : CallCatalog(extraCalls: configuration.extraCalls)
         ignore = configuration.ignore.map(Glob.init)
-        tests = TestPaths(extra: configuration.testPaths, includeDefaults: configuration.includeDefaultTestPaths)
+        tests = TestPaths(
+            extra: configuration.testPaths, includeDefaults: configuration.includeDefaultTestPaths)
     }
 
     /// Findings of every file, sorted by path, line, column, rule.

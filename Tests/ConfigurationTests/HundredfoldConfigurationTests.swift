@@ -70,7 +70,8 @@ import Testing
 
     @Test func testPathKeys() throws {
         let configuration = try #require(
-            try load("scan:\n  test_paths: [\"qa/**\"]\n  default_test_paths: false\n  test_severity: full\n"))
+            try load("scan:\n  test_paths: [\"qa/**\"]\n  default_test_paths: false\n  test_severity: full\n")
+        )
         #expect(
             configuration.scan
                 == ScanConfiguration(

@@ -76,7 +76,8 @@ import Testing
         #expect(
             full.scan(SourceFile(path: "tests/test_sync.py", text: Self.python, changedLines: nil)).first?
                 .severity == .error)
-        let custom = Scanner(configuration: ScanConfiguration(testPaths: ["qa/**"], includeDefaultTestPaths: false))
+        let custom = Scanner(
+            configuration: ScanConfiguration(testPaths: ["qa/**"], includeDefaultTestPaths: false))
         #expect(
             custom.scan(SourceFile(path: "qa/load.py", text: Self.python, changedLines: nil)).first?.severity
                 == .note)
@@ -133,7 +134,8 @@ import Testing
 
     @Test func whileLoopsAndMethodNamesAloneAreWeakerEvidence() {
         #expect(
-            Self.confidence("while (rs.next()) {\n  const id = rs.getInt(1);\n  await fetch(`/u/${id}`);\n}", "a.js")
+            Self.confidence(
+                "while (rs.next()) {\n  const id = rs.getInt(1);\n  await fetch(`/u/${id}`);\n}", "a.js")
                 == [.low])
         #expect(Self.confidence("ids.each do |id|\n  counter.save\nend\n", "a.rb") == [.low])
         #expect(Self.confidence("orders.each do |o|\n  o.save\nend\n", "a.rb") == [.high])

@@ -16,7 +16,8 @@ public struct LoopCall: Sendable {
         if file.loops.isEmpty { return result }
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
         for call in executed
-        where !EagerLoading.readsPreloadedRelation(call, in: file) && !insideTranslatedQuery(call.nameToken, in: file)
+        where !EagerLoading.readsPreloadedRelation(call, in: file)
+            && !insideTranslatedQuery(call.nameToken, in: file)
         {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file) else { continue }
             let facts = file.loopFacts[loop]

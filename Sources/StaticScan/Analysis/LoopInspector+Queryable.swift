@@ -65,7 +65,8 @@ extension LoopInspector {
         {
             return true
         }
-        if case .builder(let family) = file.bindings.value(of: root.name, at: root.token), family == "efcore" {
+        if case .builder(let family) = file.bindings.value(of: root.name, at: root.token), family == "efcore"
+        {
             return true
         }
         return isDeclaredQueryable(root.name, in: file)
@@ -74,7 +75,8 @@ extension LoopInspector {
     /// `IQueryable<Order> query` (a parameter, field or local) or `DbSet<Order> Orders`.
     static func isDeclaredQueryable(_ name: String, in file: AnalyzedFile) -> Bool {
         let tokens = file.tokens
-        for occurrence in file.occurrences[name] ?? [] where occurrence > 0 && tokens[occurrence - 1].is(">") {
+        for occurrence in file.occurrences[name] ?? [] where occurrence > 0 && tokens[occurrence - 1].is(">")
+        {
             var cursor = occurrence - 2
             var depth = 1
             while cursor > 0, occurrence - cursor < 40 {

@@ -3,7 +3,8 @@ public struct StorageInLoopRule: Rule {
     public init() {}
 
     static let check = LoopCallCheck(
-        kinds: [.storage], action: "calls object storage", target: { call, file in laravelDisk(call, in: file) })
+        kinds: [.storage], action: "calls object storage",
+        target: { call, file in laravelDisk(call, in: file) })
 
     /// Laravel disk names whose conventional driver is the local filesystem (`config/filesystems.php`).
     static let localDisks: Set<String> = [

@@ -35,7 +35,9 @@ extension ORMMatcher {
                 guard [.ruby, .php, .go].contains(file.language), index == range.lowerBound else { continue }
                 sawCondition = true
                 let words = token.text.split(whereSeparator: \.isWhitespace)
-                let bareName = words.first?.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+                let bareName = words.first?.allSatisfy {
+                    $0.isLetter || $0.isNumber || $0 == "_" || $0 == "."
+                }
                 if words.count == 1, bareName == true {
                     if Self.isKeyColumn(String(words[0])) { return true }
                     continue

@@ -36,7 +36,9 @@ enum SQLListRead {
         if isAggregateOnly(Array(selectList)) { return nil }
         // `SELECT @max = MAX(id) FROM …` (T-SQL) and `SELECT … INTO v FROM …` set variables or
         // fill a table in the database: nothing is returned to the application.
-        if selectList.first.map({ $0.text.hasPrefix("@") }) == true || selectList.contains(where: { $0.text == "INTO" }) {
+        if selectList.first.map({ $0.text.hasPrefix("@") }) == true
+            || selectList.contains(where: { $0.text == "INTO" })
+        {
             return nil
         }
         let table = top[from + 1].original

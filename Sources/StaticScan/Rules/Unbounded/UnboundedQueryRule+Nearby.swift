@@ -24,7 +24,9 @@ extension UnboundedQueryRule {
         }
         var before = chain.start - 1
         while before >= 0, tokens[before].is("await") || tokens[before].is("try") { before -= 1 }
-        if before >= 1, tokens[before].is("=") || tokens[before].is(":="), tokens[before - 1].kind == .identifier {
+        if before >= 1, tokens[before].is("=") || tokens[before].is(":="),
+            tokens[before - 1].kind == .identifier
+        {
             names.append(tokens[before - 1].text)
         }
         let line = tokens[chain.start].line

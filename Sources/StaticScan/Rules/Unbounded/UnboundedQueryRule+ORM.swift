@@ -33,7 +33,9 @@ extension UnboundedQueryRule {
 
     func ormFindings(_ file: AnalyzedFile) -> [Finding] {
         file.chains.compactMap { chain -> Finding? in
-            guard let match = Self.allRows(chain, in: file), !Self.boundNearby(chain, in: file) else { return nil }
+            guard let match = Self.allRows(chain, in: file), !Self.boundNearby(chain, in: file) else {
+                return nil
+            }
             let call = chain.text(through: match.link)
             let message =
                 "`\(call)` loads every row: nothing limits, paginates or narrows it by a key, so the result grows with the table."
