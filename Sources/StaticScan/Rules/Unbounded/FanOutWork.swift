@@ -30,17 +30,14 @@ struct FanOutWork {
         "enqueue", "dispatch", "submit", "scrape", "crawl", "check", "verify", "validate", "warm",
     ]
 
-    /// Whether a call in `ranges` may start I/O; `own` are the loop's variables and the names
-    /// derived from them.
-    func startsIO(in ranges: [Range<Int>], own: Set<String>) -> Bool {
+    /// Whether a call in `ranges` may start I/O.
+    func startsIO(in ranges: [Range<Int>]) -> Bool {
         file.hasChain(startingIn: ranges) { chain in
-            chain.links.indices.contains { index in
-                chain.links[index].isCall && mayStartIO(chain, index, own: own)
-            }
+            chain.links.indices.contains { index in chain.links[index].isCall && mayStartIO(chain, index) }
         }
     }
 
-    private func mayStartIO(_ chain: CallChain, _ index: Int, own: Set<String>) -> Bool {
+    private func mayStartIO(_ chain: CallChain, _ index: Int) -> Bool {
         let name = chain.links[index].name
         let lower = name.lowercased()
         if lower.contains("presign") || lower.contains("signedurl") || lower.contains("signurl") {
@@ -48,16 +45,17 @@ struct FanOutWork {
         }
         if Self.localNames.contains(name) { return false }
         var receivers = chain.links.prefix(index).map(\.name)
-        if let first = receivers.first, ["this", "self", "base", "super"].contains(first) {
+        if let first = receivers.first, ["this", "self", "base", "super", "new"].contains(first) {
             receivers.removeFirst()
         }
         if let root = receivers.first, Self.localRoots.contains(root) { return false }
-        if Self.ioVerbs.contains(where: lower.hasPrefix) || name.hasSuffix("Async") { return true }
-        // A method of a collaborator (`this.api.render(item)`, `client.thing(x)`), not of the
-        // element itself (`item.format()`).
-        guard let root = receivers.first, !own.contains(root),
-            let scalar = root.unicodeScalars.first, scalar.properties.isLowercase || scalar == "_"
-        else { return false }
+        // A function of its own (`transform(item)`, `toViewModel(row)`): I/O only when its name
+        // says so (`fetchUser`, `notify`, `uploadFile`, `…Async`).
+        if receivers.isEmpty {
+            return Self.ioVerbs.contains(where: lower.hasPrefix) || name.hasSuffix("Async")
+        }
+        // A method of the element (`attachment.destroy()`), of a collaborator (`this.api.render(x)`)
+        // or of a class (`CacheHelper.removeData(k)`): it may reach a database or a service.
         return true
     }
 }

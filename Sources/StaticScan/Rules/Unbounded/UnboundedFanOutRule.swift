@@ -73,7 +73,7 @@ public struct UnboundedFanOutRule: Rule {
             // A gather whose tasks only do local work (presign a URL, read a fetched response, a
             // pure transform) starts no I/O per element.
             if site.isGather, !service, let index = site.loop,
-                !work.startsIO(in: file.loops[index].body, own: file.loopFacts[index].taintedNames)
+                !work.startsIO(in: file.loops[index].body)
             {
                 return nil
             }

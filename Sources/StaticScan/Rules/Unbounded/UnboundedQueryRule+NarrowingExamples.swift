@@ -246,6 +246,7 @@ extension UnboundedQueryRule {
             """
             const rows = await Post.findAll({ where, ...opts });
             const more = await Post.findAll(options);
+            const mine = await OAuthAuthentication.findAll({ where, transaction });
             """),
     ]
 }

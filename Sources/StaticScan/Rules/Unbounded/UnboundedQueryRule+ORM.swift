@@ -272,8 +272,14 @@ struct ORMMatcher {
             if tokens[arguments.lowerBound].kind != .punctuation || !tokens[arguments.lowerBound].is("{") {
                 return nil
             }
-            // `findAll({ where, ...options })`: the caller's options may carry the limit.
+            // `findAll({ where, ...options })`: the caller's options may carry the limit, and a
+            // `where` built elsewhere cannot be read (it counts as narrowing, as in other ORMs).
             if arguments.contains(where: { tokens[$0].is("...") }) { return nil }
+            let shorthandWhere = arguments.contains { index in
+                tokens[index].is("where") && index + 1 < tokens.count
+                    && (tokens[index + 1].is(",") || tokens[index + 1].is("}"))
+            }
+            if shorthandWhere { return nil }
             let names = file.identifiers(in: [arguments]).map(\.text)
             if names.contains(bound) || names.contains("cursor") || whereHasKey(arguments) { return nil }
         }
