@@ -19,7 +19,7 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
     /// The file name looked for in the working directory.
     public static let fileName = "hundredfold.yml"
     static let topLevelKeys = ["scan", "budgets", "pricing"]
-    static let scanKeys = ["ignore", "calls"]
+    static let scanKeys = ["ignore", "calls", "test_paths", "default_test_paths", "test_severity"]
     /// The call kinds `scan.calls` may extend.
     public static let callKinds = ["db-read", "db-write", "http", "cache", "storage", "queue"]
 
@@ -107,7 +107,24 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
                     entry.value, expected: "a list of call names, like [\"repo.fetch_one\"]")
             }
         }
-        return ScanConfiguration(ignore: ignore, extraCalls: calls)
+        var configuration = ScanConfiguration(ignore: ignore, extraCalls: calls)
+        if let paths = scan["test_paths"] {
+            configuration.testPaths = try strings(paths, expected: "a list of glob patterns of test code")
+        }
+        if let defaults = scan["default_test_paths"] {
+            configuration.includeDefaultTestPaths = try defaults.bool()
+        }
+        if let severity = scan["test_severity"] {
+            switch try severity.string() {
+            case "note": configuration.testFindingsAtFullSeverity = false
+            case "full": configuration.testFindingsAtFullSeverity = true
+            default:
+                throw severity.invalid(
+                    "expected note or full",
+                    hint: "note keeps test findings below --fail-on; full reports them as in app code")
+            }
+        }
+        return configuration
     }
 
     static func decodeBudgets(_ value: YAMLValue) throws -> BudgetConfiguration {

@@ -2,6 +2,12 @@ import DiffParsing
 import Foundation
 import StaticScan
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 // MARK: - Whole files
 
 extension ScanJob {
@@ -50,14 +56,18 @@ extension ScanJob {
         case skipped(SkippedFile)
     }
 
-    /// Reads `path` below `root`: nil for a path outside it, an unreadable or a binary file.
+    /// Reads `path` below `root`: nil for a path outside it, an unreadable or a binary file; a
+    /// tracked source file missing from the work tree (a sparse checkout, a deleted file) is
+    /// skipped with that reason, never dropped in silence.
     /// `walked` paths came from ``walk(_:)`` and are known to be regular files inside `root`.
     static func load(_ path: String, in root: URL, walked: Bool) -> LoadedFile? {
         let location: String
         if walked {
             location = root.path.hasSuffix("/") ? root.path + path : root.path + "/" + path
         } else {
-            guard let url = RepositoryPath.resolve(path, in: root) else { return nil }
+            guard let url = RepositoryPath.resolve(path, in: root) else {
+                return missing(path, in: root)
+            }
             location = url.path
         }
         let bytes: [UInt8]
@@ -68,5 +78,19 @@ extension ScanJob {
         }
         guard !SourceText.isBinary(bytes) else { return nil }
         return .source(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
+    }
+
+    /// The skip entry for a tracked `path` that ``RepositoryPath/resolve(_:in:)`` refused because
+    /// nothing is there (neither a file nor a dangling link): only for files the scanner would
+    /// read, so a sparse checkout of a large repository does not list its images and fixtures.
+    static func missing(_ path: String, in root: URL) -> LoadedFile? {
+        guard Language.detect(path: path, firstLine: nil) != nil else { return nil }
+        var status = stat()
+        let location = root.appendingPathComponent(path).path
+        guard lstat(location, &status) != 0, errno == ENOENT else { return nil }
+        return .skipped(
+            SkippedFile(
+                path: path,
+                reason: "tracked but missing from the work tree (sparse checkout or deleted), not scanned"))
     }
 }

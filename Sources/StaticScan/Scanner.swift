@@ -6,6 +6,7 @@ public struct Scanner: Sendable {
     public var configuration: ScanConfiguration
     private let catalog: CallCatalog
     private let ignore: [Glob]
+    private let tests: TestPaths
     /// What the repository around the scanned files knows; nil reads each file alone.
     public var repository: (any RepositoryKnowledge)?
 
@@ -15,6 +16,8 @@ public struct Scanner: Sendable {
         catalog =
             configuration.extraCalls.isEmpty ? .standard : CallCatalog(extraCalls: configuration.extraCalls)
         ignore = configuration.ignore.map(Glob.init)
+        tests = TestPaths(
+            extra: configuration.testPaths, includeDefaults: configuration.includeDefaultTestPaths)
     }
 
     /// Findings of every file, sorted by path, line, column, rule.
@@ -22,11 +25,13 @@ public struct Scanner: Sendable {
         files.flatMap(scan).sorted(by: Self.order)
     }
 
-    /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted.
+    /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted;
+    /// in test code (``TestPaths``) they are notes unless the configuration says otherwise.
     public func scan(_ file: SourceFile) -> [Finding] {
         if ignore.contains(where: { $0.matches(file.path) }) { return [] }
         let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
         guard let language = Language.detect(path: file.path, firstLine: firstLine) else { return [] }
+        if language == .javascript || language == .typescript, Self.isMinified(file.text) { return [] }
         let analyzed = AnalyzedFile(
             path: file.path, text: file.text, language: language, catalog: catalog, repository: repository,
             removedLines: file.removedLines)
@@ -46,10 +51,22 @@ public struct Scanner: Sendable {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
             }
         }
+        if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {
+            for index in findings.indices { findings[index].severity = .note }
+        }
         var seen: Set<String> = []
         return findings.sorted(by: Self.order).filter {
             seen.insert("\($0.rule):\($0.line):\($0.column)").inserted
         }
+    }
+
+    /// A bundled or minified script (`jquery-ui.min.js` checked in under another name): lines
+    /// of hundreds of characters on average. Nobody reviews or fixes it as source.
+    static func isMinified(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        guard bytes > 4000 else { return false }
+        let lines = text.utf8.reduce(into: 1) { count, byte in if byte == UInt8(ascii: "\n") { count += 1 } }
+        return bytes / lines > 300
     }
 
     static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {

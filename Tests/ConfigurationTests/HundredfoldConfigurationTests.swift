@@ -68,6 +68,18 @@ import Testing
         #expect(other.map(\.growth) == [.constant])
     }
 
+    @Test func testPathKeys() throws {
+        let configuration = try #require(
+            try load("scan:\n  test_paths: [\"qa/**\"]\n  default_test_paths: false\n  test_severity: full\n")
+        )
+        #expect(
+            configuration.scan
+                == ScanConfiguration(
+                    testPaths: ["qa/**"], includeDefaultTestPaths: false, testFindingsAtFullSeverity: true))
+        let wrong = diagnostic("scan:\n  test_severity: warning\n")
+        #expect(wrong?.description.contains("expected note or full") == true)
+    }
+
     @Test func figuresDirectlyUnderBudgetsAreTheDefault() throws {
         let configuration = try #require(try load("budgets:\n  queries_per_request: { max: 3 }\n"))
         #expect(configuration.budgets.defaults.map(\.max) == [3])

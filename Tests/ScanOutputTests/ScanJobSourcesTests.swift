@@ -117,4 +117,20 @@ import Testing
         #expect(result.files.map(\.path) == ["src/a.py"])
         #expect(result.files[0].changedLines == nil)
     }
+
+    @Test func allListsTrackedSourceFilesMissingFromTheWorkTree() throws {
+        let folder = try repository()
+        defer { folder.remove() }
+        try folder.write("a\n", to: "src/a.py")
+        try folder.write("b\n", to: "src/sparse/b.rb")
+        try folder.write("png\n", to: "docs/logo.png")
+        try commit(folder, "base")
+        // What a sparse checkout leaves: the index still tracks the files, the work tree lacks them.
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("src/sparse"))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("docs/logo.png"))
+        let result = try sources(.all, in: folder.url)
+        #expect(result.files.map(\.path) == ["src/a.py"])
+        #expect(result.skipped.map(\.path) == ["src/sparse/b.rb"])
+        #expect(result.skipped.first?.reason.contains("missing from the work tree") == true)
+    }
 }

@@ -59,6 +59,41 @@ import Testing
         #expect(custom.map(\.rule) == ["HF104"])
     }
 
+    @Test func testCodeFindingsAreNotesUnlessConfigured() {
+        let scanner = Scanner()
+        for path in [
+            "tests/test_sync.py", "app/sync_test.py", "spec/models/user_spec.rb", "pkg/sync_test.go",
+            "src/test/java/SyncTest.java", "Api.Tests/SyncTests.cs", "web/__tests__/sync.test.ts",
+            "internal/testdata/sync.py", "app/fixtures/load.py",
+        ] {
+            let text = path.hasSuffix(".py") ? Self.python : "ids.each { |i| User.find(i) }\n"
+            let findings = scanner.scan(SourceFile(path: path, text: text, changedLines: nil))
+            #expect(findings.allSatisfy { $0.severity == .note }, "\(path)")
+        }
+        let app = scanner.scan(SourceFile(path: "app/testing_tools.py", text: Self.python, changedLines: nil))
+        #expect(app.first?.severity == .error)
+        let full = Scanner(configuration: ScanConfiguration(testFindingsAtFullSeverity: true))
+        #expect(
+            full.scan(SourceFile(path: "tests/test_sync.py", text: Self.python, changedLines: nil)).first?
+                .severity == .error)
+        let custom = Scanner(
+            configuration: ScanConfiguration(testPaths: ["qa/**"], includeDefaultTestPaths: false))
+        #expect(
+            custom.scan(SourceFile(path: "qa/load.py", text: Self.python, changedLines: nil)).first?.severity
+                == .note)
+        #expect(
+            custom.scan(SourceFile(path: "tests/test_sync.py", text: Self.python, changedLines: nil)).first?
+                .severity == .error)
+    }
+
+    @Test func minifiedScriptsAreNotSource() {
+        let loop = "for (const id of ids) { await fetch(`/u/${id}`); }"
+        let bundle = String(repeating: "var a=1;", count: 600) + loop + "\n"
+        #expect(Scanner().scan(SourceFile(path: "vendor-ui.js", text: bundle, changedLines: nil)).isEmpty)
+        let source = String(repeating: "const a = 1;\n", count: 400) + loop + "\n"
+        #expect(Scanner().scan(SourceFile(path: "app.js", text: source, changedLines: nil)).count == 1)
+    }
+
     @Test func shebangFilesAreScanned() {
         let text = "#!/usr/bin/env ruby\nids.each { |i| User.find(i) }\n"
         #expect(Scanner().scan(SourceFile(path: "bin/sync", text: text, changedLines: nil)).count == 1)
@@ -95,6 +130,16 @@ import Testing
     @Test func highWhenTheLoopIteratesAQueryResult() {
         #expect(
             Self.confidence("for u in User.objects.all():\n    requests.get(HEALTH)\n", "a.py") == [.high])
+    }
+
+    @Test func whileLoopsAndMethodNamesAloneAreWeakerEvidence() {
+        #expect(
+            Self.confidence(
+                "while (rs.next()) {\n  const id = rs.getInt(1);\n  await fetch(`/u/${id}`);\n}", "a.js")
+                == [.low])
+        #expect(Self.confidence("ids.each do |id|\n  counter.save\nend\n", "a.rb") == [.low])
+        #expect(Self.confidence("orders.each do |o|\n  o.save\nend\n", "a.rb") == [.high])
+        #expect(Self.confidence("ids.each do |id|\n  Audit.create(kind: 1)\nend\n", "a.rb") == [.medium])
     }
 
     @Test func lowerWhenNothingFlows() {

@@ -190,6 +190,25 @@ public final class AnalyzedFile {
         return result
     }
 
+    /// The chain one of whose links is the name token `token` (`Where` in `db.Rentals.Where(…)`).
+    public func chain(withLinkAt token: Int) -> CallChain? {
+        var low = 0
+        var high = chainOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chains[chainOrder[middle]].start <= token { low = middle + 1 } else { high = middle }
+        }
+        // Chains starting at or before `token`; a nested chain (in arguments) starts later than
+        // its outer one, so the holder is among the last few.
+        var index = low - 1
+        while index >= 0, low - index <= 64 {
+            let chain = chains[chainOrder[index]]
+            if chain.end > token, chain.links.contains(where: { $0.token == token }) { return chain }
+            index -= 1
+        }
+        return nil
+    }
+
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 

@@ -19,24 +19,18 @@ public struct LoopCall: Sendable {
         let executed = file.calls.filter(\.executes) + iteratedBuilders(in: file)
         var repositoryPaths: [Int: IOPath] = [:]
         let throughRepository = repositoryCalls(in: file, excluding: executed, paths: &repositoryPaths)
-        for call in executed + throughRepository where !EagerLoading.readsPreloadedRelation(call, in: file) {
+        for call in executed + throughRepository
+        where !EagerLoading.readsPreloadedRelation(call, in: file)
+            && !insideTranslatedQuery(call.nameToken, in: file)
+        {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file),
                 !isBatchWritePerGroup(call, loop: loop, in: file)
             else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)
-            let kind = file.loops[loop].kind
-            var confidence: Confidence
-            if call.family == "phoenix-context" {
-                // Known by its name only (`Accounts.get_user!`): the function is not in view.
-                confidence = .low
-            } else if flows || facts.iteratesCallResult {
-                confidence = .high
-            } else if kind == .whileLoop || kind == .doWhile {
-                confidence = .low
-            } else {
-                confidence = .medium
-            }
+            var confidence = Self.confidence(
+                strong: flows || facts.iteratesCallResult, kind: file.loops[loop].kind,
+                weakCall: call.knownByMethodNameOnly || call.family == "phoenix-context")
             if let path = repositoryPaths[call.nameToken] { confidence = min(confidence, path.confidence) }
             result.append(
                 LoopCall(
@@ -129,6 +123,26 @@ public struct LoopCall: Sendable {
         }
     }
 
+    /// How sure a per-iteration finding is (README, "Confidence"):
+    /// - high: strong evidence — the loop variable reaches the call's arguments or receiver, or
+    ///   the loop iterates a query result or a lazy query — in a `for`/`each`/callback loop;
+    /// - medium: a loop over data of unknown size and a call that does not use its variable; or
+    ///   strong evidence in a `while` loop;
+    /// - low: a `while` loop without strong evidence, or a call known only by its method name
+    ///   on any receiver (`x.save()`) that the loop's variable does not reach.
+    static func confidence(strong: Bool, kind: Loop.Kind, weakCall: Bool) -> Confidence {
+        let whileLoop = kind == .whileLoop || kind == .doWhile
+        if strong { return whileLoop ? .medium : .high }
+        return whileLoop || weakCall ? .low : .medium
+    }
+
+    /// Whether `token` lies in a lambda a query provider translates (``LoopFacts/translatedQuery``):
+    /// `db.Leases.Any(…)` inside `db.Rentals.Where(r => …)` is part of one SQL statement.
+    static func insideTranslatedQuery(_ token: Int, in file: AnalyzedFile) -> Bool {
+        guard file.language == .csharp, let loop = file.loop(containing: token) else { return false }
+        return file.loopFacts[loop].translatedQuery
+    }
+
     /// Walks outward from the innermost loop around `token` to the first loop that amplifies.
     static func amplifyingLoop(for token: Int, in file: AnalyzedFile) -> Int? {
         var current = file.loop(containing: token)
@@ -161,7 +175,7 @@ public struct LoopCall: Sendable {
                 result.append(run)
             }
         }
-        for loop in file.loops {
+        for (index, loop) in file.loops.enumerated() where !file.loopFacts[index].translatedQuery {
             guard let iterable = loop.iterable,
                 loop.kind == .forEach || loop.kind == .callback
                     || loop.kind == .comprehension

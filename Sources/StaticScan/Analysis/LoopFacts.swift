@@ -25,6 +25,9 @@ public struct LoopFacts: Sendable {
     public var isBatched: Bool
     /// Iterates the result of a query or other call, or a lazy query.
     public var iteratesCallResult: Bool
+    /// A lambda a query provider translates to SQL (an EF Core `IQueryable` operator's), or one
+    /// nested in it: it runs once, as part of one statement, and what it calls is not executed.
+    public var translatedQuery: Bool
     /// The loop variables and the names derived from them inside the body.
     public var taintedNames: Set<String>
 
@@ -52,7 +55,7 @@ public struct LoopFacts: Sendable {
     }
 
     /// Whether a call in this loop's body is amplified by it.
-    public var amplifies: Bool { !isConstantSize && !isBatched && sequential == nil }
+    public var amplifies: Bool { !isConstantSize && !isBatched && sequential == nil && !translatedQuery }
 
     /// The largest literal count a loop may have and still be "small and constant".
     public static let smallConstant = 50
@@ -63,7 +66,7 @@ public struct LoopFacts: Sendable {
         return LoopFacts(
             parent: file.parent(ofLoop: index), isConstantSize: facts.isConstantSize(),
             sequential: facts.sequentialReason(), isBatched: facts.isBatched(),
-            iteratesCallResult: facts.iteratesCallResult(),
+            iteratesCallResult: facts.iteratesCallResult(), translatedQuery: facts.isTranslatedQuery(),
             taintedNames: facts.taintedNames())
     }
 }

@@ -16,6 +16,11 @@ struct LoopInspector {
         "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
         "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
     ]
+    /// Methods without arguments that keep a collection's elements (order aside).
+    static let sameElements: Set<String> = [
+        "shuffle", "reverse", "sort", "uniq", "compact", "freeze", "dup", "to_a", "with_index",
+        "each_with_index",
+    ]
     static let sleepNames: Set<String> = [
         "sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor",
     ]
@@ -30,9 +35,15 @@ struct LoopInspector {
             guard let condition = loop.iterable else { return false }
             return isSmallRange(condition, allowing: Set(loop.variables))
         case .forEach, .callback, .comprehension:
-            guard let iterable = loop.iterable, !iterable.isEmpty else { return false }
+            guard var iterable = loop.iterable, !iterable.isEmpty else { return false }
+            // `[1, 2, 3].shuffle`, `%w[a b].freeze`, `[a, b].reverse()`: still the same few elements.
+            while iterable.count > 2, tokens[iterable.upperBound - 2].is("."),
+                Self.sameElements.contains(tokens[iterable.upperBound - 1].text)
+            {
+                iterable = iterable.lowerBound..<(iterable.upperBound - 2)
+            }
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
-                || isNamedLiteralCollection(iterable)
+                || isNamedLiteralCollection(iterable) || isEnumCases(iterable)
         }
     }
 
@@ -129,6 +140,14 @@ struct LoopInspector {
         guard let iterable = loop.iterable else { return false }
         let range = iterable.clamped(to: 0..<tokens.count)
         if tokens[range].contains(where: { $0.kind == .identifier && Self.batchWords.contains($0.text) }) {
+            return true
+        }
+        // A batching helper of the project (`queryset_in_batches(qs)`, `chunked_ids(…)`), or a
+        // loop whose variable names a batch (`for batch in …`, `|chunk|`): one call per batch.
+        if range.contains(where: { index in
+            tokens[index].kind == .identifier && index + 1 < tokens.count && tokens[index + 1].is("(")
+                && Self.namesBatches(tokens[index].text)
+        }) || loop.variables.contains(where: Self.namesBatch) {
             return true
         }
         // `range(0, len(ids), 500)`: a step of ten or more walks batches.

@@ -57,7 +57,8 @@ struct CallResolver {
                 names: names, callBefore: firstCall < index, bound: bound,
                 builders: builderFamilies,
                 declaredModel: declaredModel(names))
-            guard let entry = bestEntry(for: chain, link: index, context: context) else { continue }
+            guard let (entry, rank) = bestEntry(for: chain, link: index, context: context) else { continue }
+            let nameOnly = rank <= ReceiverContext.anyReceiverRank
             switch entry.role {
             case .builder:
                 builderFamilies.insert(entry.family)
@@ -68,7 +69,7 @@ struct CallResolver {
                 sites.append(
                     CallSite(
                         chain: chain, link: index, kind: resolved, family: entry.family, executes: true,
-                        sql: sql))
+                        sql: sql, knownByMethodNameOnly: nameOnly))
             case .rawSQL:
                 guard let sql = sqlLiteral(chain, link: index), let kind = SQLText.kind(of: sql) else {
                     continue
@@ -113,8 +114,9 @@ struct CallResolver {
         return true
     }
 
+    /// The catalog line that matches the call most specifically, with its rank.
     private func bestEntry(for chain: CallChain, link linkIndex: Int, context: ReceiverContext)
-        -> CatalogEntry?
+        -> (CatalogEntry, Int)?
     {
         let link = chain.links[linkIndex]
         var best: (rank: Int, order: Int, entry: CatalogEntry)? = nil
@@ -150,7 +152,7 @@ struct CallResolver {
                 best = (rank, compiled.order, entry)
             }
         }
-        return best?.entry
+        return best.map { ($0.entry, $0.rank) }
     }
 
     private func firstArgument(of link: ChainLink) -> String? {

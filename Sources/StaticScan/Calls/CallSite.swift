@@ -18,6 +18,9 @@ public struct CallSite: Sendable, Equatable {
     /// For a call of a repository function that reaches I/O: the functions entered and the I/O
     /// call (empty for a call the catalog knows directly).
     public var via: [RelatedLocation] = []
+    /// True when only the method's name, on any receiver, made it a call of its kind
+    /// (`x.save()`, `sha.update(buffer)`): weak evidence, reported at lower confidence.
+    public var knownByMethodNameOnly = false
 
     /// Index of the first token of the call expression (where a finding lands).
     public var startToken: Int { chain.start }

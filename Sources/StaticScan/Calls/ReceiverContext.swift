@@ -29,11 +29,14 @@ struct ReceiverContext {
         "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
     ]
 
+    /// The rank of a method known on any receiver (`x.save()`): the weakest evidence.
+    static let anyReceiverRank = 10
+
     /// How specifically `pattern` matches (0: not at all); the most specific line wins.
     func rank(of pattern: ReceiverPattern, family: String) -> Int {
         switch pattern {
         case .none: return names.isEmpty && !callBefore ? 50 : 0
-        case .any: return names.isEmpty ? 0 : 10
+        case .any: return names.isEmpty ? 0 : Self.anyReceiverRank
         case .path(let path): return names.elementsEqual(path) ? 60 : 0
         case .suffix(let path):
             return names.count >= path.count && names.suffix(path.count).elementsEqual(path) ? 50 : 0

@@ -6,9 +6,17 @@ struct LoopCallCheck: Sendable {
     var action: String
     /// Fix hints per catalog family (`django`, `activerecord`), else the rule's hint.
     var familyHints: [String: String] = [:]
+    /// The rule's own judgement of a call's target (a Laravel disk's driver, …): the confidence
+    /// to report at most, or nil to stay silent. Nil function: every call keeps its confidence.
+    var target: (@Sendable (CallSite, AnalyzedFile) -> Confidence?)? = nil
 
     func findings(in file: AnalyzedFile, rule: RuleDescription) -> [Finding] {
-        file.loopCalls.filter { kinds.contains($0.call.kind) }.map { item in
+        file.loopCalls.filter { kinds.contains($0.call.kind) }.compactMap { found in
+            var item = found
+            if let target {
+                guard let ceiling = target(item.call, file) else { return nil }
+                item.confidence = min(item.confidence, ceiling)
+            }
             let loop = file.loops[item.loop]
             var message =
                 "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"

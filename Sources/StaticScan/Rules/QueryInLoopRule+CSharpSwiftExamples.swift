@@ -69,6 +69,43 @@ extension QueryInLoopRule {
                 }
             }
             """),
+        // A LINQ lambda over a materialized list runs per element.
+        .triggering(
+            .csharp,
+            """
+            var customers = orders.ToList().Select(o => ↓db.Customers.Find(o.CustomerId)).ToList();
+            """),
+        .triggering(
+            .csharp,
+            """
+            var rows = await _context.Invoices.ToListAsync();
+            var totals = rows.Select(i => ↓_context.Payments.Where(p => p.InvoiceId == i.Id).Sum(p => p.Amount));
+            """),
+        // Lambdas of an `IQueryable` chain are translated into one SQL statement: not loops.
+        .nonTriggering(
+            .csharp,
+            """
+            var active = await db.Rentals
+                .Where(r => db.Leases.Any(l => l.Id == r.LeaseId && l.EndsAt > now))
+                .OrderBy(r => r.StartsAt)
+                .ToListAsync();
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            var counts = await _dbContext.Orders
+                .Where(o => o.CustomerId == customerId)
+                .Select(x => new { x.Id, Count = x.Items.Count(), Paid = x.Payments.Any(p => p.Settled) })
+                .ToListAsync();
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            public IQueryable<Organization> Visible(IQueryable<Organization> query, Guid userId)
+            {
+                return query.Where(o => dbContext.OrganizationUsers.Any(ou => ou.OrganizationId == o.Id && ou.UserId == userId));
+            }
+            """),
     ]
 
     static let swift: [RuleExample] = [

@@ -114,6 +114,28 @@ extension QueryInLoopRule {
     ]
 
     static let javascript: [RuleExample] = [
+        // The cases of an enum are as many as the code declares.
+        .nonTriggering(
+            .typescript,
+            """
+            for (const role of Object.values(UserRole)) {
+              const count = await User.count({ where: { role } });
+            }
+            """),
+        .nonTriggering(
+            .java,
+            """
+            for (Role role : Role.values()) {
+                long n = userRepository.countByRole(role);
+            }
+            """),
+        .triggering(
+            .typescript,
+            """
+            for (const role of Object.values(rolesByTeam)) {
+              const count = await ↓User.count({ where: { role } });
+            }
+            """),
         .triggering(
             .javascript,
             """

@@ -113,6 +113,22 @@ extension StorageInLoopRule {
             """
             Storage::delete($paths->all());
             """),
+        .triggering(
+            .php,
+            """
+            foreach ($invoices as $invoice) {
+                $pdf = ↓Storage::disk('gcs-archive')->get($invoice->path);
+            }
+            """),
+        // Disks whose driver is the local filesystem read files on this machine.
+        .nonTriggering(
+            .php,
+            """
+            foreach ($locales as $locale) {
+                $strings = Storage::disk('lang')->get($locale . '.json');
+                $cached = Storage::disk('local')->exists("exports/{$locale}.csv");
+            }
+            """),
         // C#
         .triggering(
             .csharp,

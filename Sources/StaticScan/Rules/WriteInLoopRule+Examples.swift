@@ -213,5 +213,52 @@ extension WriteInLoopRule {
             """
             %w[a b].each { |n| Tag.create!(name: n) }
             """),
+        // A literal array on a line of its own (tests try a few values).
+        .nonTriggering(
+            .ruby,
+            """
+            def test_edit_tag_with_ratio_interval
+              [5, 10].each do |ratio_interval|
+                @field.update(ratio_interval: ratio_interval)
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            [1, 2, 3].shuffle.each do |user_id|
+              Watcher.create!(watchable: issue, user_id: user_id)
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            def refresh_all
+              Tracker.visible.each do |tracker|
+                ↓tracker.save!
+              end
+            end
+            """),
+        // Batching helpers of the project, and loops whose variable is a batch.
+        .nonTriggering(
+            .python,
+            """
+            for batch in queryset_in_batches(Order.objects.filter(archived=False)):
+                Order.objects.filter(id__in=[o.id for o in batch]).update(flag=True)
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            foreach (var chunk in userIds.Chunk(1000))
+            {
+                await _context.Users.Where(u => chunk.Contains(u.Id)).ExecuteDeleteAsync();
+            }
+            """),
+        .triggering(
+            .python,
+            """
+            for job in get_batch_jobs():
+                ↓job.save()
+            """),
     ]
 }

@@ -48,6 +48,9 @@ struct LoopFinder {
             {
                 cursor = open
                 guard cursor > 0 else { return 0 }
+                // `[5, 10].each do |x|` on a line of its own: a new statement, not a subscript or
+                // a call of the previous line's last name.
+                if tokens[cursor].startsLine { break }
                 let before = tokens[cursor - 1]
                 let callee = before.kind == .identifier && !Self.statementWords.contains(before.text)
                 if callee || (before.kind == .punctuation && [")", "]"].contains(before.text)) {

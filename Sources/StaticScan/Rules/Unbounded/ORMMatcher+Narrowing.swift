@@ -35,13 +35,17 @@ extension ORMMatcher {
                 guard [.ruby, .php, .go].contains(file.language), index == range.lowerBound else { continue }
                 sawCondition = true
                 let words = token.text.split(whereSeparator: \.isWhitespace)
-                if words.count == 1 {
+                let bareName = words.first?.allSatisfy {
+                    $0.isLetter || $0.isNumber || $0 == "_" || $0 == "."
+                }
+                if words.count == 1, bareName == true {
                     if Self.isKeyColumn(String(words[0])) { return true }
                     continue
                 }
                 if SQLListRead.unbounded("SELECT * FROM t WHERE " + token.text) == nil { return true }
             case .identifier:
                 if token.text == "in_" && index > 0 && tokens[index - 1].is(".") { return true }
+                if membershipByKey(at: index, in: range) { return true }
                 guard let next, next.kind == .punctuation,
                     Self.conditionOperators.contains(next.text)
                         || next.text == "=>" && (file.language == .ruby || file.language == .php)
@@ -63,6 +67,22 @@ extension ORMMatcher {
             }
         }
         return !sawCondition
+    }
+
+    /// `ids.Contains(c.Id)`, `skus.includes(x.sku)`, `userIds.Contains(x.OwnerId)` anywhere in
+    /// the condition (also beside `&& c.DeletedDate == null`): a read of the caller's list of keys.
+    private func membershipByKey(at index: Int, in range: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        guard ["Contains", "contains", "includes", "include?"].contains(tokens[index].text), index >= 2,
+            tokens[index - 1].is("."), index + 1 < range.upperBound, tokens[index + 1].is("("),
+            let close = file.brackets.partner(of: index + 1)
+        else { return false }
+        let list = tokens[index - 2]
+        if list.kind == .identifier, list.text.lowercased().hasSuffix("ids") || list.text.hasSuffix("Keys") {
+            return true
+        }
+        let tested = ((index + 2)..<close).last { tokens[$0].kind == .identifier }
+        return tested.map { Self.isKeyColumn(tokens[$0].text) } ?? false
     }
 
     /// `name=…` (Python), `name == …`, `name: …` (Ruby, Go struct literals); `=>` in Ruby and PHP.

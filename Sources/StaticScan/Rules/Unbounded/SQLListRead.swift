@@ -34,6 +34,13 @@ enum SQLListRead {
         }
         let selectList = top[1..<from]
         if isAggregateOnly(Array(selectList)) { return nil }
+        // `SELECT @max = MAX(id) FROM …` (T-SQL) and `SELECT … INTO v FROM …` set variables or
+        // fill a table in the database: nothing is returned to the application.
+        if selectList.first.map({ $0.text.hasPrefix("@") }) == true
+            || selectList.contains(where: { $0.text == "INTO" })
+        {
+            return nil
+        }
         let table = top[from + 1].original
         if !isPlainTable(table) { return nil }
         guard let whereIndex = top.firstIndex(where: { $0.text == "WHERE" }) else {

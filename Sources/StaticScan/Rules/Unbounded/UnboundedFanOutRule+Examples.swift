@@ -91,6 +91,35 @@ extension UnboundedFanOutRule {
             """
             const users = await pMap(ids, fetchUser, { concurrency: 8 });
             """),
+        // One batch at a time: the tasks in flight are at most a batch.
+        .nonTriggering(
+            .javascript,
+            """
+            await GroupUser.findAllInBatches({ where: { groupId }, batchLimit: 10 }, async (groupUsers) => {
+              await Promise.all(groupUsers.map((gu) => Notification.create({ userId: gu.userId })));
+            });
+            """),
+        // Each task starts I/O: a request per element.
+        .triggering(
+            .javascript,
+            """
+            const heads = await ↓Promise.all(attachments.map((a) => this.storage.headObject(a.key)));
+            """),
+        // Local work per element: presigning signs on this machine, `json()` reads a response
+        // already fetched, a transform touches no service.
+        .nonTriggering(
+            .javascript,
+            """
+            const urls = await Promise.all(files.map((f) => s3.getSignedUrlPromise("getObject", { Bucket: bucket, Key: f.key })));
+            const links = await Promise.all(files.map((f) => presignUrl(f.key)));
+            """),
+        .nonTriggering(
+            .javascript,
+            """
+            const responses = await Promise.all([fetch(a), fetch(b)]);
+            const bodies = await Promise.all(responses.map((res) => res.json()));
+            const shaped = await Promise.all(rows.map(async (row) => toViewModel(row)));
+            """),
     ]
 
     static let typescript: [RuleExample] = [

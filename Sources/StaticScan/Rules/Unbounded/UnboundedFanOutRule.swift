@@ -15,8 +15,9 @@ public struct UnboundedFanOutRule: Rule {
             `create_task`/`ensure_future` per element, a goroutine or `errgroup.Go` per item, \
             `TaskGroup.addTask` per element, Kotlin `async`/`launch` per element, `CompletableFuture.supplyAsync` \
             per element without an executor, `Task.WhenAll` over a projection and `Task.Run` per element, Ruby \
-            `Thread.new` per element, and Java `parallelStream()` pipelines that make I/O calls. Silent: literal \
-            lists and tuples and small constant ranges, chunked or sliced collections, worker pools (a loop up to \
+            `Thread.new` per element, and Java `parallelStream()` pipelines that make I/O calls. Silent: tasks that start no I/O per \
+            element (presigning URLs with `getSignedUrl`/`presign`, `response.json()` over responses already \
+            fetched, pure transforms), literal lists and tuples and small constant ranges, chunked or sliced collections, worker pools (a loop up to \
             a worker count), and whenever a concurrency limit is in sight — p-limit, `asyncio.Semaphore`, \
             `Semaphore`/`SemaphoreSlim`, `withPermit`, `limitedParallelism`, `errgroup.SetLimit`, a buffered \
             channel used as a semaphore (`sem <- struct{}{}`), `maxConcurrency`, or a task group that waits \
@@ -65,8 +66,17 @@ public struct UnboundedFanOutRule: Rule {
                 return site.isGather ? site.covers.contains(other.token) : other.covers.contains(site.token)
             }
         }
+        let work = FanOutWork(file: file)
         return sites.compactMap { site in
             guard !limited(site, in: file) else { return nil }
+            let service = callsService(site, in: file)
+            // A gather whose tasks only do local work (presign a URL, read a fetched response, a
+            // pure transform) starts no I/O per element.
+            if site.isGather, !service, let index = site.loop,
+                !work.startsIO(in: file.loops[index].body)
+            {
+                return nil
+            }
             var what = "of the stream"
             if let index = site.loop {
                 let loop = file.loops[index]
@@ -80,7 +90,7 @@ public struct UnboundedFanOutRule: Rule {
                 "`\(site.call)` starts one concurrent task per element \(what) with no concurrency limit: the calls in flight grow with the collection."
             return file.finding(
                 description, at: site.token, loop: site.loop, call: site.call, kind: nil,
-                confidence: callsService(site, in: file) ? .high : .medium,
+                confidence: service ? .high : .medium,
                 message: message, hint: Self.hints[file.language])
         }
     }
@@ -90,6 +100,19 @@ public struct UnboundedFanOutRule: Rule {
         let ranges = site.loop.map { file.loops[$0].body } ?? [site.covers]
         return file.calls.contains { call in call.executes && ranges.contains { $0.contains(call.nameToken) }
         }
+    }
+
+    /// The fan-out runs in a callback given one batch at a time (`findAllInBatches(opts, async
+    /// (users) => …)`, `eachBatch`, `chunk(100, fn)`): its tasks are at most a batch.
+    private func insideBatchCallback(_ token: Int, in file: AnalyzedFile) -> Bool {
+        var cursor = token
+        for _ in 0..<4 {
+            guard let (chain, link) = file.enclosingCall(of: cursor) else { return false }
+            let name = chain.links[link].name
+            if LoopInspector.namesBatch(name) || LoopInspector.batchWords.contains(name) { return true }
+            cursor = chain.start
+        }
+        return false
     }
 
     /// A limit in sight: a limiter within 40 lines before, in the loop, or a bounded collection.
@@ -102,7 +125,8 @@ public struct UnboundedFanOutRule: Rule {
             let lower = name.lowercased()
             return Self.limitNames.contains(lower) || lower.containsAnyFragment(Self.limitFragments)
         }
-        guard !limitedNearby, let index = site.loop else { return limitedNearby }
+        if limitedNearby || insideBatchCallback(site.token, in: file) { return true }
+        guard let index = site.loop else { return false }
         let loop = file.loops[index]
         guard let iterable = loop.iterable else { return false }
         if file.mentions(

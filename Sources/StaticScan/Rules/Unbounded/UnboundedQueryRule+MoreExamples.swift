@@ -157,6 +157,14 @@ extension UnboundedQueryRule {
             """
             SELECT id, email FROM users ORDER BY id LIMIT 50;
             """),
+        // Variables set in the database, nothing returned: T-SQL `@x =`, `SELECT … INTO`.
+        .nonTriggering(
+            .sql,
+            """
+            DECLARE @MaxTempId INT;
+            SELECT @MaxTempId = MAX(TempId), @Rows = COUNT(*) FROM #TempIds;
+            SELECT id INTO archived_ids FROM orders;
+            """),
         .nonTriggering(
             .sql,
             """

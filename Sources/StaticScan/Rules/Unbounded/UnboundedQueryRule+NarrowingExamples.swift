@@ -187,5 +187,66 @@ extension UnboundedQueryRule {
             """
             var items = _db.Items.Where(i => skus.Contains(i.Sku)).ToList();
             """),
+        .triggering(
+            .csharp,
+            """
+            var live = await ↓dbContext.Secret.AsNoTracking().Where(c => c.DeletedDate == null).ToListAsync();
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            var secrets = await dbContext.Secret
+                .AsNoTracking()
+                .Where(c => ids.Contains(c.Id) && c.DeletedDate == null)
+                .ToListAsync();
+            var owned = await dbContext.Ciphers.Where(c => c.DeletedDate == null && memberIds.Contains(c.UserId)).ToListAsync();
+            """),
+        // A bound applied to the same session or query in a statement of its own.
+        .triggering(
+            .go,
+            """
+            sess := x.NewSession()
+            sess.OrderBy("id")
+            err := ↓sess.Find(&users)
+            """),
+        .nonTriggering(
+            .go,
+            """
+            sess := x.NewSession()
+            sess.Limit(opts.PageSize, (opts.Page-1)*opts.PageSize)
+            err := sess.Find(&users)
+            """),
+        .nonTriggering(
+            .go,
+            """
+            tx := db.Where("status = ?", status)
+            tx = tx.Limit(20)
+            err := tx.Find(&posts).Error
+            """),
+        // Key filters written as SQL strings, spaced or not.
+        .triggering(
+            .go,
+            """
+            err := ↓db.Where("status=?", status).Find(&posts).Error
+            """),
+        .nonTriggering(
+            .go,
+            """
+            err := db.Where("id=?", id).Find(&posts).Error
+            err = db.Where("id = ?", id).Find(&posts).Error
+            """),
+        // Options spread in from the caller may carry the limit.
+        .triggering(
+            .javascript,
+            """
+            const rows = await ↓Post.findAll({ order: [["id", "DESC"]] });
+            """),
+        .nonTriggering(
+            .javascript,
+            """
+            const rows = await Post.findAll({ where, ...opts });
+            const more = await Post.findAll(options);
+            const mine = await OAuthAuthentication.findAll({ where, transaction });
+            """),
     ]
 }

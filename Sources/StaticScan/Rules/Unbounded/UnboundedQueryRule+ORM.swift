@@ -35,7 +35,9 @@ extension UnboundedQueryRule {
 
     func ormFindings(_ file: AnalyzedFile) -> [Finding] {
         file.chains.compactMap { chain -> Finding? in
-            guard let match = Self.allRows(chain, in: file) else { return nil }
+            guard let match = Self.allRows(chain, in: file), !Self.boundNearby(chain, in: file) else {
+                return nil
+            }
             let call = chain.text(through: match.link)
             let message =
                 "`\(call)` loads every row: nothing limits, paginates or narrows it by a key, so the result grows with the table."
@@ -273,6 +275,14 @@ struct ORMMatcher {
             if tokens[arguments.lowerBound].kind != .punctuation || !tokens[arguments.lowerBound].is("{") {
                 return nil
             }
+            // `findAll({ where, ...options })`: the caller's options may carry the limit, and a
+            // `where` built elsewhere cannot be read (it counts as narrowing, as in other ORMs).
+            if arguments.contains(where: { tokens[$0].is("...") }) { return nil }
+            let shorthandWhere = arguments.contains { index in
+                tokens[index].is("where") && index + 1 < tokens.count
+                    && (tokens[index + 1].is(",") || tokens[index + 1].is("}"))
+            }
+            if shorthandWhere { return nil }
             let names = file.identifiers(in: [arguments]).map(\.text)
             if names.contains(bound) || names.contains("cursor") || whereHasKey(arguments) { return nil }
         }
