@@ -14,13 +14,18 @@ extension ScanJob {
             return Language.detect(path: file.path, firstLine: firstLine) != nil
         }
         let scanner = Scanner(configuration: configuration, repository: try repositoryIndex(for: sources))
-        let results = ParallelSlots<[Finding]>(count: files.count, initial: [])
+        let results = ParallelSlots<StaticScan.Scanner.FileOutcome?>(count: files.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, scanner.scan(files[index]))
+            results.set(index, scanner.scanReportingSkip(files[index]))
+        }
+        let outcomes = results.all
+        var skipped = sources.skipped
+        for (file, outcome) in zip(files, outcomes) {
+            if let reason = outcome?.skipReason { skipped.append(SkippedFile(path: file.path, reason: reason)) }
         }
         return ScanReport(
-            findings: results.all.flatMap { $0 }, rules: RuleInfo.registry, filesScanned: files.count,
-            skipped: sources.skipped, failOn: failOn)
+            findings: outcomes.flatMap { $0?.findings ?? [] }, rules: RuleInfo.registry,
+            filesScanned: files.count, skipped: skipped, failOn: failOn)
     }
 }
 

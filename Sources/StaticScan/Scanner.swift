@@ -28,13 +28,39 @@ public struct Scanner: Sendable {
     /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted;
     /// in test code (``TestPaths``) they are notes unless the configuration says otherwise.
     public func scan(_ file: SourceFile) -> [Finding] {
-        if ignore.contains(where: { $0.matches(file.path) }) { return [] }
+        scanReportingSkip(file).findings
+    }
+
+    /// What one file gives: its findings, or why it was not scanned (it does not lex).
+    public struct FileOutcome: Sendable {
+        public var findings: [Finding]
+        /// Set when the file was passed over: `unterminated string at line 2, column 12`.
+        public var skipReason: String?
+    }
+
+    /// ``scan(_:)-(SourceFile)``, saying when a file was passed over because it does not lex.
+    public func scanReportingSkip(_ file: SourceFile) -> FileOutcome {
+        if ignore.contains(where: { $0.matches(file.path) }) { return FileOutcome(findings: []) }
         let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
-        guard let language = Language.detect(path: file.path, firstLine: firstLine) else { return [] }
-        if language == .javascript || language == .typescript, Self.isMinified(file.text) { return [] }
+        guard let language = Language.detect(path: file.path, firstLine: firstLine) else {
+            return FileOutcome(findings: [])
+        }
+        if language == .javascript || language == .typescript, Self.isMinified(file.text) {
+            return FileOutcome(findings: [])
+        }
         let analyzed = AnalyzedFile(
             path: file.path, text: file.text, language: language, catalog: catalog, repository: repository,
             removedLines: file.removedLines)
+        if let place = analyzed.unterminatedString {
+            return FileOutcome(
+                findings: [],
+                skipReason:
+                    "does not lex as \(language.displayName): a string opened at line \(place.line), column \(place.column) never closes; not scanned")
+        }
+        return FileOutcome(findings: findings(of: analyzed, file: file, language: language))
+    }
+
+    private func findings(of analyzed: AnalyzedFile, file: SourceFile, language: Language) -> [Finding] {
         let rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
         var findings = rules.filter { $0.phase == .code }.flatMap { $0.check(analyzed) }
         let suppressions = analyzed.suppressions

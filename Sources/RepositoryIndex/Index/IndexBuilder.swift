@@ -22,6 +22,8 @@ public enum IndexBuilder {
         }
         if let cached = cache?.symbols(for: file) { return cached }
         let analyzed = AnalyzedFile(path: file.path, text: file.text, language: language)
+        // A file that does not lex (a string that never closes) teaches nothing reliable.
+        guard analyzed.unterminatedString == nil else { return nil }
         let symbols = FileIndexer.index(analyzed)
         cache?.store(symbols, for: file)
         return symbols

@@ -13,6 +13,8 @@ public final class AnalyzedFile {
     public let repository: (any RepositoryKnowledge)?
     /// The lines the change removed from this file (empty for whole files).
     public let removedLines: [RemovedLine]
+    /// Where a string opens that never closes; such a file does not lex and is not scanned.
+    public let unterminatedString: (line: Int, column: Int)?
     /// Set by the scanner after the code rules ran: which suppressions were used.
     var suppressionUse: [Bool] = []
 
@@ -34,6 +36,7 @@ public final class AnalyzedFile {
         let lexed = Lexer.lex(source, language: language)
         tokens = lexed.tokens
         comments = lexed.comments
+        unterminatedString = lexed.unterminatedString
         brackets = BracketMap(tokens: lexed.tokens)
         self.catalog = catalog
     }
@@ -232,6 +235,10 @@ public final class AnalyzedFile {
     public private(set) lazy var loopFacts: [LoopFacts] = loops.indices.map {
         LoopFacts.compute(for: $0, in: self)
     }
+
+    /// Loops whose elements each start concurrent work (`Promise.all(xs.map(…))`, a spawn per
+    /// item): unbounded fan-out, judged by HF202.
+    public private(set) lazy var fanOutLoops: Set<Int> = Set(FanOutSites(file: self).all().compactMap(\.loop))
 
     /// Calls that run once per iteration of a loop whose size grows with the data.
     public private(set) lazy var loopCalls: [LoopCall] = LoopCall.find(in: self)

@@ -50,7 +50,10 @@ public struct LoopCall: Sendable {
         let knownChains = Set(known.map(\.chain.start))
         var result: [CallSite] = []
         for chain in file.chains where !knownChains.contains(chain.start) {
-            guard amplifyingLoop(for: chain.start, in: file) != nil else { continue }
+            // Work started per element of a fan-out is concurrent: HF202 judges it.
+            guard let loop = amplifyingLoop(for: chain.start, in: file), !file.fanOutLoops.contains(loop) else {
+                continue
+            }
             for link in chain.links.indices where chain.links[link].isCall {
                 if let kind = RowCalls.kind(of: chain, link: link, in: file, repository: repository) {
                     result.append(

@@ -20,6 +20,8 @@ public struct Lexer {
     var pendingHeredocs: [(token: Int, terminator: [UInt8])] = []
     /// PHP: outside `<?php … ?>`.
     var inHTML = false
+    /// The byte offset of the first string literal that runs to the end of the file unclosed.
+    var unterminatedString: Int? = nil
 
     /// Deepest nesting of interpolations followed inside strings; deeper ones are plain text.
     static let maxInterpolationDepth = 32
@@ -35,7 +37,13 @@ public struct Lexer {
     public static func lex(_ text: String, language: Language) -> LexedFile {
         var lexer = Lexer(language: language, bytes: Array(text.utf8))
         lexer.run()
-        return LexedFile(language: language, tokens: lexer.tokens, comments: lexer.comments)
+        var lexed = LexedFile(language: language, tokens: lexer.tokens, comments: lexer.comments)
+        if let offset = lexer.unterminatedString {
+            var locator = lexer.locator
+            let place = locator.locate(offset)
+            lexed.unterminatedString = (place.line, place.column)
+        }
+        return lexed
     }
 
     // MARK: - Main loop

@@ -51,4 +51,7 @@ public struct LexedFile: Sendable {
     public var language: Language
     public var tokens: [Token]
     public var comments: [Comment]
+    /// Where a string literal opens that never closes (it runs to the end of the file): the
+    /// file does not lex, and its tokens past that point mean nothing.
+    public var unterminatedString: (line: Int, column: Int)? = nil
 }

@@ -242,7 +242,7 @@ extension LazyLoadInLoopRule {
             """
             @Entity
             class Pet {
-                @ManyToOne
+                @ManyToOne(fetch = FetchType.LAZY)
                 private Owner owner;
             }
             class Report {
