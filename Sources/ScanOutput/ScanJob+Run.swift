@@ -10,10 +10,13 @@ extension ScanJob {
     public func run(failOn: Severity?) throws -> ScanReport {
         let sources = try sources()
         let files = sources.files.filter { file in
+            if TemplateDialect.detect(path: file.path, text: file.text) != nil { return true }
             let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
             return Language.detect(path: file.path, firstLine: firstLine) != nil
         }
-        let scanner = Scanner(configuration: configuration)
+        var configured = Scanner(configuration: configuration)
+        configured.perItemTemplates = perItemTemplates(for: sources)
+        let scanner = configured
         let results = ParallelSlots<[Finding]>(count: files.count, initial: [])
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, scanner.scan(files[index]))

@@ -4,6 +4,9 @@
 /// ``scan(_:)-(SourceFile)`` per file, from several threads).
 public struct Scanner: Sendable {
     public var configuration: ScanConfiguration
+    /// Templates of the repository rendered once per item (see ``PerItemTemplates``); a query in
+    /// one of them is a query per item.
+    public var perItemTemplates = PerItemTemplates()
     private let catalog: CallCatalog
     private let ignore: [Glob]
 
@@ -22,10 +25,24 @@ public struct Scanner: Sendable {
     /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted.
     public func scan(_ file: SourceFile) -> [Finding] {
         if ignore.contains(where: { $0.matches(file.path) }) { return [] }
-        let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
-        guard let language = Language.detect(path: file.path, firstLine: firstLine) else { return [] }
-        let analyzed = AnalyzedFile(path: file.path, text: file.text, language: language, catalog: catalog)
-        let rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
+        let analyzed: AnalyzedFile
+        let rules: [any Rule]
+        if let dialect = TemplateDialect.detect(path: file.path, text: file.text) {
+            let projection = TemplateProjection.project(file.text, dialect: dialect)
+            analyzed = AnalyzedFile(
+                path: file.path, text: projection.text, language: dialect.host, catalog: catalog,
+                template: projection, renderedPerItem: perItemTemplates.site(of: file.path))
+            // Templates get the per-iteration rules (and suppressions); what a template lists
+            // unbounded is its view's query, judged there.
+            rules = RuleRegistry.all.filter {
+                $0.description.languages.contains(dialect.host) && !$0.description.id.hasPrefix("HF2")
+            }
+        } else {
+            let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
+            guard let language = Language.detect(path: file.path, firstLine: firstLine) else { return [] }
+            analyzed = AnalyzedFile(path: file.path, text: file.text, language: language, catalog: catalog)
+            rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
+        }
         var findings = rules.filter { $0.phase == .code }.flatMap { $0.check(analyzed) }
         let suppressions = analyzed.suppressions
         var used = Array(repeating: false, count: suppressions.count)

@@ -12,6 +12,10 @@ struct LoopCallCheck: Sendable {
             let loop = file.loops[item.loop]
             var message =
                 "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"
+            if item.loop == file.implicitLoop, let site = file.renderedPerItem {
+                message =
+                    "`\(item.call.text)` \(action) once per item: this template is rendered once per item by \(site.path):\(site.line)"
+            }
             if item.runByIteration { message += " (the loop iterates a lazy query, which runs each time)" }
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
             return file.finding(
