@@ -9,7 +9,7 @@ extension ScanJob {
     /// code that may name one in a per-row renderer.
     private static let templateContextSuffixes = [
         ".html", ".htm", ".txt", ".xml", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".cshtml", ".razor",
-        ".blade.php", ".py",
+        ".blade.php", ".py", ".rb",
     ]
 
     /// The per-item templates of the repository in view, when the scanned files hold a template:

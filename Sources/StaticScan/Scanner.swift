@@ -28,7 +28,8 @@ public struct Scanner: Sendable {
         let analyzed: AnalyzedFile
         let rules: [any Rule]
         if let dialect = TemplateDialect.detect(path: file.path, text: file.text) {
-            let projection = TemplateProjection.project(file.text, dialect: dialect)
+            var projection = TemplateProjection.project(file.text, dialect: dialect)
+            projection.associations = perItemTemplates.rubyAssociations
             analyzed = AnalyzedFile(
                 path: file.path, text: projection.text, language: dialect.host, catalog: catalog,
                 template: projection, renderedPerItem: perItemTemplates.site(of: file.path))

@@ -93,7 +93,8 @@ public final class AnalyzedFile {
         var resolved = CallResolver.resolve(tokens: tokens, language: language, catalog: catalog, chains: chains)
         if let template {
             resolved.calls += TemplateQueries.calls(
-                dialect: template.dialect, chains: chains, known: resolved.calls, tokens: tokens, loops: loops)
+                dialect: template.dialect, chains: chains, known: resolved.calls, tokens: tokens, loops: loops,
+                associations: template.associations)
             resolved.calls.sort { $0.nameToken < $1.nameToken }
         }
         return resolved

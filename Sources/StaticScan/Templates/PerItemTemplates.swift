@@ -14,6 +14,9 @@
 public struct PerItemTemplates: Sendable {
     /// Template path → the place that renders it per item.
     public private(set) var sites: [String: TemplateRenderSite] = [:]
+    /// ActiveRecord association names the repository declares (`has_many :comments`), or nil
+    /// when no model was read: `post.comments.count` in a template is a query only for these.
+    public private(set) var rubyAssociations: Set<String>? = nil
 
     public init() {}
 
@@ -31,6 +34,7 @@ public struct PerItemTemplates: Sendable {
     /// that may be a template or name one).
     public static func find(in files: [(path: String, text: String)]) -> PerItemTemplates {
         var templates: [(path: String, dialect: TemplateDialect, text: String)] = []
+        var associations: Set<String> = []
         var hosts: [(path: String, text: String)] = []
         for file in files {
             if let dialect = TemplateDialect.detect(path: file.path, text: file.text) {
@@ -38,10 +42,12 @@ public struct PerItemTemplates: Sendable {
             } else if perRowAttributes.contains(where: { file.text.contains($0) }) {
                 hosts.append(file)
             }
+            if file.path.hasSuffix(".rb") { associations.formUnion(declaredAssociations(in: file.text)) }
         }
         guard !templates.isEmpty else { return PerItemTemplates() }
         let index = TemplateIndex(paths: templates.map { ($0.path, $0.dialect) })
         var result = PerItemTemplates()
+        if !associations.isEmpty { result.rubyAssociations = associations }
         var includes: [String: [(target: String, line: Int)]] = [:]
         for template in templates {
             let projection = TemplateProjection.project(template.text, dialect: template.dialect)
@@ -80,6 +86,22 @@ public struct PerItemTemplates: Sendable {
     private mutating func mark(_ path: String, _ site: TemplateRenderSite) {
         if let known = sites[path], (known.path, known.line) <= (site.path, site.line) { return }
         sites[path] = site
+    }
+
+    /// `has_many :comments`, `has_and_belongs_to_many :roles`, `has_many :issues, through: …`.
+    static func declaredAssociations(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        for macro in ["has_many", "has_and_belongs_to_many"] {
+            var rest = Substring(text)
+            while let found = rest.range(of: macro) {
+                rest = rest[found.upperBound...]
+                let after = rest.drop { $0 == " " || $0 == "(" }
+                guard after.first == ":" else { continue }
+                let name = after.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                if !name.isEmpty { names.insert(String(name)) }
+            }
+        }
+        return names
     }
 
     /// `cell_template_name = "app/cell.html"` in host code: (name, line).

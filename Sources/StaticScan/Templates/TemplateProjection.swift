@@ -18,6 +18,9 @@ public struct TemplateProjection: Sendable {
     /// Byte offsets into ``text`` of attribute names the template engine calls without
     /// parentheses (Django's `post.comments.count`).
     public var implicitCalls: Set<Int>
+    /// ActiveRecord association names the repository declares, when known (see
+    /// ``PerItemTemplates/rubyAssociations``); nil trusts the shape `post.comments.count` alone.
+    public var associations: Set<String>? = nil
 
     /// Projects `source` written in `dialect`.
     public static func project(_ source: String, dialect: TemplateDialect) -> TemplateProjection {

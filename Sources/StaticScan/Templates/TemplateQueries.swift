@@ -6,8 +6,11 @@
 /// - Django: `{{ post.comments.count }}`, `{% if task.workflows.exists %}`,
 ///   `{% for c in post.comments.all %}` (`all` builds; the loop runs it), and a name the template
 ///   counts or lists elsewhere (`value.count`) is a queryset, so `{% for w in value %}` runs it.
-/// - ERB: `<%= post.comments.count %>`, `post.tags.pluck(:name)`.
-/// - Blade: `{{ $post->comments()->count() }}`, `$entity->tags()->get()`.
+/// - ERB: `<%= post.comments.count %>`, `post.tags.pluck(:name)` — where the repository's models
+///   are known, only for a declared `has_many` association (`query.block_columns.count` counts
+///   an array).
+/// - Blade: `{{ $post->comments()->count() }}`, `$entity->tags()->get()`,
+///   `$d->deletable->pages()->withTrashed()->count()`.
 enum TemplateQueries {
     /// Attribute names Django templates call without parentheses that run a query on a manager
     /// or queryset; `all` builds one.
@@ -42,26 +45,30 @@ enum TemplateQueries {
 
     /// Call sites the host catalog did not find, for a template of `dialect`.
     static func calls(
-        dialect: TemplateDialect, chains: [CallChain], known: [CallSite], tokens: [Token], loops: [Loop]
+        dialect: TemplateDialect, chains: [CallChain], known: [CallSite], tokens: [Token], loops: [Loop],
+        associations: Set<String>? = nil
     ) -> [CallSite] {
         var covered = Set(known.map(\.chain.start))
         var result: [CallSite] = []
         var querysets: Set<String> = []
+        // `{% for t in page_types %}{{ t.count }}`: a row's own `count` is an annotation, not a query.
+        let rows = Set(loops.flatMap(\.variables))
         for chain in chains where !covered.contains(chain.start) && chain.links.count >= 2 {
-            guard let link = queryLink(in: chain, dialect: dialect) else { continue }
+            guard let link = queryLink(in: chain, dialect: dialect, associations: associations),
+                dialect != .django || link > 1 || !rows.contains(chain.links[0].name)
+            else { continue }
             covered.insert(chain.start)
             let isBuilder = dialect == .django && djangoBuilders.contains(chain.links[link].name)
             result.append(
                 CallSite(
                     chain: chain, link: link, kind: .dbRead, family: family(of: dialect), executes: !isBuilder,
                     sql: nil))
-            if dialect == .django { querysets.insert(chain.text(through: link - 1)) }
         }
         guard dialect == .django else { return result }
         for chain in chains where chain.links.count >= 2 {
             if let link = chain.links.indices.dropFirst().first(where: {
                 djangoReads.contains(chain.links[$0].name) || djangoBuilders.contains(chain.links[$0].name)
-            }), !djangoMachinery.contains(chain.links[0].name) {
+            }), !djangoMachinery.contains(chain.links[0].name), link > 1 || !rows.contains(chain.links[0].name) {
                 querysets.insert(chain.text(through: link - 1))
             }
         }
@@ -90,7 +97,7 @@ enum TemplateQueries {
     }
 
     /// The link of `chain` that runs a query by this dialect's table, if any.
-    private static func queryLink(in chain: CallChain, dialect: TemplateDialect) -> Int? {
+    private static func queryLink(in chain: CallChain, dialect: TemplateDialect, associations: Set<String>?) -> Int? {
         let links = chain.links
         switch dialect {
         case .django:
@@ -104,13 +111,19 @@ enum TemplateQueries {
             guard links.count >= 3, let first = links[0].name.unicodeScalars.first,
                 first == "@" || ("a"..."z").contains(first) || first == "_", !links[1].isCall || links[1].arguments == nil
             else { return nil }
+            guard associations?.contains(links[1].name) ?? true else { return nil }
             return rubyReads.contains(links[2].name) ? 2 : nil
         case .blade:
-            // `$post->comments()->count()`: a relation method called without arguments, then the query.
-            guard links.count >= 3, links[0].name.hasPrefix("$"), links[1].isCall,
-                links[1].arguments?.isEmpty ?? true, links[2].isCall, eloquentReads.contains(links[2].name)
+            // `$post->comments()->count()`, `$d->deletable->pages()->withTrashed()->count()`: a
+            // relation method called before the query (`$post->comments->count()` counts a loaded
+            // collection; `$items->count()` a variable's).
+            guard links.count >= 3, links[0].name.hasPrefix("$"),
+                let query = links.indices.last(where: { links[$0].isCall && eloquentReads.contains(links[$0].name) }),
+                links[1..<query].contains(where: { link in
+                    link.isCall && !["get", "to", "collect", "all"].contains { link.name.hasPrefix($0) }
+                })
             else { return nil }
-            return 2
+            return query
         case .razor:
             return nil
         }
