@@ -16,7 +16,8 @@ extension ScanJob {
     /// from the scanned files themselves for `--all`, else from the repository's tracked files
     /// (at `--head`, or in the working tree).
     func perItemTemplates(for sources: ScanSources) -> PerItemTemplates {
-        guard sources.files.contains(where: { TemplateDialect.detect(path: $0.path, text: $0.text) != nil }) else {
+        guard sources.files.contains(where: { TemplateDialect.detect(path: $0.path, text: $0.text) != nil })
+        else {
             return PerItemTemplates()
         }
         if case .all = input {
@@ -36,13 +37,15 @@ extension ScanJob {
             let blobs = try? repository.contents(of: paths, at: commit)
         {
             for path in paths.sorted() {
-                guard let bytes = blobs[path], bytes.count <= SourceText.maximumSize, !SourceText.isBinary(bytes)
+                guard let bytes = blobs[path], bytes.count <= SourceText.maximumSize,
+                    !SourceText.isBinary(bytes)
                 else { continue }
                 files.append((path, SourceText.decode(bytes)))
             }
         } else {
             for path in paths.sorted() {
-                guard let bytes = repository.workingTreeContents(of: path), bytes.count <= SourceText.maximumSize,
+                guard let bytes = repository.workingTreeContents(of: path),
+                    bytes.count <= SourceText.maximumSize,
                     !SourceText.isBinary(bytes)
                 else { continue }
                 files.append((path, SourceText.decode(bytes)))

@@ -18,15 +18,29 @@ import Testing
 
     @Test func projectionKeepsLinesAndColumns() {
         let cases: [(TemplateDialect, String, String, Int, Int)] = [
-            (.erb, "<h1>é</h1>\n<% @posts.each do |p| %>\n  <%= p.author.name %>\n<% end %>\n", "p.author.name", 3, 7),
-            (.django, "<p>ü</p>\n{% for c in post.comments.all %}\n <i>{{ c.author.name|upper }}</i>\n{% endfor %}\n", "c.author.name", 3, 8),
-            (.blade, "@foreach($posts as $post)\n  <b>{{ $post->user->name }}</b>\n@endforeach\n", "$post->user->name", 2, 9),
-            (.razor, "@foreach (var o in Model.Orders)\n{\n    <td>@o.Customer.Name</td>\n}\n", "o.Customer.Name", 3, 10),
+            (
+                .erb, "<h1>é</h1>\n<% @posts.each do |p| %>\n  <%= p.author.name %>\n<% end %>\n",
+                "p.author.name", 3, 7
+            ),
+            (
+                .django,
+                "<p>ü</p>\n{% for c in post.comments.all %}\n <i>{{ c.author.name|upper }}</i>\n{% endfor %}\n",
+                "c.author.name", 3, 8
+            ),
+            (
+                .blade, "@foreach($posts as $post)\n  <b>{{ $post->user->name }}</b>\n@endforeach\n",
+                "$post->user->name", 2, 9
+            ),
+            (
+                .razor, "@foreach (var o in Model.Orders)\n{\n    <td>@o.Customer.Name</td>\n}\n",
+                "o.Customer.Name", 3, 10
+            ),
         ]
         for (dialect, source, expected, line, column) in cases {
             let projection = TemplateProjection.project(source, dialect: dialect)
-            #expect(projection.text.split(separator: "\n", omittingEmptySubsequences: false).count
-                == source.split(separator: "\n", omittingEmptySubsequences: false).count)
+            #expect(
+                projection.text.split(separator: "\n", omittingEmptySubsequences: false).count
+                    == source.split(separator: "\n", omittingEmptySubsequences: false).count)
             expectKept(projection, expected, line: line, column: column)
             #expect(!projection.text.contains("<"), "\(dialect): markup is blanked")
         }
@@ -47,13 +61,20 @@ import Testing
     @Test func templateLoopsBecomeLoops() {
         let cases: [(String, TemplateDialect, String, String)] = [
             ("a.html.erb", .erb, "<% @posts.each do |p| %>\n<%= p.title %>\n<% end %>", "each"),
-            ("templates/a.html", .django, "{% for p in posts %}\n{{ p.title }}\n{% empty %}none{% endfor %}", "for"),
-            ("a.blade.php", .blade, "@forelse($posts as $p)\n{{ $p->title }}\n@empty none @endforelse", "forelse"),
+            (
+                "templates/a.html", .django,
+                "{% for p in posts %}\n{{ p.title }}\n{% empty %}none{% endfor %}", "for"
+            ),
+            (
+                "a.blade.php", .blade, "@forelse($posts as $p)\n{{ $p->title }}\n@empty none @endforelse",
+                "forelse"
+            ),
             ("a.cshtml", .razor, "@foreach (var p in Model.Posts) {\n<p>@p.Title</p>\n}", "foreach"),
         ]
         for (path, dialect, source, keyword) in cases {
             let projection = TemplateProjection.project(source, dialect: dialect)
-            let file = AnalyzedFile(path: path, text: projection.text, language: dialect.host, template: projection)
+            let file = AnalyzedFile(
+                path: path, text: projection.text, language: dialect.host, template: projection)
             #expect(file.loops.map(\.keyword) == [keyword], "\(dialect)")
             guard let loop = file.loops.first else { continue }
             #expect(loop.line == 1)

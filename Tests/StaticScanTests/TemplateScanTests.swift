@@ -24,7 +24,10 @@ import Testing
             <% [1, 2].each do |n| %><%= Post.find(n) %><% end %>
             <%# @posts.each { |p| p.comments.count } %>
             """
-        #expect(places(scan("app/views/posts/index.html.erb", text)) == ["HF101 2:30 loop 1", "HF101 2:58 loop 1"])
+        #expect(
+            places(scan("app/views/posts/index.html.erb", text)) == [
+                "HF101 2:30 loop 1", "HF101 2:58 loop 1",
+            ])
     }
 
     @Test func djangoQueryInLoop() {
@@ -39,7 +42,8 @@ import Testing
             {# {% for p in posts %}{{ p.tags.count }}{% endfor %} #}
             {% comment %}{% for p in posts %}{{ p.tags.count }}{% endfor %}{% endcomment %}
             """
-        #expect(places(scan("blog/templates/blog/list.html", text)) == ["HF101 2:15 loop 1", "HF101 3:12 loop 1"])
+        #expect(
+            places(scan("blog/templates/blog/list.html", text)) == ["HF101 2:15 loop 1", "HF101 3:12 loop 1"])
     }
 
     @Test func bladeQueryInLoop() {
@@ -78,14 +82,20 @@ import Testing
 
     @Test func partialRenderedInLoopIsPerItem() {
         let files: [(path: String, text: String)] = [
-            ("app/templates/app/list.html", "{% for row in rows %}{% include \"app/_row.html\" %}{% endfor %}"),
+            (
+                "app/templates/app/list.html",
+                "{% for row in rows %}{% include \"app/_row.html\" %}{% endfor %}"
+            ),
             ("app/templates/app/_row.html", "<td>{{ row.tags.count }}</td>{% include \"app/_cell.html\" %}"),
             ("app/templates/app/_cell.html", "{{ row.owner.groups.count }}"),
             ("app/templates/app/once.html", "{% include \"app/_alone.html\" %}"),
             ("app/templates/app/_alone.html", "{{ user.groups.count }}"),
             ("app/tables.py", "class UsageColumn(Column):\n    cell_template_name = \"app/usage.html\"\n"),
             ("app/templates/app/usage.html", "{% for w in value %}{{ w.name }}{% endfor %}{{ value.count }}"),
-            ("resources/views/list.blade.php", "@foreach($items as $item) @include('parts.item') @endforeach"),
+            (
+                "resources/views/list.blade.php",
+                "@foreach($items as $item) @include('parts.item') @endforeach"
+            ),
             ("resources/views/parts/item.blade.php", "{{ $item->tags()->count() }}"),
             ("app/views/posts/index.html.erb", "<%= render partial: \"post\", collection: @posts %>"),
             ("app/views/posts/_post.html.erb", "<%= post.comments.count %>"),
@@ -96,26 +106,59 @@ import Testing
                 "app/templates/app/_cell.html", "app/templates/app/_row.html", "app/templates/app/usage.html",
                 "app/views/posts/_post.html.erb", "resources/views/parts/item.blade.php",
             ])
-        #expect(perItem.site(of: "app/templates/app/_row.html") == TemplateRenderSite(path: "app/templates/app/list.html", line: 1))
+        #expect(
+            perItem.site(of: "app/templates/app/_row.html")
+                == TemplateRenderSite(path: "app/templates/app/list.html", line: 1))
         let row = scan("app/templates/app/_row.html", files[1].text, perItem: perItem)
         #expect(places(row) == ["HF101 1:8 loop -"])
-        #expect(row.first?.message.contains("rendered once per item by app/templates/app/list.html:1") == true)
+        #expect(
+            row.first?.message.contains("rendered once per item by app/templates/app/list.html:1") == true)
         #expect(scan("app/templates/app/_alone.html", files[4].text, perItem: perItem).isEmpty)
         // The per-row cell iterates and counts a queryset: both run per row.
-        #expect(places(scan("app/templates/app/usage.html", files[6].text, perItem: perItem)) == [
-            "HF101 1:13 loop -", "HF101 1:48 loop -",
-        ])
-        #expect(places(scan("resources/views/parts/item.blade.php", files[8].text, perItem: perItem)).count == 1)
+        #expect(
+            places(scan("app/templates/app/usage.html", files[6].text, perItem: perItem)) == [
+                "HF101 1:13 loop -", "HF101 1:48 loop -",
+            ])
+        #expect(
+            places(scan("resources/views/parts/item.blade.php", files[8].text, perItem: perItem)).count == 1)
         #expect(places(scan("app/views/posts/_post.html.erb", files[10].text, perItem: perItem)).count == 1)
     }
 
     @Test func declaredAssociationsNarrowERBCounts() {
         let files: [(path: String, text: String)] = [
-            ("app/models/post.rb", "class Post < ApplicationRecord\n  has_many :comments, dependent: :destroy\nend\n"),
-            ("app/views/posts/index.html.erb", "<% @posts.each do |p| %><%= p.comments.count %><%= p.columns.count %><% end %>"),
+            (
+                "app/models/post.rb",
+                "class Post < ApplicationRecord\n  has_many :comments, dependent: :destroy\nend\n"
+            ),
+            (
+                "app/views/posts/index.html.erb",
+                "<% @posts.each do |p| %><%= p.comments.count %><%= p.columns.count %><% end %>"
+            ),
         ]
         let perItem = PerItemTemplates.find(in: files)
         #expect(perItem.rubyAssociations == ["comments"])
         #expect(places(scan(files[1].path, files[1].text, perItem: perItem)) == ["HF101 1:29 loop 1"])
+    }
+
+    @Test func templateCommentsSuppress() {
+        let cases: [(String, String)] = [
+            (
+                "templates/a.html",
+                "{% for p in posts %}\n{# hundredfold:ignore HF101 cached per request #}\n{{ p.tags.count }}\n{% endfor %}"
+            ),
+            (
+                "a.blade.php",
+                "@foreach($posts as $p)\n{{-- hundredfold:ignore HF101 cached --}}\n{{ $p->tags()->count() }}\n@endforeach"
+            ),
+            (
+                "Views/a.cshtml",
+                "@foreach (var p in Model.Posts) {\n@* hundredfold:ignore HF101 cached *@\n<p>@(db.Tags.Count(t => t.PostId == p.Id))</p>\n}"
+            ),
+        ]
+        for (path, text) in cases {
+            #expect(scan(path, text).isEmpty, "\(path)")
+            let unsuppressed = text.replacingOccurrences(of: "hundredfold:ignore HF101", with: "note")
+            #expect(scan(path, unsuppressed).map(\.rule) == ["HF101"], "\(path)")
+        }
     }
 }

@@ -29,7 +29,8 @@ public final class AnalyzedFile {
         self.renderedPerItem = renderedPerItem
         let lexed = Lexer.lex(text, language: language)
         tokens = lexed.tokens
-        comments = lexed.comments
+        comments =
+            template.map { (lexed.comments + $0.comments).sorted { $0.offset < $1.offset } } ?? lexed.comments
         brackets = BracketMap(tokens: lexed.tokens)
         self.catalog = catalog
     }
@@ -90,10 +91,12 @@ public final class AnalyzedFile {
     }()
 
     private lazy var resolved: (calls: [CallSite], bindings: Bindings) = {
-        var resolved = CallResolver.resolve(tokens: tokens, language: language, catalog: catalog, chains: chains)
+        var resolved = CallResolver.resolve(
+            tokens: tokens, language: language, catalog: catalog, chains: chains)
         if let template {
             resolved.calls += TemplateQueries.calls(
-                dialect: template.dialect, chains: chains, known: resolved.calls, tokens: tokens, loops: loops,
+                dialect: template.dialect, chains: chains, known: resolved.calls, tokens: tokens,
+                loops: loops,
                 associations: template.associations)
             resolved.calls.sort { $0.nameToken < $1.nameToken }
         }
@@ -234,7 +237,8 @@ public final class AnalyzedFile {
         return Finding(
             rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
             // The loop around a template rendered per item is in another file: no line here.
-            loop_line: loop.flatMap { $0 == implicitLoop ? nil : loops[$0].line }, call: call, kind: kind?.rawValue,
+            loop_line: loop.flatMap { $0 == implicitLoop ? nil : loops[$0].line }, call: call,
+            kind: kind?.rawValue,
             confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql)
     }
 }

@@ -2,11 +2,13 @@
 
 extension ProjectionBuilder {
     private static let bladeLoops: [String: (end: String, kind: Loop.Kind)] = [
-        "foreach": ("endforeach", .forEach), "forelse": ("endforelse", .forEach), "for": ("endfor", .counting),
+        "foreach": ("endforeach", .forEach), "forelse": ("endforelse", .forEach),
+        "for": ("endfor", .counting),
         "while": ("endwhile", .whileLoop),
     ]
     private static let bladeIncludes: Set<String> = [
-        "include", "includeIf", "includeWhen", "includeUnless", "includeFirst", "each", "component", "livewire",
+        "include", "includeIf", "includeWhen", "includeUnless", "includeFirst", "each", "component",
+        "livewire",
     ]
 
     mutating func projectBlade() {
@@ -15,7 +17,9 @@ extension ProjectionBuilder {
         while index < source.count {
             let current = byte(index)
             if current == UInt8(ascii: "{"), matches("{{--", at: index) {
-                index = (find("--}}", from: index + 4) ?? source.count) + 4
+                let end = min((find("--}}", from: index + 4) ?? source.count) + 4, source.count)
+                commentRanges.append(index..<end)
+                index = end
                 continue
             }
             if current == UInt8(ascii: "{"), matches("{{", at: index) || matches("{!!", at: index) {
@@ -33,7 +37,9 @@ extension ProjectionBuilder {
             }
             if byte(index + 1) == UInt8(ascii: "{") || byte(index + 1) == UInt8(ascii: "@") {
                 // `@{{ literal }}`, `@@directive`: text.
-                index = (byte(index + 1) == UInt8(ascii: "{") ? (find("}}", from: index) ?? index) : index + 1) + 2
+                index =
+                    (byte(index + 1) == UInt8(ascii: "{") ? (find("}}", from: index) ?? index) : index + 1)
+                    + 2
                 continue
             }
             let nameRange = word(at: index + 1)

@@ -19,7 +19,8 @@ extension ProjectionBuilder {
         while let open = find("{", from: index) {
             let next = byte(open + 1)
             if next == UInt8(ascii: "#") {
-                index = (find("#}", from: open + 2) ?? source.count - 2) + 2
+                index = min((find("#}", from: open + 2) ?? source.count - 2) + 2, source.count)
+                commentRanges.append(open..<index)
                 continue
             }
             guard next == UInt8(ascii: "{") || next == UInt8(ascii: "%") else {
@@ -29,7 +30,9 @@ extension ProjectionBuilder {
             let closer = next == UInt8(ascii: "{") ? "}}" : "%}"
             guard let close = find(closer, from: open + 2) else { break }
             var content = trimmed((open + 2)..<close)
-            if content.lowerBound < content.upperBound, [UInt8(ascii: "-"), UInt8(ascii: "+")].contains(byte(content.lowerBound)) {
+            if content.lowerBound < content.upperBound,
+                [UInt8(ascii: "-"), UInt8(ascii: "+")].contains(byte(content.lowerBound))
+            {
                 content = trimmed((content.lowerBound + 1)..<content.upperBound)
             }
             if content.lowerBound < content.upperBound, byte(content.upperBound - 1) == UInt8(ascii: "-") {
@@ -45,11 +48,13 @@ extension ProjectionBuilder {
             let arguments = trimmed(tagRange.upperBound..<content.upperBound)
             if let end = Self.rawTags[tag] {
                 index = skipDjangoBlock(until: end, from: index)
+                if tag == "comment" { commentRanges.append(open..<min(index, source.count)) }
                 continue
             }
             switch tag {
             case "for":
-                if let loop = projectDjangoFor(keyword: tagRange, arguments: arguments, bodyStart: close + 2) {
+                if let loop = projectDjangoFor(keyword: tagRange, arguments: arguments, bodyStart: close + 2)
+                {
                     openLoops.append((loop, nil))
                 }
             case "empty":
@@ -78,7 +83,9 @@ extension ProjectionBuilder {
         while let open = find("{%", from: cursor) {
             guard let close = find("%}", from: open + 2) else { return source.count }
             var content = trimmed((open + 2)..<close)
-            if byte(content.lowerBound) == UInt8(ascii: "-") { content = trimmed((content.lowerBound + 1)..<content.upperBound) }
+            if byte(content.lowerBound) == UInt8(ascii: "-") {
+                content = trimmed((content.lowerBound + 1)..<content.upperBound)
+            }
             if string(word(at: content.lowerBound)) == end { return close + 2 }
             cursor = close + 2
         }
@@ -97,7 +104,9 @@ extension ProjectionBuilder {
             .map(String.init)
         var iterable = trimmed((separator + 2)..<arguments.upperBound)
         for suffix in ["recursive", "reversed"] {
-            if let word = findWord(suffix, in: iterable), trimmed((word + suffix.utf8.count)..<iterable.upperBound).isEmpty {
+            if let word = findWord(suffix, in: iterable),
+                trimmed((word + suffix.utf8.count)..<iterable.upperBound).isEmpty
+            {
                 iterable = trimmed(iterable.lowerBound..<word)
             }
         }
@@ -116,7 +125,8 @@ extension ProjectionBuilder {
     private mutating func projectDjangoInclude(_ arguments: Range<Int>) {
         let quote = byte(arguments.lowerBound)
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
-            let end = find(String(UnicodeScalar(quote)), from: arguments.lowerBound + 1, before: arguments.upperBound)
+            let end = find(
+                String(UnicodeScalar(quote)), from: arguments.lowerBound + 1, before: arguments.upperBound)
         else {
             projectDjangoExpression(arguments)
             return
@@ -140,7 +150,9 @@ extension ProjectionBuilder {
             let current = byte(index)
             switch current {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                index = (find(String(UnicodeScalar(current)), from: index + 1, before: range.upperBound) ?? range.upperBound) + 1
+                index =
+                    (find(String(UnicodeScalar(current)), from: index + 1, before: range.upperBound)
+                        ?? range.upperBound) + 1
                 continue
             case UInt8(ascii: "|"):
                 let name = word(at: skipSpaces(from: index + 1))
@@ -148,7 +160,9 @@ extension ProjectionBuilder {
                 let after = skipSpaces(from: end)
                 if byte(after) == UInt8(ascii: ":") {
                     end = argumentEnd(from: skipSpaces(from: after + 1), limit: range.upperBound)
-                } else if byte(after) == UInt8(ascii: "("), let close = closing(after, limit: range.upperBound) {
+                } else if byte(after) == UInt8(ascii: "("),
+                    let close = closing(after, limit: range.upperBound)
+                {
                     end = close + 1
                 }
                 blank(index..<min(end, range.upperBound))
@@ -156,7 +170,9 @@ extension ProjectionBuilder {
                 continue
             case UInt8(ascii: "."):
                 let name = word(at: index + 1)
-                if !name.isEmpty, index > range.lowerBound, Self.isWordByte(byte(index - 1)) || byte(index - 1) == UInt8(ascii: ")") {
+                if !name.isEmpty, index > range.lowerBound,
+                    Self.isWordByte(byte(index - 1)) || byte(index - 1) == UInt8(ascii: ")")
+                {
                     implicitCalls.insert(name.lowerBound)
                 }
             default: break
@@ -169,10 +185,13 @@ extension ProjectionBuilder {
     private func argumentEnd(from start: Int, limit: Int) -> Int {
         let first = byte(start)
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            return min((find(String(UnicodeScalar(first)), from: start + 1, before: limit) ?? limit) + 1, limit)
+            return min(
+                (find(String(UnicodeScalar(first)), from: start + 1, before: limit) ?? limit) + 1, limit)
         }
         var end = start
-        while end < limit, Self.isWordByte(byte(end)) || byte(end) == UInt8(ascii: ".") || byte(end) == UInt8(ascii: "-") {
+        while end < limit,
+            Self.isWordByte(byte(end)) || byte(end) == UInt8(ascii: ".") || byte(end) == UInt8(ascii: "-")
+        {
             end += 1
         }
         return end
@@ -190,7 +209,9 @@ extension ProjectionBuilder {
         while index < range.upperBound {
             let current = byte(index)
             if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
-                index = (find(String(UnicodeScalar(current)), from: index + 1, before: range.upperBound) ?? range.upperBound) + 1
+                index =
+                    (find(String(UnicodeScalar(current)), from: index + 1, before: range.upperBound)
+                        ?? range.upperBound) + 1
                 continue
             }
             if current == UInt8(ascii: "|") { return index }
@@ -206,7 +227,9 @@ extension ProjectionBuilder {
         while index + length <= range.upperBound {
             let current = byte(index)
             if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
-                index = (find(String(UnicodeScalar(current)), from: index + 1, before: range.upperBound) ?? range.upperBound) + 1
+                index =
+                    (find(String(UnicodeScalar(current)), from: index + 1, before: range.upperBound)
+                        ?? range.upperBound) + 1
                 continue
             }
             if matches(word, at: index), index == 0 || !Self.isWordByte(byte(index - 1)),

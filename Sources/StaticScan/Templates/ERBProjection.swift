@@ -11,7 +11,10 @@ extension ProjectionBuilder {
             }
             guard let close = find("%>", from: open + 2) else { break }
             index = close + 2
-            if marker == UInt8(ascii: "#") { continue }
+            if marker == UInt8(ascii: "#") {
+                commentRanges.append(open..<index)
+                continue
+            }
             var start = open + 2
             if marker == UInt8(ascii: "=") || marker == UInt8(ascii: "-") { start += 1 }
             if byte(start) == UInt8(ascii: "=") { start += 1 }
@@ -30,7 +33,9 @@ extension ProjectionBuilder {
         while let at = findWord("render", in: cursor..<range.upperBound) {
             cursor = at + 6
             var arguments = trimmed(cursor..<range.upperBound)
-            if byte(arguments.lowerBound) == UInt8(ascii: "("), let close = closing(arguments.lowerBound, limit: range.upperBound) {
+            if byte(arguments.lowerBound) == UInt8(ascii: "("),
+                let close = closing(arguments.lowerBound, limit: range.upperBound)
+            {
                 arguments = trimmed((arguments.lowerBound + 1)..<close)
             }
             let text = string(arguments)
@@ -47,7 +52,8 @@ extension ProjectionBuilder {
                 if bare.count > 1, bare.hasSuffix("s"), !text.contains("(") {
                     includes.append(
                         TemplateInclude(
-                            name: "\(bare)/_\(bare.dropLast())", offset: at, perItem: true, line: line(of: at)))
+                            name: "\(bare)/_\(bare.dropLast())", offset: at, perItem: true, line: line(of: at)
+                        ))
                 }
                 continue
             }

@@ -53,7 +53,8 @@ public struct PerItemTemplates: Sendable {
             let projection = TemplateProjection.project(template.text, dialect: template.dialect)
             guard !projection.includes.isEmpty else { continue }
             let file = AnalyzedFile(
-                path: template.path, text: projection.text, language: template.dialect.host, template: projection)
+                path: template.path, text: projection.text, language: template.dialect.host,
+                template: projection)
             for include in projection.includes {
                 for target in index.resolve(include.name, from: template.path, dialect: template.dialect)
                 where target != template.path {
@@ -177,7 +178,9 @@ struct TemplateIndex {
         case .erb:
             let parts = from.split(separator: "/").map(String.init)
             let folder =
-                parts.lastIndex(of: "views").map { parts[($0 + 1)..<(parts.count - 1)].joined(separator: "/") } ?? ""
+                parts.lastIndex(of: "views").map {
+                    parts[($0 + 1)..<(parts.count - 1)].joined(separator: "/")
+                } ?? ""
             var pieces = name.split(separator: "/").map(String.init)
             guard let base = pieces.popLast() else { return [] }
             let partial = base.hasPrefix("_") ? base : "_" + base

@@ -35,7 +35,9 @@ extension ProjectionBuilder {
             }
             let next = byte(index + 1)
             if next == UInt8(ascii: "*") {
-                index = (find("*@", from: index + 2) ?? source.count) + 2
+                let end = min((find("*@", from: index + 2) ?? source.count) + 2, source.count)
+                commentRanges.append(index..<end)
+                index = end
                 continue
             }
             if next == UInt8(ascii: "@") || (index > 0 && Self.isWordByte(byte(index - 1))) {
@@ -110,7 +112,8 @@ extension ProjectionBuilder {
                 keep(self.word(at: ifWord))
                 cursor = self.word(at: ifWord).upperBound
             }
-            if let paren = nextNonSpace(cursor), byte(paren) == UInt8(ascii: "("), let close = closing(paren) {
+            if let paren = nextNonSpace(cursor), byte(paren) == UInt8(ascii: "("), let close = closing(paren)
+            {
                 keep(paren..<(close + 1))
                 cursor = close + 1
             }
@@ -131,9 +134,13 @@ extension ProjectionBuilder {
                 cursor = close + 1
             } else if current == UInt8(ascii: "["), let close = closing(cursor) {
                 cursor = close + 1
-            } else if current == UInt8(ascii: "."), Self.isWordByte(byte(cursor + 1)), byte(cursor + 1) & 0x80 == 0 {
+            } else if current == UInt8(ascii: "."), Self.isWordByte(byte(cursor + 1)),
+                byte(cursor + 1) & 0x80 == 0
+            {
                 cursor = word(at: cursor + 1).upperBound
-            } else if current == UInt8(ascii: "?"), byte(cursor + 1) == UInt8(ascii: "."), Self.isWordByte(byte(cursor + 2)) {
+            } else if current == UInt8(ascii: "?"), byte(cursor + 1) == UInt8(ascii: "."),
+                Self.isWordByte(byte(cursor + 2))
+            {
                 cursor = word(at: cursor + 2).upperBound
             } else {
                 break
@@ -151,11 +158,15 @@ extension ProjectionBuilder {
         var depth = 0
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
-            let lineEnd = min(find("\n", from: lineStart, before: range.upperBound) ?? range.upperBound, range.upperBound)
+            let lineEnd = min(
+                find("\n", from: lineStart, before: range.upperBound) ?? range.upperBound, range.upperBound)
             var first = lineStart
             while first < lineEnd, byte(first) == 0x20 || byte(first) == 0x09 { first += 1 }
-            let tagStart = byte(first) == UInt8(ascii: "<") && (Self.isWordByte(byte(first + 1)) || byte(first + 1) == UInt8(ascii: "/"))
-            if first < lineEnd, depth > 0 || tagStart || matches("@:", at: first) {
+            let tagStart =
+                byte(first) == UInt8(ascii: "<")
+                && (Self.isWordByte(byte(first + 1)) || byte(first + 1) == UInt8(ascii: "/"))
+            if first < lineEnd, depth > 0 || tagStart || matches("@:", at: first) || matches("@*", at: first)
+            {
                 depth = max(0, depth + tagBalance(first..<lineEnd))
                 let reached = razorMarkup(first..<lineEnd)
                 lineStart = reached > lineEnd ? reached : lineEnd + 1
@@ -236,6 +247,7 @@ extension ProjectionBuilder {
         keep((attribute + 5)..<(close + 1))
         includes.append(
             TemplateInclude(
-                name: string((attribute + 6)..<close), offset: attribute + 5, perItem: false, line: line(of: index)))
+                name: string((attribute + 6)..<close), offset: attribute + 5, perItem: false,
+                line: line(of: index)))
     }
 }

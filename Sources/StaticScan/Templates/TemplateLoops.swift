@@ -13,7 +13,9 @@ enum TemplateLoops {
             }
             return low
         }
-        func span(_ range: Range<Int>) -> Range<Int> { token(at: range.lowerBound)..<token(at: range.upperBound) }
+        func span(_ range: Range<Int>) -> Range<Int> {
+            token(at: range.lowerBound)..<token(at: range.upperBound)
+        }
         var result: [Loop] = []
         for tagged in projection.loops {
             let header = token(at: tagged.keyword)

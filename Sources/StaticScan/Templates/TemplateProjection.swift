@@ -18,6 +18,9 @@ public struct TemplateProjection: Sendable {
     /// Byte offsets into ``text`` of attribute names the template engine calls without
     /// parentheses (Django's `post.comments.count`).
     public var implicitCalls: Set<Int>
+    /// The template's own comments (`{# #}`, `<%# %>`, `{{-- --}}`, `@* *@`), at their template
+    /// positions: blank in ``text``, but read for `hundredfold:ignore`.
+    public var comments: [Comment]
     /// ActiveRecord association names the repository declares, when known (see
     /// ``PerItemTemplates/rubyAssociations``); nil trusts the shape `post.comments.count` alone.
     public var associations: Set<String>? = nil
@@ -71,6 +74,8 @@ struct ProjectionBuilder {
     var loops: [TemplateLoop] = []
     var includes: [TemplateInclude] = []
     var implicitCalls: Set<Int> = []
+    /// Source ranges of template comments, markers included.
+    var commentRanges: [Range<Int>] = []
 
     init(source: String) {
         self.source = Array(source.utf8)
@@ -128,7 +133,9 @@ struct ProjectionBuilder {
         String(decoding: source[range.clamped(to: 0..<source.count)], as: UTF8.self)
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
@@ -204,6 +211,13 @@ struct ProjectionBuilder {
             }
         }
         map[source.count] = bytes.count
+        var locator = LineLocator(bytes: source)
+        let comments = commentRanges.sorted { $0.lowerBound < $1.lowerBound }.map { range in
+            let place = locator.locate(range.lowerBound)
+            return Comment(
+                text: string(range), offset: map[range.lowerBound], line: place.line, column: place.column,
+                trailing: false)
+        }
         let remap = { (range: Range<Int>) in map[range.lowerBound]..<map[range.upperBound] }
         return TemplateProjection(
             dialect: dialect, text: String(decoding: bytes, as: UTF8.self),
@@ -217,6 +231,6 @@ struct ProjectionBuilder {
                 moved.offset = map[include.offset]
                 return moved
             },
-            implicitCalls: Set(implicitCalls.map { map[$0] }))
+            implicitCalls: Set(implicitCalls.map { map[$0] }), comments: comments)
     }
 }

@@ -61,27 +61,33 @@ enum TemplateQueries {
             let isBuilder = dialect == .django && djangoBuilders.contains(chain.links[link].name)
             result.append(
                 CallSite(
-                    chain: chain, link: link, kind: .dbRead, family: family(of: dialect), executes: !isBuilder,
+                    chain: chain, link: link, kind: .dbRead, family: family(of: dialect),
+                    executes: !isBuilder,
                     sql: nil))
         }
         guard dialect == .django else { return result }
         for chain in chains where chain.links.count >= 2 {
             if let link = chain.links.indices.dropFirst().first(where: {
                 djangoReads.contains(chain.links[$0].name) || djangoBuilders.contains(chain.links[$0].name)
-            }), !djangoMachinery.contains(chain.links[0].name), link > 1 || !rows.contains(chain.links[0].name) {
+            }), !djangoMachinery.contains(chain.links[0].name),
+                link > 1 || !rows.contains(chain.links[0].name)
+            {
                 querysets.insert(chain.text(through: link - 1))
             }
         }
         // `{% for w in value %}` where the template also says `value.count`: the loop runs a query.
         for loop in loops {
             guard let iterable = loop.iterable, !iterable.isEmpty,
-                let chain = chains.first(where: { $0.start == iterable.lowerBound && $0.end == iterable.upperBound }),
+                let chain = chains.first(where: {
+                    $0.start == iterable.lowerBound && $0.end == iterable.upperBound
+                }),
                 !covered.contains(chain.start), !chain.links.contains(where: \.isCall),
                 querysets.contains(chain.text(through: chain.links.count - 1))
             else { continue }
             result.append(
                 CallSite(
-                    chain: chain, link: chain.links.count - 1, kind: .dbRead, family: "django", executes: true,
+                    chain: chain, link: chain.links.count - 1, kind: .dbRead, family: "django",
+                    executes: true,
                     sql: nil, executesWhereWritten: false))
         }
         return result
@@ -97,7 +103,9 @@ enum TemplateQueries {
     }
 
     /// The link of `chain` that runs a query by this dialect's table, if any.
-    private static func queryLink(in chain: CallChain, dialect: TemplateDialect, associations: Set<String>?) -> Int? {
+    private static func queryLink(in chain: CallChain, dialect: TemplateDialect, associations: Set<String>?)
+        -> Int?
+    {
         let links = chain.links
         switch dialect {
         case .django:
@@ -109,7 +117,8 @@ enum TemplateQueries {
         case .erb:
             // `post.comments.count`: a variable, an association name, then the query.
             guard links.count >= 3, let first = links[0].name.unicodeScalars.first,
-                first == "@" || ("a"..."z").contains(first) || first == "_", !links[1].isCall || links[1].arguments == nil
+                first == "@" || ("a"..."z").contains(first) || first == "_",
+                !links[1].isCall || links[1].arguments == nil
             else { return nil }
             guard associations?.contains(links[1].name) ?? true else { return nil }
             return rubyReads.contains(links[2].name) ? 2 : nil
@@ -118,7 +127,9 @@ enum TemplateQueries {
             // relation method called before the query (`$post->comments->count()` counts a loaded
             // collection; `$items->count()` a variable's).
             guard links.count >= 3, links[0].name.hasPrefix("$"),
-                let query = links.indices.last(where: { links[$0].isCall && eloquentReads.contains(links[$0].name) }),
+                let query = links.indices.last(where: {
+                    links[$0].isCall && eloquentReads.contains(links[$0].name)
+                }),
                 links[1..<query].contains(where: { link in
                     link.isCall && !["get", "to", "collect", "all"].contains { link.name.hasPrefix($0) }
                 })
@@ -129,4 +140,3 @@ enum TemplateQueries {
         }
     }
 }
-
