@@ -8,7 +8,8 @@ extension ScanJob {
     /// File name endings read to learn which templates are rendered per item: templates, and host
     /// code that may name one in a per-row renderer.
     private static let templateContextSuffixes = [
-        ".html", ".htm", ".txt", ".xml", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".cshtml", ".razor",
+        ".html", ".htm", ".txt", ".xml", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".haml", ".slim",
+        ".cshtml", ".razor",
         ".blade.php", ".py", ".rb",
     ]
 

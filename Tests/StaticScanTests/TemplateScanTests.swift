@@ -161,4 +161,25 @@ import Testing
             #expect(scan(path, unsuppressed).map(\.rule) == ["HF101"], "\(path)")
         }
     }
+
+    @Test func hamlAndSlimIndentedBlocks() {
+        let haml = """
+            -# - @posts.each { |p| p.comments.count }
+            - @posts.each do |post|
+              %li.post{ class: post.kind }= post.title
+              %span= post.comments.count
+            %p= Post.where(draft: true).count
+            - [1, 2].each do |n|
+              = Post.find(n)
+            """
+        #expect(places(scan("app/views/posts/index.html.haml", haml)) == ["HF101 4:10 loop 2"])
+        let slim = """
+            / - @posts.each { |p| p.comments.count }
+            - @posts.each do |post|
+              li = post.title
+              span= post.comments.count
+            p = Post.where(draft: true).count
+            """
+        #expect(places(scan("app/views/posts/index.html.slim", slim)) == ["HF101 4:9 loop 2"])
+    }
 }

@@ -23,12 +23,12 @@ extension ProjectionBuilder {
             keep(start..<end)
             // A statement separator where the tag closes: `<%= a %><%= b %>` is two statements.
             write(";", at: close)
-            findRailsRender(in: start..<end)
+            findRailsRenderCalls(in: start..<end)
         }
     }
 
     /// `render partial: "row", collection: @rows`, `render "row"`, `render @rows`.
-    private mutating func findRailsRender(in range: Range<Int>) {
+    mutating func findRailsRenderCalls(in range: Range<Int>) {
         var cursor = range.lowerBound
         while let at = findWord("render", in: cursor..<range.upperBound) {
             cursor = at + 6

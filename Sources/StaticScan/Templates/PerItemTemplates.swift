@@ -155,7 +155,7 @@ struct TemplateIndex {
             var name = parts[(views + 1)...].joined(separator: ".")
             name.removeLast(".blade.php".count)
             return ["blade:" + name]
-        case .erb:
+        case .erb, .haml, .slim:
             guard let views = parts.lastIndex(of: "views"), let last = parts.last,
                 let dot = last.firstIndex(of: ".")
             else { return [] }
@@ -175,7 +175,7 @@ struct TemplateIndex {
         case .blade:
             guard !name.contains("::") else { return [] }
             return byName["blade:" + name] ?? []
-        case .erb:
+        case .erb, .haml, .slim:
             let parts = from.split(separator: "/").map(String.init)
             let folder =
                 parts.lastIndex(of: "views").map {

@@ -5,6 +5,10 @@ public enum TemplateDialect: String, Sendable, CaseIterable {
     case erb
     /// Django and Jinja2 templates: Python-like expressions between `{{ }}` and `{% %}`.
     case django
+    /// Haml (`.haml`): Ruby after `-` and `=`, blocks by indentation.
+    case haml
+    /// Slim (`.slim`): like Haml, tags without `%`.
+    case slim
     /// Laravel Blade (`.blade.php`): PHP in `{{ }}`, `@directive(…)` and `@php … @endphp`.
     case blade
     /// Razor (`.cshtml`, `.razor`): C# after `@`.
@@ -13,7 +17,7 @@ public enum TemplateDialect: String, Sendable, CaseIterable {
     /// The language the template's code is written in.
     public var host: Language {
         switch self {
-        case .erb: .ruby
+        case .erb, .haml, .slim: .ruby
         case .django: .python
         case .blade: .php
         case .razor: .csharp
@@ -28,6 +32,8 @@ public enum TemplateDialect: String, Sendable, CaseIterable {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
         if name.hasSuffix(".blade.php") { return .blade }
         if name.hasSuffix(".erb") { return .erb }
+        if name.hasSuffix(".haml") { return .haml }
+        if name.hasSuffix(".slim") { return .slim }
         if name.hasSuffix(".cshtml") || name.hasSuffix(".razor") { return .razor }
         for ext in [".jinja", ".jinja2", ".j2", ".djhtml"] where name.hasSuffix(ext) { return .django }
         guard [".html", ".htm", ".txt", ".xml"].contains(where: { name.hasSuffix($0) }) else { return nil }

@@ -30,6 +30,8 @@ public struct TemplateProjection: Sendable {
         var builder = ProjectionBuilder(source: source)
         switch dialect {
         case .erb: builder.projectERB()
+        case .haml: builder.projectIndentedRuby(slim: false)
+        case .slim: builder.projectIndentedRuby(slim: true)
         case .django: builder.projectDjango()
         case .blade: builder.projectBlade()
         case .razor: builder.projectRazor()

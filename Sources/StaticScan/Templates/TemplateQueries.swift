@@ -96,7 +96,7 @@ enum TemplateQueries {
     private static func family(of dialect: TemplateDialect) -> String {
         switch dialect {
         case .django: "django"
-        case .erb: "activerecord"
+        case .erb, .haml, .slim: "activerecord"
         case .blade: "eloquent"
         case .razor: "efcore"
         }
@@ -114,7 +114,7 @@ enum TemplateQueries {
                 links[index].isCall && (links[index].arguments?.isEmpty ?? true)
                     && (djangoReads.contains(links[index].name) || djangoBuilders.contains(links[index].name))
             }
-        case .erb:
+        case .erb, .haml, .slim:
             // `post.comments.count`: a variable, an association name, then the query.
             guard links.count >= 3, let first = links[0].name.unicodeScalars.first,
                 first == "@" || ("a"..."z").contains(first) || first == "_",
