@@ -27,7 +27,15 @@ extension ScanJob {
         guard let repository = GitRepository.find(containing: directory),
             let tracked = try? repository.trackedFiles()
         else {
-            return PerItemTemplates.find(in: sources.files.map { ($0.path, $0.text) })
+            // No repository in view: what renders a partial is unknown; its name may say.
+            return PerItemTemplates.byName(in: sources.files.map { ($0.path, $0.text) })
+        }
+        let trackedSet = Set(tracked)
+        var isForeignDiff = false
+        if case .diff = input { isForeignDiff = !sources.files.contains { trackedSet.contains($0.path) } }
+        guard !isForeignDiff else {
+            // The diff is of files this repository does not hold (a diff scanned from elsewhere).
+            return PerItemTemplates.byName(in: sources.files.map { ($0.path, $0.text) })
         }
         let globs = configuration.ignore.map(Glob.init)
         let paths = tracked.filter { path in

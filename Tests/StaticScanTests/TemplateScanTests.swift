@@ -182,4 +182,17 @@ import Testing
             """
         #expect(places(scan("app/views/posts/index.html.slim", slim)) == ["HF101 4:9 loop 2"])
     }
+
+    @Test func withoutRepositoryPerRowNamesAreLowConfidence() {
+        let files: [(path: String, text: String)] = [
+            ("app/templates/app/usage_cell.html", "{{ value.count }}"),
+            ("app/templates/app/usage.html", "{{ value.count }}"),
+        ]
+        let perItem = PerItemTemplates.byName(in: files)
+        #expect(perItem.sites.keys.sorted() == ["app/templates/app/usage_cell.html"])
+        let cell = scan(files[0].path, files[0].text, perItem: perItem)
+        #expect(cell.map(\.confidence) == [.low])
+        #expect(cell.first?.message.contains("no repository in view") == true)
+        #expect(scan(files[1].path, files[1].text, perItem: perItem).isEmpty)
+    }
 }

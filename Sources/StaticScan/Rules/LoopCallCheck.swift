@@ -12,15 +12,19 @@ struct LoopCallCheck: Sendable {
             let loop = file.loops[item.loop]
             var message =
                 "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line)"
+            var confidence = item.confidence
             if item.loop == file.implicitLoop, let site = file.renderedPerItem {
                 message =
-                    "`\(item.call.text)` \(action) once per item: this template is rendered once per item by \(site.path):\(site.line)"
+                    site.byNameOnly
+                    ? "`\(item.call.text)` \(action) once per item if this partial is rendered per row, as its name says (no repository in view to confirm)"
+                    : "`\(item.call.text)` \(action) once per item: this template is rendered once per item by \(site.path):\(site.line)"
+                if site.byNameOnly { confidence = .low }
             }
             if item.runByIteration { message += " (the loop iterates a lazy query, which runs each time)" }
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
             return file.finding(
                 rule, at: item.call.startToken, loop: item.loop, call: item.call.text,
-                kind: item.call.kind, confidence: item.confidence, message: message + ".",
+                kind: item.call.kind, confidence: confidence, message: message + ".",
                 hint: familyHints[item.call.family], sql: item.call.sql)
         }
     }

@@ -84,6 +84,21 @@ public struct PerItemTemplates: Sendable {
         return result
     }
 
+    /// Without a repository: templates among `files` whose name marks a per-row partial
+    /// (`_row`, `*_cell`, `*-item`, `_item`), reported with low confidence.
+    public static func byName(in files: [(path: String, text: String)]) -> PerItemTemplates {
+        var result = PerItemTemplates()
+        for file in files where TemplateDialect.detect(path: file.path, text: file.text) != nil {
+            let base = (file.path.split(separator: "/").last.map(String.init) ?? file.path).lowercased()
+            let stem = base.split(separator: ".").first.map(String.init) ?? base
+            let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" })
+            if words.last.map({ ["row", "cell", "item"].contains($0) }) == true {
+                result.mark(file.path, TemplateRenderSite(path: file.path, line: 1, byNameOnly: true))
+            }
+        }
+        return result
+    }
+
     private mutating func mark(_ path: String, _ site: TemplateRenderSite) {
         if let known = sites[path], (known.path, known.line) <= (site.path, site.line) { return }
         sites[path] = site
@@ -129,6 +144,15 @@ public struct TemplateRenderSite: Sendable, Equatable {
     /// The template or source file that renders it.
     public var path: String
     public var line: Int
+    /// True when only the template's name says so (`_row.html`, `usage_cell.html`,
+    /// `list-item.blade.php`): no repository was in view to find where it is rendered.
+    public var byNameOnly = false
+
+    public init(path: String, line: Int, byNameOnly: Bool = false) {
+        self.path = path
+        self.line = line
+        self.byNameOnly = byNameOnly
+    }
 }
 
 /// Template paths by the names each framework looks them up by.
