@@ -94,3 +94,40 @@ import Testing
         #expect(TemplateDialect.detect(path: "templates/readme.md", text: "{% for %}") == nil)
     }
 }
+
+/// Random template markup must never crash or hang a projection, and never move a line.
+@Suite struct TemplateFuzzTests {
+    static let pieces = [
+        "{{", "}}", "{%", "%}", "{#", "#}", "{% for x in xs %}", "{% endfor %}", "{% empty %}",
+        "{% comment %}",
+        "{% endcomment %}", "|slice:\":5\"", "<%", "%>", "<%=", "<%#", "-%>", "<% xs.each do |x| %>",
+        "<% end %>",
+        "@foreach($xs as $x)", "@endforeach", "@forelse(", "@empty", "@php", "@endphp", "{{--", "--}}", "{!!",
+        "!!}", "@include('a.b')", "@", "@*", "*@", "@{", "@(", "@foreach (var x in xs) {", "}", "{", "(", ")",
+        "\"", "'", "\n", "  ", "- xs.each do |x|", "= x.count", "%li= x", "-#", "/", "é", "💥", "x.y.count",
+        "<td>", "</td>", "\t",
+    ]
+
+    @Test func randomMarkupProjects() {
+        var generator = FuzzTests.Generator(state: 7)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<generator.below(60) {
+                text += Self.pieces[generator.below(Self.pieces.count)]
+            }
+            for dialect in TemplateDialect.allCases {
+                let projection = TemplateProjection.project(text, dialect: dialect)
+                #expect(
+                    projection.text.split(separator: "\n", omittingEmptySubsequences: false).count
+                        == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+                let file = AnalyzedFile(
+                    path: "t", text: projection.text, language: dialect.host, template: projection,
+                    renderedPerItem: TemplateRenderSite(path: "p", line: 1))
+                _ = file.loopCalls
+                _ = RuleRegistry.all.filter { $0.description.languages.contains(dialect.host) }.map {
+                    $0.check(file)
+                }
+            }
+        }
+    }
+}
