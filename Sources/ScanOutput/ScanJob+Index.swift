@@ -12,7 +12,8 @@ extension ScanJob {
     func repositoryIndex(for sources: ScanSources) throws -> RepositoryIndex? {
         let globs = configuration.ignore.map(Glob.init)
         let indexable = { (path: String) in
-            Language.detect(path: path, firstLine: nil) != nil && !Glob.any(globs, match: path)
+            (Language.detect(path: path, firstLine: nil) != nil || Self.templateSuffixes.contains { path.hasSuffix($0) })
+                && !Glob.any(globs, match: path)
         }
         switch input {
         case .all:
@@ -44,6 +45,11 @@ extension ScanJob {
         let files = Self.load(tracked.sorted(), in: repository.root, walked: false).files + sources.files
         return IndexBuilder.build(files, cache: cache(repository.root))
     }
+
+    /// Files that may be templates (``TemplateDialect`` decides from their text).
+    static let templateSuffixes = [
+        ".html", ".htm", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".haml", ".slim", ".cshtml", ".razor",
+    ]
 
     private func cache(_ root: URL) -> IndexCache? {
         indexCache ? IndexCache(root: root) : nil

@@ -10,10 +10,13 @@ extension ScanJob {
     public func run(failOn: Severity?) throws -> ScanReport {
         let sources = try sources()
         let files = sources.files.filter { file in
+            if TemplateDialect.detect(path: file.path, text: file.text) != nil { return true }
             let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
             return Language.detect(path: file.path, firstLine: firstLine) != nil
         }
-        let scanner = Scanner(configuration: configuration, repository: try repositoryIndex(for: sources))
+        var configured = Scanner(configuration: configuration, repository: try repositoryIndex(for: sources))
+        configured.perItemTemplates = perItemTemplates(for: sources)
+        let scanner = configured
         let results = ParallelSlots<StaticScan.Scanner.FileOutcome?>(count: files.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, scanner.scanReportingSkip(files[index]))

@@ -7,6 +7,9 @@ public struct Scanner: Sendable {
     private let catalog: CallCatalog
     private let ignore: [Glob]
     private let tests: TestPaths
+    /// Templates of the repository rendered once per item (see ``PerItemTemplates``); a query in
+    /// one of them is a query per item.
+    public var perItemTemplates = PerItemTemplates()
     /// What the repository around the scanned files knows; nil reads each file alone.
     public var repository: (any RepositoryKnowledge)?
 
@@ -41,27 +44,46 @@ public struct Scanner: Sendable {
     /// ``scan(_:)-(SourceFile)``, saying when a file was passed over because it does not lex.
     public func scanReportingSkip(_ file: SourceFile) -> FileOutcome {
         if ignore.contains(where: { $0.matches(file.path) }) { return FileOutcome(findings: []) }
-        let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
-        guard let language = Language.detect(path: file.path, firstLine: firstLine) else {
-            return FileOutcome(findings: [])
+        let analyzed: AnalyzedFile
+        let rules: [any Rule]
+        let language: Language
+        if let dialect = TemplateDialect.detect(path: file.path, text: file.text) {
+            var projection = TemplateProjection.project(file.text, dialect: dialect)
+            projection.associations = perItemTemplates.rubyAssociations
+            language = dialect.host
+            analyzed = AnalyzedFile(
+                path: file.path, text: projection.text, language: language, catalog: catalog,
+                repository: repository, removedLines: file.removedLines, template: projection,
+                renderedPerItem: perItemTemplates.site(of: file.path))
+            // Templates get the per-iteration rules (and suppressions); what a template lists
+            // unbounded is its view's query, judged there.
+            rules = RuleRegistry.all.filter {
+                $0.description.languages.contains(language) && !$0.description.id.hasPrefix("HF2")
+            }
+        } else {
+            let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
+            guard let detected = Language.detect(path: file.path, firstLine: firstLine) else {
+                return FileOutcome(findings: [])
+            }
+            if detected == .javascript || detected == .typescript, Self.isMinified(file.text) {
+                return FileOutcome(findings: [])
+            }
+            language = detected
+            analyzed = AnalyzedFile(
+                path: file.path, text: file.text, language: language, catalog: catalog, repository: repository,
+                removedLines: file.removedLines)
+            rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
         }
-        if language == .javascript || language == .typescript, Self.isMinified(file.text) {
-            return FileOutcome(findings: [])
-        }
-        let analyzed = AnalyzedFile(
-            path: file.path, text: file.text, language: language, catalog: catalog, repository: repository,
-            removedLines: file.removedLines)
         if let place = analyzed.unterminatedString {
             return FileOutcome(
                 findings: [],
                 skipReason:
                     "does not lex as \(language.displayName): a string opened at line \(place.line), column \(place.column) never closes; not scanned")
         }
-        return FileOutcome(findings: findings(of: analyzed, file: file, language: language))
+        return FileOutcome(findings: findings(of: analyzed, file: file, rules: rules))
     }
 
-    private func findings(of analyzed: AnalyzedFile, file: SourceFile, language: Language) -> [Finding] {
-        let rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
+    private func findings(of analyzed: AnalyzedFile, file: SourceFile, rules: [any Rule]) -> [Finding] {
         var findings = rules.filter { $0.phase == .code }.flatMap { $0.check(analyzed) }
         let suppressions = analyzed.suppressions
         var used = Array(repeating: false, count: suppressions.count)

@@ -16,12 +16,17 @@ public enum IndexBuilder {
 
     /// The symbols of one file, from the cache when it has them.
     static func summary(of file: SourceFile, cache: IndexCache?) -> FileSymbols? {
+        let template = TemplateDialect.detect(path: file.path, text: file.text)
         let firstLine = file.text.prefix(200).split(separator: "\n", maxSplits: 1).first.map(String.init)
-        guard let language = Language.detect(path: file.path, firstLine: firstLine), language != .sql else {
-            return nil
-        }
+        guard let language = template?.host ?? Language.detect(path: file.path, firstLine: firstLine),
+            language != .sql
+        else { return nil }
         if let cached = cache?.symbols(for: file) { return cached }
-        let analyzed = AnalyzedFile(path: file.path, text: file.text, language: language)
+        // A template is read through its projection onto its host language: its loops and
+        // member reads count, at the template's own lines.
+        let projection = template.map { TemplateProjection.project(file.text, dialect: $0) }
+        let analyzed = AnalyzedFile(
+            path: file.path, text: projection?.text ?? file.text, language: language, template: projection)
         // A file that does not lex (a string that never closes) teaches nothing reliable.
         guard analyzed.unterminatedString == nil else { return nil }
         let symbols = FileIndexer.index(analyzed)

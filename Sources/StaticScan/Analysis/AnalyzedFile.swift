@@ -9,6 +9,11 @@ public final class AnalyzedFile {
     public let comments: [Comment]
     public let brackets: BracketMap
     let catalog: CallCatalog
+    /// For a template: its projection onto ``language`` (the text the tokens come from).
+    public let template: TemplateProjection?
+    /// For a template rendered once per item by another file: where (its whole body then runs
+    /// once per item, as the body of an implicit loop).
+    public let renderedPerItem: TemplateRenderSite?
     /// What the repository around the file knows; nil when the file is read alone.
     public let repository: (any RepositoryKnowledge)?
     /// The lines the change removed from this file (empty for whole files).
@@ -18,14 +23,19 @@ public final class AnalyzedFile {
     /// Set by the scanner after the code rules ran: which suppressions were used.
     var suppressionUse: [Bool] = []
 
+    /// Analyzes `text` as `language`; for a template, `text` is its projection's text and
+    /// `template` the projection.
     public init(
         path: String, text: String, language: Language, catalog: CallCatalog = .standard,
-        repository: (any RepositoryKnowledge)? = nil, removedLines: [RemovedLine] = []
+        repository: (any RepositoryKnowledge)? = nil, removedLines: [RemovedLine] = [],
+        template: TemplateProjection? = nil, renderedPerItem: TemplateRenderSite? = nil
     ) {
         self.path = path
         self.language = language
         self.repository = repository
         self.removedLines = removedLines
+        self.template = template
+        self.renderedPerItem = renderedPerItem
         var source = text
         if language == .elixir {
             source =
@@ -35,7 +45,8 @@ public final class AnalyzedFile {
         }
         let lexed = Lexer.lex(source, language: language)
         tokens = lexed.tokens
-        comments = lexed.comments
+        comments =
+            template.map { (lexed.comments + $0.comments).sorted { $0.offset < $1.offset } } ?? lexed.comments
         unterminatedString = lexed.unterminatedString
         brackets = BracketMap(tokens: lexed.tokens)
         self.catalog = catalog
@@ -43,9 +54,25 @@ public final class AnalyzedFile {
 
     // MARK: - Structure
 
-    /// Every loop, ordered by header token.
-    public private(set) lazy var loops: [Loop] = LoopFinder.loops(
-        in: tokens, brackets: brackets, language: language)
+    /// Every loop, ordered by header token: the host language's loops, a template's loop tags,
+    /// and for a template rendered per item an implicit loop around the whole file (first).
+    public private(set) lazy var loops: [Loop] = {
+        let found = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
+        guard let template else { return found }
+        let tagged = TemplateLoops.loops(of: template, tokens: tokens)
+        let headers = Set(tagged.map(\.header))
+        var result = (found.filter { !headers.contains($0.header) } + tagged).sorted { $0.header < $1.header }
+        if renderedPerItem != nil, let first = tokens.first {
+            result.insert(
+                Loop(
+                    kind: .forEach, keyword: "render", header: 0, line: first.line, column: first.column,
+                    iterable: nil, variables: [], body: [0..<tokens.count]), at: 0)
+        }
+        return result
+    }()
+
+    /// Index in ``loops`` of the implicit loop of a template rendered per item.
+    var implicitLoop: Int? { renderedPerItem != nil && !tokens.isEmpty ? 0 : nil }
 
     /// For each token, the index in ``loops`` of the innermost loop whose body holds it (-1: none).
     public private(set) lazy var innermostLoop: [Int32] = {
@@ -72,16 +99,31 @@ public final class AnalyzedFile {
     }
 
     /// The loop around loop `index` (the one running its header), if any.
-    public func parent(ofLoop index: Int) -> Int? { loop(containing: loops[index].header) }
+    public func parent(ofLoop index: Int) -> Int? {
+        let parent = loop(containing: loops[index].header)
+        return parent == index ? nil : parent
+    }
 
     // MARK: - Calls
 
-    public private(set) lazy var chains: [CallChain] =
-        ChainExtractor.chains(in: tokens, brackets: brackets, language: language)
+    public private(set) lazy var chains: [CallChain] = {
+        let chains = ChainExtractor.chains(in: tokens, brackets: brackets, language: language)
+        guard let template else { return chains }
+        return TemplateQueries.markImplicitCalls(chains, tokens: tokens, implicit: template.implicitCalls)
+    }()
 
-    private lazy var resolved: (calls: [CallSite], bindings: Bindings) =
-        CallResolver.resolve(
+    private lazy var resolved: (calls: [CallSite], bindings: Bindings) = {
+        var resolved = CallResolver.resolve(
             tokens: tokens, language: language, catalog: catalog, chains: chains, repository: repository)
+        if let template {
+            resolved.calls += TemplateQueries.calls(
+                dialect: template.dialect, chains: chains, known: resolved.calls, tokens: tokens,
+                loops: loops,
+                associations: template.associations)
+            resolved.calls.sort { $0.nameToken < $1.nameToken }
+        }
+        return resolved
+    }()
 
     /// Every recognised call and lazy builder, in token order.
     public var calls: [CallSite] { resolved.calls }
@@ -255,7 +297,9 @@ public final class AnalyzedFile {
         let place = tokens[token]
         return Finding(
             rule: rule.id, severity: rule.severity, path: path, line: place.line, column: place.column,
-            loop_line: loop.map { loops[$0].line }, call: call, kind: kind?.rawValue,
+            // The loop around a template rendered per item is in another file: no line here.
+            loop_line: loop.flatMap { $0 == implicitLoop ? nil : loops[$0].line }, call: call,
+            kind: kind?.rawValue,
             confidence: confidence, new: true, message: message, hint: hint ?? rule.hint, sql: sql,
             via: via)
     }

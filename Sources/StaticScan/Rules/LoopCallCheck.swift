@@ -28,6 +28,13 @@ struct LoopCallCheck: Sendable {
                     "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line): "
                     + "\(path) runs `\(via.call)` on line \(via.line)"
             }
+            if item.loop == file.implicitLoop, let site = file.renderedPerItem {
+                message =
+                    site.byNameOnly
+                    ? "`\(item.call.text)` \(action) once per item if this partial is rendered per row, as its name says (no repository in view to confirm)"
+                    : "`\(item.call.text)` \(action) once per item: this template is rendered once per item by \(site.path):\(site.line)"
+                if site.byNameOnly { item.confidence = .low }
+            }
             if item.runByIteration { message += " (the loop iterates a lazy query, which runs each time)" }
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
             if !item.call.via.isEmpty {

@@ -60,7 +60,7 @@ public struct Suppression: Sendable, Equatable {
             rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "," || $0 == "\t" }
         }
         var reason = String(rest)
-        for closer in ["*/", "-->", "#}", "%>", "?>"] where reason.hasSuffix(closer) {
+        for closer in ["*/", "-->", "#}", "%>", "?>", "--}}", "*@", "%}"] where reason.hasSuffix(closer) {
             reason.removeLast(closer.count)
         }
         let trimmed = reason.drop { " \t-:–—".contains($0) }.reversed().drop { " \t\r".contains($0) }
