@@ -33,6 +33,10 @@ extension RepositoryIndex: RepositoryKnowledge {
         return names.contains(name) || names.contains(name.lowercased())
     }
 
+    public func isEagerLoadedAnywhere(_ name: String, language: Language) -> Bool {
+        eagerLoadedAnywhere[LanguageFamily(language)]?.contains(name.lowercased()) ?? false
+    }
+
     public func isAssociation(_ name: String, language: Language) -> Bool {
         allAssociations[LanguageFamily(language)]?.contains(name.lowercased()) ?? false
     }

@@ -31,6 +31,8 @@ public struct RepositoryIndex: Sendable {
     /// Names of associations loaded lazily (declared without eager loading), per family, as
     /// declared and lowercased.
     let lazyAssociations: [LanguageFamily: Set<String>]
+    /// Associations some function eager-loads, per family (lowercased).
+    let eagerLoadedAnywhere: [LanguageFamily: Set<String>]
     /// Names of every declared association, lazy or eager, per family (lowercased).
     let allAssociations: [LanguageFamily: Set<String>]
     /// Per family and lowercased member name, where it is read once per item (loop bodies, templates).
@@ -51,11 +53,13 @@ public struct RepositoryIndex: Sendable {
         var subtypes: [LanguageFamily: [String: Set<String>]] = [:]
         var associations: [LanguageFamily: Set<String>] = [:]
         var allAssociations: [LanguageFamily: Set<String>] = [:]
+        var eagerLoadedAnywhere: [LanguageFamily: Set<String>] = [:]
         var perItemReads: [LanguageFamily: [String: [RelatedLocation]]] = [:]
         for (fileIndex, file) in files.enumerated() {
             fileByPath[file.path] = fileIndex
             filesByFolder[Self.folder(of: file.path), default: []].append(fileIndex)
             let family = LanguageFamily(file.language)
+            for function in file.functions { eagerLoadedAnywhere[family, default: []].formUnion(function.eagerLoads) }
             for (functionIndex, function) in file.functions.enumerated() {
                 functionsByName[family, default: [:]][function.name, default: []].append(
                     FunctionKey(file: fileIndex, function: functionIndex))
@@ -87,6 +91,7 @@ public struct RepositoryIndex: Sendable {
         self.subtypes = subtypes
         lazyAssociations = associations
         self.allAssociations = allAssociations
+        self.eagerLoadedAnywhere = eagerLoadedAnywhere
         self.perItemReads = perItemReads
         let kinds = ModelKinds(files: files)
         models = kinds.models

@@ -17,6 +17,10 @@ public protocol RepositoryKnowledge: Sendable {
     /// declaration (JPA's default EAGER `@ManyToOne`, SQLAlchemy `lazy="joined"`, Eloquent `$with`).
     func isLazyAssociation(_ name: String, language: Language) -> Bool
 
+    /// Whether some function of the repository eager-loads an association named `name` (a
+    /// controller's `includes(:author)`): a template's rows may come from there.
+    func isEagerLoadedAnywhere(_ name: String, language: Language) -> Bool
+
     /// Whether a model of the repository declares an association named `name`, lazy or eager.
     func isAssociation(_ name: String, language: Language) -> Bool
 

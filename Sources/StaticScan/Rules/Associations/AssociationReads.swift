@@ -18,7 +18,7 @@ struct AssociationReads {
 
     static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
         var result: [Read] = []
-        let isTemplate = templateSuffixes.contains { file.path.hasSuffix($0) }
+        let isTemplate = file.template != nil || templateSuffixes.contains { file.path.hasSuffix($0) }
         for (index, loop) in file.loops.enumerated() {
             let facts = file.loopFacts[index]
             guard facts.amplifies, let iterable = loop.iterable else { continue }
@@ -33,6 +33,8 @@ struct AssociationReads {
                     let association = associationName(chain.links[1], language: file.language),
                     repository.isLazyAssociation(association, language: file.language),
                     !loaded.contains(association.lowercased()),
+                    // A template's rows come from a view or controller: eager loading there counts.
+                    overRows || !repository.isEagerLoadedAnywhere(association, language: file.language),
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start })
                 else { continue }
                 let deeper = chain.links.count >= 3
