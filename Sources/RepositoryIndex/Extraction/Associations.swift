@@ -208,7 +208,7 @@ struct Associations {
                 steps += 1
             }
             guard file.isPunctuation(cursor, "{"), file.isIdentifier(cursor + 1), tokens[cursor + 1].text == "get",
-                file.isIdentifier(cursor - 1)
+                file.isIdentifier(cursor - 1), isNavigationType(before: cursor - 1), !tokens[cursor - 1].text.hasSuffix("Id")
             else { continue }
             result.append(
                 AssociationSymbol(
@@ -216,6 +216,22 @@ struct Associations {
         }
         return result
     }
+
+    /// Whether the type before the property named at `name` can be an entity (`Customer`,
+    /// `ICollection<Order>`), not a scalar (`Guid`, `string`, `int?`, `DateTime`).
+    private func isNavigationType(before name: Int) -> Bool {
+        let cursor = name - 1
+        if file.isPunctuation(cursor, "?") { return false }
+        if file.isPunctuation(cursor, ">") { return true }
+        guard file.isIdentifier(cursor) else { return false }
+        let type = file.tokens[cursor].text
+        return !Self.scalarTypes.contains(type) && type.first?.isUppercase == true
+    }
+
+    private static let scalarTypes: Set<String> = [
+        "Guid", "String", "DateTime", "DateTimeOffset", "TimeSpan", "Decimal", "Int32", "Int64", "Int16", "Boolean",
+        "Double", "Single", "Byte", "Char", "Object", "JsonDocument", "JsonElement", "Uri",
+    ]
 
     /// GORM: `Author User \`gorm:"foreignKey:AuthorID"\`` → Author.
     private func taggedGoAssociations() -> [AssociationSymbol] {

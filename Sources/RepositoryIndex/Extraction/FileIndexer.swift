@@ -16,6 +16,7 @@ enum FileIndexer {
         // caller evaluates it: its builder counts as the function's query.
         let executed = file.calls.filter { $0.executes || $0.kind == .dbRead }.sorted { $0.nameToken < $1.nameToken }
         for function in definitions.functions {
+            let memoized = isMemoized(function, in: file)
             let owner = function.receiverType ?? definitions.owner(of: function.nameToken)?.name
             let body = function.body
             let lastLine =
@@ -27,7 +28,7 @@ enum FileIndexer {
                     hasBody: function.hasBody, annotations: function.annotations,
                     directIO: directIO(in: body, executed: executed, file: file),
                     calls: calls(in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
-                    eagerLoads: eagerLoads(of: function, in: file)))
+                    memoized: memoized, eagerLoads: eagerLoads(of: function, in: file)))
         }
         symbols.types = definitions.types.map { type in
             TypeSymbol(
@@ -42,6 +43,20 @@ enum FileIndexer {
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
         return symbols
+    }
+
+    /// Decorators and idioms that cache a function's result.
+    static let memoizingAnnotations: Set<String> = [
+        "cached_property", "lru_cache", "cache", "memoize", "memoized", "cached", "Cacheable", "reify",
+    ]
+
+    /// Whether `function` caches its result: a memoizing decorator, or a Ruby body that assigns
+    /// with `||=` (`@current ||= User.find(…)`, `RequestStore.store[:user] ||= …`).
+    private static func isMemoized(_ function: FunctionSpan, in file: AnalyzedFile) -> Bool {
+        if !memoizingAnnotations.isDisjoint(with: function.annotations) { return true }
+        guard file.language == .ruby else { return false }
+        let body = function.body.clamped(to: 0..<file.tokens.count)
+        return body.contains { file.tokens[$0].is("||=") || (file.tokens[$0].is("||") && file.isPunctuation($0 + 1, "=")) }
     }
 
     /// What a function's annotations and body eager-load (brace languages: from its first

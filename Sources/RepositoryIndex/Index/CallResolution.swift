@@ -56,9 +56,12 @@ struct CallResolution {
             index.function(key).owner == nil && index.moduleNames[key.file] == receiver
         }
         if !moduleFunctions.isEmpty { return Resolution(functions: moduleFunctions, confidence: .high) }
+        // By name alone only when the receiver names the owner (`post.muted_for?` → `Post`).
         guard !Self.genericNames.contains(call.name), call.name.count >= 4 else { return nil }
-        let methods = all.filter { index.function($0).owner != nil }
-        guard (1...3).contains(methods.count) else { return nil }
+        let methods = all.filter { key in
+            index.function(key).owner.map { Self.names(receiver, owner: $0) } ?? false
+        }
+        guard (1...2).contains(methods.count) else { return nil }
         return Resolution(functions: methods, confidence: .medium)
     }
 
@@ -96,6 +99,14 @@ struct CallResolution {
                 functions: [], dataAccessType: (type, index.files[key.file].path, declaration.line), confidence: .high)
         }
         return nil
+    }
+
+    /// Whether a receiver's name names a type: `post`/`@post`/`current_post` for `Post`,
+    /// `invoiceService` for `InvoiceService`.
+    static func names(_ receiver: String, owner: String) -> Bool {
+        let plain = receiver.lowercased().filter { $0 != "_" }
+        let type = owner.lowercased()
+        return type.count >= 3 && (plain.hasSuffix(type) || plain.hasPrefix(type))
     }
 
     /// `app/utils/tags.py` → `tags`.

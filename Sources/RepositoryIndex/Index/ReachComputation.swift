@@ -17,6 +17,7 @@ struct ReachComputation {
             for (functionIndex, function) in file.functions.enumerated() {
                 let key = RepositoryIndex.FunctionKey(file: fileIndex, function: functionIndex)
                 let hop = RelatedLocation(path: file.path, line: function.line, name: function.name)
+                if function.memoized { continue }
                 if let io = function.directIO {
                     reach[key] = IOPath(
                         kind: io.kind, family: io.family,
@@ -36,7 +37,7 @@ struct ReachComputation {
         var edges: [(caller: RepositoryIndex.FunctionKey, hop: RelatedLocation, calls: [(CallResolution.Resolution, String)])] = []
         for (fileIndex, file) in index.files.enumerated() {
             let family = LanguageFamily(file.language)
-            for (functionIndex, function) in file.functions.enumerated() where function.hasBody {
+            for (functionIndex, function) in file.functions.enumerated() where function.hasBody && !function.memoized {
                 let key = RepositoryIndex.FunctionKey(file: fileIndex, function: functionIndex)
                 guard reach[key] == nil else { continue }
                 var resolved: [(CallResolution.Resolution, String)] = []

@@ -33,6 +33,9 @@ public struct FunctionSymbol: Codable, Sendable, Equatable {
     public var directIO: IOCall?
     /// The other calls its body makes, for following I/O through the repository.
     public var calls: [CallReference]
+    /// Caches its result (`@current ||= …`, `@cached_property`, `@lru_cache`, `by lazy`): it does
+    /// its I/O once, not once per call.
+    public var memoized: Bool = false
     /// Associations (lowercased) its annotations or body eager-load (`@EntityGraph`, `JOIN FETCH`,
     /// `includes(:author)`): the rows it returns come with them.
     public var eagerLoads: [String]

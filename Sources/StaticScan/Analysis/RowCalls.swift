@@ -4,7 +4,7 @@
 enum RowCalls {
     /// Methods of an association (a relation or collection proxy) that write.
     static let associationWrites: Set<String> = [
-        "create", "create!", "build", "update", "update_all", "delete", "delete_all", "destroy", "destroy_all",
+        "create", "create!", "update", "update_all", "delete", "delete_all", "destroy", "destroy_all",
         "add", "remove", "attach", "detach", "sync", "syncWithoutDetaching", "save", "saveMany", "createMany",
         "insert", "push", "set", "clear", "get_or_create", "update_or_create", "bulk_create", "updateOrCreate",
         "firstOrCreate", "associate", "dissociate", "toggle",

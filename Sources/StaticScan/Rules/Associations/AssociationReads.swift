@@ -35,7 +35,10 @@ struct AssociationReads {
                     !loaded.contains(association.lowercased()),
                     // A template's rows come from a view or controller: eager loading there counts.
                     overRows || !repository.isEagerLoadedAnywhere(association, language: file.language),
-                    !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start })
+                    !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }),
+                    // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
+                    !isAssigned(chain, in: file),
+                    !chain.links.dropFirst(2).contains(where: { !($0.arguments?.isEmpty ?? true) })
                 else { continue }
                 let deeper = chain.links.count >= 3
                 result.append(
@@ -62,6 +65,11 @@ struct AssociationReads {
         return file.loopFacts[index].iteratesCallResult
             || iteratesAssociation(iterable, in: file, repository: repository)
             || iteratesFinder(iterable, in: file, repository: repository)
+    }
+
+    /// Whether `chain` is the target of an assignment (`item.author = user`).
+    private static func isAssigned(_ chain: CallChain, in file: AnalyzedFile) -> Bool {
+        chain.end < file.tokens.count && file.tokens[chain.end].is("=")
     }
 
     /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or
