@@ -20,8 +20,11 @@ struct ChangeScanner {
         let settings =
             try HundredfoldConfiguration.loadIfPresent(in: directory, orAtRepositoryRoot: root)
             ?? HundredfoldConfiguration()
+        // The job leaves the working tree as it found it: its outputs go to --out-dir, and the
+        // repository index is built afresh rather than cached in the repository.
         let job = ScanJob(
-            input: .refs(base: mergeBase, head: head), configuration: settings.scan, directory: directory)
+            input: .refs(base: mergeBase, head: head), configuration: settings.scan, directory: directory,
+            indexCache: false)
         let report = try job.run(failOn: nil)
         let findings = report.findings.map {
             FindingLine(
