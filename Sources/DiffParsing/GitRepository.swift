@@ -95,6 +95,11 @@ public struct GitRepository: Sendable {
             }
             objects += GitObjects.blobs(inTreeListing: listing.stdout)
         }
+        return try contents(of: objects)
+    }
+
+    /// The blobs of `objects` by path, read with one `git cat-file --batch`.
+    private func contents(of objects: [(path: String, object: String)]) throws -> [String: [UInt8]] {
         guard !objects.isEmpty else { return [:] }
         let batch = try git(
             ["cat-file", "--batch"], input: Array(objects.map(\.object).joined(separator: "\n").utf8) + [10])
@@ -143,16 +148,7 @@ public struct GitRepository: Sendable {
         let objects = GitObjects.blobs(inTreeListing: listing.stdout).filter {
             RepositoryPath.isSafeRelative($0.path) && include($0.path)
         }
-        guard !objects.isEmpty else { return [:] }
-        let batch = try git(
-            ["cat-file", "--batch"], input: Array(objects.map(\.object).joined(separator: "\n").utf8) + [10])
-        guard batch.status == 0 else {
-            throw DiffError.gitFailed(command: "git cat-file --batch", message: DiffPath.decode(batch.stderr))
-        }
-        let blobs = GitObjects.contents(inBatchOutput: batch.stdout)
-        var result: [String: [UInt8]] = [:]
-        for (path, object) in objects { result[path] = blobs[object] }
-        return result
+        return try contents(of: objects)
     }
 
     /// Files in the working tree that git does not track and does not ignore (new files not yet

@@ -79,7 +79,8 @@ extension ScanJob {
         guard !SourceText.isBinary(bytes) else {
             // A source file's name on bytes that are no text: say so rather than pass it silently.
             guard Language.detect(path: path, firstLine: nil) != nil else { return nil }
-            return .skipped(SkippedFile(path: path, reason: "binary content (a NUL byte) in a source file, not scanned"))
+            return .skipped(
+                SkippedFile(path: path, reason: "binary content (a NUL byte) in a source file, not scanned"))
         }
         return .source(SourceFile(path: path, text: SourceText.decode(bytes), changedLines: nil))
     }

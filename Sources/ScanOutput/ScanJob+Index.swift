@@ -12,7 +12,8 @@ extension ScanJob {
     func repositoryIndex(for sources: ScanSources) throws -> RepositoryIndex? {
         let globs = configuration.ignore.map(Glob.init)
         let indexable = { (path: String) in
-            (Language.detect(path: path, firstLine: nil) != nil || Self.templateSuffixes.contains { path.hasSuffix($0) })
+            (Language.detect(path: path, firstLine: nil) != nil
+                || Self.templateSuffixes.contains { path.hasSuffix($0) })
                 && !Glob.any(globs, match: path)
         }
         switch input {

@@ -24,7 +24,9 @@ extension ScanJob {
         let outcomes = results.all
         var skipped = sources.skipped
         for (file, outcome) in zip(files, outcomes) {
-            if let reason = outcome?.skipReason { skipped.append(SkippedFile(path: file.path, reason: reason)) }
+            if let reason = outcome?.skipReason {
+                skipped.append(SkippedFile(path: file.path, reason: reason))
+            }
         }
         return ScanReport(
             findings: outcomes.flatMap { $0?.findings ?? [] }, rules: RuleInfo.registry,

@@ -70,7 +70,8 @@ public struct Scanner: Sendable {
             }
             language = detected
             analyzed = AnalyzedFile(
-                path: file.path, text: file.text, language: language, catalog: catalog, repository: repository,
+                path: file.path, text: file.text, language: language, catalog: catalog,
+                repository: repository,
                 removedLines: file.removedLines)
             rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
         }
@@ -78,7 +79,8 @@ public struct Scanner: Sendable {
             return FileOutcome(
                 findings: [],
                 skipReason:
-                    "does not lex as \(language.displayName): a string opened at line \(place.line), column \(place.column) never closes; not scanned")
+                    "does not lex as \(language.displayName): a string opened at line \(place.line), column \(place.column) never closes; not scanned"
+            )
         }
         return FileOutcome(findings: findings(of: analyzed, file: file, rules: rules))
     }

@@ -33,7 +33,8 @@ struct LazyDetectionTests {
                 let outcome = try LazyScan.json(["--base", "HEAD~1"], in: repo.url)
                 // A case the tool cannot scan counts as all-missed and fails, without hiding the
                 // numbers of the other cases.
-                #expect(outcome.document != nil, "\(item): \(outcome.decodeError ?? "") \(outcome.result.stderr)")
+                #expect(
+                    outcome.document != nil, "\(item): \(outcome.decodeError ?? "") \(outcome.result.stderr)")
                 let findings = outcome.findings
                 let hasError = findings.contains { $0.severity == "error" }
                 #expect(

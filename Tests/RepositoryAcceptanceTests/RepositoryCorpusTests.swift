@@ -100,7 +100,8 @@ struct RepositoryCorpusTests {
                 let outcome = try Scan.json(["--base", "HEAD~1"], in: repo.url)
                 // A case the tool cannot scan counts as all-missed and fails the test, without hiding
                 // the numbers of the other cases.
-                #expect(outcome.document != nil, "\(item): \(outcome.decodeError ?? "") \(outcome.result.stderr)")
+                #expect(
+                    outcome.document != nil, "\(item): \(outcome.decodeError ?? "") \(outcome.result.stderr)")
                 let findings = outcome.findings
                 let expected = try item.expected()
                 // Only the repository rules are scored here; the other rules have their own corpus
@@ -110,7 +111,8 @@ struct RepositoryCorpusTests {
                     found: findings.filter { repositoryRules.contains($0.rule) })
                 checkCommon(outcome, item: item)
                 for finding in findings {
-                    #expect(finding.new, "\(item): a diff scan reports only what the change adds: \(finding.key)")
+                    #expect(
+                        finding.new, "\(item): a diff scan reports only what the change adds: \(finding.key)")
                 }
                 pathProblems += Self.pathProblems(findings, expected: expected, item: item)
                 if item.isSafe {
@@ -127,12 +129,14 @@ struct RepositoryCorpusTests {
             for rule in perIterationRules.sorted() {
                 let counts = tally.perRule[rule] ?? Tally.Counts()
                 #expect(
-                    counts.precision >= RepositoryThreshold.precision, "\(rule) precision \(counts.precision)")
+                    counts.precision >= RepositoryThreshold.precision, "\(rule) precision \(counts.precision)"
+                )
                 #expect(counts.recall >= RepositoryThreshold.recall, "\(rule) recall \(counts.recall)")
             }
             for (rule, counts) in tally.perRule where !perIterationRules.contains(rule) {  // HF106, HF107
                 #expect(
-                    counts.precision >= RepositoryThreshold.precision, "\(rule) precision \(counts.precision)")
+                    counts.precision >= RepositoryThreshold.precision, "\(rule) precision \(counts.precision)"
+                )
             }
         }
     }
@@ -151,7 +155,8 @@ struct RepositoryCorpusTests {
                 let repo = try item.buildRepository()
                 defer { repo.remove() }
                 let outcome = try Scan.json(["--all"], in: repo.url)
-                #expect(outcome.document != nil, "\(item): \(outcome.decodeError ?? "") \(outcome.result.stderr)")
+                #expect(
+                    outcome.document != nil, "\(item): \(outcome.decodeError ?? "") \(outcome.result.stderr)")
                 let expected = try item.expected()
                 tally.add(
                     case: item.name, expected: expected,

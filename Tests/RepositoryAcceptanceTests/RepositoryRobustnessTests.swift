@@ -240,12 +240,15 @@ struct RepositoryRobustnessTests {
             let outcome = Scan.decode(cold)
             for expectation in try item.expected() {
                 #expect(
-                    outcome.findings.contains { expectation.matches($0.key) }, "\(item): missed \(expectation)")
+                    outcome.findings.contains { expectation.matches($0.key) },
+                    "\(item): missed \(expectation)")
             }
             if item.isSafe {
                 #expect(!outcome.findings.contains { repositoryRules.contains($0.rule) }, "\(item)")
             }
-        } when: { name == "go-xorm-engine-get-user-by-id" }
+        } when: {
+            name == "go-xorm-engine-get-user-by-id"
+        }
     }
 
     static let labelsWithoutIO = """

@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func rubyMacrosAndDjangoFieldsDeclareAssociations() {
-        let ruby = Self.index("app/models/comment.rb", "class Comment < ApplicationRecord\n  belongs_to :author\nend\n")
+        let ruby = Self.index(
+            "app/models/comment.rb", "class Comment < ApplicationRecord\n  belongs_to :author\nend\n")
         #expect(ruby.isLazyAssociation("author", language: .ruby))
         #expect(ruby.declaresModel("Comment", language: .ruby) == true)
         let python = Self.index(

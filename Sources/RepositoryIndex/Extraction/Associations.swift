@@ -24,7 +24,8 @@ struct Associations {
             guard !clean.isEmpty else { return }
             result.append(
                 AssociationSymbol(
-                    model: definitions.owner(of: token)?.name, name: clean, line: tokens[token].line, eager: eager))
+                    model: definitions.owner(of: token)?.name, name: clean, line: tokens[token].line,
+                    eager: eager))
         }
         for index in tokens.indices {
             let token = tokens[index]
@@ -46,7 +47,8 @@ struct Associations {
                     }
                 }
             }
-            if token.kind == .identifier, token.text.hasPrefix("@"), annotations.contains(String(token.text.dropFirst())),
+            if token.kind == .identifier, token.text.hasPrefix("@"),
+                annotations.contains(String(token.text.dropFirst())),
                 let field = annotatedField(after: index)
             {
                 add(tokens[field].text, at: field, eager: annotationIsEager(at: index))
@@ -98,7 +100,9 @@ struct Associations {
     /// SQLAlchemy `relationship(…, lazy="joined")` (or `selectin`, `subquery`, `immediate`).
     private func declaresEager(argumentsOf open: Int) -> Bool {
         let arguments = argumentTexts(of: open)
-        return ["lazy=joined", "lazy=selectin", "lazy=subquery", "lazy=immediate"].contains { arguments.contains($0) }
+        return ["lazy=joined", "lazy=selectin", "lazy=subquery", "lazy=immediate"].contains {
+            arguments.contains($0)
+        }
     }
 
     /// The tokens of the parenthesised arguments at `open`, joined without spaces.
@@ -112,9 +116,14 @@ struct Associations {
         guard file.language == .php else { return [] }
         var names: Set<String> = []
         let tokens = file.tokens
-        for index in tokens.indices where tokens[index].text == "$with" && file.isPunctuation(index + 1, "=") {
-            guard file.isPunctuation(index + 2, "["), let close = file.brackets.partner(of: index + 2) else { continue }
-            for item in (index + 3)..<close where tokens[item].kind == .string { names.insert(tokens[item].text) }
+        for index in tokens.indices where tokens[index].text == "$with" && file.isPunctuation(index + 1, "=")
+        {
+            guard file.isPunctuation(index + 2, "["), let close = file.brackets.partner(of: index + 2) else {
+                continue
+            }
+            for item in (index + 3)..<close where tokens[item].kind == .string {
+                names.insert(tokens[item].text)
+            }
         }
         return names
     }
@@ -125,7 +134,9 @@ struct Associations {
         guard tokens.indices.contains(index + 1) else { return nil }
         let next = tokens[index + 1]
         if next.kind == .identifier, next.text.hasPrefix(":") { return next.text }
-        if next.kind == .punctuation, next.text == ":", file.isIdentifier(index + 2) { return tokens[index + 2].text }
+        if next.kind == .punctuation, next.text == ":", file.isIdentifier(index + 2) {
+            return tokens[index + 2].text
+        }
         if next.kind == .string { return next.text }
         return nil
     }
@@ -134,7 +145,8 @@ struct Associations {
     private func assignmentTarget(ofCallAt index: Int) -> String? {
         let tokens = file.tokens
         var cursor = index - 1
-        while cursor >= 1, tokens.isMemberAccess(at: cursor, in: file.language), file.isIdentifier(cursor - 1) {
+        while cursor >= 1, tokens.isMemberAccess(at: cursor, in: file.language), file.isIdentifier(cursor - 1)
+        {
             cursor -= 2
         }
         guard file.isPunctuation(cursor, "=") else { return nil }
@@ -148,7 +160,9 @@ struct Associations {
     private func annotatedField(after name: Int) -> Int? {
         let tokens = file.tokens
         var cursor = name + 1
-        if file.isPunctuation(cursor, "("), let close = file.brackets.partner(of: cursor) { cursor = close + 1 }
+        if file.isPunctuation(cursor, "("), let close = file.brackets.partner(of: cursor) {
+            cursor = close + 1
+        }
         var last: Int? = nil
         var steps = 0
         while cursor < tokens.count, steps < 30 {
@@ -157,14 +171,18 @@ struct Associations {
             if token.kind == .identifier, token.text.hasPrefix("@") {
                 // Another annotation on the same field.
                 cursor += 1
-                if file.isPunctuation(cursor, "("), let close = file.brackets.partner(of: cursor) { cursor = close + 1 }
+                if file.isPunctuation(cursor, "("), let close = file.brackets.partner(of: cursor) {
+                    cursor = close + 1
+                }
                 continue
             }
             if token.kind == .punctuation {
                 if [";", "=", ":", "{", "!", "?"].contains(token.text) { return last }
-                if token.text == "<", let close = (cursor..<min(tokens.count, cursor + 20)).first(where: {
-                    file.isPunctuation($0, ">")
-                }) {
+                if token.text == "<",
+                    let close = (cursor..<min(tokens.count, cursor + 20)).first(where: {
+                        file.isPunctuation($0, ">")
+                    })
+                {
                     cursor = close + 1
                     continue
                 }
@@ -198,21 +216,26 @@ struct Associations {
     private func virtualNavigations() -> [AssociationSymbol] {
         let tokens = file.tokens
         var result: [AssociationSymbol] = []
-        for index in tokens.indices where tokens[index].kind == .identifier && tokens[index].text == "virtual" {
+        for index in tokens.indices where tokens[index].kind == .identifier && tokens[index].text == "virtual"
+        {
             var cursor = index + 1
             var steps = 0
-            while cursor < tokens.count, steps < 20, !file.isPunctuation(cursor, "{"), !file.isPunctuation(cursor, ";"),
+            while cursor < tokens.count, steps < 20, !file.isPunctuation(cursor, "{"),
+                !file.isPunctuation(cursor, ";"),
                 !file.isPunctuation(cursor, "(")
             {
                 cursor += 1
                 steps += 1
             }
-            guard file.isPunctuation(cursor, "{"), file.isIdentifier(cursor + 1), tokens[cursor + 1].text == "get",
-                file.isIdentifier(cursor - 1), isNavigationType(before: cursor - 1), !tokens[cursor - 1].text.hasSuffix("Id")
+            guard file.isPunctuation(cursor, "{"), file.isIdentifier(cursor + 1),
+                tokens[cursor + 1].text == "get",
+                file.isIdentifier(cursor - 1), isNavigationType(before: cursor - 1),
+                !tokens[cursor - 1].text.hasSuffix("Id")
             else { continue }
             result.append(
                 AssociationSymbol(
-                    model: definitions.owner(of: index)?.name, name: tokens[cursor - 1].text, line: tokens[index].line))
+                    model: definitions.owner(of: index)?.name, name: tokens[cursor - 1].text,
+                    line: tokens[index].line))
         }
         return result
     }
@@ -229,7 +252,8 @@ struct Associations {
     }
 
     private static let scalarTypes: Set<String> = [
-        "Guid", "String", "DateTime", "DateTimeOffset", "TimeSpan", "Decimal", "Int32", "Int64", "Int16", "Boolean",
+        "Guid", "String", "DateTime", "DateTimeOffset", "TimeSpan", "Decimal", "Int32", "Int64", "Int16",
+        "Boolean",
         "Double", "Single", "Byte", "Char", "Object", "JsonDocument", "JsonElement", "Uri",
     ]
 
@@ -237,7 +261,8 @@ struct Associations {
     private func taggedGoAssociations() -> [AssociationSymbol] {
         let tokens = file.tokens
         var result: [AssociationSymbol] = []
-        for index in tokens.indices where tokens[index].kind == .string && tokens[index].delimiter == UInt8(ascii: "`") {
+        for index in tokens.indices
+        where tokens[index].kind == .string && tokens[index].delimiter == UInt8(ascii: "`") {
             let tag = tokens[index].text
             guard tag.contains("foreignKey") || tag.contains("many2many") || tag.contains("references") else {
                 continue
@@ -247,7 +272,8 @@ struct Associations {
             if file.isIdentifier(first) {
                 result.append(
                     AssociationSymbol(
-                        model: definitions.owner(of: index)?.name, name: tokens[first].text, line: tokens[first].line))
+                        model: definitions.owner(of: index)?.name, name: tokens[first].text,
+                        line: tokens[first].line))
             }
         }
         return result

@@ -61,7 +61,8 @@ struct BracedDefinitions {
             let word = tokens[index].text
             if file.language == .go {
                 guard word == "type", file.isIdentifier(index + 1), file.isIdentifier(index + 2),
-                    ["struct", "interface"].contains(tokens[index + 2].text), file.isPunctuation(index + 3, "{"),
+                    ["struct", "interface"].contains(tokens[index + 2].text),
+                    file.isPunctuation(index + 3, "{"),
                     let close = file.brackets.partner(of: index + 3)
                 else { continue }
                 let body = (index + 4)..<close
@@ -154,7 +155,9 @@ struct BracedDefinitions {
         let tokens = file.tokens
         var cursor = keyword + 1
         var receiverType: String? = nil
-        if file.language == .go, file.isPunctuation(cursor, "("), let close = file.brackets.partner(of: cursor) {
+        if file.language == .go, file.isPunctuation(cursor, "("),
+            let close = file.brackets.partner(of: cursor)
+        {
             receiverType = (cursor..<close).last { file.isIdentifier($0) }.map { tokens[$0].text }
             cursor = close + 1
         }
@@ -186,7 +189,8 @@ struct BracedDefinitions {
         let typed =
             previous.kind == .identifier
             || (previous.kind == .punctuation && [">", "]", "?", "}", ";", "{", "*"].contains(previous.text))
-        guard typed, !(previous.kind == .identifier && ["return", "new", "await", "throw"].contains(previous.text)),
+        guard typed,
+            !(previous.kind == .identifier && ["return", "new", "await", "throw"].contains(previous.text)),
             let close = file.brackets.partner(of: name + 1)
         else { return nil }
         let (body, hasBody) = bodyAfter(parameters: close, keywordLine: name)
@@ -214,7 +218,8 @@ struct BracedDefinitions {
         }
         var cursor = start - 1
         if file.isIdentifier(cursor), tokens[cursor].text == "async" { cursor -= 1 }
-        guard file.isPunctuation(cursor, "=") || file.isPunctuation(cursor, ":"), file.isIdentifier(cursor - 1)
+        guard file.isPunctuation(cursor, "=") || file.isPunctuation(cursor, ":"),
+            file.isIdentifier(cursor - 1)
         else { return nil }
         let name = cursor - 1
         if file.isPunctuation(arrow + 1, "{"), let close = file.brackets.partner(of: arrow + 1) {

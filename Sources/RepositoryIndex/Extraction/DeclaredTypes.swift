@@ -19,7 +19,8 @@ enum DeclaredTypes {
                 // `st *Store`, `repo store.Repository`, `s Store` in parameters and fields.
                 var type = index + 1
                 if file.isPunctuation(type, "*") { type += 1 }
-                if file.isIdentifier(type), !goKeywords.contains(name), !goKeywords.contains(tokens[type].text),
+                if file.isIdentifier(type), !goKeywords.contains(name),
+                    !goKeywords.contains(tokens[type].text),
                     tokens[type].line == tokens[index].line
                 {
                     var last = type
@@ -39,7 +40,8 @@ enum DeclaredTypes {
                 {
                     let after = next + 1
                     if after < tokens.count,
-                        [";", "=", ",", ")", "{"].contains(tokens[after].text), tokens[after].kind == .punctuation
+                        [";", "=", ",", ")", "{"].contains(tokens[after].text),
+                        tokens[after].kind == .punctuation
                     {
                         add(tokens[next].text, name)
                     }

@@ -14,31 +14,40 @@ enum FileIndexer {
         let chainStarts = file.chains.map(\.start)
         // A helper that returns a lazy query (`return Tag.objects.filter(…)`) runs it where the
         // caller evaluates it: its builder counts as the function's query.
-        let executed = file.calls.filter { $0.executes || $0.kind == .dbRead }.sorted { $0.nameToken < $1.nameToken }
+        let executed = file.calls.filter { $0.executes || $0.kind == .dbRead }.sorted {
+            $0.nameToken < $1.nameToken
+        }
         for function in definitions.functions {
             let memoized = isMemoized(function, in: file)
             let owner = function.receiverType ?? definitions.owner(of: function.nameToken)?.name
             let body = function.body
             let lastLine =
                 body.isEmpty
-                ? file.tokens[function.nameToken].line : file.tokens[min(body.upperBound, file.tokens.count) - 1].line
+                ? file.tokens[function.nameToken].line
+                : file.tokens[min(body.upperBound, file.tokens.count) - 1].line
             symbols.functions.append(
                 FunctionSymbol(
-                    name: function.name, owner: owner, line: file.tokens[function.nameToken].line, endLine: lastLine,
+                    name: function.name, owner: owner, line: file.tokens[function.nameToken].line,
+                    endLine: lastLine,
                     hasBody: function.hasBody, annotations: function.annotations,
                     directIO: directIO(in: body, executed: executed, file: file),
-                    calls: calls(in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
+                    calls: calls(
+                        in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
                     memoized: memoized, eagerLoads: eagerLoads(of: function, in: file)))
         }
         symbols.types = definitions.types.map { type in
             TypeSymbol(
                 name: type.name, kind: type.kind, line: file.tokens[type.nameToken].line,
-                supertypes: type.supertypes.map { String($0.split(whereSeparator: { $0 == "." || $0 == ":" }).last ?? "") },
+                supertypes: type.supertypes.map {
+                    String($0.split(whereSeparator: { $0 == "." || $0 == ":" }).last ?? "")
+                },
                 qualifiedSupertypes: type.supertypes, annotations: type.annotations)
         }
         symbols.variableTypes = DeclaredTypes.find(in: file)
-        let found = Associations(file: file, definitions: definitions, frameworks: ModelFramework.of(file.language))
-            .find()
+        let found = Associations(
+            file: file, definitions: definitions, frameworks: ModelFramework.of(file.language)
+        )
+        .find()
         symbols.associations = found.associations
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
@@ -56,7 +65,9 @@ enum FileIndexer {
         if !memoizingAnnotations.isDisjoint(with: function.annotations) { return true }
         guard file.language == .ruby else { return false }
         let body = function.body.clamped(to: 0..<file.tokens.count)
-        return body.contains { file.tokens[$0].is("||=") || (file.tokens[$0].is("||") && file.isPunctuation($0 + 1, "=")) }
+        return body.contains {
+            file.tokens[$0].is("||=") || (file.tokens[$0].is("||") && file.isPunctuation($0 + 1, "="))
+        }
     }
 
     /// What a function's annotations and body eager-load (brace languages: from its first
@@ -67,7 +78,8 @@ enum FileIndexer {
             start = function.nameToken
             let line = file.tokens[function.nameToken].line
             while start > 0, file.tokens[start - 1].line >= line - 12,
-                !["{", "}", ";"].contains(file.tokens[start - 1].text) || file.tokens[start - 1].kind != .punctuation
+                !["{", "}", ";"].contains(file.tokens[start - 1].text)
+                    || file.tokens[start - 1].kind != .punctuation
             {
                 start -= 1
             }
@@ -146,12 +158,15 @@ enum FileIndexer {
         var result: [String: [Int]] = [:]
         guard !file.loops.isEmpty else { return result }
         for chain in file.chains where chain.links.count >= 2 {
-            guard let loop = file.loop(containing: chain.start), file.loopFacts[loop].amplifies else { continue }
+            guard let loop = file.loop(containing: chain.start), file.loopFacts[loop].amplifies else {
+                continue
+            }
             for link in chain.links.dropFirst() {
                 var name = link.name
                 if link.isCall {
                     let noArguments = link.arguments?.isEmpty ?? true
-                    if file.language == .java || file.language == .kotlin, name.hasPrefix("get"), name.count > 3,
+                    if file.language == .java || file.language == .kotlin, name.hasPrefix("get"),
+                        name.count > 3,
                         noArguments
                     {
                         name = lowercasingFirst(String(name.dropFirst(3)))
@@ -172,8 +187,10 @@ enum FileIndexer {
         for (index, loop) in file.loops.enumerated() where file.loopFacts[index].amplifies {
             let variables = Set(loop.variables)
             for range in loop.body {
-                for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .string {
-                    for (receiver, member) in memberReads(in: file.tokens[token].text) where variables.contains(receiver) {
+                for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .string
+                {
+                    for (receiver, member) in memberReads(in: file.tokens[token].text)
+                    where variables.contains(receiver) {
                         var lines = result[member, default: []]
                         let line = file.tokens[token].line
                         if lines.count < maximumReadsPerName, lines.last != line {

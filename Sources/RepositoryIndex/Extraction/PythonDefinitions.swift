@@ -20,11 +20,14 @@ struct PythonDefinitions {
                 parameters = (open + 1)..<close
                 afterHeader = close + 1
             }
-            guard let colon = (afterHeader..<min(tokens.count, afterHeader + 64)).first(where: {
-                file.isPunctuation($0, ":")
-            }) else { continue }
+            guard
+                let colon = (afterHeader..<min(tokens.count, afterHeader + 64)).first(where: {
+                    file.isPunctuation($0, ":")
+                })
+            else { continue }
             let indent = tokens[index].indent
-            let end = tokens[(colon + 1)...].firstIndex { $0.startsLine && $0.indent <= indent } ?? tokens.count
+            let end =
+                tokens[(colon + 1)...].firstIndex { $0.startsLine && $0.indent <= indent } ?? tokens.count
             let body = (colon + 1)..<max(colon + 1, end)
             let decorators = decorators(before: index)
             if word == "def" {

@@ -47,7 +47,8 @@ struct RubyDefinitions {
                 if file.isPunctuation(cursor + 1, "<") {
                     var parts: [String] = []
                     var next = cursor + 2
-                    while file.isIdentifier(next) || file.isPunctuation(next, "::"), !tokens[next].startsLine {
+                    while file.isIdentifier(next) || file.isPunctuation(next, "::"), !tokens[next].startsLine
+                    {
                         if file.isIdentifier(next) { parts.append(tokens[next].text) }
                         next += 1
                     }

@@ -2,7 +2,9 @@ extension ModelFramework {
     /// Django: `class Post(models.Model)`, `author = models.ForeignKey(User, related_name="posts")`.
     static let django = ModelFramework(
         name: "django", languages: [.python],
-        modelBases: ["models.Model", "Model", "AbstractUser", "AbstractBaseUser", "MPTTModel", "Page", "TreeNode"],
+        modelBases: [
+            "models.Model", "Model", "AbstractUser", "AbstractBaseUser", "MPTTModel", "Page", "TreeNode",
+        ],
         associationFieldCalls: [
             "ForeignKey", "OneToOneField", "ManyToManyField", "GenericForeignKey", "ParentalKey",
             "ParentalManyToManyField", "TreeForeignKey", "GenericRelation",

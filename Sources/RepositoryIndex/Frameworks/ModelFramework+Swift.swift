@@ -5,5 +5,7 @@ extension ModelFramework {
         name: "swift-models", languages: [.swift],
         modelBases: ["NSManagedObject", "Model"],
         modelAnnotations: ["Model"],
-        associationAnnotations: ["Relationship", "Parent", "Children", "Siblings", "OptionalParent", "NSManaged"])
+        associationAnnotations: [
+            "Relationship", "Parent", "Children", "Siblings", "OptionalParent", "NSManaged",
+        ])
 }

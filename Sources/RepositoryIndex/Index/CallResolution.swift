@@ -96,7 +96,8 @@ struct CallResolution {
             guard let key = index.typesByName[call.family]?[type]?.first else { continue }
             let declaration = index.files[key.file].types[key.type]
             return Resolution(
-                functions: [], dataAccessType: (type, index.files[key.file].path, declaration.line), confidence: .high)
+                functions: [], dataAccessType: (type, index.files[key.file].path, declaration.line),
+                confidence: .high)
         }
         return nil
     }
@@ -118,8 +119,10 @@ struct CallResolution {
     /// Whether a method name writes rather than reads (`saveAll`, `deleteById`, `insert_user`).
     static func writes(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return ["save", "insert", "update", "delete", "remove", "persist", "merge", "create", "upsert", "add",
-            "store", "destroy", "bulk", "batch", "put", "set", "increment", "decrement", "mark"]
-            .contains { lower.hasPrefix($0) }
+        return [
+            "save", "insert", "update", "delete", "remove", "persist", "merge", "create", "upsert", "add",
+            "store", "destroy", "bulk", "batch", "put", "set", "increment", "decrement", "mark",
+        ]
+        .contains { lower.hasPrefix($0) }
     }
 }

@@ -18,7 +18,8 @@ public struct IndexCache: Sendable {
     public static func clear(root: URL) throws {
         let parent = parent(of: root)
         guard FileManager.default.fileExists(atPath: parent.path) else { return }
-        for name in try FileManager.default.contentsOfDirectory(atPath: parent.path) where name.hasPrefix("index-") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: parent.path)
+        where name.hasPrefix("index-") {
             try FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
@@ -38,7 +39,8 @@ public struct IndexCache: Sendable {
     }
 
     private func entry(for file: SourceFile) -> URL {
-        let key = "\(String(FNV1a.hash(file.path), radix: 16))-\(String(FNV1a.hash(file.text), radix: 16))-\(file.text.utf8.count)"
+        let key =
+            "\(String(FNV1a.hash(file.path), radix: 16))-\(String(FNV1a.hash(file.text), radix: 16))-\(file.text.utf8.count)"
         return folder.appendingPathComponent(key + ".json")
     }
 

@@ -7,7 +7,11 @@ struct ModelKinds {
     var dataAccess: [LanguageFamily: Set<String>] = [:]
 
     init(files: [FileSymbols]) {
-        var declared: [(family: LanguageFamily, type: TypeSymbol, functions: [FunctionSymbol], frameworks: [ModelFramework])] = []
+        var declared:
+            [(
+                family: LanguageFamily, type: TypeSymbol, functions: [FunctionSymbol],
+                frameworks: [ModelFramework]
+            )] = []
         for file in files {
             let family = LanguageFamily(file.language)
             let frameworks = ModelFramework.of(file.language)
@@ -29,7 +33,9 @@ struct ModelKinds {
                 }
                 if !framework.dataAccessBases.isDisjoint(with: supertypes)
                     || !framework.dataAccessAnnotations.isDisjoint(with: annotations)
-                    || item.functions.contains(where: { !framework.queryAnnotations.isDisjoint(with: $0.annotations) })
+                    || item.functions.contains(where: {
+                        !framework.queryAnnotations.isDisjoint(with: $0.annotations)
+                    })
                 {
                     dataAccess[item.family, default: []].insert(type.name)
                 }

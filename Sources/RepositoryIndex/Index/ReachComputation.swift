@@ -21,23 +21,31 @@ struct ReachComputation {
                 if let io = function.directIO {
                     reach[key] = IOPath(
                         kind: io.kind, family: io.family,
-                        hops: [hop, RelatedLocation(path: file.path, line: io.line, name: io.name)], confidence: .high)
+                        hops: [hop, RelatedLocation(path: file.path, line: io.line, name: io.name)],
+                        confidence: .high)
                 } else if !queryAnnotations.isDisjoint(with: function.annotations)
-                    || (!function.hasBody && function.owner.map { index.dataAccessTypes[family]?.contains($0) ?? false }
-                        ?? false)
+                    || (!function.hasBody
+                        && function.owner.map { index.dataAccessTypes[family]?.contains($0) ?? false }
+                            ?? false)
                 {
                     reach[key] = IOPath(
-                        kind: CallResolution.writes(function.name) ? .dbWrite : .dbRead, family: "data-access",
+                        kind: CallResolution.writes(function.name) ? .dbWrite : .dbRead,
+                        family: "data-access",
                         hops: [hop], confidence: .high)
                 }
             }
         }
         // Each call is resolved once; the rounds only follow the resolved edges.
         let resolution = CallResolution(index: index)
-        var edges: [(caller: RepositoryIndex.FunctionKey, hop: RelatedLocation, calls: [(CallResolution.Resolution, String)])] = []
+        var edges:
+            [(
+                caller: RepositoryIndex.FunctionKey, hop: RelatedLocation,
+                calls: [(CallResolution.Resolution, String)]
+            )] = []
         for (fileIndex, file) in index.files.enumerated() {
             let family = LanguageFamily(file.language)
-            for (functionIndex, function) in file.functions.enumerated() where function.hasBody && !function.memoized {
+            for (functionIndex, function) in file.functions.enumerated()
+            where function.hasBody && !function.memoized {
                 let key = RepositoryIndex.FunctionKey(file: fileIndex, function: functionIndex)
                 guard reach[key] == nil else { continue }
                 var resolved: [(CallResolution.Resolution, String)] = []
@@ -49,7 +57,10 @@ struct ReachComputation {
                 }
                 if !resolved.isEmpty {
                     edges.append(
-                        (key, RelatedLocation(path: file.path, line: function.line, name: function.name), resolved))
+                        (
+                            key, RelatedLocation(path: file.path, line: function.line, name: function.name),
+                            resolved
+                        ))
                 }
             }
         }
@@ -57,7 +68,8 @@ struct ReachComputation {
             var added: [RepositoryIndex.FunctionKey: IOPath] = [:]
             for edge in edges where reach[edge.caller] == nil {
                 for (target, name) in edge.calls {
-                    guard var path = Self.path(of: target, called: name, reach: reach, excluding: edge.caller) else {
+                    guard var path = Self.path(of: target, called: name, reach: reach, excluding: edge.caller)
+                    else {
                         continue
                     }
                     path.hops.insert(edge.hop, at: 0)

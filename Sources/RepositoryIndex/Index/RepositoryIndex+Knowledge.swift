@@ -22,7 +22,9 @@ extension RepositoryIndex: RepositoryKnowledge {
         // A function calling itself is recursion, not a helper (its own queries are found directly).
         let callerKey = caller.flatMap { function in
             fileByPath[file.path].flatMap { fileIndex in
-                files[fileIndex].functions.firstIndex(of: function).map { FunctionKey(file: fileIndex, function: $0) }
+                files[fileIndex].functions.firstIndex(of: function).map {
+                    FunctionKey(file: fileIndex, function: $0)
+                }
             }
         }
         return ReachComputation.path(of: resolved, called: item.name, reach: reach, excluding: callerKey)

@@ -59,14 +59,18 @@ public struct RepositoryIndex: Sendable {
             fileByPath[file.path] = fileIndex
             filesByFolder[Self.folder(of: file.path), default: []].append(fileIndex)
             let family = LanguageFamily(file.language)
-            for function in file.functions { eagerLoadedAnywhere[family, default: []].formUnion(function.eagerLoads) }
+            for function in file.functions {
+                eagerLoadedAnywhere[family, default: []].formUnion(function.eagerLoads)
+            }
             for (functionIndex, function) in file.functions.enumerated() {
                 functionsByName[family, default: [:]][function.name, default: []].append(
                     FunctionKey(file: fileIndex, function: functionIndex))
             }
             for (typeIndex, type) in file.types.enumerated() {
                 typesByName[family, default: [:]][type.name, default: []].append((fileIndex, typeIndex))
-                for supertype in type.supertypes { subtypes[family, default: [:]][supertype, default: []].insert(type.name) }
+                for supertype in type.supertypes {
+                    subtypes[family, default: [:]][supertype, default: []].insert(type.name)
+                }
             }
             for (name, lines) in file.perItemReads.sorted(by: { $0.key < $1.key }) {
                 var places = perItemReads[family, default: [:]][name.lowercased(), default: []]

@@ -68,7 +68,8 @@ public struct SARIFScanRenderer: ScanRenderer {
         for place in finding.via ?? [] {
             related.append(
                 SARIF.Location(
-                    id: related.count + 1, physicalLocation: location(place.path, line: place.line, column: nil),
+                    id: related.count + 1,
+                    physicalLocation: location(place.path, line: place.line, column: nil),
                     message: .init(text: place.name)))
         }
         return SARIF.Result(
@@ -80,7 +81,8 @@ public struct SARIFScanRenderer: ScanRenderer {
                     physicalLocation: location(finding.path, line: finding.line, column: finding.column),
                     message: nil)
             ],
-            relatedLocations: related.isEmpty ? nil : related, partialFingerprints: ["hundredfold/v1": fingerprint],
+            relatedLocations: related.isEmpty ? nil : related,
+            partialFingerprints: ["hundredfold/v1": fingerprint],
             properties: .init(
                 call: finding.call, kind: finding.kind, confidence: finding.confidence.rawValue,
                 new: finding.new, hint: finding.hint))

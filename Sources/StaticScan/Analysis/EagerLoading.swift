@@ -70,7 +70,8 @@ public enum EagerLoading {
             // JPQL/HQL `JOIN FETCH o.customer`, written in the call or in a name it is given.
             if tokens[token].kind == .string, let fetched = joinFetch(in: tokens[token].text) {
                 result.formUnion(fetched)
-            } else if tokens[token].kind == .identifier, let sql = file.bindings.sql(of: tokens[token].text, at: token),
+            } else if tokens[token].kind == .identifier,
+                let sql = file.bindings.sql(of: tokens[token].text, at: token),
                 let fetched = joinFetch(in: sql)
             {
                 result.formUnion(fetched)
@@ -115,7 +116,8 @@ public enum EagerLoading {
             let token = tokens[index]
             if token.kind == .identifier,
                 methods.contains(token.text) || loaderOptions.contains(token.text),
-                index + 1 < tokens.count, tokens[index + 1].is("("), let close = brackets.partner(of: index + 1)
+                index + 1 < tokens.count, tokens[index + 1].is("("),
+                let close = brackets.partner(of: index + 1)
             {
                 names.formUnion(Self.names(in: (index + 2)..<close, tokens: tokens, allSegments: true))
                 if call.isEmpty { call = token.text }

@@ -43,7 +43,9 @@ public struct LoopCall: Sendable {
 
     /// Calls inside loops that reach I/O through the repository's own functions, as call sites
     /// carrying the path (`via`); `paths` receives each one's resolution by method-name token.
-    static func repositoryCalls(in file: AnalyzedFile, excluding known: [CallSite], paths: inout [Int: IOPath])
+    static func repositoryCalls(
+        in file: AnalyzedFile, excluding known: [CallSite], paths: inout [Int: IOPath]
+    )
         -> [CallSite]
     {
         guard let repository = file.repository else { return [] }
@@ -51,13 +53,15 @@ public struct LoopCall: Sendable {
         var result: [CallSite] = []
         for chain in file.chains where !knownChains.contains(chain.start) {
             // Work started per element of a fan-out is concurrent: HF202 judges it.
-            guard let loop = amplifyingLoop(for: chain.start, in: file), !file.fanOutLoops.contains(loop) else {
+            guard let loop = amplifyingLoop(for: chain.start, in: file), !file.fanOutLoops.contains(loop)
+            else {
                 continue
             }
             for link in chain.links.indices where chain.links[link].isCall {
                 if let kind = RowCalls.kind(of: chain, link: link, in: file, repository: repository) {
                     result.append(
-                        CallSite(chain: chain, link: link, kind: kind, family: "model", executes: true, sql: nil))
+                        CallSite(
+                            chain: chain, link: link, kind: kind, family: "model", executes: true, sql: nil))
                     break
                 }
                 guard let path = repository.ioPath(of: chain, link: link, in: file) else { continue }

@@ -6,13 +6,16 @@ enum RowCalls {
     static let associationWrites: Set<String> = [
         "create", "create!", "update", "update_all", "delete", "delete_all", "destroy", "destroy_all",
         "add", "remove", "attach", "detach", "sync", "syncWithoutDetaching", "save", "saveMany", "createMany",
-        "insert", "push", "set", "clear", "get_or_create", "update_or_create", "bulk_create", "updateOrCreate",
+        "insert", "push", "set", "clear", "get_or_create", "update_or_create", "bulk_create",
+        "updateOrCreate",
         "firstOrCreate", "associate", "dissociate", "toggle",
     ]
     /// Methods of an association that read.
     static let associationReads: Set<String> = [
-        "count", "exists", "exists?", "any?", "empty?", "first", "last", "find", "find_by", "where", "all", "get",
-        "filter", "exclude", "sum", "pluck", "order_by", "latest", "earliest", "values", "values_list", "take",
+        "count", "exists", "exists?", "any?", "empty?", "first", "last", "find", "find_by", "where", "all",
+        "get",
+        "filter", "exclude", "sum", "pluck", "order_by", "latest", "earliest", "values", "values_list",
+        "take",
         "limit", "order", "ids", "size", "findOne", "findAll",
     ]
     /// Methods of one row (a model instance) that write or reload it.

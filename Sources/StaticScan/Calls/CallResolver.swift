@@ -108,7 +108,8 @@ struct CallResolver {
     private func declaredModel(_ names: ArraySlice<String>) -> Bool? {
         guard let repository, let last = names.last else { return nil }
         if let known = repository.declaresModel(last, language: language) { return known }
-        guard names.count > 1, let first = names.first, repository.declaresModel(first, language: language) == true,
+        guard names.count > 1, let first = names.first,
+            repository.declaresModel(first, language: language) == true,
             names.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false })
         else { return nil }
         return true

@@ -18,7 +18,9 @@ extension Lexer {
         let start = pos
         let contentStart = pos + prefix
         let (contentEnd, skipped) = skipString(form, from: contentStart, depth: 0)
-        if contentEnd == bytes.count, skipped == bytes.count, unterminatedString == nil { unterminatedString = start }
+        if contentEnd == bytes.count, skipped == bytes.count, unterminatedString == nil {
+            unterminatedString = start
+        }
         let content = String(decoding: bytes[contentStart..<max(contentStart, contentEnd)], as: UTF8.self)
         var end = skipped
         var delimiter = prefix > 0 ? bytes[contentStart - 1] : bytes[start]

@@ -39,7 +39,8 @@ struct LoopCallCheck: Sendable {
             if item.loopVariableFlows { message += "; it is called with the loop's variable" }
             if !item.call.via.isEmpty {
                 let path = IOPath(
-                    kind: item.call.kind, family: item.call.family, hops: item.call.via, confidence: item.confidence)
+                    kind: item.call.kind, family: item.call.family, hops: item.call.via,
+                    confidence: item.confidence)
                 message += ", through the repository's own code: \(path.description)"
             }
             return file.finding(

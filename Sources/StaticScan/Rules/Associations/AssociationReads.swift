@@ -35,7 +35,8 @@ struct AssociationReads {
                     !loaded.contains(association.lowercased()),
                     // A template's rows come from a view or controller: eager loading there counts.
                     overRows || !repository.isEagerLoadedAnywhere(association, language: file.language),
-                    !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }),
+                    !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }
+                    ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
                     !isAssigned(chain, in: file),
                     !chain.links.dropFirst(2).contains(where: { !($0.arguments?.isEmpty ?? true) })
@@ -53,12 +54,17 @@ struct AssociationReads {
 
     /// Whether loop `index` iterates rows: a query's result, an association, what a finder or a
     /// repository query function returns, or a name bound to a query.
-    static func iteratesRows(loop index: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge) -> Bool {
+    static func iteratesRows(loop index: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge)
+        -> Bool
+    {
         guard let iterable = file.loops[index].iterable else { return false }
-        return iteratesQueryRows(loop: index, in: file, repository: repository) || isBoundToQuery(iterable, in: file)
+        return iteratesQueryRows(loop: index, in: file, repository: repository)
+            || isBoundToQuery(iterable, in: file)
     }
 
-    private static func iteratesQueryRows(loop index: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge)
+    private static func iteratesQueryRows(
+        loop index: Int, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    )
         -> Bool
     {
         guard let iterable = file.loops[index].iterable else { return false }
@@ -91,11 +97,14 @@ struct AssociationReads {
         _ iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
     ) -> Bool {
         guard let last = iterable.last(where: { file.tokens[$0].kind == .identifier }) else { return false }
-        return last > iterable.lowerBound && repository.isLazyAssociation(file.tokens[last].text, language: file.language)
+        return last > iterable.lowerBound
+            && repository.isLazyAssociation(file.tokens[last].text, language: file.language)
     }
 
     /// Method names that return rows (`findAll`, `getVisits`, `list_orders`, `search`).
-    static let finderPrefixes = ["find", "get", "list", "fetch", "load", "all", "search", "query", "select", "where"]
+    static let finderPrefixes = [
+        "find", "get", "list", "fetch", "load", "all", "search", "query", "select", "where",
+    ]
 
     /// `invoices.findAll()`, `repo.findByVetId(vet)`: the loop iterates what a finder method or a
     /// repository function doing a query returns.

@@ -61,7 +61,8 @@ public struct EagerLoadRemovedRule: Rule {
                     name.lowercased() == association.lowercased()
                 else { continue }
                 result.append(
-                    RelatedLocation(path: file.path, line: file.tokens[chain.links[1].token].line, name: name))
+                    RelatedLocation(path: file.path, line: file.tokens[chain.links[1].token].line, name: name)
+                )
             }
         }
         return Array(result.prefix(Self.readsShown))

@@ -20,10 +20,13 @@ struct RemovedEagerLoads {
             guard !removed.names.isEmpty else { continue }
             let low = block.anchor - window
             let high = block.anchor + window
-            let nearby = file.tokens.indices.filter { low <= file.tokens[$0].line && file.tokens[$0].line <= high }
-            let kept = nearby.first.map { first in
-                EagerLoading.loads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
-            } ?? []
+            let nearby = file.tokens.indices.filter {
+                low <= file.tokens[$0].line && file.tokens[$0].line <= high
+            }
+            let kept =
+                nearby.first.map { first in
+                    EagerLoading.loads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
+                } ?? []
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
             result.append(Removal(associations: lost, call: removed.call, statementStart: start))
@@ -57,7 +60,8 @@ struct RemovedEagerLoads {
             let previous = tokens[index - 1]
             if previous.kind == .punctuation {
                 if previous.text == ";" { return index }
-                if previous.text == ")" || previous.text == "]", let open = file.brackets.partner(of: index - 1),
+                if previous.text == ")" || previous.text == "]",
+                    let open = file.brackets.partner(of: index - 1),
                     open < index - 1
                 {
                     index = open
@@ -82,8 +86,9 @@ struct RemovedEagerLoads {
     private static func continues(at index: Int, in file: AnalyzedFile) -> Bool {
         let tokens = file.tokens
         let first = tokens[index]
-        if first.kind == .punctuation, [".", "->", "?.", "&.", ")", "]", "}", "|>", "&&", "||", "+", "?", ":"]
-            .contains(first.text)
+        if first.kind == .punctuation,
+            [".", "->", "?.", "&.", ")", "]", "}", "|>", "&&", "||", "+", "?", ":"]
+                .contains(first.text)
         {
             return true
         }
