@@ -33,7 +33,8 @@ enum FileIndexer {
                     directIO: directIO(in: body, executed: executed, file: file),
                     calls: calls(
                         in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
-                    memoized: memoized, eagerLoads: eagerLoads(of: function, in: file)))
+                    memoized: memoized, selfReads: selfReads(in: body, file: file),
+                    eagerLoads: eagerLoads(of: function, in: file)))
         }
         symbols.types = definitions.types.map { type in
             TypeSymbol(
@@ -52,6 +53,30 @@ enum FileIndexer {
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
         return symbols
+    }
+
+    /// Names read per function on its own object, at most this many.
+    static let maximumSelfReads = 64
+
+    /// What a body reads on its own object: `self.x`/`this.x`/`$this->x`, and in Ruby a bare name
+    /// (an attribute or association of the model read without `self.`).
+    private static func selfReads(in body: Range<Int>, file: AnalyzedFile) -> [String] {
+        var names: Set<String> = []
+        let tokens = file.tokens
+        for index in body.clamped(to: 0..<tokens.count) where tokens[index].kind == .identifier {
+            guard names.count < maximumSelfReads else { break }
+            if selfNames.contains(tokens[index].text), tokens.isMemberAccess(at: index + 1, in: file.language),
+                index + 2 < tokens.count, tokens[index + 2].kind == .identifier
+            {
+                names.insert(tokens[index + 2].text)
+            } else if file.language == .ruby, !tokens.isMemberAccess(at: index - 1, in: .ruby),
+                !file.isPunctuation(index - 1, ":"), !file.isPunctuation(index + 1, "="),
+                tokens[index].text.first?.isLowercase ?? false
+            {
+                names.insert(tokens[index].text)
+            }
+        }
+        return names.sorted()
     }
 
     /// Decorators and idioms that cache a function's result.

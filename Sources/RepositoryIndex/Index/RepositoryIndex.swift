@@ -96,6 +96,23 @@ public struct RepositoryIndex: Sendable {
         lazyAssociations = associations
         self.allAssociations = allAssociations
         self.eagerLoadedAnywhere = eagerLoadedAnywhere
+        // A method called per item reads per item what it reads on its object (`element.tags`
+        // whose body reads `old_tags`): one hop, kept at the call's place.
+        for file in files {
+            let family = LanguageFamily(file.language)
+            for (name, lines) in file.perItemReads.sorted(by: { $0.key < $1.key }) {
+                for key in functionsByName[family]?[name] ?? [] {
+                    let method = files[key.file].functions[key.function]
+                    for read in method.selfReads where allAssociations[family]?.contains(read.lowercased()) ?? false {
+                        var places = perItemReads[family, default: [:]][read.lowercased(), default: []]
+                        for line in lines where places.count < Self.maximumReadsPerName {
+                            places.append(RelatedLocation(path: file.path, line: line, name: "\(name) → \(read)"))
+                        }
+                        perItemReads[family, default: [:]][read.lowercased()] = places
+                    }
+                }
+            }
+        }
         self.perItemReads = perItemReads
         let kinds = ModelKinds(files: files)
         models = kinds.models

@@ -36,6 +36,9 @@ public struct FunctionSymbol: Codable, Sendable, Equatable {
     /// Caches its result (`@current ||= …`, `@cached_property`, `@lru_cache`, `by lazy`): it does
     /// its I/O once, not once per call.
     public var memoized: Bool = false
+    /// Names its body reads on its own object (`self.author`, `$this->user`, Ruby `old_tags`):
+    /// calling it per item reads those associations per item.
+    public var selfReads: [String] = []
     /// Associations (lowercased) its annotations or body eager-load (`@EntityGraph`, `JOIN FETCH`,
     /// `includes(:author)`): the rows it returns come with them.
     public var eagerLoads: [String]

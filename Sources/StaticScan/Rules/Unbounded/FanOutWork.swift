@@ -49,6 +49,10 @@ struct FanOutWork {
             receivers.removeFirst()
         }
         if let root = receivers.first, Self.localRoots.contains(root) { return false }
+        // A function the repository defines: it starts I/O when the index says it reaches some.
+        if let repository = file.repository, let path = repository.ioPath(of: chain, link: index, in: file) {
+            return !path.hops.isEmpty
+        }
         // A function of its own (`transform(item)`, `toViewModel(row)`): I/O only when its name
         // says so (`fetchUser`, `notify`, `uploadFile`, `…Async`).
         if receivers.isEmpty {
