@@ -13,7 +13,7 @@ extension ScanJob {
         let globs = configuration.ignore.map(Glob.init)
         let indexable = { (path: String) in
             (Language.detect(path: path, firstLine: nil) != nil
-                || Self.templateSuffixes.contains { path.hasSuffix($0) })
+                || Self.templateContextSuffixes.contains { path.hasSuffix($0) })
                 && !Glob.any(globs, match: path)
         }
         switch input {
@@ -46,11 +46,6 @@ extension ScanJob {
         let files = Self.load(tracked.sorted(), in: repository.root, walked: false).files + sources.files
         return IndexBuilder.build(files, cache: cache(repository.root))
     }
-
-    /// Files that may be templates (``TemplateDialect`` decides from their text).
-    static let templateSuffixes = [
-        ".html", ".htm", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".haml", ".slim", ".cshtml", ".razor",
-    ]
 
     private func cache(_ root: URL) -> IndexCache? {
         indexCache ? IndexCache(root: root) : nil

@@ -7,7 +7,7 @@ import StaticScan
 extension ScanJob {
     /// File name endings read to learn which templates are rendered per item: templates, and host
     /// code that may name one in a per-row renderer.
-    private static let templateContextSuffixes = [
+    static let templateContextSuffixes = [
         ".html", ".htm", ".txt", ".xml", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".haml", ".slim",
         ".cshtml", ".razor",
         ".blade.php", ".py", ".rb",
