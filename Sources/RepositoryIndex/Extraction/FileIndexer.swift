@@ -65,7 +65,8 @@ enum FileIndexer {
         let tokens = file.tokens
         for index in body.clamped(to: 0..<tokens.count) where tokens[index].kind == .identifier {
             guard names.count < maximumSelfReads else { break }
-            if selfNames.contains(tokens[index].text), tokens.isMemberAccess(at: index + 1, in: file.language),
+            if selfNames.contains(tokens[index].text),
+                tokens.isMemberAccess(at: index + 1, in: file.language),
                 index + 2 < tokens.count, tokens[index + 2].kind == .identifier
             {
                 names.insert(tokens[index + 2].text)

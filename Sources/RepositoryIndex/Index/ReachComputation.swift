@@ -105,6 +105,9 @@ struct ReachComputation {
             path.caveat = "only some of the functions this call may run do I/O"
         }
         path.confidence = min(path.confidence, resolution.confidence)
+        if resolution.confidence < .high, path.caveat == nil {
+            path.caveat = "the function was found by its name and its receiver's name, not by a declared type"
+        }
         return path
     }
 }

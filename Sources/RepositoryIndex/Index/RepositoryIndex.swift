@@ -103,10 +103,12 @@ public struct RepositoryIndex: Sendable {
             for (name, lines) in file.perItemReads.sorted(by: { $0.key < $1.key }) {
                 for key in functionsByName[family]?[name] ?? [] {
                     let method = files[key.file].functions[key.function]
-                    for read in method.selfReads where allAssociations[family]?.contains(read.lowercased()) ?? false {
+                    for read in method.selfReads
+                    where allAssociations[family]?.contains(read.lowercased()) ?? false {
                         var places = perItemReads[family, default: [:]][read.lowercased(), default: []]
                         for line in lines where places.count < Self.maximumReadsPerName {
-                            places.append(RelatedLocation(path: file.path, line: line, name: "\(name) → \(read)"))
+                            places.append(
+                                RelatedLocation(path: file.path, line: line, name: "\(name) → \(read)"))
                         }
                         perItemReads[family, default: [:]][read.lowercased()] = places
                     }

@@ -69,6 +69,7 @@ public struct LoopCall: Sendable {
                 var site = CallSite(
                     chain: chain, link: link, kind: path.kind, family: path.family, executes: true, sql: nil)
                 site.via = path.hops
+                site.viaCaveat = path.caveat
                 result.append(site)
                 break
             }

@@ -18,6 +18,8 @@ public struct CallSite: Sendable, Equatable {
     /// For a call of a repository function that reaches I/O: the functions entered and the I/O
     /// call (empty for a call the catalog knows directly).
     public var via: [RelatedLocation] = []
+    /// Why the way to I/O is uncertain, when it is (`only some of the functions … do I/O`).
+    public var viaCaveat: String? = nil
     /// True when only the method's name, on any receiver, made it a call of its kind
     /// (`x.save()`, `sha.update(buffer)`): weak evidence, reported at lower confidence.
     public var knownByMethodNameOnly = false

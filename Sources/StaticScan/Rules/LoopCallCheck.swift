@@ -42,6 +42,7 @@ struct LoopCallCheck: Sendable {
                     kind: item.call.kind, family: item.call.family, hops: item.call.via,
                     confidence: item.confidence)
                 message += ", through the repository's own code: \(path.description)"
+                if let caveat = item.call.viaCaveat { message += " (\(caveat))" }
             }
             return file.finding(
                 rule, at: item.call.startToken, loop: item.loop, call: item.call.text,
