@@ -10,15 +10,10 @@ struct AssociationReads {
         var confidence: Confidence
     }
 
-    /// File extensions of templates, whose loops iterate rows a view or controller supplies.
-    static let templateSuffixes = [
-        ".erb", ".haml", ".slim", ".html", ".jinja", ".jinja2", ".j2", ".djhtml", ".blade.php", ".cshtml",
-        ".razor", ".eex", ".heex", ".leex", ".twig",
-    ]
-
     static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
         var result: [Read] = []
-        let isTemplate = file.template != nil || templateSuffixes.contains { file.path.hasSuffix($0) }
+        // A template's loops iterate rows a view or controller supplies.
+        let isTemplate = file.template != nil
         for (index, loop) in file.loops.enumerated() {
             let facts = file.loopFacts[index]
             guard facts.amplifies, let iterable = loop.iterable else { continue }
