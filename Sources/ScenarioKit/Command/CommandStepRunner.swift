@@ -85,29 +85,13 @@ struct CommandStepRunner {
 
     // MARK: - The tracing library
 
-    /// `libHundredfoldTrace.so` from `$HUNDREDFOLD_TRACE_LIBRARY`, or next to the running
-    /// executable (the build products folder, where `swift build` puts both).
-    static var libraryURL: URL {
-        if let override = ProcessInfo.processInfo.environment["HUNDREDFOLD_TRACE_LIBRARY"], !override.isEmpty
-        {
-            return URL(fileURLWithPath: override)
-        }
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        return executable.deletingLastPathComponent().appendingPathComponent("libHundredfoldTrace.so")
-    }
-
-    /// The library, or the preflight error that says where it was looked for.
+    /// The library (see ``TraceLibrary``), or the preflight error that says why there is none.
     static func library(for step: CommandStep) throws(RunnerError) -> URL {
-        let url = libraryURL
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw RunnerError(
-                step.location, step.keyPath,
-                "the tracing library libHundredfoldTrace.so is not next to the hundredfold executable",
-                hint:
-                    "build it with `swift build` (it is a product of the package), or set HUNDREDFOLD_TRACE_LIBRARY"
-            )
+        switch TraceLibrary.locate() {
+        case .success(let url): return url
+        case .failure(let unavailable):
+            throw RunnerError(step.location, step.keyPath, unavailable.message, hint: unavailable.hint)
         }
-        return url
     }
 
     // MARK: - Helpers
