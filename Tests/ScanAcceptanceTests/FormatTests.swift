@@ -123,7 +123,7 @@ struct FormatTests {
     // MARK: - Helpers
 
     private func validateSARIF(_ text: String, in repo: TestRepository) throws {
-        let schema = try #require(Locations.sarifSchema, "shared/schemas/sarif-schema-2.1.0.json not found")
+        let schema = SARIFSchema.url
         let file = try repo.write(Data(text.utf8), to: "out.sarif")
         let script = """
             import json, sys, jsonschema

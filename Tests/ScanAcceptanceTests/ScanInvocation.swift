@@ -96,16 +96,4 @@ enum Locations {
     static let corpus = testsFolder.appendingPathComponent("Corpus", isDirectory: true)
     /// The package root (two levels above this folder).
     static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `shared/schemas/sarif-schema-2.1.0.json`, looked for beside the package root and beside
-    /// each of its ancestors (a worktree lives one level deeper than the main checkout).
-    static var sarifSchema: URL? {
-        var folder = packageRoot
-        while folder.pathComponents.count > 1 {
-            folder.deleteLastPathComponent()
-            let candidate = folder.appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
 }

@@ -4,25 +4,14 @@ import StaticScan
 import TestSupport
 import Testing
 
-/// The SARIF output validates against the official 2.1.0 schema (`../shared/schemas/`), checked
+/// The SARIF output validates against the official 2.1.0 schema (`Tests/TestSupport/Schemas/`), checked
 /// with Python's `jsonschema` (`Draft4Validator`), and carries no absolute paths.
 @Suite struct SARIFSchemaTests {
-    /// `shared/schemas/sarif-schema-2.1.0.json` in the nearest folder above the package root.
-    static var schemaURL: URL? {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.pathComponents.count > 1 {
-            folder.deleteLastPathComponent()
-            let candidate = folder.appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
     @Test(arguments: [
         SampleReport.report(), ScanReport(findings: [], rules: SampleReport.rules, filesScanned: 0),
     ])
     func validatesAgainstTheOfficialSchema(report: ScanReport) throws {
-        let schema = try #require(Self.schemaURL, "../shared/schemas/sarif-schema-2.1.0.json not found")
+        let schema = SARIFSchema.url
         let folder = try TemporaryDirectory(prefix: "hundredfold-sarif")
         defer { folder.remove() }
         let sarif = try folder.write(SARIFScanRenderer().render(report), to: "out.sarif")
