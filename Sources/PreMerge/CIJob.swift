@@ -10,15 +10,13 @@ public enum CIJob {
     public static func run(_ options: CIOptions) throws -> CIResult {
         let cwd = options.workingDirectory
         let root: URL
-        let prefix: String
         do {
             root = URL(fileURLWithPath: try ChildProcesses.git(["rev-parse", "--show-toplevel"], in: cwd))
-            prefix = try ChildProcesses.git(["rev-parse", "--show-prefix"], in: cwd)
         } catch {
             throw PreMergeError.notAGitRepository(directory: ".")
         }
-        let headCommit = try commit(options.head ?? "HEAD", in: cwd)
-        let baseCommit = try commit(options.base, in: cwd)
+        let headCommit = try commit(options.head ?? "HEAD", option: "--head", in: cwd)
+        let baseCommit = try commit(options.base, option: "--base", in: cwd)
         let mergeBase: String
         do {
             mergeBase = try ChildProcesses.git(["merge-base", baseCommit, headCommit], in: cwd)
@@ -46,7 +44,7 @@ public enum CIJob {
 
         let baseTree = try Worktree(repository: root, commit: mergeBase, scratch: scratch, name: "base")
         defer { baseTree.remove() }
-        let baseDirectory = baseTree.path.appendingPathComponent(prefix)
+        let baseDirectory = baseTree.path
         // A base whose scenarios do not load is not the change's fault: its scenarios count as added.
         var baseNote: String?
         let baseReport: RunReport
@@ -57,15 +55,18 @@ public enum CIJob {
             baseNote = " The base's scenarios could not be run (see the log); every scenario counts as added."
         }
 
-        var headDirectory = cwd
+        var headDirectory = root
         var headTree: Worktree?
         if options.head != nil {
             let tree = try Worktree(repository: root, commit: headCommit, scratch: scratch, name: "head")
             headTree = tree
-            headDirectory = tree.path.appendingPathComponent(prefix)
+            headDirectory = tree.path
         }
         defer { headTree?.remove() }
-        let headReport = try runner.run(side: "head", paths: paths, in: headDirectory)
+        // Named paths must exist on the head; without any, a repository with no `Scenarios/` gets
+        // the scan alone.
+        let headReport = try runner.run(
+            side: "head", paths: paths, in: headDirectory, required: !options.paths.isEmpty)
 
         let budgetDirectory = options.budgetsFrom == .base ? baseDirectory : headDirectory
         let budgets =
@@ -93,21 +94,22 @@ public enum CIJob {
             ("scan.sarif", Data(scan.sarif.utf8)),
         ]
         let files = try CIOutputs.write(
-            into: cwd.appendingPathComponent(options.outDirectory, isDirectory: true),
+            into: URL(fileURLWithPath: options.outDirectory, isDirectory: true, relativeTo: cwd).absoluteURL,
             displayFolder: options.outDirectory,
             outputs: outputs)
         try CIOutputs.appendStepSummary(summary)
         return CIResult(verdict: document.verdict, summary: summary, files: files)
     }
 
-    /// The full commit id of `ref`, or an error naming the ref.
-    static func commit(_ ref: String, in directory: URL) throws -> String {
+    /// The full commit id of `ref`, or an error naming the ref and the `option` that gave it.
+    static func commit(_ ref: String, option: String, in directory: URL) throws -> String {
         do {
             return try ChildProcesses.git(
                 ["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"], in: directory)
         } catch let failure as GitCommandFailure {
             throw PreMergeError.unknownRef(
-                ref: ref, message: failure.message.isEmpty ? "no such commit" : failure.message)
+                option: option, ref: ref,
+                message: failure.message.isEmpty ? "no such commit" : failure.message)
         }
     }
 }

@@ -7,10 +7,10 @@ public struct CIOptions: Sendable {
     public var base: String
     /// The change's commit; nil means the working tree as it is.
     public var head: String?
-    /// Where the outputs go, relative to the working directory.
+    /// Where the outputs go: absolute, or relative to the working directory.
     public var outDirectory: String
     public var budgetsFrom: BudgetSource
-    /// Scenario files or folders, relative to the working directory (default `Scenarios/`).
+    /// Scenario files or folders, relative to the repository root (default `Scenarios/`).
     public var paths: [String]
     /// The `hundredfold` executable that runs each side's scenarios.
     public var executable: URL

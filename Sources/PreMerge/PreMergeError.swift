@@ -4,7 +4,10 @@ import HundredfoldCore
 /// a file that cannot be written, a scenario or scan that rejected its input.
 public enum PreMergeError: DiagnosticError, Equatable {
     case notAGitRepository(directory: String)
-    case unknownRef(ref: String, message: String)
+    /// `option` is the flag that named the ref (`--base`, `--head`).
+    case unknownRef(option: String, ref: String, message: String)
+    /// Scenario paths (relative to the repository root) the head does not have.
+    case missingScenarioPaths(paths: [String])
     case noMergeBase(base: String, head: String)
     case cannotWrite(path: String, reason: String)
     case worktree(message: String)
@@ -17,10 +20,16 @@ public enum PreMergeError: DiagnosticError, Equatable {
             Diagnostic(
                 message: "'\(directory)' is not inside a git repository",
                 hint: "run 'hundredfold ci' in the repository")
-        case .unknownRef(let ref, let message):
+        case .unknownRef(let option, let ref, let message):
             Diagnostic(
-                keyPath: "--base", message: "git does not know the ref '\(ref)': \(message)",
+                keyPath: option, message: "git does not know the ref '\(ref)': \(message)",
                 hint: "fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin \(ref))")
+        case .missingScenarioPaths(let paths):
+            Diagnostic(
+                message: "the head has no \(paths.map { "'\($0)'" }.joined(separator: ", ")): "
+                    + "the gate would pass without running a scenario",
+                hint: "scenario paths are relative to the repository root; name files or folders that "
+                    + "exist there (default: Scenarios/)")
         case .noMergeBase(let base, let head):
             Diagnostic(
                 message: "'\(base)' and '\(head)' have no common ancestor", hint: "fetch the full history")

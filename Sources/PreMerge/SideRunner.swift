@@ -12,11 +12,15 @@ struct SideRunner {
     /// Where the child's diagnostics are passed on.
     var log: @Sendable (String) -> Void
 
-    /// Runs `paths` (relative to `directory`) and reads the report; paths the side does not have
-    /// are left out, and a side with none of them has an empty report.
-    func run(side: String, paths: [String], in directory: URL) throws -> RunReport {
+    /// Runs `paths` (relative to `directory`) and reads the report. On a `required` side (the head)
+    /// every path must exist; elsewhere (the base) paths it does not have are left out, and a side
+    /// with none of them has an empty report.
+    func run(side: String, paths: [String], in directory: URL, required: Bool = false) throws -> RunReport {
         let present = paths.filter {
             FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path)
+        }
+        if required && present.count < paths.count {
+            throw PreMergeError.missingScenarioPaths(paths: paths.filter { !present.contains($0) })
         }
         guard !present.isEmpty else { return RunReport(scenarios: []) }
         let out = scratch.appendingPathComponent("\(side)-report.json")

@@ -284,4 +284,49 @@ import Testing
         defer { outside.remove() }
         #expect(try HundredfoldBinary.run(["ci", "--base", "main"], in: outside.url).exitCode == 2)
     }
+
+    @Test func aBadHeadRefBlamesHead() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        let result = try ci(repo, ["--head", "no-such-head"])
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("--head"), "\(result.stderr)")
+        #expect(!result.stderr.contains("--base"), "\(result.stderr)")
+    }
+
+    /// A typo in a workflow must not turn the gate into a pass that ran nothing.
+    @Test func scenarioPathsTheHeadLacksAreExit2NotAPass() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        let result = try ci(repo, ["NoSuchDir"])
+        #expect(result.exitCode == 2, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.contains("'NoSuchDir'"), "\(result.stderr)")
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: repo.url.appendingPathComponent(".hundredfold/summary.md").path))
+        #expect(try worktrees(repo) == 1)
+    }
+
+    /// Run from a subfolder, the default `Scenarios/` is the repository root's.
+    @Test func scenarioPathsResolveAgainstTheRepositoryRoot() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        let subfolder = repo.url.appendingPathComponent("db")
+        let result = try HundredfoldBinary.run(
+            ["ci", "--base", "main"], in: subfolder, environment: ["HOME": repo.url.path])
+        #expect(result.exitCode == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("order-history"), "the root's scenario ran: \(result.stdout)")
+    }
+
+    @Test func anAbsoluteOutDirIsUsedAsIs() throws {
+        let repo = try repository()
+        defer { repo.remove() }
+        let elsewhere = try TemporaryDirectory()
+        defer { elsewhere.remove() }
+        let out = elsewhere.url.appendingPathComponent("reports").path
+        let result = try ci(repo, ["--out-dir", out])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out + "/compare.json"))
+        #expect(!FileManager.default.fileExists(atPath: repo.url.path + out))
+    }
 }
