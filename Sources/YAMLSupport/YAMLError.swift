@@ -21,6 +21,8 @@ public enum YAMLError: DiagnosticError, Equatable {
     case missingKey(location: SourceLocation, keyPath: String, key: String)
     /// A value of the right type that is not allowed (out of range, inconsistent, …).
     case invalidValue(location: SourceLocation, keyPath: String, message: String, hint: String?)
+    /// The text passes a size bound checked before it is composed (alias expansion, nesting).
+    case limitExceeded(location: SourceLocation, message: String, hint: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -53,6 +55,8 @@ public enum YAMLError: DiagnosticError, Equatable {
             return Diagnostic(location: location, keyPath: keyPath, message: "missing required key '\(key)'")
         case .invalidValue(let location, let keyPath, let message, let hint):
             return Diagnostic(location: location, keyPath: keyPath, message: message, hint: hint)
+        case .limitExceeded(let location, let message, let hint):
+            return Diagnostic(location: location, message: message, hint: hint)
         }
     }
 }

@@ -5,12 +5,22 @@ import Yams
 /// Reads a YAML file's bytes into documents of ``YAMLValue``s, turning every way the bytes can be
 /// wrong (not UTF-8, empty, malformed YAML, duplicate keys) into a ``YAMLError`` with a location.
 public enum YAMLReader {
+    /// The largest file read (4 MiB): far above any hand-written scenario or configuration.
+    public static let maximumBytes = 4 << 20
+
     /// Every document of `data` (documents are separated by `---`), in order.
     /// - Parameter file: the file's path relative to the working directory, used in locations.
     public static func documents(in data: Data, file: String) throws -> [YAMLValue] {
+        guard data.count <= maximumBytes else {
+            throw YAMLError.limitExceeded(
+                location: SourceLocation(file: file, line: 1, column: 1),
+                message: "the file is \(data.count) bytes; YAML inputs are read up to \(maximumBytes) bytes",
+                hint: "scenario and configuration files are written by hand; check for a generated file")
+        }
         guard let text = String(validatingUTF8Data: data) else {
             throw YAMLError.notUTF8(location: invalidUTF8Location(in: data, file: file))
         }
+        if let violation = AliasExpansion.violation(in: text, file: file) { throw violation }
         let source = YAMLSource(text: text)
         var sequence: YamlSequence<Node>
         do {

@@ -2,10 +2,16 @@ import Yams
 
 /// The text of a YAML file, split into lines, for locations the parser does not give directly.
 final class YAMLSource: @unchecked Sendable {
-    let lines: [Substring]
+    private let text: String
+
+    /// Split on first use (most files never need it), on bytes: splitting Characters costs
+    /// grapheme breaking on every byte.
+    private(set) lazy var lines: [Substring] = text.utf8.split(
+        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).map { Substring($0) }
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
     }
 
     /// True when a line holds a comment (for telling "empty" from "only comments").

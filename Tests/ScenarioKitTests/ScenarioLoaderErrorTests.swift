@@ -30,6 +30,21 @@ import Testing
         #expect(found?.message == "unknown key 'scaels'; did you mean 'scales'?")
     }
 
+    @Test func aRepeatedScaleIsNamedAtItsSecondListing() throws {
+        let found = try diagnostic("name: a\n" + Self.schema + Self.workload + "scales: [1, 10, 100, 10]\n")
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 4, column: 22))
+        #expect(found?.message == "scale 10 is listed twice")
+    }
+
+    @Test func moreScalesThanAnyFitNeedsAreRefused() throws {
+        let scales = (1...(ScenarioDecoder.maximumScales + 1)).map(String.init).joined(separator: ", ")
+        let found = try diagnostic("name: a\n" + Self.schema + Self.workload + "scales: [\(scales)]\n")
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 4, column: 9))
+        #expect(
+            found?.message.contains("at most \(ScenarioDecoder.maximumScales)") == true,
+            "\(String(describing: found))")
+    }
+
     @Test func unknownColumnKey() throws {
         let found = try diagnostic(
             "name: a\n" + Self.schema

@@ -51,14 +51,23 @@ struct ScenarioDecoder {
 
     // MARK: - Run shape
 
+    /// More scales than any growth fit needs; a longer list is a mistake, not a plan.
+    static let maximumScales = 64
+
     func decodeScales(_ value: YAMLValue) throws -> [Int] {
         let items = try value.sequence(expected: "a list of positive integers, like [1, 10, 100]")
         guard !items.isEmpty else { throw value.invalid("scales must list at least one scale") }
+        guard items.count <= Self.maximumScales else {
+            throw value.invalid(
+                "\(items.count) scales are listed; at most \(Self.maximumScales) are run (each builds its own dataset)"
+            )
+        }
         var scales: [Int] = []
+        var seen: Set<Int> = []
         for item in items {
             let scale = try item.int()
             guard scale > 0 else { throw item.invalid("a scale must be a positive integer, found \(scale)") }
-            guard !scales.contains(scale) else { throw item.invalid("scale \(scale) is listed twice") }
+            guard seen.insert(scale).inserted else { throw item.invalid("scale \(scale) is listed twice") }
             scales.append(scale)
         }
         return scales
