@@ -10,8 +10,9 @@ import Foundation
 ///
 /// Every file written for the user (reports, baselines, outputs) goes through ``write(_:to:)``: the
 /// data goes to a temporary file in the same folder, is flushed to disk with `fsync`, and is then
-/// renamed over the destination (rename is atomic within one file system). On any failure the
-/// temporary file is removed and the destination is left as it was.
+/// renamed over the destination (rename is atomic within one file system). On any failure, and on
+/// SIGINT/SIGTERM/SIGHUP during the write, the temporary file is removed and the destination is
+/// left as it was.
 public enum AtomicFile {
     /// Why a write failed; not a bad-input error unless the folder itself is wrong.
     public struct WriteError: DiagnosticError {
@@ -34,6 +35,9 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw WriteError(path: url.relativePath, reason: lastErrorText())
         }
+        // Ctrl-C or SIGTERM mid-write removes the temporary; after the rename it is gone anyway.
+        SignalCleanup.deleteOnInterrupt([temporary.path])
+        defer { SignalCleanup.delete([temporary.path]) }
         do {
             try writeAll(data, to: descriptor, path: url.relativePath)
             guard fsync(descriptor) == 0 else {
@@ -44,13 +48,10 @@ public enum AtomicFile {
             }
         } catch {
             close(descriptor)
-            unlink(temporary.path)
             throw error
         }
         guard rename(temporary.path, url.path) == 0 else {
-            let reason = lastErrorText()
-            unlink(temporary.path)
-            throw WriteError(path: url.relativePath, reason: reason)
+            throw WriteError(path: url.relativePath, reason: lastErrorText())
         }
         syncFolder(folder)
     }

@@ -24,8 +24,11 @@ public enum CIJob {
             throw PreMergeError.noMergeBase(base: options.base, head: options.head ?? "HEAD")
         }
 
+        // Scratch folders of jobs killed outright, and the worktrees registered in them, go first.
+        Leftovers.sweep(prefixes: ["hundredfold-ci"])
+        _ = try? ChildProcesses.git(["worktree", "prune"], in: cwd)
         let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("hundredfold-ci-\(UUID().uuidString)", isDirectory: true)
+            .appendingPathComponent(Leftovers.name("hundredfold-ci"), isDirectory: true)
         // Runs last on an interrupt: after the children are stopped and the worktrees removed.
         let log = options.log
         let cleanup = SignalCleanup.onInterrupt {

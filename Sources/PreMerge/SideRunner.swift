@@ -25,7 +25,8 @@ struct SideRunner {
         guard !present.isEmpty else { return RunReport(scenarios: []) }
         let out = scratch.appendingPathComponent("\(side)-report.json")
         let output = try ChildProcesses.run(
-            executable, ["run"] + present + ["--out", out.path, "--format", "json"], in: directory)
+            executable, ["run"] + present + ["--out", out.path, "--format", "json"], in: directory,
+            environment: ParentLink.environmentForChild)
         if !output.stderrText.isEmpty { log(output.stderrText) }
         switch output.status {
         case 0, 1:

@@ -25,6 +25,7 @@ struct Hundredfold: AsyncParsableCommand {
     /// Runs the command, mapping every error to the exit codes of PRODUCT.md: 2 for bad input or
     /// usage, 3 for an internal error; commands exit 1 themselves when a budget fails.
     static func main() async {
+        ParentLink.followParentNamedInEnvironment()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -53,6 +53,60 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: repo.url.appendingPathComponent(".hundredfold").path))
     }
 
+    /// SIGKILL cleans nothing up: the orphaned `hundredfold run` ends with its parent, and the
+    /// next `ci` removes the killed job's scratch folder and worktree registration.
+    @Test func aKilledJobIsCleanedUpByItsChildAndTheNextRun() throws {
+        let repo = try TemporaryDirectory(prefix: "hundredfold-ci-kill")
+        defer { repo.remove() }
+        let tmp = repo.url.appendingPathComponent("private-tmp")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        try Git.run(["init", "-q", "-b", "main"], in: repo.url)
+        try repo.write(Self.slowScenario, to: "Scenarios/big.yml")
+        try repo.write("private-tmp/\n.hundredfold/\n", to: ".gitignore")
+        try Git.run(["add", "-A"], in: repo.url)
+        try Git.run(["commit", "-q", "-m", "base"], in: repo.url)
+
+        let process = Process()
+        process.executableURL = HundredfoldBinary.url
+        process.arguments = ["ci", "--base", "main"]
+        process.currentDirectoryURL = repo.url
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var attempts = 0
+        while try worktrees(repo).count < 2, process.isRunning, attempts < 600 {
+            usleep(50_000)
+            attempts += 1
+        }
+        #expect(try worktrees(repo).count == 2, "the base worktree appeared")
+        usleep(300_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        // The child `hundredfold run` notices within a moment and removes its databases.
+        var remaining = databases(in: tmp)
+        for _ in 0..<50 where !remaining.isEmpty {
+            usleep(100_000)
+            remaining = databases(in: tmp)
+        }
+        #expect(remaining.isEmpty, "the orphaned run ended and removed its databases: \(remaining)")
+
+        let next = try HundredfoldBinary.run(
+            ["ci", "--base", "main", "--out-dir", ".hundredfold"], in: repo.url,
+            environment: ["TMPDIR": tmp.path])
+        #expect([0, 1].contains(next.exitCode), "\(next.stderr)")
+        #expect(try worktrees(repo).count == 1, "the killed job's worktree is pruned")
+        let scratch = (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? []
+        #expect(scratch.isEmpty, "nothing of either job remains in TMPDIR: \(scratch)")
+    }
+
+    func databases(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".sqlite") || $0.contains(".sqlite-")
+        }
+    }
+
     func worktrees(_ repo: TemporaryDirectory) throws -> [String] {
         try Git.run(["worktree", "list", "--porcelain"], in: repo.url).stdout
             .split(separator: "\n").filter { $0.hasPrefix("worktree ") }.map {

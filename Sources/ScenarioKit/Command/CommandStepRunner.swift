@@ -19,9 +19,7 @@ struct CommandStepRunner {
     /// Runs `step` with the request's `params`.
     func run(_ step: CommandStep, params: [String: SQLValue]) throws -> [TracedStatement] {
         let library = try Self.library(for: step)
-        let base = temporaryDirectory.appendingPathComponent(
-            "hundredfold-command-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-        ).path
+        let base = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-command")).path
         let copy = base + ".sqlite"
         let trace = base + ".trace.ndjson"
         let files = [

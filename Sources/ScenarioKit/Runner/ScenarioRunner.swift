@@ -8,12 +8,16 @@ import SyntheticData
 /// figures, their growth and the budgets.
 ///
 /// Each scale gets its own database in ``RunOptions/temporaryDirectory``, deleted afterwards,
-/// also when the run fails or the process is interrupted (SIGINT, SIGTERM, SIGHUP).
+/// also when the run fails or the process is interrupted (SIGINT, SIGTERM, SIGHUP); databases of
+/// runs that were killed outright carry their process ID and are swept by the next runner.
 public struct ScenarioRunner: Sendable {
     public let options: RunOptions
+    /// The temporary files' name prefixes (``Leftovers``): scale databases and command-step copies.
+    static let temporaryPrefixes = ["hundredfold", "hundredfold-command"]
 
     public init(options: RunOptions) {
         self.options = options
+        Leftovers.sweep(options.temporaryDirectory, prefixes: Self.temporaryPrefixes)
     }
 
     /// The preflight: checks the scenario against its schema in an in-memory database before
@@ -69,7 +73,7 @@ public struct ScenarioRunner: Sendable {
         }
         try deadline.check(scale: scale)
         let base = options.temporaryDirectory.appendingPathComponent(
-            "hundredfold-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite"
+            Leftovers.name("hundredfold", suffix: ".sqlite")
         ).path
         let paths = ["", "-journal", "-wal", "-shm"].map { base + $0 }
         SignalCleanup.deleteOnInterrupt(paths)
