@@ -29,10 +29,18 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Seed for data generation and parameters, overriding the scenarios' own.")
     var seed: UInt64?
 
-    @Option(help: "Output format: \(RunReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: RunReportFormat = .text
+    @Option(
+        help: """
+            Output format on stdout: \(RunReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) \
+            (default: text).
+            """)
+    var format: RunReportFormat?
 
-    @Option(help: "Also write the JSON report to this file (written atomically).")
+    @Option(
+        help: """
+            Also write the report to this file, atomically, in the format its extension names \
+            (.json, .html, .md, .txt), else in --format, else JSON.
+            """)
     var out: String?
 
     // MARK: - Running
@@ -68,9 +76,12 @@ struct RunCommand: AsyncParsableCommand {
         }
         let report = RunReport(seed: seed, scenarios: reports)
         if let outURL {
-            try AtomicFile.write(try ReportJSON.encode(report), to: outURL)
+            let fileFormat = RunReportFormat(fileExtension: outURL.pathExtension) ?? format ?? .json
+            let written = try fileFormat.renderer.render(report, options: RenderOptions(color: false))
+            try AtomicFile.write(Data(written.utf8), to: outURL)
         }
-        let rendered = try format.renderer.render(report, options: RenderOptions(color: Self.stdoutColor))
+        let rendered = try (format ?? .text).renderer.render(
+            report, options: RenderOptions(color: Self.stdoutColor))
         FileHandle.standardOutput.write(Data(rendered.utf8))
         if report.verdict == .fail { throw ExitStatus.budgetExceeded }
     }
@@ -93,7 +104,8 @@ struct RunCommand: AsyncParsableCommand {
         return scales
     }
 
-    /// The `--out` file; its folder must exist (nothing is created on the user's behalf).
+    /// The `--out` file, checked before anything runs: its folder must exist (nothing is created on
+    /// the user's behalf) and it must not be a folder itself.
     static func outputURL(_ path: String, in workingDirectory: URL) throws -> URL {
         let url =
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
@@ -102,6 +114,11 @@ struct RunCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
         else {
             throw ValidationError("--out: the folder of '\(path)' does not exist")
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+        {
+            throw ValidationError(
+                "--out: '\(path)' is a folder; name the report file, e.g. \(path)/report.json")
         }
         return url
     }

@@ -60,6 +60,41 @@ import Testing
         #expect(folder.listFiles() == ["a.json", "b.json", "s.yml"])
     }
 
+    /// `--out` writes the format its extension names, else `--format`, else JSON.
+    @Test func outFollowsItsExtensionThenTheFormat() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write(Self.scenario, to: "s.yml")
+        let html = try HundredfoldBinary.run(
+            ["run", "s.yml", "--format", "html", "--out", "r.html"], in: folder.url)
+        #expect(html.exitCode == 0, "\(html.stderr)")
+        let page = try String(contentsOf: folder.url.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(page.lowercased().hasPrefix("<!doctype html"), "\(page.prefix(80))")
+        let markdown = try HundredfoldBinary.run(
+            ["run", "s.yml", "--format", "markdown", "--out", "r"], in: folder.url)
+        #expect(markdown.exitCode == 0, "\(markdown.stderr)")
+        let text = try String(contentsOf: folder.url.appendingPathComponent("r"), encoding: .utf8)
+        #expect(!text.hasPrefix("{") && text.contains("|"), "markdown: \(text.prefix(80))")
+        #expect(markdown.stdout == text)
+        let byDefault = try HundredfoldBinary.run(["run", "s.yml", "--out", "plain"], in: folder.url)
+        #expect(byDefault.exitCode == 0)
+        let json = try String(contentsOf: folder.url.appendingPathComponent("plain"), encoding: .utf8)
+        #expect(json.hasPrefix("{"))
+    }
+
+    /// A folder as `--out` is refused before any scenario runs.
+    @Test func outNamingAFolderIsRefusedFirst() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write(Self.scenario, to: "s.yml")
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        let result = try HundredfoldBinary.run(["run", "s.yml", "--out", "reports"], in: folder.url)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("'reports' is a folder"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "nothing ran: \(result.stdout)")
+    }
+
     @Test func textAndMarkdownFormats() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

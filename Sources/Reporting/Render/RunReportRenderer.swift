@@ -32,4 +32,15 @@ public enum RunReportFormat: String, CaseIterable, Sendable {
         case .html: HTMLRunReportRenderer()
         }
     }
+
+    /// The format a file name's extension names (`json`, `html`, `md`, `txt`), if any.
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "json": self = .json
+        case "html", "htm": self = .html
+        case "md", "markdown": self = .markdown
+        case "txt": self = .text
+        default: return nil
+        }
+    }
 }
