@@ -105,8 +105,10 @@ public struct YAMLValue {
 
     /// An integer (`5`, `-3`, `0x1F`); quoted text and reals are rejected.
     public func int() throws -> Int {
-        guard scalarKind == .integer, let value = node.int else {
-            throw mismatch("an integer")
+        guard scalarKind == .integer else { throw mismatch("an integer") }
+        guard let value = node.int else {
+            throw invalid(
+                "the integer \(node.scalar?.string ?? "") is out of range (\(Int.min) to \(Int.max))")
         }
         return value
     }

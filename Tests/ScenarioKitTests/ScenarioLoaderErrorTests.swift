@@ -45,6 +45,21 @@ import Testing
             "\(String(describing: found))")
     }
 
+    @Test func anOutOfRangeIntegerSaysSo() throws {
+        let found = try diagnostic(
+            "name: a\n" + Self.schema + "data: { t: { rows: 99999999999999999999999 } }\n" + Self.workload)
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 3, column: 20))
+        #expect(found?.message.hasPrefix("the integer 99999999999999999999999 is out of range") == true)
+    }
+
+    @Test func aSQLFileNamingAFolderSaysItIsAFolder() throws {
+        let found = try diagnostic(
+            "name: a\n" + Self.schema + "workload: { steps: [ { sql_file: queries } ] }\n",
+            extra: ["queries/a.sql": "SELECT x FROM t"])
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 3, column: 34))
+        #expect(found?.message.contains("it is a folder") == true, "\(String(describing: found))")
+    }
+
     @Test func unknownColumnKey() throws {
         let found = try diagnostic(
             "name: a\n" + Self.schema

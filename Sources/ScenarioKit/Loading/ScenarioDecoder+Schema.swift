@@ -74,11 +74,14 @@ extension ScenarioDecoder {
         let path = try value.string()
         let url = loader.resolve(path, relativeTo: folder)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
-            !isDirectory.boolValue
-        else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ScenarioError.referencedFileMissing(
                 location: value.location, keyPath: value.keyPath, path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw ScenarioError.referencedFileMissing(
+                location: value.location, keyPath: value.keyPath, path: path,
+                reason: "it is a folder; name the .sql file in it")
         }
         return try readScript(url, named: path, from: value)
     }
