@@ -28,6 +28,24 @@ public enum StarterFiles {
         }
     }
 
+    /// The entry that keeps `hundredfold ci`'s outputs and the scan cache out of git.
+    public static let ignoredFolder = ".hundredfold/"
+
+    /// Appends ``ignoredFolder`` to `root/.gitignore` (creating it) unless a line already ignores
+    /// it; `.skipped` when one does.
+    public static func ignoreOutputs(in root: URL) throws -> Outcome {
+        let url = root.appendingPathComponent(".gitignore")
+        let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let ignores = existing.split(whereSeparator: \.isNewline).contains {
+            [".hundredfold", ".hundredfold/", "/.hundredfold", "/.hundredfold/"].contains(
+                $0.trimmingCharacters(in: .whitespaces))
+        }
+        if ignores { return .skipped }
+        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        try AtomicFile.write(Data((existing + separator + ignoredFolder + "\n").utf8), to: url)
+        return .written
+    }
+
     /// Writes `data` to a temporary file beside `url`, fsyncs it, and hard-links it into place:
     /// `link` fails when `url` exists, so an existing file is never replaced, even by a race.
     static func writeIfAbsent(_ data: Data, to url: URL, display: String) throws -> Outcome {

@@ -28,7 +28,9 @@ enum StarterTemplates {
           );
           CREATE INDEX orders_user ON orders(user_id);
         data:
-          users: { rows: 100, columns: { name: { text: [5, 12] } } }
+          # Users stay fixed while orders grow, so each user's orders grow with the scale: a query
+          # per order (an N+1) then shows as linear growth, not as a constant 10 per user.
+          users: { rows: 100, fixed: true, columns: { name: { text: [5, 12] } } }
           orders:
             rows: 1000
             columns:
@@ -39,6 +41,11 @@ enum StarterTemplates {
             user_id: { pick: users.id }
           steps:
             - query: SELECT id, total FROM orders WHERE user_id = :user_id ORDER BY id DESC LIMIT 20
+              as: orders
+            # An N+1 to try: uncomment, run again, and watch queries_per_request fail its budget.
+            # - for_each: orders
+            #   steps:
+            #     - query: SELECT name FROM users WHERE id = (SELECT user_id FROM orders WHERE id = :id)
         requests: 20
         scales: [1, 10, 100]
         seed: 42

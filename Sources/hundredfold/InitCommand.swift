@@ -3,7 +3,8 @@ import Foundation
 import PreMerge
 
 /// `hundredfold init`: writes a starter `hundredfold.yml`, one example scenario and a GitHub
-/// Actions workflow; never overwrites, and says for each file whether it was written or skipped.
+/// Actions workflow; never overwrites, and says for each file whether it was written or skipped;
+/// adds `.hundredfold/` to `.gitignore`; prints the next commands to try.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a starter hundredfold.yml, an example scenario and a CI workflow (never overwrites)."
@@ -17,5 +18,17 @@ struct Init: ParsableCommand {
             case .skipped: print("skipped \(path) (exists)")
             }
         }
+        switch try StarterFiles.ignoreOutputs(in: root) {
+        case .written: print("updated .gitignore (\(StarterFiles.ignoredFolder))")
+        case .skipped: print("skipped .gitignore (already ignores \(StarterFiles.ignoredFolder))")
+        }
+        print(
+            """
+
+            Next:
+              hundredfold run Scenarios/        # the example at 1x, 10x and 100x the data
+              hundredfold scan --all            # per-iteration queries and calls in your code
+              hundredfold ci --base main        # what the workflow runs on a pull request
+            """)
     }
 }

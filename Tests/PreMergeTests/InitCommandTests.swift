@@ -13,7 +13,7 @@ import Testing
         #expect(first.stdout.contains("wrote   .github/workflows/hundredfold.yml"))
         #expect(
             folder.listFiles() == [
-                ".github/workflows/hundredfold.yml", "Scenarios/example.yml", "hundredfold.yml",
+                ".github/workflows/hundredfold.yml", ".gitignore", "Scenarios/example.yml", "hundredfold.yml",
             ])
         let workflow = try String(
             contentsOf: folder.url.appendingPathComponent(".github/workflows/hundredfold.yml"),
@@ -37,8 +37,38 @@ import Testing
         // No temporary files are left beside the written ones.
         #expect(
             folder.listFiles() == [
-                ".github/workflows/hundredfold.yml", "Scenarios/example.yml", "hundredfold.yml",
+                ".github/workflows/hundredfold.yml", ".gitignore", "Scenarios/example.yml", "hundredfold.yml",
             ])
+    }
+
+    @Test func ignoresTheOutputFolderOnceKeepingTheUsersEntries() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write("node_modules/", to: ".gitignore")
+        let first = try HundredfoldBinary.run(["init"], in: folder.url)
+        #expect(first.stdout.contains("updated .gitignore"))
+        #expect(first.stdout.contains("hundredfold run Scenarios/"), "names the next step: \(first.stdout)")
+        _ = try HundredfoldBinary.run(["init"], in: folder.url)
+        let ignore = try String(contentsOf: folder.url.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignore == "node_modules/\n.hundredfold/\n")
+    }
+
+    /// The example's users are fixed, so an N+1 over a user's orders grows with the scale.
+    @Test func theExampleNPlusOneGrowsVisibly() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        _ = try HundredfoldBinary.run(["init"], in: folder.url)
+        let path = folder.url.appendingPathComponent("Scenarios/example.yml")
+        let example = try String(contentsOf: path, encoding: .utf8)
+        let withNPlusOne = example.replacingOccurrences(of: "            # - ", with: "            - ")
+            .replacingOccurrences(of: "            #   ", with: "              ")
+            .replacingOccurrences(of: "            #     ", with: "                ")
+            .replacingOccurrences(of: "LIMIT 20", with: "")
+        #expect(withNPlusOne != example)
+        try withNPlusOne.write(to: path, atomically: true, encoding: .utf8)
+        let run = try HundredfoldBinary.run(["run", "--format", "json"], in: folder.url)
+        #expect(run.exitCode == 1, "the N+1 fails its budget: \(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("\"linear\""), "queries grow linearly: \(run.stdout.prefix(2000))")
     }
 
     @Test func theStarterConfigurationIsValid() throws {
