@@ -77,6 +77,24 @@ import Testing
         #expect(comparison.violations.first?.budget.value.hasPrefix("linear") == true)
     }
 
+    /// Slower samples with a p95 that went down: the p95 is not called slower.
+    @Test func aPercentileThatMovedAgainstTheShiftIsNotCalledSlower() {
+        let fast = (0..<30).map { 1.0 + Double($0 % 5) * 0.01 }
+        let slow = (0..<30).map { 2.0 + Double($0 % 5) * 0.01 }
+        var baseScale = F.scale(1, queries: 1, rowsRead: 1, latency: fast)
+        baseScale.latency_ms = Percentiles(p50: 1, p95: 9, p99: 9)
+        var headScale = F.scale(1, queries: 1, rowsRead: 1, latency: slow)
+        headScale.latency_ms = Percentiles(p50: 2, p95: 2.5, p99: 2.5)
+        let comparison = ReportComparator.compare(
+            base: report(F.scenario("s", scales: [baseScale])),
+            head: report(F.scenario("s", scales: [headScale])))
+        let figures = comparison.scenarios[0].scales[0].figures
+        #expect(figures.first { $0.figure == .latencyP50Ms }?.verdict == .slower)
+        let p95 = figures.first { $0.figure == .latencyP95Ms }
+        #expect(p95?.verdict == .noise)
+        #expect(p95?.method?.contains("moved the other way") == true)
+    }
+
     @Test func latencyIsComparedWithARankTestAndIsAdvisory() {
         let fast = (0..<30).map { 1.0 + Double($0 % 5) * 0.01 }
         let slow = (0..<30).map { 2.0 + Double($0 % 5) * 0.01 }

@@ -31,6 +31,15 @@ enum FigureComparer {
             return comparison
         }
         comparison.method = test.description
+        // The test compares whole sample sets; a percentile that moved against the shift is not
+        // called slower (or faster) on the strength of the others.
+        let againstTheShift =
+            (test.outcome == .slower && delta <= 0) || (test.outcome == .faster && delta >= 0)
+        if againstTheShift {
+            comparison.verdict = .noise
+            comparison.method = test.description + "; this percentile moved the other way"
+            return comparison
+        }
         switch test.outcome {
         case .noise: comparison.verdict = .noise
         case .faster: comparison.verdict = .faster
