@@ -39,7 +39,8 @@ public struct PullRequestSummary: ComparisonRenderer {
         if let context { head += ["", context] }
 
         var body: [String] = [
-            "", "### Scenarios (largest scale, \(document.baseLabel) → \(document.headLabel))", "",
+            "", "### Scenarios (largest scale, \(cell(document.baseLabel)) → \(cell(document.headLabel)))",
+            "",
         ]
         body.append(
             "| scenario | scale | " + Self.keyFigures.map(\.label).joined(separator: " | ") + " | growth |")
@@ -58,7 +59,7 @@ public struct PullRequestSummary: ComparisonRenderer {
             ]
             for (scenario, budget) in violations {
                 body.append(
-                    "| \(cell(scenario)) | `\(budget.name)` | \(cell(budget.limit)) | \(cell(budget.value)) |"
+                    "| \(cell(scenario)) | \(MarkdownText.code(budget.name)) | \(cell(budget.limit)) | \(cell(budget.value)) |"
                 )
             }
         }
@@ -66,7 +67,7 @@ public struct PullRequestSummary: ComparisonRenderer {
             body += ["", "### New static findings", ""]
             for finding in document.findings {
                 body.append(
-                    "- `\(finding.path):\(finding.line)` **\(finding.rule)** (\(finding.severity)): \(cell(finding.message))"
+                    "- \(MarkdownText.code("\(finding.path):\(finding.line)")) **\(finding.rule)** (\(finding.severity)): \(cell(finding.message))"
                         + (finding.confirmationText.map { " — **\($0)**" } ?? ""))
             }
         }
@@ -108,9 +109,7 @@ public struct PullRequestSummary: ComparisonRenderer {
             + (growth.isEmpty ? "unchanged" : growth.joined(separator: "<br>")) + " |"
     }
 
-    func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    func cell(_ text: String) -> String { MarkdownText.cell(text) }
 
     /// Joins head and body, dropping body lines from the end (with a note) past the limit.
     func truncated(_ head: [String], _ body: [String]) -> String {

@@ -21,8 +21,8 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
     private func section(_ scenario: ScenarioReport) -> [String] {
         let mark = scenario.verdict == .pass ? "✅" : "❌"
         var lines = [
-            "### \(mark) \(escape(scenario.name))", "",
-            "`\(scenario.file)`, seed \(scenario.seed)"
+            "### \(mark) \(MarkdownText.cell(scenario.name))", "",
+            "\(MarkdownText.code(scenario.file)), seed \(scenario.seed)"
                 + (ReportFormatting.costNote(of: scenario).map { "; \($0)" } ?? ""), "",
         ]
         let header = ReportFormatting.header(of: scenario)
@@ -33,7 +33,10 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
         }
         lines.append("")
         if let stopped = scenario.stopped {
-            lines += ["**Stopped** at \(stopped.scale)x (\(stopped.kind)): \(escape(stopped.message))", ""]
+            lines += [
+                "**Stopped** at \(stopped.scale)x (\(stopped.kind)): \(MarkdownText.cell(stopped.message))",
+                "",
+            ]
         }
         if !scenario.budgets.isEmpty {
             lines += ["| budget | limit | measured | result |", "| --- | ---: | ---: | --- |"]
@@ -54,15 +57,16 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
         if !scale.repeated_statements.isEmpty {
             lines += ["Repeated statements per request at \(scale.scale)x:", ""]
             lines += scale.repeated_statements.prefix(5).map {
-                "- \($0.count) × `\(ReportFormatting.shortened($0.fingerprint).replacingOccurrences(of: "`", with: "'"))`"
+                "- \($0.count) × \(MarkdownText.code(ReportFormatting.shortened($0.fingerprint)))"
             }
             lines.append("")
         }
         if !scale.full_scans.isEmpty {
             lines += ["Full table scans at \(scale.scale)x:", ""]
             lines += scale.full_scans.prefix(5).map {
-                let sql = ReportFormatting.shortened($0.fingerprint).replacingOccurrences(of: "`", with: "'")
-                return "- `\($0.table)` (\(ReportFormatting.number($0.per_request))/request): `\(sql)`"
+                let sql = MarkdownText.code(ReportFormatting.shortened($0.fingerprint))
+                return
+                    "- \(MarkdownText.code($0.table)) (\(ReportFormatting.number($0.per_request))/request): \(sql)"
             }
             lines.append("")
         }
@@ -72,10 +76,6 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
     // MARK: - Cells
 
     private func row(_ cells: [String]) -> String {
-        "| " + cells.map(escape).joined(separator: " | ") + " |"
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        "| " + cells.map(MarkdownText.cell).joined(separator: " | ") + " |"
     }
 }

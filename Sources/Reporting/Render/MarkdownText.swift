@@ -1,0 +1,39 @@
+/// Text from reports (scenario names, statements, messages, refs) made safe for one Markdown
+/// table cell or line: it cannot end the cell, start a new line, or become HTML — GitHub renders
+/// inline HTML in comments, so `<img src=x onerror=…>` in a scenario name must arrive as text.
+public enum MarkdownText {
+    /// `text` with `|` escaped, newlines as spaces and `&`, `<`, `>` as character references.
+    public static func cell(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "|": escaped += "\\|"
+            case "\n", "\r", "\r\n": escaped += " "
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+extension MarkdownText {
+    /// `text` as an inline code span whose fence is longer than any run of backticks inside it, so
+    /// the text cannot close the span early (newlines become spaces; `|` stays escaped for tables).
+    public static func code(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "|", with: "\\|")
+        var longest = 0
+        var run = 0
+        for character in flat {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let padding = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + padding + flat + padding + fence
+    }
+}
