@@ -66,12 +66,12 @@ extension RepositoryIndex: RepositoryKnowledge {
         return CallResolution(index: self).resolve(call).map { ($0, caller) }
     }
 
-    public func associationsRead(byModelMethod name: String, language: Language) -> [String] {
+    public func associationsRead(byMethod name: String, of model: String, language: Language) -> [String] {
         let family = LanguageFamily(language)
         var result: Set<String> = []
         for key in functionsByName[family]?[name] ?? [] {
             let method = function(key)
-            guard let owner = method.owner, models[family]?.contains(owner) ?? false else { continue }
+            guard method.owner == model else { continue }
             result.formUnion(method.selfReads.filter { isLazyAssociation($0, language: language) })
         }
         return result.sorted()

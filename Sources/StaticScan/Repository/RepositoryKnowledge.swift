@@ -33,9 +33,9 @@ public protocol RepositoryKnowledge: Sendable {
     /// path and line order, at most `limit` of them.
     func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation]
 
-    /// The lazy associations that methods named `name` of the repository's models read on their
-    /// own object (`def to_xml_node` reading `user` and `tags`), in name order.
-    func associationsRead(byModelMethod name: String, language: Language) -> [String]
+    /// The lazy associations that the method `name` of model `model` reads on its own object
+    /// (`Changeset#to_xml_node` reading `user` and `tags`), in name order.
+    func associationsRead(byMethod name: String, of model: String, language: Language) -> [String]
 }
 
 /// A place a finding points to besides its own: a hop on the way to an I/O call, or a read.

@@ -49,7 +49,9 @@ struct AssociationReads {
                     !isAssigned(chain, in: file),
                     !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
                 else {
-                    if fromQuery, let read = methodRead(chain, loop: index, loaded: loadedHere, file, repository) {
+                    if overRows, variables.contains(root), let model = rowModel(of: iterable, in: file, repository),
+                        let read = methodRead(chain, model: model, loop: index, loaded: loadedHere, file, repository)
+                    {
                         result.append(read)
                     }
                     continue
@@ -86,17 +88,46 @@ struct AssociationReads {
             || iteratesFinder(iterable, in: file, repository: repository)
     }
 
-    /// `item.to_xml_node` whose model method reads a lazy association on its own object
-    /// (`user`, `tags`) that the loop's rows were not loaded with: one query per item, one hop away.
+    /// The model whose rows `iterable` holds: a model named in it (`Changeset.where(…)`), or in
+    /// what its first name was assigned from (`changesets = Changeset.all`, then
+    /// `changesets = narrow(changesets)`), followed back a few assignments.
+    private static func rowModel(
+        of iterable: Range<Int>, in file: AnalyzedFile, _ repository: any RepositoryKnowledge
+    ) -> String? {
+        let tokens = file.tokens
+        var expression = iterable
+        var name = expression.first(where: { tokens[$0].kind == .identifier })
+        for _ in 0..<8 {
+            for token in expression.clamped(to: 0..<tokens.count)
+            where tokens[token].kind == .identifier && tokens[token].text.first?.isUppercase == true
+                && repository.declaresModel(tokens[token].text, language: file.language) == true
+            {
+                return tokens[token].text
+            }
+            guard let current = name, let assigned = EagerLoading.assignedExpression(of: current, in: file) else {
+                return nil
+            }
+            expression = assigned
+            // `changesets = narrow(changesets)`: look further back from this assignment's own name.
+            let reassigned = assigned.contains { tokens[$0].is(tokens[current].text) }
+            name = reassigned ? assigned.lowerBound - 2 : assigned.first(where: { tokens[$0].kind == .identifier })
+        }
+        return nil
+    }
+
+    /// `item.to_xml_node` whose method on the rows' model reads a lazy association on its own
+    /// object (`user`, `tags`) that the rows were not loaded with: one query per item, one hop away.
     private static func methodRead(
-        _ chain: CallChain, loop: Int, loaded: Set<String>, _ file: AnalyzedFile,
+        _ chain: CallChain, model: String, loop: Int, loaded: Set<String>, _ file: AnalyzedFile,
         _ repository: any RepositoryKnowledge
     ) -> Read? {
         let link = chain.links[1]
         guard file.language == .ruby, link.isCall, chain.links.count == 2,
             !repository.isAssociation(link.name, language: file.language),
             !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }),
-            let association = repository.associationsRead(byModelMethod: link.name, language: file.language)
+            let association = repository.associationsRead(
+                byMethod: link.name, of: model, language: file.language
+            )
                 .first(where: { !loaded.contains($0.lowercased()) })
         else { return nil }
         return Read(

@@ -171,6 +171,24 @@ extension LazyLoadInLoopRule {
               end
             end
             """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Order < ApplicationRecord
+              has_many :line_items
+
+              def amount
+                line_items.sum(&:amount)
+              end
+            end
+
+            class Payment < ApplicationRecord
+            end
+
+            def total(order_id)
+              Payment.where(order_id: order_id).sum { |payment| payment.amount }
+            end
+            """),
         // A model method called per row that reads an association on its own object.
         .triggering(
             .ruby,
