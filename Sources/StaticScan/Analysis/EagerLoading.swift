@@ -14,7 +14,9 @@ public enum EagerLoading {
     ]
     /// Keys of an options object that list relations (Prisma `include:`, TypeORM `relations:`,
     /// Rails finder options `includes: [:author]` and `:include => [:author]`).
-    static let optionKeys: Set<String> = ["include", "relations", "with", "includes", "preload", "eager_load"]
+    static let optionKeys: Set<String> = [
+        "include", "relations", "with", "includes", "preload", "eager_load",
+    ]
 
     /// The token after an option key at `index` (`include:` or Ruby's `:include =>`), nil when
     /// `index` is no option key.

@@ -49,8 +49,10 @@ struct AssociationReads {
                     !isAssigned(chain, in: file),
                     !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
                 else {
-                    if overRows, variables.contains(root), let model = rowModel(of: iterable, in: file, repository),
-                        let read = methodRead(chain, model: model, loop: index, loaded: loadedHere, file, repository)
+                    if overRows, variables.contains(root),
+                        let model = rowModel(of: iterable, in: file, repository),
+                        let read = methodRead(
+                            chain, model: model, loop: index, loaded: loadedHere, file, repository)
                     {
                         result.append(read)
                     }
@@ -104,13 +106,16 @@ struct AssociationReads {
             {
                 return tokens[token].text
             }
-            guard let current = name, let assigned = EagerLoading.assignedExpression(of: current, in: file) else {
+            guard let current = name, let assigned = EagerLoading.assignedExpression(of: current, in: file)
+            else {
                 return nil
             }
             expression = assigned
             // `changesets = narrow(changesets)`: look further back from this assignment's own name.
             let reassigned = assigned.contains { tokens[$0].is(tokens[current].text) }
-            name = reassigned ? assigned.lowerBound - 2 : assigned.first(where: { tokens[$0].kind == .identifier })
+            name =
+                reassigned
+                ? assigned.lowerBound - 2 : assigned.first(where: { tokens[$0].kind == .identifier })
         }
         return nil
     }
@@ -128,7 +133,7 @@ struct AssociationReads {
             let association = repository.associationsRead(
                 byMethod: link.name, of: model, language: file.language
             )
-                .first(where: { !loaded.contains($0.lowercased()) })
+            .first(where: { !loaded.contains($0.lowercased()) })
         else { return nil }
         return Read(
             loop: loop, token: chain.start, association: association,
@@ -192,7 +197,9 @@ struct AssociationReads {
                 let key = arguments.first(where: { tokens[$0].is("associations") && tokens[$0 + 1].is(":") })
             else { continue }
             var value = (key + 2)..<min(key + 4, close)
-            if tokens[key + 2].is("[") || tokens[key + 2].is("{"), let end = file.brackets.partner(of: key + 2) {
+            if tokens[key + 2].is("[") || tokens[key + 2].is("{"),
+                let end = file.brackets.partner(of: key + 2)
+            {
                 value = (key + 3)..<end
             }
             result.formUnion(EagerLoading.names(in: value, tokens: tokens, allSegments: true))
