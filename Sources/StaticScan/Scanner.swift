@@ -96,7 +96,9 @@ public struct Scanner: Sendable {
         }
         analyzed.suppressionUse = used
         findings += rules.filter { $0.phase == .suppressions }.flatMap { $0.check(analyzed) }
-        if let changed = file.changedLines {
+        if var changed = file.changedLines {
+            // The line a removal stood before is part of the change.
+            changed.formUnion(file.removedLines.map(\.anchor))
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
             }

@@ -66,6 +66,17 @@ extension RepositoryIndex: RepositoryKnowledge {
         return CallResolution(index: self).resolve(call).map { ($0, caller) }
     }
 
+    public func associationsRead(byMethod name: String, of model: String, language: Language) -> [String] {
+        let family = LanguageFamily(language)
+        var result: Set<String> = []
+        for key in functionsByName[family]?[name] ?? [] {
+            let method = function(key)
+            guard method.owner == model else { continue }
+            result.formUnion(method.selfReads.filter { isLazyAssociation($0, language: language) })
+        }
+        return result.sorted()
+    }
+
     public func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation] {
         Array((perItemReads[LanguageFamily(language)]?[association.lowercased()] ?? []).prefix(limit))
     }

@@ -12,15 +12,32 @@ public enum EagerLoading {
     static let loaderOptions: Set<String> = [
         "selectinload", "joinedload", "subqueryload", "contains_eager", "immediateload",
     ]
-    /// Keys of an options object that list relations (Prisma `include:`, TypeORM `relations:`).
-    static let optionKeys: Set<String> = ["include", "relations", "with"]
+    /// Keys of an options object that list relations (Prisma `include:`, TypeORM `relations:`,
+    /// Rails finder options `includes: [:author]` and `:include => [:author]`).
+    static let optionKeys: Set<String> = [
+        "include", "relations", "with", "includes", "preload", "eager_load",
+    ]
+
+    /// The token after an option key at `index` (`include:` or Ruby's `:include =>`), nil when
+    /// `index` is no option key.
+    static func optionValue(at index: Int, in tokens: [Token]) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .identifier, optionKeys.contains(token.text), index + 2 < tokens.count else {
+            return nil
+        }
+        if tokens[index + 1].is(":") { return index + 2 }
+        if index > 0, tokens[index - 1].is(":"), tokens[index + 1].is("=>") { return index + 2 }
+        return nil
+    }
 
     /// Whether `call` reads `variable.relation` where `variable` is bound by a loop over a query
     /// that loads `relation` up front.
     static func readsPreloadedRelation(_ call: CallSite, in file: AnalyzedFile) -> Bool {
         let links = call.chain.links
         // Only reads are served from the loaded rows; a write through the relation still runs.
-        guard call.kind == .dbRead, links.count >= 2, call.link >= 1 else { return false }
+        guard call.kind == .dbRead, links.count >= 2, call.link >= 1,
+            !asksDatabaseWhenLoaded(call, in: file)
+        else { return false }
         let variable = links[0].name
         let relation = links[1].name.lowercased()
         var current = file.loop(containing: call.nameToken)
@@ -35,6 +52,29 @@ public enum EagerLoading {
             steps += 1
         }
         return false
+    }
+
+    /// ActiveRecord calculations that run SQL even on a loaded association
+    /// (`payment.refunds.sum(:amount)`, `post.comments.count`, `tags.exists?`).
+    static let loadedRelationCalculations: Set<String> = [
+        "count", "sum", "average", "minimum", "maximum", "calculate", "exists?",
+    ]
+
+    /// Whether `call` is a Ruby calculation that asks the database although its relation is
+    /// loaded: one without a block (`sum(&:amount)` and `count { … }` work in memory).
+    static func asksDatabaseWhenLoaded(_ call: CallSite, in file: AnalyzedFile) -> Bool {
+        let link = call.chain.links[call.link]
+        guard file.language == .ruby, loadedRelationCalculations.contains(link.name) else { return false }
+        let tokens = file.tokens
+        if let arguments = link.arguments, tokens.indices.contains(arguments.lowerBound),
+            tokens[arguments.lowerBound].is("&")
+        {
+            return false
+        }
+        var after = link.token + 1
+        if let arguments = link.arguments { after = arguments.upperBound + 1 }
+        guard tokens.indices.contains(after) else { return true }
+        return !(tokens[after].is("{") || tokens[after].is("do"))
     }
 
     // MARK: - The query a loop iterates
@@ -77,11 +117,12 @@ public enum EagerLoading {
                 result.formUnion(fetched)
             }
         }
-        for token in expression.clamped(to: 0..<max(0, tokens.count - 2))
-        where optionKeys.contains(tokens[token].text) && tokens[token + 1].is(":") {
-            let open = token + 2
+        for token in expression.clamped(to: 0..<max(0, tokens.count - 2)) {
+            guard let open = optionValue(at: token, in: tokens) else { continue }
             if tokens[open].is("{") || tokens[open].is("["), let close = file.brackets.partner(of: open) {
                 result.formUnion(names(in: (open + 1)..<close, tokens: tokens))
+            } else if tokens[open].is(":") || tokens[open].kind == .string {
+                result.formUnion(names(in: open..<min(open + 2, tokens.count), tokens: tokens))
             }
         }
         return result
@@ -121,14 +162,14 @@ public enum EagerLoading {
             {
                 names.formUnion(Self.names(in: (index + 2)..<close, tokens: tokens, allSegments: true))
                 if call.isEmpty { call = token.text }
-            } else if token.kind == .identifier, optionKeys.contains(token.text) || token.text == "preload",
-                index + 2 < tokens.count, tokens[index + 1].is(":")
-            {
-                let open = index + 2
+            } else if let open = optionValue(at: index, in: tokens) {
                 if tokens[open].is("[") || tokens[open].is("{"), let close = brackets.partner(of: open) {
                     names.formUnion(Self.names(in: (open + 1)..<close, tokens: tokens, allSegments: true))
                 } else if tokens[open].kind == .string || tokens[open].kind == .identifier {
                     names.formUnion(Self.names(in: open..<(open + 1), tokens: tokens, allSegments: true))
+                } else if tokens[open].is(":") {
+                    // Ruby `preload: :author`.
+                    names.formUnion(Self.names(in: open..<min(open + 2, tokens.count), tokens: tokens))
                 }
                 if call.isEmpty { call = token.text }
             } else if token.kind == .string, let fetched = joinFetch(in: token.text) {

@@ -32,6 +32,10 @@ public protocol RepositoryKnowledge: Sendable {
     /// Places where `association` is read once per item (inside a loop body or a template), in
     /// path and line order, at most `limit` of them.
     func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation]
+
+    /// The lazy associations that the method `name` of model `model` reads on its own object
+    /// (`Changeset#to_xml_node` reading `user` and `tags`), in name order.
+    func associationsRead(byMethod name: String, of model: String, language: Language) -> [String]
 }
 
 /// A place a finding points to besides its own: a hop on the way to an I/O call, or a read.

@@ -48,5 +48,28 @@ extension QueryInLoopRule {
             for customer in customers:
                 totals = [o.total for o in customer.orders.all()]
             """),
+        // An ActiveRecord calculation asks the database even on a preloaded association.
+        .triggering(
+            .ruby,
+            """
+            class Payment < ApplicationRecord
+              has_many :refunds
+            end
+
+            def payment_total(order)
+              order.payments.includes(:refunds).sum { |payment| payment.amount - ↓payment.refunds.sum(:amount) }
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Payment < ApplicationRecord
+              has_many :refunds
+            end
+
+            def payment_total(order)
+              order.payments.includes(:refunds).sum { |payment| payment.amount - payment.refunds.sum(&:amount) }
+            end
+            """),
     ]
 }

@@ -18,24 +18,46 @@ struct AssociationReads {
             let facts = file.loopFacts[index]
             guard facts.amplifies, let iterable = loop.iterable else { continue }
             let overRows = iteratesQueryRows(loop: index, in: file, repository: repository)
-            guard overRows || isTemplate || isBoundToQuery(iterable, in: file) else { continue }
+            let itemsAreRows = overRows || isTemplate || isBoundToQuery(iterable, in: file)
+            // `journal = journals.detect { … }`: one row of a query picked per iteration.
+            let picked = pickedRows(in: loop, file: file)
+            guard itemsAreRows || !picked.isEmpty else { continue }
             let loaded = EagerLoading.relations(loadedBy: iterable, in: file)
                 .union(eagerLoadsOfCalls(in: iterable, file: file, repository: repository))
+                .union(preloaded(iterable, before: loop.header, in: file))
             let variables = Set(loop.variables.map { String($0.drop(while: { $0 == "$" })) })
             for chain in loop.body.flatMap(file.chains(startingIn:)) where chain.links.count >= 2 {
-                guard file.loop(containing: chain.start) == index,
-                    variables.contains(String(chain.links[0].name.drop(while: { $0 == "$" }))),
-                    let association = associationName(chain.links[1], language: file.language),
+                let root = String(chain.links[0].name.drop(while: { $0 == "$" }))
+                guard file.loop(containing: chain.start) == index else { continue }
+                let loadedHere: Set<String>
+                if itemsAreRows, variables.contains(root) {
+                    loadedHere = loaded
+                } else if let source = picked[root] {
+                    loadedHere = EagerLoading.relations(loadedBy: source..<(source + 1), in: file)
+                } else {
+                    continue
+                }
+                let fromQuery = overRows || picked[root] != nil
+                guard let association = readName(chain.links[1], in: file),
                     repository.isLazyAssociation(association, language: file.language),
-                    !loaded.contains(association.lowercased()),
+                    !loadedHere.contains(association.lowercased()),
                     // A template's rows come from a view or controller: eager loading there counts.
-                    overRows || !repository.isEagerLoadedAnywhere(association, language: file.language),
+                    fromQuery || !repository.isEagerLoadedAnywhere(association, language: file.language),
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }
                     ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
                     !isAssigned(chain, in: file),
-                    !chain.links.dropFirst(2).contains(where: { !($0.arguments?.isEmpty ?? true) })
-                else { continue }
+                    !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
+                else {
+                    if overRows, variables.contains(root),
+                        let model = rowModel(of: iterable, in: file, repository),
+                        let read = methodRead(
+                            chain, model: model, loop: index, loaded: loadedHere, file, repository)
+                    {
+                        result.append(read)
+                    }
+                    continue
+                }
                 let deeper = chain.links.count >= 3
                 result.append(
                     Read(
@@ -68,9 +90,136 @@ struct AssociationReads {
             || iteratesFinder(iterable, in: file, repository: repository)
     }
 
+    /// The model whose rows `iterable` holds: a model named in it (`Changeset.where(…)`), or in
+    /// what its first name was assigned from (`changesets = Changeset.all`, then
+    /// `changesets = narrow(changesets)`), followed back a few assignments.
+    private static func rowModel(
+        of iterable: Range<Int>, in file: AnalyzedFile, _ repository: any RepositoryKnowledge
+    ) -> String? {
+        let tokens = file.tokens
+        var expression = iterable
+        var name = expression.first(where: { tokens[$0].kind == .identifier })
+        for _ in 0..<8 {
+            for token in expression.clamped(to: 0..<tokens.count)
+            where tokens[token].kind == .identifier && tokens[token].text.first?.isUppercase == true
+                && repository.declaresModel(tokens[token].text, language: file.language) == true
+            {
+                return tokens[token].text
+            }
+            guard let current = name, let assigned = EagerLoading.assignedExpression(of: current, in: file)
+            else {
+                return nil
+            }
+            expression = assigned
+            // `changesets = narrow(changesets)`: look further back from this assignment's own name.
+            let reassigned = assigned.contains { tokens[$0].is(tokens[current].text) }
+            name =
+                reassigned
+                ? assigned.lowerBound - 2 : assigned.first(where: { tokens[$0].kind == .identifier })
+        }
+        return nil
+    }
+
+    /// `item.to_xml_node` whose method on the rows' model reads a lazy association on its own
+    /// object (`user`, `tags`) that the rows were not loaded with: one query per item, one hop away.
+    private static func methodRead(
+        _ chain: CallChain, model: String, loop: Int, loaded: Set<String>, _ file: AnalyzedFile,
+        _ repository: any RepositoryKnowledge
+    ) -> Read? {
+        let link = chain.links[1]
+        guard file.language == .ruby, link.isCall, chain.links.count == 2,
+            !repository.isAssociation(link.name, language: file.language),
+            !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }),
+            let association = repository.associationsRead(
+                byMethod: link.name, of: model, language: file.language
+            )
+            .first(where: { !loaded.contains($0.lowercased()) })
+        else { return nil }
+        return Read(
+            loop: loop, token: chain.start, association: association,
+            text: chain.text(through: 1) + " → " + association, confidence: .medium)
+    }
+
+    /// A link that runs a Ruby enumerable on loaded rows with a block argument
+    /// (`item.adjustments.select(&:promotion?)`): the association before it is loaded whole.
+    /// A link without arguments counts too (`item.tags.first`).
+    private static func iteratesInMemory(_ link: ChainLink, in file: AnalyzedFile) -> Bool {
+        guard let arguments = link.arguments, !arguments.isEmpty else { return true }
+        return file.language == .ruby && file.tokens.indices.contains(arguments.lowerBound)
+            && file.tokens[arguments.lowerBound].is("&")
+    }
+
+    /// Ruby methods picking one element of rows (`rows.detect { … }`, `rows.first`).
+    static let pickingMethods: Set<String> = ["detect", "find", "first", "last", "min_by", "max_by"]
+
+    /// Names a loop body assigns one element of a query's rows to (`journal = journals.detect {…}`
+    /// where `journals = Journal.where(…).to_a`), with the token naming those rows.
+    private static func pickedRows(in loop: Loop, file: AnalyzedFile) -> [String: Int] {
+        guard file.language == .ruby else { return [:] }
+        let tokens = file.tokens
+        var result: [String: Int] = [:]
+        for range in loop.body {
+            for index in range.clamped(to: 0..<max(0, tokens.count - 4))
+            where tokens[index].kind == .identifier && tokens[index + 1].is("=")
+                && tokens[index + 2].kind == .identifier && tokens[index + 3].is(".")
+                && pickingMethods.contains(tokens[index + 4].text)
+                && isBoundToQuery((index + 2)..<(index + 3), in: file)
+            {
+                result[tokens[index].text] = index + 2
+            }
+        }
+        return result
+    }
+
+    /// Tokens looked back from a loop for a preloader call on its rows.
+    static let preloaderReach = 400
+
+    /// What a Ruby `ActiveRecord::Associations::Preloader.new(records: items, associations: …)`
+    /// shortly before the loop loads on the rows of the name it iterates.
+    private static func preloaded(_ iterable: Range<Int>, before header: Int, in file: AnalyzedFile)
+        -> Set<String>
+    {
+        let tokens = file.tokens
+        guard file.language == .ruby, iterable.count == 1, tokens[iterable.lowerBound].kind == .identifier
+        else { return [] }
+        let rows = tokens[iterable.lowerBound].text
+        var result: Set<String> = []
+        for index in stride(from: header - 1, to: max(0, header - preloaderReach), by: -1)
+        where tokens[index].is("Preloader") && index + 3 < tokens.count && tokens[index + 2].is("new")
+            && tokens[index + 3].is("(")
+        {
+            guard let close = file.brackets.partner(of: index + 3) else { continue }
+            let arguments = (index + 4)..<close
+            guard
+                arguments.contains(where: {
+                    tokens[$0].is("records") && $0 + 2 < close && tokens[$0 + 2].is(rows)
+                }),
+                let key = arguments.first(where: { tokens[$0].is("associations") && tokens[$0 + 1].is(":") })
+            else { continue }
+            var value = (key + 2)..<min(key + 4, close)
+            if tokens[key + 2].is("[") || tokens[key + 2].is("{"),
+                let end = file.brackets.partner(of: key + 2)
+            {
+                value = (key + 3)..<end
+            }
+            result.formUnion(EagerLoading.names(in: value, tokens: tokens, allSegments: true))
+        }
+        return result
+    }
+
     /// Whether `chain` is the target of an assignment (`item.author = user`).
     private static func isAssigned(_ chain: CallChain, in file: AnalyzedFile) -> Bool {
         chain.end < file.tokens.count && file.tokens[chain.end].is("=")
+    }
+
+    /// The association a link reads, also through Ruby's `try(:user)` and `public_send(:user)`.
+    static func readName(_ link: ChainLink, in file: AnalyzedFile) -> String? {
+        if file.language == .ruby, link.name == "try" || link.name == "public_send",
+            let arguments = link.arguments, arguments.count == 2, file.tokens[arguments.lowerBound].is(":")
+        {
+            return file.tokens[arguments.lowerBound + 1].text
+        }
+        return associationName(link, language: file.language)
     }
 
     /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or
@@ -92,8 +241,19 @@ struct AssociationReads {
         _ iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
     ) -> Bool {
         guard let last = iterable.last(where: { file.tokens[$0].kind == .identifier }) else { return false }
-        return last > iterable.lowerBound
-            && repository.isLazyAssociation(file.tokens[last].text, language: file.language)
+        if last > iterable.lowerBound {
+            return repository.isLazyAssociation(file.tokens[last].text, language: file.language)
+        }
+        // Ruby `all_items = line_items + shipments`: a name assigned from associations.
+        guard file.language == .ruby, iterable.count == 1,
+            let assigned = EagerLoading.assignedExpression(of: iterable.lowerBound, in: file)
+        else { return false }
+        return assigned.contains { token in
+            file.tokens[token].kind == .identifier
+                && repository.isLazyAssociation(file.tokens[token].text, language: file.language)
+                && !(token > 0 && file.tokens[token - 1].is(":"))
+                && !(token + 1 < file.tokens.count && file.tokens[token + 1].is("("))
+        }
     }
 
     /// Method names that return rows (`findAll`, `getVisits`, `list_orders`, `search`).

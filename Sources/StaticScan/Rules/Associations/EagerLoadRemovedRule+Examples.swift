@@ -1,4 +1,5 @@
-// `⊖` starts a line the change removes; `↓` marks where the finding lands (the query statement).
+// `⊖` starts a line the change removes; `↓` marks where the finding lands: the query statement, at
+// the line after the removed ones when the statement goes on there.
 extension EagerLoadRemovedRule {
     static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script
 
@@ -7,9 +8,9 @@ extension EagerLoadRemovedRule {
             .ruby,
             """
             def history
-              ↓@versions = @page.content.versions.
+              @versions = @page.content.versions.
             ⊖    preload(:author).
-                reorder("version DESC")
+                ↓reorder("version DESC")
               @versions.each { |version| render_author(version.author) }
             end
             """),
@@ -22,13 +23,32 @@ extension EagerLoadRemovedRule {
               @comments.each { |comment| show(comment.changeset.id) }
             end
             """),
+        // Finder options in a hash: `:includes => […]`, `include: […]`.
         .triggering(
             .ruby,
             """
             def index
-              ↓@trackers = Tracker.sorted.
+            ⊖  @comments, @newer_id = get_page_items(comments, :includes => [:author, :changeset])
+              ↓@comments, @newer_id = get_page_items(comments, :includes => [:author])
+              @comments.each { |comment| show(comment.changeset.id) }
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            def index
+            ⊖  @comments, @newer_id = get_page_items(comments, :includes => [:author, :changeset])
+              @comments, @newer_id = get_page_items(comments, preload: [:author, :changeset])
+              @comments.each { |comment| show(comment.changeset.id) }
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            def index
+              @trackers = Tracker.sorted.
             ⊖    preload(:default_status).
-                to_a
+                ↓to_a
               @trackers.map { |tracker| tracker.default_status.name }
             end
             """),
@@ -78,10 +98,10 @@ extension EagerLoadRemovedRule {
             .python,
             """
             def listings(products):
-                ↓listings = (
+                listings = (
                     Listing.objects.filter(product__in=products)
             ⊖        .prefetch_related("channel")
-                )
+                ↓)
                 for listing in listings:
                     use(listing.channel.currency_code)
             """),
@@ -128,9 +148,9 @@ extension EagerLoadRemovedRule {
             .php,
             """
             function month($account) {
-                ↓return $account->reminders()
+                return $account->reminders()
             ⊖        ->with('contact')
-                    ->orderBy('next_expected_date')
+                    ↓->orderBy('next_expected_date')
                     ->get()
                     ->map(fn ($reminder) => $reminder->contact->name);
             }
@@ -271,9 +291,9 @@ extension EagerLoadRemovedRule {
             .csharp,
             """
             public async Task<List<Order>> Open() {
-                ↓return await _db.Orders
+                return await _db.Orders
             ⊖        .Include(o => o.Customer)
-                    .Where(o => o.Open)
+                    ↓.Where(o => o.Open)
                     .ToListAsync();
             }
             public void Mail(List<Order> orders) {
@@ -335,10 +355,10 @@ extension EagerLoadRemovedRule {
             .typescript,
             """
             async function list() {
-              ↓const posts = await Post.findAll({
+              const posts = await Post.findAll({
                 where: { published: true },
             ⊖    include: [{ model: User, as: "author" }],
-              });
+              ↓});
               return posts.map((post) => post.author.name);
             }
             """),

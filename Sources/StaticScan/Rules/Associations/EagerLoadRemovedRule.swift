@@ -39,7 +39,7 @@ public struct EagerLoadRemovedRule: Rule {
             let places = reads.prefix(3).map { "\($0.path):\($0.line)" }.joined(separator: ", ")
             findings.append(
                 file.finding(
-                    description, at: removal.statementStart, loop: nil, call: removal.call, kind: .dbRead,
+                    description, at: removal.place, loop: nil, call: removal.call, kind: .dbRead,
                     confidence: reads.count > 1 ? .high : .medium,
                     message:
                         "The change removes eager loading of \(names) (`\(removal.call)`) from this query, while its rows are read per item through it (\(places)): each read now runs its own query.",

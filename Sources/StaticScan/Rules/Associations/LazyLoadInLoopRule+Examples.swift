@@ -82,6 +82,165 @@ extension LazyLoadInLoopRule {
               Comment.find_by(post_id: post.id).author.name
             end
             """),
+        // Rows a name was assigned from associations, filtered in memory per item.
+        .triggering(
+            .ruby,
+            """
+            class Order < ApplicationRecord
+              has_many :line_items
+              has_many :shipments
+
+              def recalculate
+                all_items = line_items + shipments
+                all_items.each do |item|
+                  discounts = ↓item.adjustments.select(&:promotion?)
+                end
+              end
+            end
+
+            class LineItem < ApplicationRecord
+              has_many :adjustments
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Order < ApplicationRecord
+              has_many :line_items
+
+              def recalculate(params)
+                all_items = params[:line_items] + extras
+                all_items.each do |item|
+                  discounts = item.adjustments.select(&:promotion?)
+                end
+              end
+            end
+
+            class LineItem < ApplicationRecord
+              has_many :adjustments
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Order < ApplicationRecord
+              has_many :line_items
+              has_many :shipments
+
+              def recalculate
+                all_items = line_items + shipments
+                ActiveRecord::Associations::Preloader.new(records: all_items, associations: :adjustments).call
+                all_items.each do |item|
+                  discounts = item.adjustments.select(&:promotion?)
+                end
+              end
+            end
+
+            class LineItem < ApplicationRecord
+              has_many :adjustments
+            end
+            """),
+        // One row of a query picked per iteration, read through `try`.
+        .triggering(
+            .ruby,
+            """
+            class Journal < ApplicationRecord
+              belongs_to :user
+            end
+
+            def last_updated_by(issues, journal_ids)
+              journals = Journal.where(id: journal_ids).to_a
+              issues.each do |issue|
+                journal = journals.detect { |j| j.journalized_id == issue.id }
+                issue.updated_by = ↓journal.try(:user)
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Journal < ApplicationRecord
+              belongs_to :user
+            end
+
+            def last_updated_by(issues, journal_ids)
+              journals = Journal.where(id: journal_ids).preload(:user).to_a
+              issues.each do |issue|
+                journal = journals.detect { |j| j.journalized_id == issue.id }
+                issue.updated_by = journal.try(:user)
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Order < ApplicationRecord
+              has_many :line_items
+
+              def amount
+                line_items.sum(&:amount)
+              end
+            end
+
+            class Payment < ApplicationRecord
+            end
+
+            def total(order_id)
+              Payment.where(order_id: order_id).sum { |payment| payment.amount }
+            end
+            """),
+        // A model method called per row that reads an association on its own object.
+        .triggering(
+            .ruby,
+            """
+            class Changeset < ApplicationRecord
+              belongs_to :user
+
+              def to_xml_node
+                { "user" => user.display_name }
+              end
+            end
+
+            def query(results)
+              Changeset.where(open: true).limit(100).each do |cs|
+                results << ↓cs.to_xml_node
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Changeset < ApplicationRecord
+              belongs_to :user
+
+              def to_xml_node
+                { "user" => user.display_name }
+              end
+            end
+
+            def query(results)
+              Changeset.where(open: true).preload(:user).limit(100).each do |cs|
+                results << cs.to_xml_node
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Changeset < ApplicationRecord
+              belongs_to :user
+
+              def to_xml_node
+                { "id" => id, "user_id" => user_id }
+              end
+            end
+
+            def query(results)
+              Changeset.where(open: true).limit(100).each do |cs|
+                results << cs.to_xml_node
+              end
+            end
+            """),
     ]
 
     private static let python: [RuleExample] = [

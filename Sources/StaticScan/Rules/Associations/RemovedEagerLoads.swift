@@ -5,8 +5,10 @@ struct RemovedEagerLoads {
         var associations: Set<String>
         /// The removed eager-load call as written (`includes`, `joinedload`).
         var call: String
-        /// The first token of the head's statement where the lines were removed.
-        var statementStart: Int
+        /// Where a finding lands: the first token of the line the removed lines stood before when
+        /// it continues the head's statement there (`.order(…)` after a removed `.includes(…)`),
+        /// else that statement's first token.
+        var place: Int
     }
 
     /// Lines around a removal where the head may eager-load the same association another way.
@@ -29,7 +31,13 @@ struct RemovedEagerLoads {
                 } ?? []
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
-            result.append(Removal(associations: lost, call: removed.call, statementStart: start))
+            var place = start
+            if let next = file.tokens.firstIndex(where: { $0.line >= block.anchor }), next > start,
+                file.tokens[next].line == block.anchor
+            {
+                place = next
+            }
+            result.append(Removal(associations: lost, call: removed.call, place: place))
         }
         return result
     }
