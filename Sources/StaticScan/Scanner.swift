@@ -97,8 +97,10 @@ public struct Scanner: Sendable {
         analyzed.suppressionUse = used
         findings += rules.filter { $0.phase == .suppressions }.flatMap { $0.check(analyzed) }
         if let changed = file.changedLines {
+            let removalRules = Set(rules.filter(\.judgesRemovedLines).map(\.description.id))
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
+                    || removalRules.contains($0.rule)
             }
         }
         if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {
