@@ -114,7 +114,8 @@ public struct ScanJob: Sendable {
             if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
                     SourceFile(
-                        path: entry.path, text: text, changedLines: entry.changedLines, removedLines: removed))
+                        path: entry.path, text: text, changedLines: entry.changedLines, removedLines: removed)
+                )
             } else {
                 sources.skipped.append(
                     SkippedFile(
