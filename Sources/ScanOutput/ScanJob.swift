@@ -108,13 +108,14 @@ public struct ScanJob: Sendable {
                 continue
             }
             let removed = Self.removedLines(of: entry.last.hunks)
-            // A file the change only deletes lines from is scanned too: a removed `includes` matters.
+            // A file whose change only deletes lines is still read: rules about removals
+            // (an eager load taken off a query) judge it.
             guard !entry.changedLines.isEmpty || !removed.isEmpty else { continue }
             if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
                     SourceFile(
-                        path: entry.path, text: text, changedLines: entry.changedLines,
-                        removedLines: removed))
+                        path: entry.path, text: text, changedLines: entry.changedLines, removedLines: removed)
+                )
             } else {
                 sources.skipped.append(
                     SkippedFile(

@@ -99,8 +99,10 @@ public struct Scanner: Sendable {
         if var changed = file.changedLines {
             // The line a removal stood before is part of the change.
             changed.formUnion(file.removedLines.map(\.anchor))
+            let removalRules = Set(rules.filter(\.judgesRemovedLines).map(\.description.id))
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
+                    || removalRules.contains($0.rule)
             }
         }
         if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {

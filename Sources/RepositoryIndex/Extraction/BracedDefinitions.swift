@@ -158,6 +158,11 @@ struct BracedDefinitions {
         if file.language == .go, file.isPunctuation(cursor, "("),
             let close = file.brackets.partner(of: cursor)
         {
+            // A method's name follows its receiver at once; `func(…) error {` and `(func(), int64,
+            // error)` are a function literal and a function type, not declarations.
+            guard file.isIdentifier(close + 1),
+                file.isPunctuation(close + 2, "(") || file.isPunctuation(close + 2, "[")
+            else { return nil }
             receiverType = (cursor..<close).last { file.isIdentifier($0) }.map { tokens[$0].text }
             cursor = close + 1
         }
@@ -186,9 +191,11 @@ struct BracedDefinitions {
             !tokens.isMemberAccess(at: name - 1, in: file.language)
         else { return nil }
         let previous = tokens[name - 1]
+        // A Go interface's method stands first on its line, after whatever ended the one before.
         let typed =
             previous.kind == .identifier
             || (previous.kind == .punctuation && [">", "]", "?", "}", ";", "{", "*"].contains(previous.text))
+            || (file.language == .go && tokens[name].startsLine)
         guard typed,
             !(previous.kind == .identifier && ["return", "new", "await", "throw"].contains(previous.text)),
             let close = file.brackets.partner(of: name + 1)
@@ -291,6 +298,11 @@ struct BracedDefinitions {
         while cursor < file.tokens.count, cursor < close + 40 {
             let token = file.tokens[cursor]
             if token.is(";") || token.startsLine { return true }
+            // Go results in parentheses: `ListUsers(…) ([]*User, error)`.
+            if file.language == .go, token.is("("), let partner = file.brackets.partner(of: cursor) {
+                cursor = partner + 1
+                continue
+            }
             if token.is("=") || token.is(",") || token.is(")") || token.is(".") { return false }
             cursor += 1
         }

@@ -33,8 +33,10 @@ enum DeclaredTypes {
                     }
                 }
             case .java, .csharp, .php:
-                // `AccountRepository accounts;`, `IOrderRepository orders)`, `UserRepository $users`.
-                if let next = tokens.indices.contains(index + 1) ? index + 1 : nil, file.isIdentifier(next),
+                // `AccountRepository accounts;`, `IOrderRepository orders)`, `UserRepository $users`,
+                // `IRepository<Comment> _comments;` (a generic type, arguments skipped).
+                if let next = tokens.indices.contains(index + 1) ? afterTypeArguments(index, in: file) : nil,
+                    file.isIdentifier(next),
                     isUpper(name), !declarationWords.contains(tokens[next].text),
                     !tokens.isMemberAccess(at: index - 1, in: file.language)
                 {
@@ -82,6 +84,29 @@ enum DeclaredTypes {
             }
         }
         return result.mapValues { $0.sorted() }
+    }
+
+    /// The token after `Type` or after its type arguments (`Type<A, B<C>>`) on the same line.
+    private static func afterTypeArguments(_ type: Int, in file: AnalyzedFile) -> Int {
+        let tokens = file.tokens
+        guard file.language != .php, file.isPunctuation(type + 1, "<") else { return type + 1 }
+        var depth = 0
+        var cursor = type + 1
+        while cursor < tokens.count, cursor < type + 40, tokens[cursor].line == tokens[type].line {
+            let text = tokens[cursor].text
+            if tokens[cursor].kind == .punctuation {
+                if text == "<" {
+                    depth += 1
+                } else if text == ">" || text == ">>" {
+                    depth -= text.count
+                    if depth <= 0 { return cursor + 1 }
+                } else if ![",", ".", "?", "[", "]"].contains(text) {
+                    return type + 1
+                }
+            }
+            cursor += 1
+        }
+        return type + 1
     }
 
     /// `$users` → `users`, `@repo` → `repo`.

@@ -89,7 +89,9 @@ struct CallResolution {
         var lineage: Set<String> = []
         for type in types { lineage.formUnion(index.lineage(of: type, in: call.family)) }
         let members = candidates.filter { index.function($0).owner.map(lineage.contains) ?? false }
-        if !members.isEmpty { return Resolution(functions: members, confidence: .high) }
+        if !members.isEmpty {
+            return Resolution(functions: members + goImplementations(of: members, call), confidence: .high)
+        }
         // An inherited or derived method of a data-access type (`findById`, `findByCustomerId`).
         let dataAccess = index.dataAccessTypes[call.family] ?? []
         for type in lineage.sorted() where dataAccess.contains(type) {
@@ -100,6 +102,27 @@ struct CallResolution {
                 confidence: .high)
         }
         return nil
+    }
+
+    /// Go types implement interfaces without saying so: a call of a Go interface's method (a
+    /// bodiless declaration, `s.driver.ListUsers(…)` on a `Driver`) runs the same-named method of
+    /// every repository type declaring all of that interface's methods (each store driver).
+    private func goImplementations(of members: [RepositoryIndex.FunctionKey], _ call: Call)
+        -> [RepositoryIndex.FunctionKey]
+    {
+        guard call.family == .go, members.allSatisfy({ !index.function($0).hasBody }) else { return [] }
+        let interfaces = Set(members.compactMap { index.function($0).owner })
+        let methods = index.methodNames[.go] ?? [:]
+        return (index.functionsByName[.go]?[call.name] ?? []).filter { key in
+            let function = index.function(key)
+            guard function.hasBody, let owner = function.owner, !interfaces.contains(owner),
+                let declared = methods[owner]
+            else { return false }
+            return interfaces.contains { interface in
+                guard let required = methods[interface], required.count >= 2 else { return false }
+                return required.isSubset(of: declared)
+            }
+        }
     }
 
     /// Whether a receiver's name names a type: `post`/`@post`/`current_post` for `Post`,

@@ -20,6 +20,8 @@ public struct RepositoryIndex: Sendable {
     let filesByFolder: [String: [Int]]
     /// Functions by name, per language family.
     let functionsByName: [LanguageFamily: [String: [FunctionKey]]]
+    /// The method names each owner type declares, per family (Go interfaces are matched by them).
+    let methodNames: [LanguageFamily: [String: Set<String>]]
     /// Types by name, per language family: (file, type index).
     let typesByName: [LanguageFamily: [String: [(file: Int, type: Int)]]]
     /// Direct subtypes and implementations of each type name, per family.
@@ -49,6 +51,7 @@ public struct RepositoryIndex: Sendable {
         var fileByPath: [String: Int] = [:]
         var filesByFolder: [String: [Int]] = [:]
         var functionsByName: [LanguageFamily: [String: [FunctionKey]]] = [:]
+        var methodNames: [LanguageFamily: [String: Set<String>]] = [:]
         var typesByName: [LanguageFamily: [String: [(file: Int, type: Int)]]] = [:]
         var subtypes: [LanguageFamily: [String: Set<String>]] = [:]
         var associations: [LanguageFamily: Set<String>] = [:]
@@ -65,6 +68,9 @@ public struct RepositoryIndex: Sendable {
             for (functionIndex, function) in file.functions.enumerated() {
                 functionsByName[family, default: [:]][function.name, default: []].append(
                     FunctionKey(file: fileIndex, function: functionIndex))
+                if let owner = function.owner {
+                    methodNames[family, default: [:]][owner, default: []].insert(function.name)
+                }
             }
             for (typeIndex, type) in file.types.enumerated() {
                 typesByName[family, default: [:]][type.name, default: []].append((fileIndex, typeIndex))
@@ -91,6 +97,7 @@ public struct RepositoryIndex: Sendable {
         self.filesByFolder = filesByFolder
         moduleNames = files.map { CallResolution.moduleName(of: $0.path) }
         self.functionsByName = functionsByName
+        self.methodNames = methodNames
         self.typesByName = typesByName
         self.subtypes = subtypes
         lazyAssociations = associations

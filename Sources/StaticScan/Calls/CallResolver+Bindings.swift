@@ -58,6 +58,11 @@ extension CallResolver {
             tokens[chain.start - 2].kind == .identifier
         {
             bindings.bind(tokens[chain.start - 2].text, to: .client(family), at: chain.start - 2)
+        } else if language == .go, chain.start >= 2, tokens[chain.start - 1].kind == .identifier,
+            tokens[chain.start - 2].is("(") || tokens[chain.start - 2].is(",")
+        {
+            // A Go parameter of an interface or value type: `(e xorm.Interface, id int64)`.
+            bindings.bind(tokens[chain.start - 1].text, to: .client(family), at: chain.start - 1)
         }
     }
 

@@ -7,7 +7,7 @@ extension CallCatalog {
             [
                 "builder ~context ~db & : Where Include ThenInclude OrderBy OrderByDescending ThenBy Select Take Skip AsNoTracking AsQueryable GroupBy Join Distinct FromSqlRaw FromSqlInterpolated FromSql",
                 "db-read ~context ~db & : ToList ToListAsync ToArray ToArrayAsync First FirstOrDefault FirstAsync FirstOrDefaultAsync Single SingleOrDefault SingleAsync SingleOrDefaultAsync Count CountAsync LongCount Any AnyAsync All AllAsync Sum SumAsync Max MaxAsync Min Average ToDictionary ToDictionaryAsync Find FindAsync Load LoadAsync",
-                "db-write ~context ~db & : SaveChanges SaveChangesAsync ExecuteUpdate ExecuteUpdateAsync ExecuteDelete ExecuteDeleteAsync ExecuteSqlRaw ExecuteSqlRawAsync ExecuteSqlInterpolated ExecuteSqlInterpolatedAsync",
+                "db-write ~context ~db ~ctx & : SaveChanges SaveChangesAsync ExecuteUpdate ExecuteUpdateAsync ExecuteDelete ExecuteDeleteAsync ExecuteSqlRaw ExecuteSqlRawAsync ExecuteSqlInterpolated ExecuteSqlInterpolatedAsync",
             ]),
         CatalogFamily(
             "dapper", [.csharp],

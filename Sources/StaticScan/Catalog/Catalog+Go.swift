@@ -1,4 +1,4 @@
-// MARK: - Go: GORM, database/sql, sqlx, pgx, net/http, resty, go-redis, AWS S3, GCS, MinIO
+// MARK: - Go: GORM, xorm, database/sql, sqlx, pgx, net/http, resty, REST SDKs (go-gitlab, go-github), go-redis, AWS S3, GCS, MinIO
 
 extension CallCatalog {
     static let go: [CatalogFamily] = [
@@ -21,6 +21,17 @@ extension CallCatalog {
                 "bind : sql.Open sqlx.Open sqlx.Connect sqlx.MustConnect pgxpool.New pgx.Connect pgxpool.Connect sql.DB sql.Tx sql.Stmt sqlx.DB sqlx.Tx pgxpool.Pool pgx.Conn",
                 "db-read ~db ~tx ~conn ~stmt ~pool @ : Query QueryRow QueryContext QueryRowContext Queryx QueryRowx NamedQuery",
                 "db-write ~db ~tx ~conn ~stmt ~pool @ : Exec ExecContext NamedExec MustExec NamedExecContext",
+                // A transaction begun or committed is a round trip of its own.
+                "db-write ~db ~conn ~pool @ : Begin BeginTx Beginx BeginTxx MustBegin",
+                "db-write ~tx @ : Commit",
+            ]),
+        CatalogFamily(
+            "xorm", [.go],
+            [
+                "bind : xorm.NewEngine xorm.NewEngineGroup xorm.Engine xorm.EngineGroup xorm.Session xorm.Interface",
+                "builder @ & : Where And Or In NotIn Table Cols Select Join Limit OrderBy Desc Asc GroupBy Having Distinct ID Alias Omit MustCols AllCols NoAutoCondition Unscoped SQL NoCache",
+                "db-read @ & : Get Find Count Exist Iterate Rows FindAndCount Sum Sums SumInt SumsInt QueryString QueryInterface",
+                "db-write @ & : Insert InsertOne InsertMulti Update Delete Exec Upsert",
             ]),
         CatalogFamily(
             "go-http", [.go],
@@ -28,6 +39,13 @@ extension CallCatalog {
                 "bind : http.Client http.DefaultClient resty.New",
                 "http http : Get Post Head PostForm",
                 "http @ http.DefaultClient ~client : Do Get Post Head PostForm Put Delete Patch Execute",
+            ]),
+        CatalogFamily(
+            "go-rest-sdk", [.go],
+            [
+                // API clients whose services are fields: `client.ProjectMembers.GetProjectMember(…)`.
+                "bind : gitlab.NewClient gitlab.NewOAuthClient gitlab.NewBasicAuthClient gitlab.NewAuthSourceClient gitlab.NewJobClient gitlab.Client github.NewClient github.NewEnterpriseClient github.Client gitea.NewClient gitea.Client",
+                "http @ : Get* List* Create* Update* Delete* Edit* Add* Remove* Set* Search* Download* Upload* Transfer* Protect* Unprotect* CurrentUser",
             ]),
         CatalogFamily(
             "go-redis", [.go],

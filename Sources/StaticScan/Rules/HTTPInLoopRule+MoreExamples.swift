@@ -213,5 +213,35 @@ extension HTTPInLoopRule {
                 try await Task.sleep(nanoseconds: 1_000_000_000)
             }
             """),
+        .triggering(
+            .go,
+            """
+            func members(client *gitlab.Client, projects []*gitlab.Project, user int64) {
+            \tfor _, p := range projects {
+            \t\tmember, _, err := ↓client.ProjectMembers.GetInheritedProjectMember(p.ID, user)
+            \t\t_, _ = member, err
+            \t}
+            }
+            """),
+        .nonTriggering(
+            .go,
+            """
+            func names(client *gitlab.Client, projects []*gitlab.Project) {
+            \tfor _, p := range projects {
+            \t\tnames = append(names, p.PathWithNamespace)
+            \t}
+            \t_, _, _ = client.Projects.ListProjects(nil)
+            }
+            """),
+        .nonTriggering(
+            .go,
+            """
+            func members(cfg *Config, projects []*Project) {
+            \tfor _, p := range projects {
+            \t\tm := cfg.ProjectMembers.GetDefault(p.ID)
+            \t\t_ = m
+            \t}
+            }
+            """),
     ]
 }

@@ -66,6 +66,47 @@ extension QueryInLoopRule {
             \t}
             }
             """),
+        .triggering(
+            .go,
+            """
+            func conflicts(s *xorm.Session, positions []*Position) error {
+            \tfor _, p := range positions {
+            \t\tfound := []*Position{}
+            \t\tif err := ↓s.Where("view_id = ?", p.ViewID).Find(&found); err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """),
+        .triggering(
+            .go,
+            """
+            func owners(e xorm.Interface, repos []*Repo) {
+            \tfor _, r := range repos {
+            \t\tu := new(User)
+            \t\t↓e.ID(r.OwnerID).Get(u)
+            \t}
+            }
+            """),
+        .nonTriggering(
+            .go,
+            """
+            func remember(c *gin.Context, keys []string) {
+            \tsession := sessions.Default(c)
+            \tfor _, k := range keys {
+            \t\tvalues = append(values, session.Get(k))
+            \t}
+            }
+            """),
+        .nonTriggering(
+            .go,
+            """
+            func conflicts(s *xorm.Session, ids []int64) error {
+            \tfound := []*Position{}
+            \treturn s.In("id", ids).Find(&found)
+            }
+            """),
     ]
 
     static let java: [RuleExample] = [

@@ -2,6 +2,36 @@
 
 extension WriteInLoopRule {
     static let compiledExamples: [RuleExample] = [
+        .triggering(
+            .go,
+            """
+            for _, item := range items {
+            \ttx, err := ↓s.db.Begin()
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tdefer tx.Rollback()
+            }
+            """),
+        .nonTriggering(
+            .go,
+            """
+            tx, err := s.db.Begin()
+            if err != nil {
+            \treturn err
+            }
+            for _, item := range items {
+            \tcreateItem(tx, item)
+            }
+            return tx.Commit()
+            """),
+        .nonTriggering(
+            .go,
+            """
+            for _, job := range jobs {
+            \tjob.Begin()
+            }
+            """),
         // Go
         .triggering(
             .go,

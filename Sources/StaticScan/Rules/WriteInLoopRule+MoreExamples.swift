@@ -62,6 +62,24 @@ extension WriteInLoopRule {
         .triggering(
             .csharp,
             """
+            foreach (var comment in comments)
+            {
+                _ctx.Remove(comment);
+                await ↓_ctx.SaveChangesAsync();
+            }
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            foreach (var comment in comments)
+            {
+                _ctx.Remove(comment);
+            }
+            await _ctx.SaveChangesAsync();
+            """),
+        .triggering(
+            .csharp,
+            """
             foreach (var item in items)
             {
                 await ↓connection.ExecuteAsync("INSERT INTO Items (Name) VALUES (@Name)", item);

@@ -1,7 +1,7 @@
 // `⊖` starts a line the change removes; `↓` marks where the finding lands: the query statement, at
 // the line after the removed ones when the statement goes on there.
 extension EagerLoadRemovedRule {
-    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script
+    static let examples: [RuleExample] = ruby + python + php + jvm + kotlin + dotnet + script
 
     private static let ruby: [RuleExample] = [
         .triggering(
@@ -281,6 +281,88 @@ extension EagerLoadRemovedRule {
                 }
                 void mail(List<Order> orders) {
                     for (Order order : orders) { send(order.getCustomer().getEmail()); }
+                }
+            }
+            """),
+    ]
+
+    private static let kotlin: [RuleExample] = [
+        .triggering(
+            .kotlin,
+            """
+            interface UserRepository : CrudRepository<UserEntity, UUID> {
+            ⊖    @EntityGraph(attributePaths = ["reservation"])
+                ↓fun findAllByReservationIn(reservations: List<ReservationEntity>): List<UserEntity>
+            }
+            class UserNames(private val users: UserRepository) {
+                fun names(reservations: List<ReservationEntity>) {
+                    for (user in users.findAllByReservationIn(reservations)) { show(user.reservation.name) }
+                }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            interface OrderRepository : JpaRepository<Order, Long> {
+            ⊖    @Query("select o from Order o join fetch o.customer")
+                ↓fun findOpen(): List<Order>
+            }
+            class Mailer(private val orders: OrderRepository) {
+                fun mail() {
+                    for (order in orders.findOpen()) { send(order.customer.email) }
+                }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            class Orders(private val em: EntityManager) {
+                fun open(): List<Order> {
+            ⊖        return em.createQuery("select o from Order o join fetch o.customer", Order::class.java).resultList
+                    ↓return em.createQuery("select o from Order o", Order::class.java).resultList
+                }
+                fun mail() {
+                    for (order in open()) { send(order.customer.email) }
+                }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            interface UserRepository : CrudRepository<UserEntity, UUID> {
+            ⊖    @EntityGraph(attributePaths = ["reservation"])
+                @Query("select u from UserEntity u left join fetch u.reservation")
+                fun findAllByReservationIn(reservations: List<ReservationEntity>): List<UserEntity>
+            }
+            class UserNames(private val users: UserRepository) {
+                fun names(reservations: List<ReservationEntity>) {
+                    for (user in users.findAllByReservationIn(reservations)) { show(user.reservation.name) }
+                }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            interface UserRepository : CrudRepository<UserEntity, UUID> {
+            ⊖    @EntityGraph(attributePaths = ["reservation"])
+                fun findAllByReservationIn(reservations: List<ReservationEntity>): List<UserEntity>
+            }
+            class UserNames(private val users: UserRepository) {
+                fun names(reservations: List<ReservationEntity>) {
+                    for (user in users.findAllByReservationIn(reservations)) { show(user.name) }
+                }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            class Orders(private val em: EntityManager) {
+                fun open(): List<Order> {
+            ⊖        // join fetch o.customer
+                    return em.createQuery("select o from Order o join fetch o.customer", Order::class.java).resultList
+                }
+                fun mail() {
+                    for (order in open()) { send(order.customer.email) }
                 }
             }
             """),

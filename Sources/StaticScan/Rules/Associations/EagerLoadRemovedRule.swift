@@ -16,15 +16,19 @@ public struct EagerLoadRemovedRule: Rule {
             on the query the change edits and lists the per-item reads (loop bodies and templates anywhere \
             in the repository) as related locations. Silent when the same association is still eager-loaded \
             (a strategy switched from `joinedload` to `selectinload`, `includes` to `preload`, or the call \
-            moved within the query) and when nothing reads the association per item.
+            moved within the query) and when nothing reads the association per item — unless, in JPA, the \
+            repository maps the association eager (`@ManyToOne` by default, `fetch = FetchType.EAGER`): a \
+            query that no longer fetches it makes Hibernate load it with one more select per row.
             """,
         hint: "Keep the association eager-loaded on this query, or remove the per-item reads.",
-        languages: [.ruby, .python, .php, .java, .csharp, .typescript],
+        languages: [.ruby, .python, .php, .java, .kotlin, .csharp, .typescript],
         examples: EagerLoadRemovedRule.examples
     )
 
     /// Per-item reads named as related locations, at most.
     static let readsShown = 5
+
+    public var judgesRemovedLines: Bool { true }
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         guard !file.removedLines.isEmpty else { return [] }
@@ -34,8 +38,20 @@ public struct EagerLoadRemovedRule: Rule {
             for association in removal.associations.sorted() {
                 reads += perItemReads(of: association, in: file)
             }
-            guard !reads.isEmpty else { continue }
             let names = removal.associations.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            guard !reads.isEmpty else {
+                let eager = removal.associations.sorted().filter { eagerByMapping($0, in: file) }
+                guard !eager.isEmpty else { continue }
+                let mapped = eager.map { "`\($0)`" }.joined(separator: ", ")
+                findings.append(
+                    file.finding(
+                        description, at: removal.statementStart, loop: nil, call: removal.call, kind: .dbRead,
+                        confidence: .medium,
+                        message:
+                            "The change removes eager loading of \(names) (`\(removal.call)`) from this query, while the repository maps \(mapped) eager: Hibernate now loads it with a separate select for each row."
+                    ))
+                continue
+            }
             let places = reads.prefix(3).map { "\($0.path):\($0.line)" }.joined(separator: ", ")
             findings.append(
                 file.finding(
@@ -46,6 +62,17 @@ public struct EagerLoadRemovedRule: Rule {
                     via: Array(reads.prefix(Self.readsShown))))
         }
         return findings
+    }
+
+    /// Whether JPA loads `association` with every row by its mapping (`@ManyToOne` without
+    /// `fetch = LAZY`, `FetchType.EAGER`): a query that stops fetching it then runs a select per
+    /// row, read or not. Only the repository knows the mapping.
+    private func eagerByMapping(_ association: String, in file: AnalyzedFile) -> Bool {
+        guard file.language == .java || file.language == .kotlin, let repository = file.repository else {
+            return false
+        }
+        return repository.isAssociation(association, language: file.language)
+            && !repository.isLazyAssociation(association, language: file.language)
     }
 
     /// Where `association` is read per item: across the repository when it is known, else in

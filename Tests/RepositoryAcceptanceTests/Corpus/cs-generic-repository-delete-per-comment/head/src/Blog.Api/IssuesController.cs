@@ -1,0 +1,23 @@
+using Blog.Store;
+
+namespace Blog.Api;
+
+public class IssuesController
+{
+    private readonly IRepository<Comment> _comments;
+
+    public IssuesController(IRepository<Comment> comments)
+    {
+        _comments = comments;
+    }
+
+    public async Task<bool> DeleteIssue(int id)
+    {
+        var comments = _comments.GetAll().Where(x => x.IssueId == id).ToList();
+        foreach (var comment in comments)
+        {
+            await _comments.Delete(comment);
+        }
+        return true;
+    }
+}
