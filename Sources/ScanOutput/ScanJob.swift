@@ -107,12 +107,14 @@ public struct ScanJob: Sendable {
                 sources.skipped.append(SkippedFile(path: entry.path, reason: "symbolic link, not scanned"))
                 continue
             }
-            guard !entry.changedLines.isEmpty else { continue }
+            // A change that only removes lines may still remove eager loading (HF107).
+            let removedLines = Self.removedLines(of: entry.last.hunks)
+            guard !entry.changedLines.isEmpty || !removedLines.isEmpty else { continue }
             if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
                     SourceFile(
                         path: entry.path, text: text, changedLines: entry.changedLines,
-                        removedLines: Self.removedLines(of: entry.last.hunks)))
+                        removedLines: removedLines))
             } else {
                 sources.skipped.append(
                     SkippedFile(

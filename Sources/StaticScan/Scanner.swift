@@ -28,6 +28,10 @@ public struct Scanner: Sendable {
         files.flatMap(scan).sorted(by: Self.order)
     }
 
+    /// Rules that report only what the change's removed lines did (HF107: eager loading a
+    /// change drops): their findings are the change's own even on a line it left as it was.
+    static let removalRules: Set<String> = [EagerLoadRemovedRule().description.id]
+
     /// Findings of one file in its changed lines (all lines when `changedLines` is nil), sorted;
     /// in test code (``TestPaths``) they are notes unless the configuration says otherwise.
     public func scan(_ file: SourceFile) -> [Finding] {
@@ -99,6 +103,7 @@ public struct Scanner: Sendable {
         if let changed = file.changedLines {
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
+                    || Self.removalRules.contains($0.rule)
             }
         }
         if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {

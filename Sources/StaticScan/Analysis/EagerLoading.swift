@@ -14,6 +14,9 @@ public enum EagerLoading {
     ]
     /// Keys of an options object that list relations (Prisma `include:`, TypeORM `relations:`).
     static let optionKeys: Set<String> = ["include", "relations", "with"]
+    /// Properties of a fetch request assigned the relations it prefetches (Core Data and
+    /// SwiftData `relationshipKeyPathsForPrefetching = ["items"]`).
+    static let prefetchProperties: Set<String> = ["relationshipKeyPathsForPrefetching"]
 
     /// Whether `call` reads `variable.relation` where `variable` is bound by a loop over a query
     /// that loads `relation` up front.
@@ -130,6 +133,12 @@ public enum EagerLoading {
                 } else if tokens[open].kind == .string || tokens[open].kind == .identifier {
                     names.formUnion(Self.names(in: open..<(open + 1), tokens: tokens, allSegments: true))
                 }
+                if call.isEmpty { call = token.text }
+            } else if token.kind == .identifier, prefetchProperties.contains(token.text),
+                index + 2 < tokens.count, tokens[index + 1].is("="), tokens[index + 2].is("["),
+                let close = brackets.partner(of: index + 2)
+            {
+                names.formUnion(Self.names(in: (index + 3)..<close, tokens: tokens, allSegments: true))
                 if call.isEmpty { call = token.text }
             } else if token.kind == .string, let fetched = joinFetch(in: token.text) {
                 names.formUnion(fetched)

@@ -1,6 +1,67 @@
 // `⊖` starts a line the change removes; `↓` marks where the finding lands (the query statement).
 extension EagerLoadRemovedRule {
-    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script
+    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script + swift + elixir
+
+    private static let swift: [RuleExample] = [
+        .triggering(
+            .swift,
+            """
+            func pending(in context: NSManagedObjectContext) throws {
+                let request = NSFetchRequest<Record>(entityName: "Record")
+            ⊖    request.relationshipKeyPathsForPrefetching = ["deliveries"]
+                ↓let objects = try context.fetch(request)
+                for object in objects { send(object.deliveries.count) }
+            }
+            """),
+        .nonTriggering(
+            .swift,
+            """
+            func pending(in context: NSManagedObjectContext) throws {
+                let request = NSFetchRequest<Record>(entityName: "Record")
+            ⊖    request.relationshipKeyPathsForPrefetching = ["deliveries"]
+                request.relationshipKeyPathsForPrefetching = ["deliveries", "owner"]
+                let objects = try context.fetch(request)
+                for object in objects { send(object.deliveries.count) }
+            }
+            """),
+    ]
+
+    private static let elixir: [RuleExample] = [
+        .triggering(
+            .elixir,
+            """
+            def drafts(ids) do
+              episodes =
+                ↓from(e in Episode,
+                  where: e.id in ^ids,
+                  preload: [
+            ⊖        podcast: podcast,
+            ⊖        hosts: hosts
+                    podcast: podcast
+                  ]
+                )
+                |> Repo.all()
+              Enum.map(episodes, fn episode -> episode.hosts end)
+            end
+            """),
+        .nonTriggering(
+            .elixir,
+            """
+            def drafts(ids) do
+              episodes =
+                from(e in Episode,
+                  where: e.id in ^ids,
+                  preload: [
+            ⊖        podcast: podcast,
+            ⊖        hosts: hosts
+                    podcast: podcast
+                  ]
+                )
+                |> Repo.all()
+              Enum.map(episodes, fn episode -> episode.title end)
+            end
+            """),
+    ]
 
     private static let ruby: [RuleExample] = [
         .triggering(
