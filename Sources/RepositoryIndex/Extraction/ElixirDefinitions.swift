@@ -13,7 +13,8 @@ struct ElixirDefinitions {
         result.types = found.modules.map { module in
             TypeSpan(
                 name: module.name.split(separator: ".").last.map(String.init) ?? module.name,
-                nameToken: module.nameToken, kind: .module, body: module.body, supertypes: [], annotations: [])
+                nameToken: module.nameToken, kind: .module, body: module.body, supertypes: [], annotations: []
+            )
         }
         result.functions = found.functions.map { function in
             FunctionSpan(

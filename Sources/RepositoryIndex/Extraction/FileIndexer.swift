@@ -209,7 +209,8 @@ enum FileIndexer {
 
     /// Member names read by the chains `included` accepts (`order.customer` → customer;
     /// `invoice.getPayer()` → payer), with their lines.
-    private static func memberReads(in file: AnalyzedFile, where included: (CallChain) -> Bool) -> [String: [Int]]
+    private static func memberReads(in file: AnalyzedFile, where included: (CallChain) -> Bool) -> [String:
+        [Int]]
     {
         var result: [String: [Int]] = [:]
         for chain in file.chains where chain.links.count >= 2 && included(chain) {

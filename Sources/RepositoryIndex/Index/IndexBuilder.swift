@@ -14,7 +14,8 @@ public enum IndexBuilder {
         // Partials included in a template loop read per item whatever they read.
         let templates = files.filter { TemplateDialect.detect(path: $0.path, text: $0.text) != nil }
         let perItem =
-            templates.isEmpty ? PerItemTemplates() : PerItemTemplates.find(in: templates.map { ($0.path, $0.text) })
+            templates.isEmpty
+            ? PerItemTemplates() : PerItemTemplates.find(in: templates.map { ($0.path, $0.text) })
         return RepositoryIndex(
             files: summaries.all.compactMap { $0 }, perItemTemplates: Set(perItem.sites.keys))
     }

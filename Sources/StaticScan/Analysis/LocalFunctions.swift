@@ -30,7 +30,8 @@ public struct LocalFunctions {
     }
 
     /// The modules and function clauses an Elixir file defines, in order.
-    public static func definitions(in file: AnalyzedFile) -> (modules: [Definition], functions: [Definition]) {
+    public static func definitions(in file: AnalyzedFile) -> (modules: [Definition], functions: [Definition])
+    {
         guard file.language == .elixir else { return ([], []) }
         let tokens = file.tokens
         let ends = LoopFinder.elixirBlockEnds(tokens, brackets: file.brackets)
@@ -47,7 +48,8 @@ public struct LocalFunctions {
                     cursor += 2
                 }
                 let open = cursor + 1
-                let body = open < tokens.count && tokens[open].is("do") ? ends[open].map { (open + 1)..<$0 } : nil
+                let body =
+                    open < tokens.count && tokens[open].is("do") ? ends[open].map { (open + 1)..<$0 } : nil
                 modules.append(
                     Definition(
                         name: names.joined(separator: "."), nameToken: cursor,

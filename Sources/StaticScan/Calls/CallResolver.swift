@@ -68,7 +68,8 @@ struct CallResolver {
                 builderSQL = builderSQL ?? sqlLiteral(chain, link: index)
             case .call(let kind):
                 let sql =
-                    sqlLiteral(chain, link: index) ?? (builderFamilies.contains(entry.family) ? builderSQL : nil)
+                    sqlLiteral(chain, link: index)
+                    ?? (builderFamilies.contains(entry.family) ? builderSQL : nil)
                 let resolved = kind.isDatabase ? sql.flatMap(SQLText.kind(of:)) ?? kind : kind
                 sites.append(
                     CallSite(

@@ -1,38 +1,55 @@
 // `⊖` starts a line the change removes; `↓` marks where the finding lands (the query statement).
 extension EagerLoadRemovedRule {
-    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script + swift + elixir
-
-    private static let swift: [RuleExample] = [
-        .triggering(
-            .swift,
-            """
-            func pending(in context: NSManagedObjectContext) throws {
-                let request = NSFetchRequest<Record>(entityName: "Record")
-            ⊖    request.relationshipKeyPathsForPrefetching = ["deliveries"]
-                ↓let objects = try context.fetch(request)
-                for object in objects { send(object.deliveries.count) }
-            }
-            """),
-        .nonTriggering(
-            .swift,
-            """
-            func pending(in context: NSManagedObjectContext) throws {
-                let request = NSFetchRequest<Record>(entityName: "Record")
-            ⊖    request.relationshipKeyPathsForPrefetching = ["deliveries"]
-                request.relationshipKeyPathsForPrefetching = ["deliveries", "owner"]
-                let objects = try context.fetch(request)
-                for object in objects { send(object.deliveries.count) }
-            }
-            """),
-    ]
+    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script + elixir
 
     private static let elixir: [RuleExample] = [
         .triggering(
             .elixir,
             """
+            def index(conn, _params) do
+              ↓posts =
+                Post
+            ⊖    |> preload(:author)
+                |> Repo.all()
+              Enum.map(posts, fn post -> post.author.name end)
+            end
+            """),
+        .triggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+            ⊖  orders = Repo.all(Order) |> Repo.preload([:customer, :items])
+              ↓orders = Repo.all(Order) |> Repo.preload([:items])
+              for order <- orders, do: order.customer.email
+            end
+            """),
+        .nonTriggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+              posts =
+                Post
+            ⊖    |> preload(:author)
+                |> preload([p], author: p)
+                |> Repo.all()
+              Enum.map(posts, fn post -> post.author.name end)
+            end
+            """),
+        .nonTriggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+            ⊖  orders = Repo.all(Order) |> Repo.preload([:customer, :items])
+              orders = Repo.all(Order) |> Repo.preload([:items])
+              for order <- orders, do: order.total
+            end
+            """),
+        .triggering(
+            .elixir,
+            """
             def drafts(ids) do
-              episodes =
-                ↓from(e in Episode,
+              ↓episodes =
+                from(e in Episode,
                   where: e.id in ^ids,
                   preload: [
             ⊖        podcast: podcast,

@@ -10,8 +10,8 @@ public struct EagerLoadRemovedRule: Rule {
         summary: "The change removes eager loading of an association that is read once per item.",
         explanation: """
             Dropping `includes(:author)`, `select_related("author")`, `joinedload(Post.author)`, \
-            `->with('author')`, `Include(p => p.Author)`, `preload: [:author]`, Core Data \
-            `relationshipKeyPathsForPrefetching` or a `JOIN FETCH` — or an entry of such a list, or a call of the \
+            `->with('author')`, `Include(p => p.Author)`, `preload: [:author]` or a `JOIN FETCH` — or an entry \
+            of such a list, or a call of the \
             repository's own helper that eager-loads — turns every \
             read of `post.author` on those rows into its own query. The read usually sits elsewhere — a view, \
             a serializer, a template — and does not change, so no per-line rule sees it. The finding lands \
@@ -21,7 +21,7 @@ public struct EagerLoadRemovedRule: Rule {
             moved within the query) and when nothing reads the association per item.
             """,
         hint: "Keep the association eager-loaded on this query, or remove the per-item reads.",
-        languages: [.ruby, .python, .php, .java, .csharp, .javascript, .typescript, .swift, .elixir],
+        languages: [.ruby, .python, .php, .java, .csharp, .typescript, .elixir],
         examples: EagerLoadRemovedRule.examples
     )
 

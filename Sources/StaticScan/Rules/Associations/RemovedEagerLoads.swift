@@ -31,10 +31,13 @@ struct RemovedEagerLoads {
             let nearby = file.tokens.indices.filter {
                 low <= file.tokens[$0].line && file.tokens[$0].line <= high
             }
-            let kept =
-                nearby.first.map { first in
-                    EagerLoading.loads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
-                } ?? []
+            let around = nearby.first.map { Array(file.tokens[$0...(nearby.last ?? $0)]) } ?? []
+            var kept = EagerLoading.loads(in: around).names
+            if let repository = file.repository {
+                // Still loaded by a helper the head calls there (`|> NewsItem.preload_all()`).
+                kept.formUnion(
+                    calledEagerLoads(in: around, repository: repository, language: file.language).names)
+            }
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
             result.append(Removal(associations: lost, call: removed.call, statementStart: start))
@@ -85,7 +88,8 @@ struct RemovedEagerLoads {
             let owner =
                 index >= 2 && tokens[index - 1].is(".") && tokens[index - 2].kind == .identifier
                 ? tokens[index - 2].text : nil
-            let loads = repository.eagerLoads(ofFunctionNamed: tokens[index].text, owner: owner, language: language)
+            let loads = repository.eagerLoads(
+                ofFunctionNamed: tokens[index].text, owner: owner, language: language)
             guard !loads.isEmpty else { continue }
             names.formUnion(loads)
             if call.isEmpty { call = tokens[index].text }
