@@ -10,7 +10,7 @@ extension ScanJob {
     static let templateContextSuffixes = [
         ".html", ".htm", ".txt", ".xml", ".jinja", ".jinja2", ".j2", ".djhtml", ".erb", ".haml", ".slim",
         ".cshtml", ".razor",
-        ".blade.php", ".py", ".rb",
+        ".blade.php", ".eex", ".heex", ".leex", ".py", ".rb",
     ]
 
     /// The per-item templates of the repository in view, when the scanned files hold a template:

@@ -33,7 +33,8 @@ struct Definitions {
         switch file.language {
         case .python: return PythonDefinitions(file: file).find()
         case .ruby: return RubyDefinitions(file: file).find()
-        case .sql, .elixir: return Definitions()
+        case .elixir: return ElixirDefinitions(file: file).find()
+        case .sql: return Definitions()
         default: return BracedDefinitions(file: file).find()
         }
     }

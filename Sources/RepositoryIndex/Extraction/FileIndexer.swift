@@ -52,6 +52,7 @@ enum FileIndexer {
         symbols.associations = found.associations
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
+        if file.template != nil { symbols.templateReads = memberReads(in: file) { _ in true } }
         return symbols
     }
 
@@ -181,12 +182,38 @@ enum FileIndexer {
     /// Member names read inside the body of a loop over data (`order.customer` → customer;
     /// `invoice.getPayer()` → payer), with their lines.
     private static func perItemReads(in file: AnalyzedFile) -> [String: [Int]] {
-        var result: [String: [Int]] = [:]
-        guard !file.loops.isEmpty else { return result }
-        for chain in file.chains where chain.links.count >= 2 {
-            guard let loop = file.loop(containing: chain.start), file.loopFacts[loop].amplifies else {
-                continue
+        guard !file.loops.isEmpty else { return [:] }
+        var result = memberReads(in: file) { chain in
+            file.loop(containing: chain.start).map { file.loopFacts[$0].amplifies } ?? false
+        }
+        // Interpolations: `f"{service.team.name}"`, `"#{order.customer.name}"`, `` `${post.author}` ``.
+        for (index, loop) in file.loops.enumerated() where file.loopFacts[index].amplifies {
+            let variables = Set(loop.variables)
+            for range in loop.body {
+                for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .string
+                {
+                    for (receiver, member) in memberReads(in: file.tokens[token].text)
+                    where variables.contains(receiver) {
+                        var lines = result[member, default: []]
+                        let line = file.tokens[token].line
+                        if lines.count < maximumReadsPerName, lines.last != line {
+                            lines.append(line)
+                            result[member] = lines
+                        }
+                    }
+                }
             }
+        }
+        return result
+    }
+
+    /// Member names read by the chains `included` accepts (`order.customer` → customer;
+    /// `invoice.getPayer()` → payer), with their lines.
+    private static func memberReads(in file: AnalyzedFile, where included: (CallChain) -> Bool) -> [String:
+        [Int]]
+    {
+        var result: [String: [Int]] = [:]
+        for chain in file.chains where chain.links.count >= 2 && included(chain) {
             for link in chain.links.dropFirst() {
                 var name = link.name
                 if link.isCall {
@@ -206,24 +233,6 @@ enum FileIndexer {
                 if lines.count < maximumReadsPerName, lines.last != line {
                     lines.append(line)
                     result[name] = lines
-                }
-            }
-        }
-        // Interpolations: `f"{service.team.name}"`, `"#{order.customer.name}"`, `` `${post.author}` ``.
-        for (index, loop) in file.loops.enumerated() where file.loopFacts[index].amplifies {
-            let variables = Set(loop.variables)
-            for range in loop.body {
-                for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .string
-                {
-                    for (receiver, member) in memberReads(in: file.tokens[token].text)
-                    where variables.contains(receiver) {
-                        var lines = result[member, default: []]
-                        let line = file.tokens[token].line
-                        if lines.count < maximumReadsPerName, lines.last != line {
-                            lines.append(line)
-                            result[member] = lines
-                        }
-                    }
                 }
             }
         }

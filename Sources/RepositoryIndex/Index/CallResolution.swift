@@ -72,6 +72,8 @@ struct CallResolution {
             if !members.isEmpty { return Resolution(functions: members, confidence: .high) }
             if call.onSelf { return nil }
         }
+        // An Elixir module calls another's functions only through its name (or an `import`).
+        if call.family == .elixir { return nil }
         let free = candidates.filter { key in
             guard let owner = index.function(key).owner else { return true }
             // Ruby and Python mix module functions into classes (`include Helpers`).

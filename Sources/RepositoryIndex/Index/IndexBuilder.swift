@@ -11,7 +11,13 @@ public enum IndexBuilder {
         DispatchQueue.concurrentPerform(iterations: files.count) { position in
             summaries.set(position, summary(of: files[position], cache: cache))
         }
-        return RepositoryIndex(files: summaries.all.compactMap { $0 })
+        // Partials included in a template loop read per item whatever they read.
+        let templates = files.filter { TemplateDialect.detect(path: $0.path, text: $0.text) != nil }
+        let perItem =
+            templates.isEmpty
+            ? PerItemTemplates() : PerItemTemplates.find(in: templates.map { ($0.path, $0.text) })
+        return RepositoryIndex(
+            files: summaries.all.compactMap { $0 }, perItemTemplates: Set(perItem.sites.keys))
     }
 
     /// The symbols of one file, from the cache when it has them.

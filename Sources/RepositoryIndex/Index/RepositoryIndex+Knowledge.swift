@@ -48,6 +48,16 @@ extension RepositoryIndex: RepositoryKnowledge {
         return Set(resolved.functions.flatMap { function($0).eagerLoads })
     }
 
+    public func eagerLoads(ofFunctionNamed name: String, owner: String?, language: Language) -> Set<String> {
+        let family = LanguageFamily(language)
+        let candidates = (functionsByName[family]?[name] ?? []).map(function)
+        let owned = owner.map { owner in candidates.filter { $0.owner == owner } } ?? candidates
+        // By name alone only when every function of that name loads the same associations.
+        guard let first = owned.first, owner != nil || owned.allSatisfy({ $0.eagerLoads == first.eagerLoads })
+        else { return [] }
+        return Set(owned.flatMap(\.eagerLoads))
+    }
+
     /// The repository functions the call at `link` may run, and the function making the call.
     private func resolve(_ chain: CallChain, link: Int, in file: AnalyzedFile)
         -> (CallResolution.Resolution, FunctionSymbol?)?

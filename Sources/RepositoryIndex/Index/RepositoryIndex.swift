@@ -45,7 +45,9 @@ public struct RepositoryIndex: Sendable {
     /// Per-item reads kept per name across the repository.
     static let maximumReadsPerName = 8
 
-    public init(files: [FileSymbols]) {
+    /// `perItemTemplates`: paths of the templates rendered once per item (partials included in
+    /// a loop), whose every member read is a read per item.
+    public init(files: [FileSymbols], perItemTemplates: Set<String> = []) {
         let files = files.sorted { $0.path < $1.path }
         self.files = files
         var fileByPath: [String: Int] = [:]
@@ -78,7 +80,10 @@ public struct RepositoryIndex: Sendable {
                     subtypes[family, default: [:]][supertype, default: []].insert(type.name)
                 }
             }
-            for (name, lines) in file.perItemReads.sorted(by: { $0.key < $1.key }) {
+            let reads =
+                perItemTemplates.contains(file.path)
+                ? file.perItemReads.merging(file.templateReads) { loop, _ in loop } : file.perItemReads
+            for (name, lines) in reads.sorted(by: { $0.key < $1.key }) {
                 var places = perItemReads[family, default: [:]][name.lowercased(), default: []]
                 for line in lines where places.count < Self.maximumReadsPerName {
                     places.append(RelatedLocation(path: file.path, line: line, name: name))
@@ -176,7 +181,7 @@ public struct RepositoryIndex: Sendable {
 
 /// Languages whose code calls each other's functions (JavaScript and TypeScript; Java and Kotlin).
 enum LanguageFamily: Hashable, Sendable {
-    case python, ruby, script, go, jvm, php, dotnet, swift, other
+    case python, ruby, script, go, jvm, php, dotnet, swift, elixir, other
 
     init(_ language: Language) {
         switch language {
@@ -188,6 +193,7 @@ enum LanguageFamily: Hashable, Sendable {
         case .php: self = .php
         case .csharp: self = .dotnet
         case .swift: self = .swift
+        case .elixir: self = .elixir
         default: self = .other
         }
     }

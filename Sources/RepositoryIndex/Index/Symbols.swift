@@ -16,6 +16,9 @@ public struct FileSymbols: Codable, Sendable, Equatable {
     public var modelsByCall: [String] = []
     /// Member names read inside a loop body or a template, with the lines (at most a few each).
     public var perItemReads: [String: [Int]] = [:]
+    /// For a template: member names read anywhere in it, with their lines. They are read per
+    /// item when another template includes this one inside a loop (a partial per row).
+    public var templateReads: [String: [Int]] = [:]
 }
 
 /// A function or method with what it does: its first direct I/O call and the calls it makes.

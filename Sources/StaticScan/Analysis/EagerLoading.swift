@@ -29,6 +29,9 @@ public enum EagerLoading {
         if index > 0, tokens[index - 1].is(":"), tokens[index + 1].is("=>") { return index + 2 }
         return nil
     }
+    /// Properties of a fetch request assigned the relations it prefetches (Core Data and
+    /// SwiftData `relationshipKeyPathsForPrefetching = ["items"]`).
+    static let prefetchProperties: Set<String> = ["relationshipKeyPathsForPrefetching"]
 
     /// Whether `call` reads `variable.relation` where `variable` is bound by a loop over a query
     /// that loads `relation` up front.
@@ -171,6 +174,12 @@ public enum EagerLoading {
                     // Ruby `preload: :author`.
                     names.formUnion(Self.names(in: open..<min(open + 2, tokens.count), tokens: tokens))
                 }
+                if call.isEmpty { call = token.text }
+            } else if token.kind == .identifier, prefetchProperties.contains(token.text),
+                index + 2 < tokens.count, tokens[index + 1].is("="), tokens[index + 2].is("["),
+                let close = brackets.partner(of: index + 2)
+            {
+                names.formUnion(Self.names(in: (index + 3)..<close, tokens: tokens, allSegments: true))
                 if call.isEmpty { call = token.text }
             } else if token.kind == .string, let fetched = joinFetch(in: token.text) {
                 names.formUnion(fetched)

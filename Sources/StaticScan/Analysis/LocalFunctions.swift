@@ -3,7 +3,7 @@
 ///
 /// Phoenix view clauses are keyed by template (`render:post.json`), so `render_many(posts,
 /// __MODULE__, "post.json")` finds the clause `def render("post.json", %{post: post})`.
-struct LocalFunctions {
+public struct LocalFunctions {
     /// The I/O a function reaches: the cataloged call, its line, and the functions in between.
     struct Reach: Sendable {
         var kind: CallKind
@@ -21,11 +21,22 @@ struct LocalFunctions {
 
     static let amplifiedKinds: Set<CallKind> = [.dbRead, .dbWrite, .http, .cache, .storage]
 
-    init(file: AnalyzedFile) {
-        guard file.language == .elixir else { return }
+    /// A `def`/`defp` clause or a `defmodule` of an Elixir file: its name, name token and body.
+    public struct Definition: Sendable {
+        /// The function name (`render:TEMPLATE` for a view clause) or the module's dotted name.
+        public var name: String
+        public var nameToken: Int
+        public var body: Range<Int>
+    }
+
+    /// The modules and function clauses an Elixir file defines, in order.
+    public static func definitions(in file: AnalyzedFile) -> (modules: [Definition], functions: [Definition])
+    {
+        guard file.language == .elixir else { return ([], []) }
         let tokens = file.tokens
         let ends = LoopFinder.elixirBlockEnds(tokens, brackets: file.brackets)
-        var bodies: [String: [Range<Int>]] = [:]
+        var modules: [Definition] = []
+        var functions: [Definition] = []
         for index in tokens.indices where tokens[index].kind == .identifier && tokens[index].startsLine {
             let word = tokens[index].text
             if word == "defmodule", index + 1 < tokens.count {
@@ -36,8 +47,13 @@ struct LocalFunctions {
                     guard cursor + 1 < tokens.count, tokens[cursor + 1].is(".") else { break }
                     cursor += 2
                 }
-                modules.insert(names.joined(separator: "."))
-                if let last = names.last { modules.insert(last) }
+                let open = cursor + 1
+                let body =
+                    open < tokens.count && tokens[open].is("do") ? ends[open].map { (open + 1)..<$0 } : nil
+                modules.append(
+                    Definition(
+                        name: names.joined(separator: "."), nameToken: cursor,
+                        body: body ?? (index + 1)..<tokens.count))
                 continue
             }
             guard word == "def" || word == "defp", index + 1 < tokens.count,
@@ -51,8 +67,21 @@ struct LocalFunctions {
             {
                 key = "render:" + tokens[index + 3].text
             }
-            bodies[key, default: []].append(body)
+            functions.append(Definition(name: key, nameToken: index + 1, body: body))
         }
+        return (modules, functions)
+    }
+
+    init(file: AnalyzedFile) {
+        guard file.language == .elixir else { return }
+        let tokens = file.tokens
+        let definitions = Self.definitions(in: file)
+        for module in definitions.modules {
+            modules.insert(module.name)
+            if let last = module.name.split(separator: ".").last { modules.insert(String(last)) }
+        }
+        var bodies: [String: [Range<Int>]] = [:]
+        for function in definitions.functions { bodies[function.name, default: []].append(function.body) }
         // Direct I/O first, then callers of functions that reach I/O, to a fixed point.
         for (name, ranges) in bodies {
             for range in ranges {

@@ -40,6 +40,7 @@ struct CallResolver {
         if localValues.holdsInMemoryValue(chain) { return [] }
         var builderFamilies: Set<String> = []
         var lastBuilder: (link: Int, family: String)? = nil
+        var builderSQL: String? = nil
         var sites: [CallSite] = []
         let allNames = chain.links.map(\.name)
         let firstCall = chain.links.firstIndex(where: \.isCall) ?? chain.links.count
@@ -63,8 +64,12 @@ struct CallResolver {
             case .builder:
                 builderFamilies.insert(entry.family)
                 lastBuilder = (index, entry.family)
+                // `db.prepare("SELECT …").bind(id).all()`: the statement the builder was given.
+                builderSQL = builderSQL ?? sqlLiteral(chain, link: index)
             case .call(let kind):
-                let sql = sqlLiteral(chain, link: index)
+                let sql =
+                    sqlLiteral(chain, link: index)
+                    ?? (builderFamilies.contains(entry.family) ? builderSQL : nil)
                 let resolved = kind.isDatabase ? sql.flatMap(SQLText.kind(of:)) ?? kind : kind
                 sites.append(
                     CallSite(

@@ -1,4 +1,4 @@
-// MARK: - JavaScript and TypeScript: Prisma, TypeORM, Sequelize, Knex, pg/mysql, fetch/axios/got, Redis, S3
+// MARK: - JavaScript and TypeScript: Prisma, TypeORM, Sequelize, Knex, D1, Drizzle, pg/mysql, fetch/axios/got, Redis, S3
 
 extension CallCatalog {
     static let javascript: [CatalogFamily] = [
@@ -34,6 +34,25 @@ extension CallCatalog {
                 "builder & : select from where whereIn whereNot whereNull andWhere orWhere join leftJoin orderBy limit offset groupBy having distinct",
                 "db-read & : first pluck count sum max min then",
                 "db-write & : insert update del delete increment decrement upsert onConflict",
+            ]),
+        // Cloudflare D1 and better-sqlite3: `env.DB.prepare(sql).bind(id).first()` runs when
+        // `first`/`all`/`raw`/`run` is called; a bound statement pushed for `db.batch([...])` does not.
+        CatalogFamily(
+            "d1", [.javascript, .typescript],
+            [
+                "builder ~db @ : prepare",
+                "builder & : bind",
+                "db-read & : first all raw",
+                "db-write & : run",
+            ]),
+        // Drizzle: `await db.select().from(posts).where(…)` runs when awaited or executed.
+        CatalogFamily(
+            "drizzle", [.javascript, .typescript],
+            [
+                "bind : drizzle",
+                "builder ~db ~tx @ : select selectDistinct",
+                "builder & : from where innerJoin leftJoin rightJoin fullJoin orderBy groupBy having limit offset",
+                "db-read & : all get execute",
             ]),
         CatalogFamily(
             "node-sql", [.javascript, .typescript],

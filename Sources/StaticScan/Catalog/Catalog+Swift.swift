@@ -1,4 +1,4 @@
-// MARK: - Swift: GRDB, Fluent, URLSession, AsyncHTTPClient, Alamofire, Vapor client, RediStack, Soto S3
+// MARK: - Swift: GRDB, Fluent, Core Data, SwiftData, URLSession, AsyncHTTPClient, Alamofire, Vapor client, RediStack, Soto S3
 
 extension CallCatalog {
     static let swift: [CatalogFamily] = [
@@ -20,6 +20,15 @@ extension CallCatalog {
                 "db-write & : delete update",
                 "db-read Model : find",
                 "db-write * : save(on) create(on) update(on) delete(on)",
+            ]),
+        // Core Data and SwiftData: every `fetch` goes to the store; `insert`/`delete` only stage
+        // changes in memory until `save`.
+        CatalogFamily(
+            "core-data", [.swift],
+            [
+                "bind : NSManagedObjectContext ModelContext",
+                "db-read ~context @ : fetch fetchCount count(for) fetchIdentifiers existingObject",
+                "db-write ~context @ : save execute",
             ]),
         CatalogFamily(
             "swift-http", [.swift],

@@ -29,6 +29,11 @@ public protocol RepositoryKnowledge: Sendable {
     /// `includes`/`joinedload`/`select_related`), or an empty set.
     func eagerLoads(of chain: CallChain, link: Int, in file: AnalyzedFile) -> Set<String>
 
+    /// The associations (lowercased) that the repository's functions named `name` eager-load,
+    /// those of type or module `owner` when it is given (`Episode.preload_podcast` → podcast):
+    /// what a removed call of one stops loading.
+    func eagerLoads(ofFunctionNamed name: String, owner: String?, language: Language) -> Set<String>
+
     /// Places where `association` is read once per item (inside a loop body or a template), in
     /// path and line order, at most `limit` of them.
     func perItemReads(of association: String, language: Language, limit: Int) -> [RelatedLocation]

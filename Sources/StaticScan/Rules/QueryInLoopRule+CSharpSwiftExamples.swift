@@ -112,6 +112,32 @@ extension QueryInLoopRule {
         .triggering(
             .swift,
             """
+            for dto in collections {
+                let descriptor = FetchDescriptor<Collection>(predicate: #Predicate { $0.id == dto.id })
+                let existing = try ↓modelContext.fetch(descriptor).first
+            }
+            """),
+        .triggering(
+            .swift,
+            """
+            for feed in feeds {
+                let request = NSFetchRequest<Article>(entityName: "Article")
+                request.predicate = NSPredicate(format: "feedID == %@", feed.id)
+                let count = try ↓context.count(for: request)
+            }
+            """),
+        .nonTriggering(
+            .swift,
+            """
+            for dto in collections {
+                let collection = Collection(id: dto.id, name: dto.name)
+                modelContext.insert(collection)
+            }
+            try modelContext.save()
+            """),
+        .triggering(
+            .swift,
+            """
             for id in ids {
                 let player = try ↓Player.fetchOne(db, key: id)
             }

@@ -201,6 +201,20 @@ extension QueryInLoopRule {
               await ↓knex("orders").where({ user_id: users[i].id }).first();
             }
             """),
+        .triggering(
+            .typescript,
+            """
+            await Promise.all(repos.map(async (repo) => {
+              const row = await ↓env.DB.prepare("SELECT payload FROM snapshots WHERE repo = ?").bind(repo.name).first();
+            }));
+            """),
+        .triggering(
+            .typescript,
+            """
+            for (const id of ids) {
+              const rows = await ↓db.select().from(snapshots).where(eq(snapshots.targetKey, id)).limit(100);
+            }
+            """),
         .nonTriggering(
             .typescript,
             """
@@ -222,6 +236,21 @@ extension QueryInLoopRule {
               q.andWhere(f);
             }
             const rows = await q;
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            const statements = [];
+            for (const event of events) {
+              statements.push(env.DB.prepare("INSERT INTO events (id, body) VALUES (?, ?)").bind(event.id, event.body));
+            }
+            await env.DB.batch(statements);
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            const queries = ids.map((id) => db.select().from(snapshots).where(eq(snapshots.targetKey, id)));
+            const [first] = await db.batch(queries);
             """),
         .nonTriggering(
             .typescript,

@@ -1,7 +1,85 @@
 // `⊖` starts a line the change removes; `↓` marks where the finding lands: the query statement, at
 // the line after the removed ones when the statement goes on there.
 extension EagerLoadRemovedRule {
-    static let examples: [RuleExample] = ruby + python + php + jvm + kotlin + dotnet + script
+    static let examples: [RuleExample] = ruby + python + php + jvm + kotlin + dotnet + script + elixir
+
+    private static let elixir: [RuleExample] = [
+        .triggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+              posts =
+                Post
+            ⊖    |> preload(:author)
+                ↓|> Repo.all()
+              Enum.map(posts, fn post -> post.author.name end)
+            end
+            """),
+        .triggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+            ⊖  orders = Repo.all(Order) |> Repo.preload([:customer, :items])
+              ↓orders = Repo.all(Order) |> Repo.preload([:items])
+              for order <- orders, do: order.customer.email
+            end
+            """),
+        .nonTriggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+              posts =
+                Post
+            ⊖    |> preload(:author)
+                |> preload([p], author: p)
+                |> Repo.all()
+              Enum.map(posts, fn post -> post.author.name end)
+            end
+            """),
+        .nonTriggering(
+            .elixir,
+            """
+            def index(conn, _params) do
+            ⊖  orders = Repo.all(Order) |> Repo.preload([:customer, :items])
+              orders = Repo.all(Order) |> Repo.preload([:items])
+              for order <- orders, do: order.total
+            end
+            """),
+        .triggering(
+            .elixir,
+            """
+            def drafts(ids) do
+              episodes =
+                from(e in Episode,
+                  where: e.id in ^ids,
+                  preload: [
+            ⊖        podcast: podcast,
+            ⊖        hosts: hosts
+                    ↓podcast: podcast
+                  ]
+                )
+                |> Repo.all()
+              Enum.map(episodes, fn episode -> episode.hosts end)
+            end
+            """),
+        .nonTriggering(
+            .elixir,
+            """
+            def drafts(ids) do
+              episodes =
+                from(e in Episode,
+                  where: e.id in ^ids,
+                  preload: [
+            ⊖        podcast: podcast,
+            ⊖        hosts: hosts
+                    podcast: podcast
+                  ]
+                )
+                |> Repo.all()
+              Enum.map(episodes, fn episode -> episode.title end)
+            end
+            """),
+    ]
 
     private static let ruby: [RuleExample] = [
         .triggering(

@@ -10,7 +10,9 @@ public struct EagerLoadRemovedRule: Rule {
         summary: "The change removes eager loading of an association that is read once per item.",
         explanation: """
             Dropping `includes(:author)`, `select_related("author")`, `joinedload(Post.author)`, \
-            `->with('author')`, `Include(p => p.Author)`, `preload: [:author]` or a `JOIN FETCH` turns every \
+            `->with('author')`, `Include(p => p.Author)`, `preload: [:author]` or a `JOIN FETCH` — or an entry \
+            of such a list, or a call of the \
+            repository's own helper that eager-loads — turns every \
             read of `post.author` on those rows into its own query. The read usually sits elsewhere — a view, \
             a serializer, a template — and does not change, so no per-line rule sees it. The finding lands \
             on the query the change edits and lists the per-item reads (loop bodies and templates anywhere \
@@ -21,7 +23,7 @@ public struct EagerLoadRemovedRule: Rule {
             query that no longer fetches it makes Hibernate load it with one more select per row.
             """,
         hint: "Keep the association eager-loaded on this query, or remove the per-item reads.",
-        languages: [.ruby, .python, .php, .java, .kotlin, .csharp, .typescript],
+        languages: [.ruby, .python, .php, .java, .kotlin, .csharp, .typescript, .elixir],
         examples: EagerLoadRemovedRule.examples
     )
 
@@ -45,7 +47,7 @@ public struct EagerLoadRemovedRule: Rule {
                 let mapped = eager.map { "`\($0)`" }.joined(separator: ", ")
                 findings.append(
                     file.finding(
-                        description, at: removal.statementStart, loop: nil, call: removal.call, kind: .dbRead,
+                        description, at: removal.place, loop: nil, call: removal.call, kind: .dbRead,
                         confidence: .medium,
                         message:
                             "The change removes eager loading of \(names) (`\(removal.call)`) from this query, while the repository maps \(mapped) eager: Hibernate now loads it with a separate select for each row."

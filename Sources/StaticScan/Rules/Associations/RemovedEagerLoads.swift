@@ -18,17 +18,28 @@ struct RemovedEagerLoads {
         var result: [Removal] = []
         for block in blocks(of: file.removedLines) {
             let lexed = Lexer.lex(block.text, language: file.language)
-            let removed = EagerLoading.loads(in: lexed.tokens)
+            var removed = EagerLoading.loads(in: lexed.tokens)
+            if removed.names.isEmpty, let list = eagerLoadList(around: block.anchor, in: file) {
+                // Entries removed from a list that still eager-loads others (`preload: [a: a,⊖ b: b]`).
+                removed = (EagerLoading.names(in: lexed.tokens.indices, tokens: lexed.tokens), list)
+            }
+            if removed.names.isEmpty, let repository = file.repository {
+                // A removed call of the repository's own eager-loading helper (`|> Episode.preload_podcast()`).
+                removed = calledEagerLoads(in: lexed.tokens, repository: repository, language: file.language)
+            }
             guard !removed.names.isEmpty else { continue }
             let low = block.anchor - window
             let high = block.anchor + window
             let nearby = file.tokens.indices.filter {
                 low <= file.tokens[$0].line && file.tokens[$0].line <= high
             }
-            let kept =
-                nearby.first.map { first in
-                    EagerLoading.loads(in: Array(file.tokens[first...(nearby.last ?? first)])).names
-                } ?? []
+            let around = nearby.first.map { Array(file.tokens[$0...(nearby.last ?? $0)]) } ?? []
+            var kept = EagerLoading.loads(in: around).names
+            if let repository = file.repository {
+                // Still loaded by a helper the head calls there (`|> NewsItem.preload_all()`).
+                kept.formUnion(
+                    calledEagerLoads(in: around, repository: repository, language: file.language).names)
+            }
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
             var place = start
@@ -40,6 +51,58 @@ struct RemovedEagerLoads {
             result.append(Removal(associations: lost, call: removed.call, place: place))
         }
         return result
+    }
+
+    /// The eager-load call or option (`preload`, `include`, `with`) whose bracketed list holds
+    /// the head line `anchor`, if any.
+    static func eagerLoadList(around anchor: Int, in file: AnalyzedFile) -> String? {
+        let tokens = file.tokens
+        guard let start = tokens.firstIndex(where: { $0.line >= anchor }) else { return nil }
+        var index = start - 1
+        var steps = 0
+        while index > 0, steps < 2048 {
+            steps += 1
+            let token = tokens[index]
+            if token.kind == .punctuation, [")", "]", "}"].contains(token.text),
+                let open = file.brackets.partner(of: index), open < index
+            {
+                index = open - 1
+                continue
+            }
+            if token.kind == .punctuation, ["(", "[", "{"].contains(token.text) {
+                // `with(…)`, `includes(…)`; or an option key: `preload: […]`, `include: […]`.
+                let isKey = index >= 2 && tokens[index - 1].is(":")
+                let name = isKey ? tokens[index - 2] : tokens[index - 1]
+                let loads =
+                    isKey
+                    ? EagerLoading.optionKeys.contains(name.text) || name.text == "preload"
+                    : token.text == "(" && EagerLoading.methods.contains(name.text)
+                if name.kind == .identifier, loads { return name.text }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The associations the repository functions called in `tokens` eager-load, and the first
+    /// such call's name.
+    private static func calledEagerLoads(
+        in tokens: [Token], repository: RepositoryKnowledge, language: Language
+    ) -> (names: Set<String>, call: String) {
+        var names: Set<String> = []
+        var call = ""
+        for index in tokens.indices where tokens[index].kind == .identifier {
+            guard index + 1 < tokens.count, tokens[index + 1].is("(") else { continue }
+            let owner =
+                index >= 2 && tokens[index - 1].is(".") && tokens[index - 2].kind == .identifier
+                ? tokens[index - 2].text : nil
+            let loads = repository.eagerLoads(
+                ofFunctionNamed: tokens[index].text, owner: owner, language: language)
+            guard !loads.isEmpty else { continue }
+            names.formUnion(loads)
+            if call.isEmpty { call = tokens[index].text }
+        }
+        return (names, call)
     }
 
     /// Consecutive removed lines sharing an anchor, joined.

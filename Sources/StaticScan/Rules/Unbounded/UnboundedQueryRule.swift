@@ -82,7 +82,8 @@ public struct UnboundedQueryRule: Rule {
 
     /// `cur.execute(…)` followed by `fetchone()` / `.first()` within the next two lines.
     private func readsOneRowAfter(_ call: CallSite, in file: AnalyzedFile) -> Bool {
-        let chainNames = call.chain.links.suffix(from: call.link + 1).map(\.name)
+        // The whole chain: `createQuery(…).setMaxResults(10).getResultList()` is bounded too.
+        let chainNames = call.chain.links.map(\.name)
         if chainNames.contains(where: Self.singleRowMethods.contains) { return true }
         let lastLine = file.tokens[call.nameToken].line + 2
         var cursor = call.chain.end
