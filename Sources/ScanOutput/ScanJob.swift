@@ -107,12 +107,13 @@ public struct ScanJob: Sendable {
                 sources.skipped.append(SkippedFile(path: entry.path, reason: "symbolic link, not scanned"))
                 continue
             }
-            guard !entry.changedLines.isEmpty else { continue }
+            // A change that only removes lines (an eager load dropped from a query) is scanned too.
+            let removed = Self.removedLines(of: entry.last.hunks)
+            guard !entry.changedLines.isEmpty || !removed.isEmpty else { continue }
             if let text = read(entry.path, entry.last.hunks) ?? SourceText.fromHunks(entry.last.hunks) {
                 sources.files.append(
                     SourceFile(
-                        path: entry.path, text: text, changedLines: entry.changedLines,
-                        removedLines: Self.removedLines(of: entry.last.hunks)))
+                        path: entry.path, text: text, changedLines: entry.changedLines, removedLines: removed))
             } else {
                 sources.skipped.append(
                     SkippedFile(

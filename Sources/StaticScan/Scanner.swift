@@ -99,6 +99,7 @@ public struct Scanner: Sendable {
         if let changed = file.changedLines {
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
+                    || Self.removalRules.contains($0.rule)
             }
         }
         if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {
@@ -109,6 +110,10 @@ public struct Scanner: Sendable {
             seen.insert("\($0.rule):\($0.line):\($0.column)").inserted
         }
     }
+
+    /// Rules that judge only what the change removed: their findings belong to the change
+    /// wherever the head's line they land on is.
+    static let removalRules: Set<String> = [EagerLoadRemovedRule().description.id]
 
     /// A bundled or minified script (`jquery-ui.min.js` checked in under another name): lines
     /// of hundreds of characters on average. Nobody reviews or fixes it as source.

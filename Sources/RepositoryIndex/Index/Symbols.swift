@@ -16,6 +16,9 @@ public struct FileSymbols: Codable, Sendable, Equatable {
     public var modelsByCall: [String] = []
     /// Member names read inside a loop body or a template, with the lines (at most a few each).
     public var perItemReads: [String: [Int]] = [:]
+    /// Methods called on a loop's item (`record.to_dict()` in `for record in rows`), with the
+    /// lines: a model method called per item reads per item what it reads on its object.
+    public var perItemCalls: [String: [Int]] = [:]
 }
 
 /// A function or method with what it does: its first direct I/O call and the calls it makes.
