@@ -53,6 +53,7 @@ enum FileIndexer {
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
         if file.template != nil { symbols.templateReads = memberReads(in: file) { _ in true } }
+        symbols.perItemCalls = perItemCalls(in: file)
         return symbols
     }
 
@@ -237,6 +238,38 @@ enum FileIndexer {
             }
         }
         return result
+    }
+
+    /// Methods called directly on the item of an amplifying loop (`record.to_dict()` where
+    /// `record` is the loop's variable), with their lines.
+    private static func perItemCalls(in file: AnalyzedFile) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        guard !file.loops.isEmpty else { return result }
+        for chain in file.chains where chain.links.count >= 2 && chain.links[1].isCall {
+            guard let loop = file.loop(containing: chain.start), file.loopFacts[loop].amplifies,
+                isItem(chain.links[0].name, of: loop, in: file)
+            else { continue }
+            let name = chain.links[1].name
+            let line = file.tokens[chain.links[1].token].line
+            var lines = result[name, default: []]
+            if lines.count < maximumReadsPerName, lines.last != line {
+                lines.append(line)
+                result[name] = lines
+            }
+        }
+        return result
+    }
+
+    /// Whether `name` is the variable of loop `index` or of a loop around it.
+    private static func isItem(_ name: String, of index: Int, in file: AnalyzedFile) -> Bool {
+        var current: Int? = index
+        var steps = 0
+        while let loop = current, steps < 64 {
+            if file.loops[loop].variables.contains(name) { return true }
+            current = file.loopFacts[loop].parent
+            steps += 1
+        }
+        return false
     }
 
     /// `receiver.member` pairs written in a string's text (its interpolations).

@@ -128,12 +128,29 @@ struct CallResolution {
     }
 
     /// Whether a receiver's name names a type: `post`/`@post`/`current_post` for `Post`,
-    /// `invoiceService` for `InvoiceService`.
+    /// `invoiceService` for `InvoiceService`, `cable_profile` for the base class `BaseCableProfile`
+    /// whose subclasses it holds.
     static func names(_ receiver: String, owner: String) -> Bool {
         let plain = receiver.lowercased().filter { $0 != "_" }
-        let type = owner.lowercased()
+        var name = Substring(owner)
+        // The marking word stands apart: `BaseCableProfile`, `ProfileBase`, not `Basement`, `Database`.
+        if let prefix = baseClassPrefixes.first(where: {
+            name.hasPrefix($0) && name.dropFirst($0.count).first?.isUppercase == true
+        }) {
+            name = name.dropFirst(prefix.count)
+        } else if let suffix = baseClassSuffixes.first(where: {
+            name.hasSuffix($0) && name.dropLast($0.count).last?.isLowercase == true
+        }) {
+            name = name.dropLast(suffix.count)
+        }
+        let type = name.lowercased()
         return type.count >= 3 && (plain.hasSuffix(type) || plain.hasPrefix(type))
     }
+
+    /// Words that mark an abstract base class by convention (`BaseCableProfile`, `AbstractStore`,
+    /// `ProfileBase`): a variable holds one of its subclasses under the rest of the name.
+    static let baseClassPrefixes = ["Base", "Abstract"]
+    static let baseClassSuffixes = ["Base", "ABC"]
 
     /// `app/utils/tags.py` → `tags`.
     static func moduleName(of path: String) -> String {

@@ -108,13 +108,24 @@ public struct RepositoryIndex: Sendable {
         lazyAssociations = associations
         self.allAssociations = allAssociations
         self.eagerLoadedAnywhere = eagerLoadedAnywhere
+        let kinds = ModelKinds(files: files)
         // A method called per item reads per item what it reads on its object (`element.tags`
-        // whose body reads `old_tags`): one hop, kept at the call's place.
+        // whose body reads `old_tags`, `record.to_dict()` whose body reads `self.urls` on a model):
+        // one hop, kept at the call's place.
         for file in files {
             let family = LanguageFamily(file.language)
-            for (name, lines) in file.perItemReads.sorted(by: { $0.key < $1.key }) {
+            let calls = file.perItemCalls.filter { file.perItemReads[$0.key] == nil }
+            for (name, lines) in file.perItemReads.merging(calls, uniquingKeysWith: { $0 + $1 }).sorted(by: {
+                $0.key < $1.key
+            }) {
+                let called = calls[name] != nil
                 for key in functionsByName[family]?[name] ?? [] {
                     let method = files[key.file].functions[key.function]
+                    // A call reaches the method only on a model: `row.to_dict()` on anything else is
+                    // not this method.
+                    if called, !(method.owner.map { kinds.models[family]?.contains($0) ?? false } ?? false) {
+                        continue
+                    }
                     for read in method.selfReads
                     where allAssociations[family]?.contains(read.lowercased()) ?? false {
                         var places = perItemReads[family, default: [:]][read.lowercased(), default: []]
@@ -128,7 +139,6 @@ public struct RepositoryIndex: Sendable {
             }
         }
         self.perItemReads = perItemReads
-        let kinds = ModelKinds(files: files)
         models = kinds.models
         dataAccessTypes = kinds.dataAccess
         reach = [:]

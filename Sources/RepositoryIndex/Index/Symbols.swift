@@ -19,6 +19,9 @@ public struct FileSymbols: Codable, Sendable, Equatable {
     /// For a template: member names read anywhere in it, with their lines. They are read per
     /// item when another template includes this one inside a loop (a partial per row).
     public var templateReads: [String: [Int]] = [:]
+    /// Methods called on a loop's item (`record.to_dict()` in `for record in rows`), with the
+    /// lines: a model method called per item reads per item what it reads on its object.
+    public var perItemCalls: [String: [Int]] = [:]
 }
 
 /// A function or method with what it does: its first direct I/O call and the calls it makes.

@@ -50,6 +50,10 @@ struct ReceiverContext {
                 return 0
             }
             return isModel ? 30 : 0
+        case .modelAttribute(let attribute):
+            guard names.count == 2, names.last == attribute, !callBefore else { return 0 }
+            let owner = Self(names: names.dropLast(), callBefore: false, bound: [], builders: [])
+            return declaredModel == true || owner.isModel ? 45 : 0
         case .attribute:
             guard names.count == 2, !callBefore, let first = names.first?.unicodeScalars.first else {
                 return 0

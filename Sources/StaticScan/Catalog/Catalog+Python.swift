@@ -16,8 +16,8 @@ extension CallCatalog {
             [
                 "bind : Session sessionmaker scoped_session Session.begin create_engine engine.connect",
                 "builder ~session @ : query",
-                "builder & : filter filter_by join outerjoin order_by limit offset options group_by having distinct where",
-                "db-read & : all first one one_or_none scalar count get",
+                "builder Model.query & : filter filter_by join outerjoin order_by limit offset options group_by having distinct where",
+                "db-read Model.query & : all first one one_or_none scalar count get get_or_404 first_or_404 one_or_404 paginate",
                 "db-read ~session @ : execute scalars scalar get",
                 "db-write ~session @ : commit flush merge bulk_save_objects bulk_insert_mappings bulk_update_mappings",
             ]),

@@ -20,6 +20,8 @@ enum ReceiverPattern: Sendable, Hashable {
     case attribute
     /// `*Repo`: a module whose last name ends with this text (`Repo`, `MyApp.Repo`, `ReadRepo`).
     case moduleEnding(String)
+    /// `Model.query`: this attribute of a class name (Flask-SQLAlchemy `User.query.filter_by(…)`).
+    case modelAttribute(String)
 
     init(parsing text: String) {
         switch text {
@@ -30,7 +32,9 @@ enum ReceiverPattern: Sendable, Hashable {
         case "@": self = .bound
         case "x.y": self = .attribute
         default:
-            if text.hasPrefix("~") {
+            if text.hasPrefix("Model."), text.count > "Model.".count {
+                self = .modelAttribute(String(text.dropFirst("Model.".count)))
+            } else if text.hasPrefix("~") {
                 self = .nameContains(String(text.dropFirst()).lowercased())
             } else if text.count > 1, text.hasPrefix("*"), !text.hasPrefix("*.") {
                 self = .moduleEnding(String(text.dropFirst()))

@@ -3,8 +3,8 @@
 
 extension QueryInLoopRule {
     static let examples: [RuleExample] =
-        python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift + eagerLoaded
-        + elixir
+        python + flaskSQLAlchemy + helpers + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
+        + eagerLoaded + elixir
 
     static let python: [RuleExample] = [
         .triggering(

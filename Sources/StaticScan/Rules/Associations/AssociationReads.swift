@@ -274,10 +274,11 @@ struct AssociationReads {
         }
         // Any call inside the expression (`findAll` in `pets.findAll().forEach`).
         for chain in file.chains(startingIn: expression) {
-            for link in chain.links.indices.dropFirst()
+            for link in chain.links.indices
             where chain.links[link].isCall && chain.links[link].token < expression.upperBound {
                 let name = chain.links[link].name.lowercased()
-                if finderPrefixes.contains(where: { name.hasPrefix($0) }) { return true }
+                // A bare call's name says little (`list(…)`, `filter(…)`): only what it reaches counts.
+                if link > 0, finderPrefixes.contains(where: { name.hasPrefix($0) }) { return true }
                 if repository.ioPath(of: chain, link: link, in: file)?.kind == .dbRead { return true }
             }
         }

@@ -1,0 +1,33 @@
+// MARK: - HF101 examples: a helper of the repository that runs the query
+
+extension QueryInLoopRule {
+    /// Helpers found through the repository: the per-item call reaches a query in another method.
+    static let helpers: [RuleExample] = [
+        // A variable named after an abstract base class (`BaseCableProfile`) holds one of its
+        // subclasses: the base's method runs.
+        .triggering(
+            .python,
+            """
+            class BaseCableProfile:
+                def get_peer_termination(self, termination, position):
+                    return CableTermination.objects.get(cable_id=termination.cable_id, position=position)
+
+            def trace(cable, pairs):
+                cable_profile = cable.profile_class()
+                for term, pos in pairs:
+                    peer = ↓cable_profile.get_peer_termination(term, pos)
+            """),
+        // `Database` is no base class of a `data` variable: `Base` ends a word there only in name.
+        .nonTriggering(
+            .python,
+            """
+            class Database:
+                def load_rows_for(self, key):
+                    return Row.objects.filter(key=key).first()
+
+            def totals(keys, data):
+                for key in keys:
+                    row = data.load_rows_for(key)
+            """),
+    ]
+}
