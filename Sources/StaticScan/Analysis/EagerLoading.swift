@@ -63,6 +63,8 @@ public enum EagerLoading {
                 guard let arguments = link.arguments else { continue }
                 if methods.contains(link.name) || loaderOptions.contains(link.name) {
                     result.formUnion(names(in: arguments, tokens: tokens))
+                } else if link.name == "scope" {
+                    result.formUnion(scopedRelations(in: arguments, tokens: tokens))
                 }
             }
         }
@@ -149,6 +151,20 @@ public enum EagerLoading {
     }
 
     // MARK: - Relation names in arguments
+
+    /// Sequelize named scopes that include a relation by convention: `GroupUser.scope("withUser")`,
+    /// `scope(["withCollection", "withUser"])` → user, collection.
+    static func scopedRelations(in range: Range<Int>, tokens: [Token]) -> Set<String> {
+        var result: Set<String> = []
+        for index in range.clamped(to: 0..<tokens.count) where tokens[index].kind == .string {
+            let text = tokens[index].text
+            guard text.hasPrefix("with"), text.count > 4,
+                text.dropFirst(4).first?.isUppercase == true
+            else { continue }
+            result.insert(text.dropFirst(4).lowercased())
+        }
+        return result
+    }
 
     /// `… LEFT JOIN FETCH o.referenceRange …` → referencerange.
     static func joinFetch(in text: String) -> Set<String>? {

@@ -4,6 +4,7 @@
 extension QueryInLoopRule {
     static let examples: [RuleExample] =
         python + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift + eagerLoaded
+        + lookAlikeExamples
         + elixir
 
     static let python: [RuleExample] = [
