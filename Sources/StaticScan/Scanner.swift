@@ -107,14 +107,14 @@ public struct Scanner: Sendable {
         return Self.onePerLine(findings.sorted(by: Self.order))
     }
 
-    /// One finding per rule and line (the most severe, then the surest, then the first), and no
-    /// HF106 lazy load on a line where HF101/HF102 already reports the query it runs: one N+1 is one
-    /// finding, not three (`product.default_variant = product.variants.first()`).
+    /// One finding per rule, line and call (the most severe, then the surest, then the first), and
+    /// no HF106 lazy load on a line where HF101/HF102 already reports the query it runs: one N+1 is
+    /// one finding, not three (`product.default_variant = product.variants.first()`).
     static func onePerLine(_ sorted: [Finding]) -> [Finding] {
         var kept: [Finding] = []
         var slot: [String: Int] = [:]
         for finding in sorted {
-            let key = "\(finding.rule):\(finding.line)"
+            let key = "\(finding.rule):\(finding.line):\(finding.call)"
             guard let index = slot[key] else {
                 slot[key] = kept.count
                 kept.append(finding)

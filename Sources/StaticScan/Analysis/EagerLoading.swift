@@ -102,7 +102,15 @@ public enum EagerLoading {
         let start = assignment + 1
         if tokens[start].is("("), let close = file.brackets.partner(of: start) { return start..<close }
         var end = start + 1
-        while end < token, !tokens[end].startsLine || tokens[end].is(".") { end += 1 }
+        while end < token, !tokens[end].startsLine || tokens[end].is(".") {
+            // `Comment.findAll({` … `})` over several lines: the options object is part of the call.
+            if ["(", "[", "{"].contains(tokens[end].text), tokens[end].kind == .punctuation,
+                let close = file.brackets.partner(of: end), close > end, close < token
+            {
+                end = close
+            }
+            end += 1
+        }
         return start..<end
     }
 

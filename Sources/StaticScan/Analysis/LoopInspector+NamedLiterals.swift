@@ -23,6 +23,12 @@ extension LoopInspector {
             Self.separators.contains(tokens[nameToken + 1].text)
         {
             nameToken += 2
+        } else if iterable.count == 3, tokens[nameToken].text.first?.isUppercase == true,
+            tokens[nameToken + 1].is("::") || tokens[nameToken + 1].is("."),
+            tokens[nameToken + 2].text.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" })
+        {
+            // `Migration::MAPPING.each`: a class's constant, bound in the class body.
+            nameToken += 2
         } else if iterable.count != 1 {
             return false
         }

@@ -89,5 +89,32 @@ extension WriteInLoopRule {
               await ↓Block.create({ kind: "code-block", pageId: el.pageId });
             }
             """),
+        // A class constant named with its class (`StoreTypes::MAPPING`) holds the literal it binds.
+        .nonTriggering(
+            .ruby,
+            """
+            class StoreTypes < ActiveRecord::Migration[4.2]
+              MAPPING = { "label_relates_to" => "relates", "label_blocks" => "blocks" }
+
+              def up
+                StoreTypes::MAPPING.each do |key, value|
+                  JournalDetail.where(prop_key: key).update_all(prop_key: value)
+                end
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class StoreTypes < ActiveRecord::Migration[4.2]
+              MAPPING = RelationType.pluck(:label, :name).to_h
+
+              def up
+                StoreTypes::MAPPING.each do |key, value|
+                  ↓JournalDetail.where(prop_key: key).update_all(prop_key: value)
+                end
+              end
+            end
+            """),
     ]
 }

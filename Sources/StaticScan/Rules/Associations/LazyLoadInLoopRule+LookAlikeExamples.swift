@@ -77,5 +77,24 @@ extension LazyLoadInLoopRule {
                 def names(self):
                     return [↓order.customer.name for order in self.orders]
             """),
+        // An `include` written over several lines of the options object still loads the relation.
+        .nonTriggering(
+            .typescript,
+            """
+            class Comment extends Model {}
+            Comment.belongsTo(Document, { as: "document" });
+            async function titles(user: User) {
+              let comments;
+              comments = await Comment.findAll({
+                include: [
+                  {
+                    model: Document,
+                    required: true,
+                  },
+                ],
+              });
+              return comments.map((comment) => comment.document.title);
+            }
+            """),
     ]
 }
