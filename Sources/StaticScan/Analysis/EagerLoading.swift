@@ -45,7 +45,7 @@ public enum EagerLoading {
         var expression = iterable
         let tokens = file.tokens
         if iterable.count == 1, tokens[iterable.lowerBound].kind == .identifier,
-            let assigned = assignedExpression(of: iterable.lowerBound, in: file)
+            let assigned = assignedExpression(of: iterable.lowerBound, in: file, spanningBrackets: true)
         {
             expression = assigned
         }
@@ -90,7 +90,11 @@ public enum EagerLoading {
     }
 
     /// The tokens of the value last assigned to the name at `token` (`orders = (…)`).
-    static func assignedExpression(of token: Int, in file: AnalyzedFile) -> Range<Int>? {
+    /// With `spanningBrackets`, a call's arguments written over several lines belong to it (for the
+    /// relations its options load); without, the expression ends with its first line.
+    static func assignedExpression(of token: Int, in file: AnalyzedFile, spanningBrackets: Bool = false)
+        -> Range<Int>?
+    {
         let tokens = file.tokens
         let name = tokens[token].text
         guard
@@ -104,7 +108,7 @@ public enum EagerLoading {
         var end = start + 1
         while end < token, !tokens[end].startsLine || tokens[end].is(".") {
             // `Comment.findAll({` … `})` over several lines: the options object is part of the call.
-            if ["(", "[", "{"].contains(tokens[end].text), tokens[end].kind == .punctuation,
+            if spanningBrackets, ["(", "[", "{"].contains(tokens[end].text), tokens[end].kind == .punctuation,
                 let close = file.brackets.partner(of: end), close > end, close < token
             {
                 end = close

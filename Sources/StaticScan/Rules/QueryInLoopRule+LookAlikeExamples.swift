@@ -44,5 +44,27 @@ extension QueryInLoopRule {
               return Promise.all(ids.map((id) => ↓Document.findByPk(id)));
             }
             """),
+        // A local dict named like an association is no association: `dict.get`, not a query.
+        .nonTriggering(
+            .python,
+            """
+            class Product(models.Model):
+                category = models.ForeignKey(Category, related_name="products", on_delete=models.CASCADE)
+
+            def batch_load(keys):
+                products = {}
+                for product in load_from_cache(keys):
+                    products[product.pk] = product
+                return [products.get(key) for key in keys]
+            """),
+        .triggering(
+            .python,
+            """
+            class Product(models.Model):
+                category = models.ForeignKey(Category, related_name="products", on_delete=models.CASCADE)
+
+            def featured(categories):
+                return [↓category.products.get(slug="featured") for category in categories]
+            """),
     ]
 }
