@@ -121,7 +121,9 @@ public struct Scanner: Sendable {
                 continue
             }
             let held = kept[index]
-            if (finding.severity, finding.confidence) > (held.severity, held.confidence) { kept[index] = finding }
+            if (finding.severity, finding.confidence) > (held.severity, held.confidence) {
+                kept[index] = finding
+            }
         }
         let queryLines = Set(kept.filter { $0.rule == "HF101" || $0.rule == "HF102" }.map(\.line))
         return kept.filter { $0.rule != "HF106" || !queryLines.contains($0.line) }

@@ -39,7 +39,8 @@ extension LoopInspector {
             guard tokens[index + 1].is("(") else { continue }
             switch tokens[index].text {
             case "count", "times":
-                if names.contains("factory") || names.contains("Factory"), smallNumber(index + 2), index + 3 < tokens.count,
+                if names.contains("factory") || names.contains("Factory"), smallNumber(index + 2),
+                    index + 3 < tokens.count,
                     tokens[index + 3].is(")")
                 {
                     return true
@@ -48,7 +49,9 @@ extension LoopInspector {
                 if smallNumber(index + 2) { return true }
             case "create_list", "build_list":
                 guard let close = file.brackets.partner(of: index + 1), close > index + 2 else { continue }
-                if let comma = (index + 2..<close).first(where: { tokens[$0].is(",") }), smallNumber(comma + 1) {
+                if let comma = (index + 2..<close).first(where: { tokens[$0].is(",") }),
+                    smallNumber(comma + 1)
+                {
                     return true
                 }
             default: continue
