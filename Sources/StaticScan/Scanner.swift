@@ -108,10 +108,29 @@ public struct Scanner: Sendable {
         if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {
             for index in findings.indices { findings[index].severity = .note }
         }
-        var seen: Set<String> = []
-        return findings.sorted(by: Self.order).filter {
-            seen.insert("\($0.rule):\($0.line):\($0.column)").inserted
+        return Self.onePerLine(findings.sorted(by: Self.order))
+    }
+
+    /// One finding per rule, line and call (the most severe, then the surest, then the first), and
+    /// no HF106 lazy load on a line where HF101/HF102 already reports the query it runs: one N+1 is
+    /// one finding, not three (`product.default_variant = product.variants.first()`).
+    static func onePerLine(_ sorted: [Finding]) -> [Finding] {
+        var kept: [Finding] = []
+        var slot: [String: Int] = [:]
+        for finding in sorted {
+            let key = "\(finding.rule):\(finding.line):\(finding.call)"
+            guard let index = slot[key] else {
+                slot[key] = kept.count
+                kept.append(finding)
+                continue
+            }
+            let held = kept[index]
+            if (finding.severity, finding.confidence) > (held.severity, held.confidence) {
+                kept[index] = finding
+            }
         }
+        let queryLines = Set(kept.filter { $0.rule == "HF101" || $0.rule == "HF102" }.map(\.line))
+        return kept.filter { $0.rule != "HF106" || !queryLines.contains($0.line) }
     }
 
     /// A bundled or minified script (`jquery-ui.min.js` checked in under another name): lines

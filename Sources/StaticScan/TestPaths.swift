@@ -25,11 +25,18 @@ public struct TestPaths: Sendable {
         "*.test.tsx", "*.spec.tsx", "*.test.mjs", "*.spec.mjs", "*.cy.ts", "*.cy.js",
     ]
 
+    /// Third-party code checked in beside the application (`vendor/`, a plugin bundle such as
+    /// `public/plugins/pdfjs-5.2.133/`): nobody fixes it as source, so its findings are notes too.
+    public static let vendored: [String] = [
+        "vendor/", "vendors/", "node_modules/", "bower_components/", "third_party/", "third-party/",
+        "public/plugins/", "*.min.js", "*.bundle.js",
+    ]
+
     private let globs: [Glob]
 
-    /// `extra` globs, added to ``defaults`` unless `includeDefaults` is false.
+    /// `extra` globs, added to ``defaults`` and ``vendored`` unless `includeDefaults` is false.
     public init(extra: [String] = [], includeDefaults: Bool = true) {
-        globs = ((includeDefaults ? Self.defaults : []) + extra).map(Glob.init)
+        globs = ((includeDefaults ? Self.defaults + Self.vendored : []) + extra).map(Glob.init)
     }
 
     /// True when `path` (repository-relative, `/`-separated) is test code.

@@ -20,6 +20,10 @@ struct RubyDefinitions {
                     name += 2
                 }
                 guard file.isIdentifier(name) else { continue }
+                // `def project=(value)`: a setter, run by `issue.project = x`, never by a read of
+                // `issue.project`; its own name keeps the two apart.
+                let setter = file.isPunctuation(name + 1, "=") && !hasSpace(before: name + 1)
+                if setter { continue }
                 var parameters: Range<Int>? = nil
                 if file.isPunctuation(name + 1, "("), !hasSpace(before: name + 1),
                     let close = file.brackets.partner(of: name + 1)

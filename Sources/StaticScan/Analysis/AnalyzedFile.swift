@@ -112,9 +112,13 @@ public final class AnalyzedFile {
         return TemplateQueries.markImplicitCalls(chains, tokens: tokens, implicit: template.implicitCalls)
     }()
 
+    /// The file runs in the browser (``BrowserCode``): no database call is made from it.
+    public private(set) lazy var runsInBrowser: Bool = BrowserCode.imports(tokens, language: language)
+
     private lazy var resolved: (calls: [CallSite], bindings: Bindings) = {
         var resolved = CallResolver.resolve(
             tokens: tokens, language: language, catalog: catalog, chains: chains, repository: repository)
+        if runsInBrowser { resolved.calls.removeAll { $0.kind.isDatabase } }
         if let template {
             resolved.calls += TemplateQueries.calls(
                 dialect: template.dialect, chains: chains, known: resolved.calls, tokens: tokens,
@@ -257,9 +261,9 @@ public final class AnalyzedFile {
     /// What the file's variables hold.
     public var bindings: Bindings { resolved.bindings }
 
-    /// Per iterated name, the token binding it to a small literal collection (nil: none), filled
-    /// by the loop inspector on first use.
-    var literalBindings: [String: Int?] = [:]
+    /// Per iterated name, its bindings and whether each is a small literal collection, filled by
+    /// the loop inspector on first use.
+    var literalBindings: [String: NamedBindings] = [:]
 
     /// The token indices of each identifier, in order: where a name is bound, used or grown.
     public private(set) lazy var occurrences: [String: [Int]] = {

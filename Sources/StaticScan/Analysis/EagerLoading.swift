@@ -88,7 +88,7 @@ public enum EagerLoading {
         var expression = iterable
         let tokens = file.tokens
         if iterable.count == 1, tokens[iterable.lowerBound].kind == .identifier,
-            let assigned = assignedExpression(of: iterable.lowerBound, in: file)
+            let assigned = assignedExpression(of: iterable.lowerBound, in: file, spanningBrackets: true)
         {
             expression = assigned
         }
@@ -106,6 +106,8 @@ public enum EagerLoading {
                 guard let arguments = link.arguments else { continue }
                 if methods.contains(link.name) || loaderOptions.contains(link.name) {
                     result.formUnion(names(in: arguments, tokens: tokens))
+                } else if link.name == "scope" {
+                    result.formUnion(scopedRelations(in: arguments, tokens: tokens))
                 }
             }
         }
@@ -132,7 +134,11 @@ public enum EagerLoading {
     }
 
     /// The tokens of the value last assigned to the name at `token` (`orders = (…)`).
-    static func assignedExpression(of token: Int, in file: AnalyzedFile) -> Range<Int>? {
+    /// With `spanningBrackets`, a call's arguments written over several lines belong to it (for the
+    /// relations its options load); without, the expression ends with its first line.
+    static func assignedExpression(of token: Int, in file: AnalyzedFile, spanningBrackets: Bool = false)
+        -> Range<Int>?
+    {
         let tokens = file.tokens
         let name = tokens[token].text
         guard
@@ -144,7 +150,15 @@ public enum EagerLoading {
         let start = assignment + 1
         if tokens[start].is("("), let close = file.brackets.partner(of: start) { return start..<close }
         var end = start + 1
-        while end < token, !tokens[end].startsLine || tokens[end].is(".") { end += 1 }
+        while end < token, !tokens[end].startsLine || tokens[end].is(".") {
+            // `Comment.findAll({` … `})` over several lines: the options object is part of the call.
+            if spanningBrackets, ["(", "[", "{"].contains(tokens[end].text), tokens[end].kind == .punctuation,
+                let close = file.brackets.partner(of: end), close > end, close < token
+            {
+                end = close
+            }
+            end += 1
+        }
         return start..<end
     }
 
@@ -199,6 +213,20 @@ public enum EagerLoading {
     }
 
     // MARK: - Relation names in arguments
+
+    /// Sequelize named scopes that include a relation by convention: `GroupUser.scope("withUser")`,
+    /// `scope(["withCollection", "withUser"])` → user, collection.
+    static func scopedRelations(in range: Range<Int>, tokens: [Token]) -> Set<String> {
+        var result: Set<String> = []
+        for index in range.clamped(to: 0..<tokens.count) where tokens[index].kind == .string {
+            let text = tokens[index].text
+            guard text.hasPrefix("with"), text.count > 4,
+                text.dropFirst(4).first?.isUppercase == true
+            else { continue }
+            result.insert(text.dropFirst(4).lowercased())
+        }
+        return result
+    }
 
     /// `… LEFT JOIN FETCH o.referenceRange …` → referencerange.
     static func joinFetch(in text: String) -> Set<String>? {

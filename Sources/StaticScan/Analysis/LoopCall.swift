@@ -58,13 +58,19 @@ public struct LoopCall: Sendable {
                 continue
             }
             for link in chain.links.indices where chain.links[link].isCall {
-                if let kind = RowCalls.kind(of: chain, link: link, in: file, repository: repository) {
+                if !file.runsInBrowser,
+                    let kind = RowCalls.kind(of: chain, link: link, in: file, repository: repository)
+                {
                     result.append(
                         CallSite(
                             chain: chain, link: link, kind: kind, family: "model", executes: true, sql: nil))
                     break
                 }
-                guard let path = repository.ioPath(of: chain, link: link, in: file) else { continue }
+                guard !turnsIOOff(chain.links[link], in: file),
+                    let path = repository.ioPath(of: chain, link: link, in: file),
+                    !(file.runsInBrowser && path.kind.isDatabase),
+                    path.kind != .dbRead || !prefetches(loop: loop, in: file)
+                else { continue }
                 paths[chain.links[link].token] = path
                 var site = CallSite(
                     chain: chain, link: link, kind: path.kind, family: path.family, executes: true, sql: nil)
@@ -75,6 +81,31 @@ public struct LoopCall: Sendable {
             }
         }
         return result
+    }
+
+    /// The loop iterates rows fetched with their relations (`lines =
+    /// fulfillment.lines.prefetch_related("order_line__variant")`): a helper given each row reads
+    /// what the caller loaded, which cannot be told through the call, so its reads are not reported.
+    static func prefetches(loop: Int, in file: AnalyzedFile) -> Bool {
+        guard let iterable = file.loops[loop].iterable else { return false }
+        return !EagerLoading.relations(loadedBy: iterable, in: file).isEmpty
+    }
+
+    /// Keyword arguments that switch a helper's own I/O off when false: `update_search_vector(user,
+    /// save=False)` leaves the write to a batch after the loop.
+    static let ioSwitches: Set<String> = ["save", "commit", "persist", "flush", "write", "store", "sync"]
+
+    /// The call passes `save=False` (`commit: false`, …): the helper's write is not reached.
+    static func turnsIOOff(_ link: ChainLink, in file: AnalyzedFile) -> Bool {
+        guard let arguments = link.arguments?.clamped(to: 0..<file.tokens.count), arguments.count >= 3 else {
+            return false
+        }
+        let tokens = file.tokens
+        return arguments.dropLast(2).contains { index in
+            tokens[index].kind == .identifier && ioSwitches.contains(tokens[index].text)
+                && (tokens[index + 1].is("=") || tokens[index + 1].is(":"))
+                && ["False", "false"].contains(tokens[index + 2].text)
+        }
     }
 
     /// Calls in loops of functions this file defines that reach I/O (`Enum.map(posts,

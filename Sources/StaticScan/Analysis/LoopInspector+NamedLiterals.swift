@@ -11,9 +11,11 @@ extension LoopInspector {
         "splice", "put", "merge", "push_back", "Insert", "InsertRange", "plusAssign",
     ]
 
-    /// The iterable is a name bound once, in a scope holding the loop, to a literal collection of at
-    /// most ``LoopFacts/smallConstant`` elements, and never reassigned or grown: the loop is as
-    /// constant as one over the literal written in place.
+    /// The iterable is a name bound, in a scope holding the loop, to a literal collection of at
+    /// most ``LoopFacts/smallConstant`` elements, not rebound before the loop nor grown or shadowed
+    /// anywhere: the loop is as constant as one over the literal written in place. The binding is the
+    /// nearest one before the loop whose scope holds it, so `$ops = [...]` written again in `down()`
+    /// does not hide the one in `up()`. A PHP property read `$this->ops` looks for `$ops = [...]`.
     func isNamedLiteralCollection(_ iterable: Range<Int>) -> Bool {
         let tokens = file.tokens
         var nameToken = iterable.lowerBound
@@ -21,42 +23,60 @@ extension LoopInspector {
             Self.separators.contains(tokens[nameToken + 1].text)
         {
             nameToken += 2
+        } else if iterable.count == 3, tokens[nameToken].text.first?.isUppercase == true,
+            tokens[nameToken + 1].is("::") || tokens[nameToken + 1].is("."),
+            tokens[nameToken + 2].text.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" })
+        {
+            // `Migration::MAPPING.each`: a class's constant, bound in the class body.
+            nameToken += 2
         } else if iterable.count != 1 {
             return false
         }
         guard tokens[nameToken].kind == .identifier else { return false }
-        let name = tokens[nameToken].text
-        let binding: Int?
-        if let known = file.literalBindings[name] {
-            binding = known
+        var name = tokens[nameToken].text
+        if file.language == .php, nameToken > iterable.lowerBound, !name.hasPrefix("$") { name = "$" + name }
+        let known: NamedBindings
+        if let cached = file.literalBindings[name] {
+            known = cached
         } else {
-            binding = literalBinding(of: name)
-            file.literalBindings[name] = binding
+            known = bindings(of: name)
+            file.literalBindings[name] = known
         }
-        guard let binding else { return false }
-        return encloses(binding, loop.header)
+        guard !known.disqualified,
+            let nearest = known.bindings.last(where: {
+                $0.token < loop.header && encloses($0.token, loop.header)
+            })
+        else { return false }
+        return nearest.literal
     }
 
-    /// The token where `name` is bound to a small literal collection, when that is its only binding
-    /// in the file and nothing grows it or shadows it; computed once per name.
-    private func literalBinding(of name: String) -> Int? {
-        var binding: (name: Int, value: Range<Int>)? = nil
+    /// Every binding of `name` in the file, whether each is a small literal collection, and whether
+    /// anything grows the name or declares it as a parameter; computed once per name.
+    private func bindings(of name: String) -> NamedBindings {
+        var result = NamedBindings()
         for index in file.occurrences[name] ?? [] {
             if let value = assignedValue(of: index) {
-                guard binding == nil else { return nil }
-                binding = (index, value)
+                // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
+                let literal =
+                    !file.tokens[value].contains(where: {
+                        $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
+                    }) && isLiteralCollection(value) && elementCount(value) <= LoopFacts.smallConstant
+                result.bindings.append((index, literal))
             } else if grows(at: index) || isParameter(at: index) {
-                return nil
+                result.disqualified = true
+                break
             }
         }
-        guard let binding,
-            // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
-            !file.tokens[binding.value].contains(where: {
-                $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
-            }),
-            isLiteralCollection(binding.value), elementCount(binding.value) <= LoopFacts.smallConstant
-        else { return nil }
-        return binding.name
+        // A PHP property is also written as `$this->name = …` or grown as `$this->name[] = …`.
+        if file.language == .php, name.hasPrefix("$") {
+            for index in file.occurrences[String(name.dropFirst())] ?? []
+            where index > 0 && file.tokens[index - 1].is("->")
+                && (assignedValue(of: index) != nil || grows(at: index))
+            {
+                result.disqualified = true
+            }
+        }
+        return result
     }
 
     /// `NAME = value`, `NAME: T = value`, `val NAME: List<T> = value`: the value's tokens, without a
@@ -172,4 +192,12 @@ extension LoopInspector {
         }
         return count
     }
+}
+
+/// The bindings of one name in a file, as the loop inspector needs them.
+struct NamedBindings {
+    /// Each binding's name token, and whether it binds a small literal collection; in file order.
+    var bindings: [(token: Int, literal: Bool)] = []
+    /// The name is grown in place or declared as a parameter somewhere in the file.
+    var disqualified = false
 }

@@ -23,6 +23,43 @@ extension LoopInspector {
         return false
     }
 
+    /// Test-data factories asked for a fixed number of rows: `Book::factory()->count(5)->create()`,
+    /// `UserFactory.create_batch(3)`, `create_list(:user, 3)` — as many as the code says.
+    func isFactoryCount(_ range: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        let range = range.clamped(to: 0..<tokens.count)
+        func smallNumber(_ index: Int) -> Bool {
+            guard index < tokens.count, tokens[index].kind == .number,
+                let value = Int(tokens[index].text.filter { $0 != "_" })
+            else { return false }
+            return value <= LoopFacts.smallConstant
+        }
+        let names = Set(tokens[range].lazy.filter { $0.kind == .identifier }.map(\.text))
+        for index in range where tokens[index].kind == .identifier && index + 2 < tokens.count {
+            guard tokens[index + 1].is("(") else { continue }
+            switch tokens[index].text {
+            case "count", "times":
+                if names.contains("factory") || names.contains("Factory"), smallNumber(index + 2),
+                    index + 3 < tokens.count,
+                    tokens[index + 3].is(")")
+                {
+                    return true
+                }
+            case "create_batch", "build_batch", "createMany", "makeMany":
+                if smallNumber(index + 2) { return true }
+            case "create_list", "build_list":
+                guard let close = file.brackets.partner(of: index + 1), close > index + 2 else { continue }
+                if let comma = (index + 2..<close).first(where: { tokens[$0].is(",") }),
+                    smallNumber(comma + 1)
+                {
+                    return true
+                }
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// `batch`, `chunk_of_ids`, `idBatches`, `in_batches_of`: a name about batches or chunks.
     static func namesBatch(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -43,7 +43,7 @@ struct LoopInspector {
                 iterable = iterable.lowerBound..<(iterable.upperBound - 2)
             }
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
-                || isNamedLiteralCollection(iterable) || isEnumCases(iterable)
+                || isNamedLiteralCollection(iterable) || isEnumCases(iterable) || isFactoryCount(iterable)
         }
     }
 

@@ -34,7 +34,9 @@ enum RowCalls {
         guard link >= 1 else { return nil }
         let method = chain.links[link].name
         let receiver = chain.links[link - 1].name
-        if repository.isAssociation(receiver, language: file.language) {
+        // An association is a member of a row (`user.memberships.create`); a local variable that
+        // shares its name (`products = {}`, `users = []`) is not, except Ruby's bare self-association.
+        if link >= 2 || file.language == .ruby, repository.isAssociation(receiver, language: file.language) {
             if associationWrites.contains(method) { return .dbWrite }
             if associationReads.contains(method) { return .dbRead }
         }

@@ -27,7 +27,15 @@ struct ReceiverContext {
         "Password", "Schema", "Collection", "Dir", "IO", "ENV", "Process", "Struct", "Regexp", "Logger",
         "Rails",
         "Cache", "Redis", "Storage", "Http", "DB", "Queue", "Uuid", "UUID", "Random", "Calendar", "Locale",
+        // Metrics and telemetry clients: `Metrics.increment("x")` bumps a StatsD counter, not a row.
+        "Metrics", "Stats", "StatsD", "Statsd", "Telemetry", "Analytics", "Tracing", "Prometheus", "Counter",
+        "Gauge", "Histogram", "Sentry",
+        // Ruby's file-tree walker: `Find.find(path)` reads the disk, not a table.
+        "Find",
     ]
+
+    /// Browser globals: what hangs off them lives in the page, not in a database.
+    static let browserGlobals: Set<String> = ["window", "document", "globalThis", "navigator"]
 
     /// The rank of a method known on any receiver (`x.save()`): the weakest evidence.
     static let anyReceiverRank = 10
@@ -190,7 +198,9 @@ struct ReceiverContext {
     private var isModel: Bool {
         if let declaredModel { return declaredModel }
         guard let last = names.last, let first = last.unicodeScalars.first,
-            first.properties.isUppercase, !callBefore, !Self.notModels.contains(last)
+            first.properties.isUppercase, !callBefore, !Self.notModels.contains(last),
+            // `window.tinymce.html.Node.create(…)`: a browser global's classes are no models.
+            !(names.count > 1 && Self.browserGlobals.contains(names[names.startIndex]))
         else { return false }
         // `HTTP`, `DB`, `MAX_ITEMS` are constants or facades, not models.
         return last.unicodeScalars.contains { $0.properties.isLowercase }

@@ -4,7 +4,7 @@
 extension QueryInLoopRule {
     static let examples: [RuleExample] =
         python + flaskSQLAlchemy + helpers + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
-        + eagerLoaded + elixir
+        + eagerLoaded + lookAlikeExamples + elixir
 
     static let python: [RuleExample] = [
         .triggering(

@@ -2,7 +2,7 @@
 
 extension WriteInLoopRule {
     static let examples: [RuleExample] =
-        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + elixir
+        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + lookAlikeExamples + elixir
 
     static let firstExamples: [RuleExample] = [
         // Python

@@ -180,5 +180,82 @@ extension WriteInLoopRule {
                 ↓Plan::create(['name' => $plan]);
             }
             """),
+        // The nearest binding before the loop counts: a migration binds `$ops` again in `down()`.
+        .nonTriggering(
+            .php,
+            """
+            class AddPermissions extends Migration
+            {
+                public function up()
+                {
+                    $ops = ['View All', 'View Own'];
+                    foreach ($ops as $op) {
+                        DB::table('permissions')->insert(['name' => $op]);
+                    }
+                }
+
+                public function down()
+                {
+                    $ops = ['View All', 'View Own'];
+                    foreach ($ops as $op) {
+                        DB::table('permissions')->where('name', $op)->delete();
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            class AddPermissions extends Migration
+            {
+                public function up()
+                {
+                    $ops = ['View All', 'View Own'];
+                    foreach ($ops as $op) {
+                        DB::table('permissions')->insert(['name' => $op]);
+                    }
+                }
+
+                public function down()
+                {
+                    $ops = DB::table('permissions')->get();
+                    foreach ($ops as $op) {
+                        ↓DB::table('permissions')->where('id', $op->id)->delete();
+                    }
+                }
+            }
+            """),
+        // A property holding a literal map, read as `$this->columnsByTable`.
+        .nonTriggering(
+            .php,
+            """
+            class UpdateTypes extends Migration
+            {
+                protected $columnsByTable = ['activities' => 'entity_type', 'tags' => 'entity_type'];
+
+                public function up()
+                {
+                    foreach ($this->columnsByTable as $table => $column) {
+                        DB::table($table)->where($column, 'old')->update([$column => 'new']);
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            class UpdateTypes extends Migration
+            {
+                protected $columnsByTable = [];
+
+                public function up()
+                {
+                    $this->columnsByTable = Table::all();
+                    foreach ($this->columnsByTable as $table) {
+                        ↓DB::table($table->name)->where('type', 'old')->update(['type' => 'new']);
+                    }
+                }
+            }
+            """),
     ]
 }

@@ -12,6 +12,8 @@ struct AssociationReads {
 
     static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
         var result: [Read] = []
+        // A browser store's models hold what the page fetched; no association loads from there.
+        if file.runsInBrowser { return result }
         // A template's loops iterate rows a view or controller supplies.
         let isTemplate = file.template != nil
         for (index, loop) in file.loops.enumerated() {
@@ -46,7 +48,7 @@ struct AssociationReads {
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }
                     ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
-                    !isAssigned(chain, in: file),
+                    !isAssigned(chain, in: file), !isComparedWithConstant(chain, in: file),
                     !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
                 else {
                     if overRows, variables.contains(root),
@@ -222,6 +224,30 @@ struct AssociationReads {
         return associationName(link, language: file.language)
     }
 
+    /// `u.status == User::STATUS_ACTIVE`, `o.kind === "gift"`, `t.state != 3`: a value compared with
+    /// a literal or a constant is a column, whatever another model calls an association of that name.
+    static func isComparedWithConstant(_ chain: CallChain, in file: AnalyzedFile) -> Bool {
+        let tokens = file.tokens
+        guard chain.links.count == 2, chain.end + 1 < tokens.count,
+            ["==", "!=", "===", "!==", "<>"].contains(tokens[chain.end].text),
+            tokens[chain.end].kind == .punctuation
+        else { return false }
+        var cursor = chain.end + 1
+        if tokens[cursor].kind == .string || tokens[cursor].kind == .number { return true }
+        // `User::STATUS_ACTIVE`, `Status.ACTIVE`, `:active`: the last name of a constant path.
+        while cursor + 2 < tokens.count, tokens[cursor].kind == .identifier,
+            tokens[cursor + 1].is("::") || tokens[cursor + 1].is("."),
+            tokens[cursor + 2].kind == .identifier
+        {
+            cursor += 2
+        }
+        let word = tokens[cursor].text.drop(while: { $0 == ":" })
+        guard tokens[cursor].kind == .identifier, word.count >= 2 else { return false }
+        let symbol = tokens[cursor].text.hasPrefix(":") && file.language == .ruby
+        let constant = word.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
+        return symbol || constant
+    }
+
     /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or
     /// a Java/Kotlin getter (`getPayer()` → payer); nil for other calls.
     static func associationName(_ link: ChainLink, language: Language) -> String? {
@@ -243,6 +269,7 @@ struct AssociationReads {
         guard let last = iterable.last(where: { file.tokens[$0].kind == .identifier }) else { return false }
         if last > iterable.lowerBound {
             return repository.isLazyAssociation(file.tokens[last].text, language: file.language)
+                && !isFieldOfPlainClass(iterable, in: file, repository: repository)
         }
         // Ruby `all_items = line_items + shipments`: a name assigned from associations.
         guard file.language == .ruby, iterable.count == 1,
@@ -254,6 +281,31 @@ struct AssociationReads {
                 && !(token > 0 && file.tokens[token - 1].is(":"))
                 && !(token + 1 < file.tokens.count && file.tokens[token + 1].is("("))
         }
+    }
+
+    /// `self.fulfillments` in a Python class the repository declares and that is no model (a
+    /// dataclass, a mutation's working state): a list field holding objects in memory, whatever a
+    /// model elsewhere calls an association of that name.
+    private static func isFieldOfPlainClass(
+        _ iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    ) -> Bool {
+        let tokens = file.tokens
+        guard file.language == .python, iterable.count == 3, tokens[iterable.lowerBound].is("self"),
+            tokens[iterable.lowerBound + 1].is(".")
+        else { return false }
+        var indent = Int.max
+        var cursor = iterable.lowerBound
+        while cursor > 0 {
+            cursor -= 1
+            let token = tokens[cursor]
+            guard token.startsLine, token.indent < indent else { continue }
+            indent = token.indent
+            if token.is("class"), cursor + 1 < tokens.count {
+                return repository.declaresModel(tokens[cursor + 1].text, language: file.language) == false
+            }
+            if indent == 0 { return false }
+        }
+        return false
     }
 
     /// Method names that return rows (`findAll`, `getVisits`, `list_orders`, `search`).

@@ -1,5 +1,5 @@
 extension LazyLoadInLoopRule {
-    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script
+    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script + lookAlikeExamples
 
     private static let ruby: [RuleExample] = [
         .triggering(

@@ -1,0 +1,70 @@
+// MARK: - HF101 examples: helpers given rows the caller fetched with their relations
+
+extension QueryInLoopRule {
+    /// A loop over rows fetched with `prefetch_related`/`includes` hands each row to a helper that
+    /// reads what the caller loaded; without the prefetch the helper's read runs per row.
+    static let lookAlikeExamples: [RuleExample] = [
+        .nonTriggering(
+            .python,
+            """
+            def line_payload(line):
+                return {"images": [media.url for media in line.media.all()]}
+
+            def payload(fulfillment):
+                lines = fulfillment.lines.prefetch_related("media").all()
+                return [line_payload(line) for line in lines]
+            """),
+        .triggering(
+            .python,
+            """
+            def line_payload(line):
+                return {"images": [media.url for media in line.media.all()]}
+
+            def payload(fulfillment):
+                lines = fulfillment.lines.all()
+                return [↓line_payload(line) for line in lines]
+            """),
+        // A browser store's `get` reads the page's memory; the same call in server code queries.
+        .nonTriggering(
+            .typescript,
+            """
+            import { observer } from "mobx-react";
+
+            function SelectedDocuments({ ids }: Props) {
+              const selected = ids.map((id) => Document.findByPk(id));
+              return selected.length;
+            }
+            """),
+        .triggering(
+            .typescript,
+            """
+            import { Op } from "sequelize";
+
+            async function selectedDocuments(ids: string[]) {
+              return Promise.all(ids.map((id) => ↓Document.findByPk(id)));
+            }
+            """),
+        // A local dict named like an association is no association: `dict.get`, not a query.
+        .nonTriggering(
+            .python,
+            """
+            class Product(models.Model):
+                category = models.ForeignKey(Category, related_name="products", on_delete=models.CASCADE)
+
+            def batch_load(keys):
+                products = {}
+                for product in load_from_cache(keys):
+                    products[product.pk] = product
+                return [products.get(key) for key in keys]
+            """),
+        .triggering(
+            .python,
+            """
+            class Product(models.Model):
+                category = models.ForeignKey(Category, related_name="products", on_delete=models.CASCADE)
+
+            def featured(categories):
+                return [↓category.products.get(slug="featured") for category in categories]
+            """),
+    ]
+}
