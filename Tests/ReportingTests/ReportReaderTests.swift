@@ -32,4 +32,19 @@ import Testing
         #expect(
             JSONErrorPosition(error: Opaque(), in: Data("{}".utf8)) == JSONErrorPosition(line: 1, column: 1))
     }
+
+    @Test func aParseErrorSaysWhatIsThereInWords() {
+        let data = Data("{\"schema\": \"hundredfold.report/1\",\n  \"scenarios\": [ , ]}".utf8)
+        #expect(throws: ReportReadError.self) { try ReportReader.decode(data, file: "r.json") }
+        do {
+            _ = try ReportReader.decode(data, file: "r.json")
+        } catch let error as ReportReadError {
+            let diagnostic = error.diagnostic
+            #expect(diagnostic.location == SourceLocation(file: "r.json", line: 2, column: 18))
+            #expect(diagnostic.message.contains("unexpected ','"), "\(diagnostic.message)")
+            #expect(!diagnostic.message.contains("correct format"))
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
 }

@@ -8,10 +8,30 @@ import Foundation
 struct JSONErrorPosition: Equatable {
     var line: Int
     var column: Int
+    /// The byte offset, when the parser gave one.
+    var offset: Int?
 
-    init(line: Int, column: Int) {
+    init(line: Int, column: Int, offset: Int? = nil) {
         self.line = line
         self.column = column
+        self.offset = offset
+    }
+
+    /// Positions are equal by line and column; the offset is how they were found.
+    static func == (left: Self, right: Self) -> Bool {
+        left.line == right.line && left.column == right.column
+    }
+
+    /// What is wrong there, in words: the character the parser stopped at, or an early end.
+    func problem(in data: Data) -> String {
+        guard !data.isEmpty else { return "the file is empty; expected a JSON object" }
+        guard let offset, offset < data.count else { return "the JSON ends early or is not valid JSON" }
+        let rest = data[(data.startIndex + offset)...]
+        guard let character = String(decoding: rest.prefix(4), as: UTF8.self).first else {
+            return "the JSON ends early"
+        }
+        let shown = character.isWhitespace ? "whitespace" : "'\(character)'"
+        return "unexpected \(shown) here; expected a JSON value, a quoted key, ',' or a closing bracket"
     }
 
     init(error: Error, in data: Data) {
@@ -32,6 +52,6 @@ struct JSONErrorPosition: Equatable {
         let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let lineStart = lastNewline.map { prefix.index(after: $0) } ?? prefix.startIndex
         let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
-        self.init(line: line, column: column)
+        self.init(line: line, column: column, offset: offset)
     }
 }

@@ -23,8 +23,7 @@ public enum ReportReader {
         } catch {
             let position = JSONErrorPosition(error: error, in: data)
             throw ReportReadError.notJSON(
-                file: file, line: position.line, column: position.column,
-                detail: "\(error.localizedDescription)")
+                file: file, line: position.line, column: position.column, detail: position.problem(in: data))
         }
         guard let dictionary = object as? [String: Any], let schema = dictionary["schema"] as? String else {
             throw ReportReadError.notAReport(file: file)
