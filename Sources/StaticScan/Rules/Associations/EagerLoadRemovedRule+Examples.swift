@@ -1,5 +1,5 @@
-// `⊖` starts a line the change removes; `↓` marks where the finding lands: the query statement, at
-// the line after the removed ones when the statement goes on there.
+// `⊖` starts a line the change removes; `↓` marks where the finding lands: the first token of the
+// query statement the removed lines stood in.
 extension EagerLoadRemovedRule {
     static let examples: [RuleExample] = ruby + python + php + jvm + kotlin + dotnet + script + elixir
 
@@ -8,10 +8,10 @@ extension EagerLoadRemovedRule {
             .elixir,
             """
             def index(conn, _params) do
-              posts =
+              ↓posts =
                 Post
             ⊖    |> preload(:author)
-                ↓|> Repo.all()
+                |> Repo.all()
               Enum.map(posts, fn post -> post.author.name end)
             end
             """),
@@ -49,13 +49,13 @@ extension EagerLoadRemovedRule {
             .elixir,
             """
             def drafts(ids) do
-              episodes =
+              ↓episodes =
                 from(e in Episode,
                   where: e.id in ^ids,
                   preload: [
             ⊖        podcast: podcast,
             ⊖        hosts: hosts
-                    ↓podcast: podcast
+                    podcast: podcast
                   ]
                 )
                 |> Repo.all()
@@ -86,9 +86,9 @@ extension EagerLoadRemovedRule {
             .ruby,
             """
             def history
-              @versions = @page.content.versions.
+              ↓@versions = @page.content.versions.
             ⊖    preload(:author).
-                ↓reorder("version DESC")
+                reorder("version DESC")
               @versions.each { |version| render_author(version.author) }
             end
             """),
@@ -124,9 +124,9 @@ extension EagerLoadRemovedRule {
             .ruby,
             """
             def index
-              @trackers = Tracker.sorted.
+              ↓@trackers = Tracker.sorted.
             ⊖    preload(:default_status).
-                ↓to_a
+                to_a
               @trackers.map { |tracker| tracker.default_status.name }
             end
             """),
@@ -176,10 +176,10 @@ extension EagerLoadRemovedRule {
             .python,
             """
             def listings(products):
-                listings = (
+                ↓listings = (
                     Listing.objects.filter(product__in=products)
             ⊖        .prefetch_related("channel")
-                ↓)
+                )
                 for listing in listings:
                     use(listing.channel.currency_code)
             """),
@@ -226,9 +226,9 @@ extension EagerLoadRemovedRule {
             .php,
             """
             function month($account) {
-                return $account->reminders()
+                ↓return $account->reminders()
             ⊖        ->with('contact')
-                    ↓->orderBy('next_expected_date')
+                    ->orderBy('next_expected_date')
                     ->get()
                     ->map(fn ($reminder) => $reminder->contact->name);
             }
@@ -451,9 +451,9 @@ extension EagerLoadRemovedRule {
             .csharp,
             """
             public async Task<List<Order>> Open() {
-                return await _db.Orders
+                ↓return await _db.Orders
             ⊖        .Include(o => o.Customer)
-                    ↓.Where(o => o.Open)
+                    .Where(o => o.Open)
                     .ToListAsync();
             }
             public void Mail(List<Order> orders) {
@@ -515,10 +515,10 @@ extension EagerLoadRemovedRule {
             .typescript,
             """
             async function list() {
-              const posts = await Post.findAll({
+              ↓const posts = await Post.findAll({
                 where: { published: true },
             ⊖    include: [{ model: User, as: "author" }],
-              ↓});
+              });
               return posts.map((post) => post.author.name);
             }
             """),

@@ -5,9 +5,8 @@ struct RemovedEagerLoads {
         var associations: Set<String>
         /// The removed eager-load call as written (`includes`, `joinedload`).
         var call: String
-        /// Where a finding lands: the first token of the line the removed lines stood before when
-        /// it continues the head's statement there (`.order(…)` after a removed `.includes(…)`),
-        /// else that statement's first token.
+        /// Where a finding lands: the first token of the head's query statement the removed lines
+        /// stood in (kept by the scanner although that line may be unchanged).
         var place: Int
     }
 
@@ -42,13 +41,7 @@ struct RemovedEagerLoads {
             }
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
-            var place = start
-            if let next = file.tokens.firstIndex(where: { $0.line >= block.anchor }), next > start,
-                file.tokens[next].line == block.anchor
-            {
-                place = next
-            }
-            result.append(Removal(associations: lost, call: removed.call, place: place))
+            result.append(Removal(associations: lost, call: removed.call, place: start))
         }
         return result
     }
