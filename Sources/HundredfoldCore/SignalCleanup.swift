@@ -33,6 +33,8 @@ public enum SignalCleanup {
     nonisolated(unsafe) private static var nextID = 0
     /// How many ``onInterrupt(_:)`` actions are registered; read by the handler without the lock.
     nonisolated(unsafe) private static var deferredCount = 0
+    /// Set by the handler when the cleanup thread will run and end the process.
+    nonisolated(unsafe) private static var interrupted: sig_atomic_t = 0
     /// The write end of the pipe that wakes the cleanup thread (the self-pipe pattern).
     nonisolated(unsafe) private static var wakeDescriptor: Int32 = -1
 
@@ -65,7 +67,7 @@ public enum SignalCleanup {
         guard !installed else { return }
         installed = true
         prepareTables()
-        _ = (deferredCount, wakeDescriptor, handle)  // initialized here, never in the handler
+        _ = (deferredCount, wakeDescriptor, interrupted, handle)  // initialized here, never in the handler
         var descriptors: [Int32] = [-1, -1]
         if pipe(&descriptors) == 0 {
             wakeDescriptor = descriptors[1]
@@ -87,12 +89,21 @@ public enum SignalCleanup {
         killRegisteredGroups()
         unlinkRegisteredFiles()
         if SignalCleanup.deferredCount > 0, SignalCleanup.wakeDescriptor >= 0 {
+            SignalCleanup.interrupted = 1
             var value = received
             _ = write(SignalCleanup.wakeDescriptor, &value, MemoryLayout<Int32>.size)
             return
         }
         signal(received, SIG_DFL)
         raise(received)
+    }
+
+    /// Never returns while an interrupt is being cleaned up: the cleanup thread ends the process
+    /// with 128 + the signal. Call before exiting for any other reason, so an error that the
+    /// interrupt itself caused (a child killed by it) cannot win the race with a code of its own.
+    public static func yieldToInterruptCleanup() {
+        guard interrupted != 0 else { return }
+        while true { pause() }
     }
 
     private static func runDeferredActions(reading descriptor: Int32) {

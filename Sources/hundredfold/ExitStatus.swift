@@ -11,6 +11,7 @@ enum ExitStatus {
 
     /// Prints what the user needs to know about `error` on stderr and exits with its code.
     static func exit(for error: Error) -> Never {
+        SignalCleanup.yieldToInterruptCleanup()
         if let diagnostic = error as? DiagnosticError {
             StandardError.write("\(diagnostic.diagnostic)\n")
             Hundredfold.exit(withError: badInput)

@@ -33,6 +33,7 @@ struct Hundredfold: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            SignalCleanup.yieldToInterruptCleanup()
         } catch {
             ExitStatus.exit(for: error)
         }
