@@ -93,12 +93,13 @@ struct RunCommand: AsyncParsableCommand {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         var scales: [Int] = []
+        var seen: Set<Int> = []
         for part in parts {
             guard let scale = Int(part), scale > 0 else {
                 throw ValidationError(
                     "--scales: '\(part)' is not a positive integer (expected e.g. 1,10,100)")
             }
-            guard !scales.contains(scale) else { throw ValidationError("--scales: \(scale) is listed twice") }
+            guard seen.insert(scale).inserted else { throw ValidationError("--scales: \(scale) is listed twice") }
             scales.append(scale)
         }
         return scales
