@@ -4,7 +4,8 @@ import StaticScan
 import YAMLSupport
 
 /// The project settings in `hundredfold.yml`: what the scan ignores and which extra calls it knows,
-/// budgets applied to scenarios, and the default pricing profile.
+/// budgets applied to scenarios, the default pricing profile, and the folders outside the
+/// repository that scenarios may read.
 ///
 /// ```yaml
 /// scan:
@@ -14,11 +15,13 @@ import YAMLSupport
 ///   default: { queries_per_request: { growth: constant } }
 ///   scenarios: { order-history: { rows_read_per_request: { max: 200 } } }
 /// pricing: cloudflare-d1
+/// scenarios:
+///   allow_paths: ["../shared/schema"]
 /// ```
 public struct HundredfoldConfiguration: Sendable, Equatable {
     /// The file name looked for in the working directory.
     public static let fileName = "hundredfold.yml"
-    static let topLevelKeys = ["scan", "budgets", "pricing"]
+    static let topLevelKeys = ["scan", "budgets", "pricing", "scenarios"]
     static let scanKeys = ["ignore", "calls", "test_paths", "default_test_paths", "test_severity"]
     /// The call kinds `scan.calls` may extend.
     public static let callKinds = ["db-read", "db-write", "http", "cache", "storage", "queue"]
@@ -29,6 +32,9 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
     public var pricing: String?
     /// Where `pricing:` is written, for errors about the profile (unknown name, …).
     public var pricingLocation: SourceLocation?
+    /// `scenarios.allow_paths`: folders outside the repository whose files scenarios may name
+    /// (`schema:`, `sql_file:`), as written (relative to the folder of `hundredfold.yml`).
+    public var scenarioAllowedPaths: [String] = []
 
     public init(
         scan: ScanConfiguration = .init(), budgets: BudgetConfiguration = .init(), pricing: String? = nil
@@ -94,12 +100,20 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
             configuration.pricing = try pricing.string()
             configuration.pricingLocation = pricing.location
         }
+        if let scenarios = mapping["scenarios"] {
+            let settings = try scenarios.mapping(allowedKeys: ["allow_paths"])
+            configuration.scenarioAllowedPaths =
+                try settings["allow_paths"].map {
+                    try strings(
+                        $0, expected: "a list of folders outside the repository that scenarios may read")
+                } ?? []
+        }
         return configuration
     }
 
     static func decodeScan(_ value: YAMLValue) throws -> ScanConfiguration {
         let scan = try value.mapping(allowedKeys: scanKeys)
-        let ignore = try scan["ignore"].map { try strings($0, expected: "a list of glob patterns") } ?? []
+        let ignore = try scan["ignore"].map { try globs($0, expected: "a list of glob patterns") } ?? []
         var calls: [String: [String]] = [:]
         if let callsValue = scan["calls"] {
             for entry in try callsValue.mapping(allowedKeys: callKinds).entries {
@@ -109,7 +123,7 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
         }
         var configuration = ScanConfiguration(ignore: ignore, extraCalls: calls)
         if let paths = scan["test_paths"] {
-            configuration.testPaths = try strings(paths, expected: "a list of glob patterns of test code")
+            configuration.testPaths = try globs(paths, expected: "a list of glob patterns of test code")
         }
         if let defaults = scan["default_test_paths"] {
             configuration.includeDefaultTestPaths = try defaults.bool()
@@ -152,5 +166,19 @@ public struct HundredfoldConfiguration: Sendable, Equatable {
 
     private static func strings(_ value: YAMLValue, expected: String) throws -> [String] {
         try value.sequence(expected: expected).map { try $0.string() }
+    }
+
+    /// A list of ``Glob`` patterns, each checked so a typo is an error rather than a pattern that
+    /// silently matches nothing.
+    private static func globs(_ value: YAMLValue, expected: String) throws -> [String] {
+        try value.sequence(expected: expected).map { item in
+            let pattern = try item.string()
+            if let error = Glob.syntaxError(in: pattern) {
+                throw item.invalid(
+                    "expected a glob pattern; '\(pattern)' has a problem at character \(error.column): \(error.message)",
+                    hint: "patterns follow .gitignore: *, **, ?, [a-z]; write \\[ for a literal [")
+            }
+            return pattern
+        }
     }
 }

@@ -36,7 +36,8 @@ public final class Connection {
     /// Runs every statement of `script` in order, discarding result rows.
     ///
     /// On failure the error's `sql` is the whole script and its `offset` the byte offset of the
-    /// error inside it (the start of the failing statement when SQLite gives no finer position).
+    /// error inside it (the first token of the failing statement when SQLite gives no finer
+    /// position, past the blanks and comments that follow the previous statement).
     public func execute(_ script: String) throws {
         var utf8 = Array(script.utf8CString)
         try utf8.withUnsafeMutableBufferPointer { buffer in
@@ -49,7 +50,7 @@ public final class Connection {
                 let statementOffset = start - UnsafePointer(base)
                 guard code == SQLITE_OK else {
                     var error = DatabaseError(code: code, db: handle, sql: script)
-                    error.offset = statementOffset + (error.offset ?? 0)
+                    error.offset = statementOffset + (error.offset ?? Self.blankPrefixLength(of: start))
                     throw error
                 }
                 cursor = tail
@@ -59,11 +60,33 @@ public final class Connection {
                 while step == SQLITE_ROW { step = sqlite3_step(statement) }
                 guard step == SQLITE_DONE else {
                     var error = DatabaseError(code: step, db: handle, sql: script)
-                    error.offset = statementOffset
+                    error.offset = statementOffset + Self.blankPrefixLength(of: start)
                     throw error
                 }
             }
         }
+    }
+
+    /// The bytes of whitespace, `-- line` and `/* block */` comments at the start of `sql`.
+    static func blankPrefixLength(of sql: UnsafePointer<CChar>) -> Int {
+        var index = 0
+        func byte(_ offset: Int) -> UInt8 { UInt8(bitPattern: sql[index + offset]) }
+        while byte(0) != 0 {
+            if [9, 10, 12, 13, 32].contains(byte(0)) {
+                index += 1
+            } else if byte(0) == UInt8(ascii: "-"), byte(1) == UInt8(ascii: "-") {
+                while byte(0) != 0, byte(0) != 10 { index += 1 }
+            } else if byte(0) == UInt8(ascii: "/"), byte(1) == UInt8(ascii: "*") {
+                index += 2
+                while byte(0) != 0, !(byte(0) == UInt8(ascii: "*") && byte(1) == UInt8(ascii: "/")) {
+                    index += 1
+                }
+                if byte(0) != 0 { index += 2 }
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     /// Compiles one statement (https://sqlite.org/c3ref/prepare.html).

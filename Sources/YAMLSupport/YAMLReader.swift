@@ -54,16 +54,11 @@ public enum YAMLReader {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
-            var text = problem
-            if let context {
-                text =
-                    "\(context.text) at line \(context.mark.line), column \(context.mark.column): \(problem)"
-            }
-            let hint =
-                source.character(at: mark) == "\t"
-                ? "YAML indentation must use spaces; replace the tab with spaces"
-                : nil
-            return .syntax(location: location, problem: text, hint: hint)
+            let plain = SyntaxProblem(
+                problem: problem, context: context?.text,
+                opened: context.map { "line \($0.mark.line), column \($0.mark.column)" },
+                characterAtError: source.character(at: mark))
+            return .syntax(location: location, problem: plain.message, hint: plain.hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)

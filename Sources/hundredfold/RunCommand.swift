@@ -48,7 +48,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let settings = try HundredfoldConfiguration.loadIfPresent(in: workingDirectory)
-        var scenarios = try ScenarioLoader(workingDirectory: workingDirectory)
+        let allowed = (settings?.scenarioAllowedPaths ?? []).map {
+            URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL
+        }
+        var scenarios = try ScenarioLoader(workingDirectory: workingDirectory, allowedFolders: allowed)
             .load(paths: paths.isEmpty ? ["Scenarios/"] : paths)
         if let settings {
             for index in scenarios.indices {
@@ -99,7 +102,9 @@ struct RunCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "--scales: '\(part)' is not a positive integer (expected e.g. 1,10,100)")
             }
-            guard seen.insert(scale).inserted else { throw ValidationError("--scales: \(scale) is listed twice") }
+            guard seen.insert(scale).inserted else {
+                throw ValidationError("--scales: \(scale) is listed twice")
+            }
             scales.append(scale)
         }
         return scales

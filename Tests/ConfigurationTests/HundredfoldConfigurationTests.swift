@@ -107,4 +107,28 @@ import Testing
             "budgets:\n  default: { queries_per_request: { max: 1 } }\n  rows_read_per_request: { max: 1 }\n")
         #expect(both?.message == "write figures either under default: or directly under budgets:, not both")
     }
+
+    /// A glob that cannot match what its author meant is an error at the pattern, not a silent no-op.
+    @Test func badGlobsAreLocatedErrors() {
+        let unclosed = diagnostic("scan:\n  ignore:\n    - vendor/**\n    - \"src/[gen\"\n")
+        #expect(unclosed?.location?.line == 4)
+        #expect(unclosed?.location?.column == 7)
+        #expect(unclosed?.keyPath == "scan.ignore[1]")
+        #expect(
+            unclosed?.message.contains("'src/[gen' has a problem at character 5: '[' is never closed") == true
+        )
+        let tests = diagnostic("scan:\n  test_paths: [\"../spec/**\"]\n")
+        #expect(tests?.location?.line == 2)
+        #expect(tests?.message.contains("'..' never matches") == true)
+        let empty = diagnostic("scan:\n  ignore: [\"\"]\n")
+        #expect(empty?.message.contains("the pattern is empty") == true)
+        #expect((try? load("scan:\n  ignore: [\"*.py[co]\", \"pages/\\\\[id\\\\].tsx\"]\n")) != nil)
+    }
+
+    @Test func scenarioAllowPathsAreRead() throws {
+        let configuration = try #require(try load("scenarios:\n  allow_paths: [\"../shared/schema\"]\n"))
+        #expect(configuration.scenarioAllowedPaths == ["../shared/schema"])
+        let typo = diagnostic("scenarios:\n  allow_path: [x]\n")
+        #expect(typo?.message == "unknown key 'allow_path'; did you mean 'allow_paths'?")
+    }
 }

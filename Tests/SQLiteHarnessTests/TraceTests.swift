@@ -67,6 +67,21 @@ import Testing
         #expect(throws: DatabaseError.self) { try db.prepare("SELECT :a").execute([:]) }
     }
 
+    /// A statement that fails when it runs (not when compiled) is placed on its first token, past
+    /// the newline, blanks and comments after the previous `;` — not at the end of the previous line.
+    @Test func aFailingStatementIsPlacedOnItsFirstToken() throws {
+        let db = try Connection(path: ":memory:")
+        let script =
+            "CREATE TABLE a(x UNIQUE);\nINSERT INTO a VALUES (1);\n  -- again\n  /* a */ INSERT INTO a VALUES (1);"
+        do {
+            try db.execute(script)
+            Issue.record("expected an error")
+        } catch let error as DatabaseError {
+            #expect(error.message == "UNIQUE constraint failed: a.x")
+            #expect(error.offset == script.utf8.count - "INSERT INTO a VALUES (1);".utf8.count)
+        }
+    }
+
     @Test func queryPlanNamesOnlyFullTableScans() throws {
         let db = try itemsDatabase(rows: 10)
         #expect(try db.queryPlan("SELECT * FROM items WHERE label = 'x'").fullScanTables == ["items"])

@@ -43,6 +43,19 @@ import Testing
         #expect(found.message == "SQLite: near \")\": syntax error")
     }
 
+    /// A statement that fails when it runs, third of three, is placed at its own first character —
+    /// not at the end of the line before it.
+    @Test func aFailingThirdStatementIsPlacedOnItsOwnLine() throws {
+        let schema = """
+            CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT UNIQUE);
+            INSERT INTO users(email) VALUES ('a@example.com');
+            INSERT INTO users(email) VALUES ('a@example.com');
+            """
+        let found = try #require(try diagnostic(shop(schema: schema, tables: [], params: [], steps: [])))
+        #expect(found.location == SourceLocation(file: "Scenarios/test.yml", line: 5, column: 3))
+        #expect(found.message == "SQLite: UNIQUE constraint failed: users.email")
+    }
+
     @Test func unknownTablesColumnsAndRefsPointAtTheSpec() throws {
         let missingTable = try diagnostic(shop(tables: [B.table("ordrs", rows: 1)], params: [], steps: []))
         #expect(missingTable?.keyPath == "data.ordrs")

@@ -34,3 +34,30 @@ import Testing
         #expect(Glob(pattern).matches(path) == expected)
     }
 }
+
+@Suite struct GlobClassAndSyntaxTests {
+    @Test(arguments: [
+        ("*.py[co]", "a/x.pyc", true), ("*.py[co]", "a/x.pyd", false), ("log[0-9].txt", "log7.txt", true),
+        ("log[0-9].txt", "logx.txt", false), ("[!a]*.md", "b.md", true), ("[!a]*.md", "a.md", false),
+        ("[^a]*.md", "c.md", true), ("a[!x]b", "a/b", false), ("pages/\\[id\\].tsx", "pages/[id].tsx", true),
+        ("pages/\\[id\\].tsx", "pages/i.tsx", false), ("[]]x", "]x", true), ("[a-]x", "-x", true),
+    ])
+    func classesAndEscapes(pattern: String, path: String, expected: Bool) {
+        #expect(Glob.syntaxError(in: pattern) == nil)
+        #expect(Glob(pattern).matches(path) == expected)
+    }
+
+    /// A pattern with a syntax error is reported with its column, and never matches anything.
+    @Test(arguments: [
+        ("src/[abc", 5, "never closed"), ("**/[", 4, "never closed"), ("x[z-a]", 2, "is empty"),
+        ("", 1, "empty"), ("../vendor/**", 1, "'..'"), ("a/../b", 3, "'..'"), ("end\\", 4, "escapes nothing"),
+        ("é[", 2, "never closed"), ("[a/b]", 1, "other than '/'"),
+    ])
+    func syntaxErrorsAreLocatedAndMatchNothing(pattern: String, column: Int, problem: String) throws {
+        let error = try #require(Glob.syntaxError(in: pattern))
+        #expect(error.column == column)
+        #expect(error.message.contains(problem))
+        #expect(!Glob(pattern).matches("src/abc/x.py"))
+        #expect(!Glob(pattern).matches(pattern))
+    }
+}

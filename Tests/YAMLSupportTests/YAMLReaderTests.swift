@@ -92,3 +92,43 @@ import Testing
         #expect(diagnostic("---\n---\n")?.message == "the file is empty; expected at least one YAML document")
     }
 }
+
+/// Syntax errors say what was expected in plain words, never in libyaml's internal vocabulary.
+@Suite struct YAMLSyntaxWordingTests {
+    static let libyamlWords = [
+        "while scanning", "while parsing", "did not find expected", "could not find expected",
+        "not allowed in this context", "found unexpected end of stream", "block mapping", "flow sequence",
+        "plain scalar", "quoted scalar", "block collection", "simple key", "found undefined alias",
+    ]
+
+    func diagnostic(_ text: String) -> Diagnostic? {
+        do {
+            _ = try YAMLReader.documents(in: Data(text.utf8), file: "s.yml")
+            return nil
+        } catch let error as YAMLError {
+            return error.diagnostic
+        } catch {
+            return nil
+        }
+    }
+
+    @Test(arguments: [
+        ("name: a\nschema: \"x\n", "never closed"), ("name: a\n  schema: x\n", "unexpected ':'"),
+        ("a: [1, 2\nb: 1\n", "the list '[' (opened at line 1, column 4) is not closed"),
+        ("a: {x: 1\nb: 1\n", "the mapping '{'"), ("- a\nb: 1\n", "expected a list item"),
+        ("a: &x 1\nb: *y\n", "refers to no anchor"), ("a: \"\\q\"\n", "unknown escape sequence"),
+        ("a: @b\n", "the character '@' cannot start a value"),
+        ("data:\n  users:\n    rows: 1\n   fixed: true\n", "expected"),
+        ("a:\n  b: 1\n c: 2\n", "expected"), ("a: b: c\n", "unexpected ':'"), ("a: 1\n- b\n", "expected"),
+    ])
+    func saysWhatWasExpectedInPlainWords(text: String, phrase: String) throws {
+        let found = try #require(diagnostic(text))
+        #expect(found.message.hasPrefix("malformed YAML: "))
+        #expect(found.message.contains(phrase), "\(found.message)")
+        for words in Self.libyamlWords {
+            #expect(!found.message.contains(words), "\(found.message)")
+        }
+        #expect(found.location?.file == "s.yml")
+        #expect((found.location?.line ?? 0) >= 1)
+    }
+}

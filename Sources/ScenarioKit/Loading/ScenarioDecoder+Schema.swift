@@ -18,6 +18,7 @@ extension ScenarioDecoder {
             return [SQLScript(sql: text, location: value.contentLocation, keyPath: value.keyPath)]
         }
         let url = loader.resolve(text, relativeTo: folder)
+        try checkReadable(url, named: text, at: value)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ScenarioError.referencedFileMissing(
@@ -46,6 +47,14 @@ extension ScenarioDecoder {
 
     // MARK: - SQL files
 
+    /// Refuses a path outside the scenario's ``ReadableArea``, before anything is read from it.
+    func checkReadable(_ url: URL, named path: String, at value: YAMLValue) throws {
+        guard readableArea.permits(url) else {
+            throw ScenarioError.referencedFileOutside(
+                location: value.location, keyPath: value.keyPath, path: path)
+        }
+    }
+
     /// Reads a SQL file named at `value`; the script's location is line 1 of the file itself.
     func readScript(_ url: URL, named name: String, from value: YAMLValue) throws -> SQLScript {
         let data: Data
@@ -73,6 +82,7 @@ extension ScenarioDecoder {
     func decodeSQLFile(_ value: YAMLValue) throws -> SQLScript {
         let path = try value.string()
         let url = loader.resolve(path, relativeTo: folder)
+        try checkReadable(url, named: path, at: value)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ScenarioError.referencedFileMissing(

@@ -17,11 +17,15 @@ struct ScenarioDecoder {
     /// The folder of the YAML file: relative paths in the scenario start here.
     let folder: URL
     let loader: ScenarioLoader
+    /// Where the files this scenario names may be.
+    let readableArea: ReadableArea
 
     init(document: YAMLValue, folder: URL, loader: ScenarioLoader) {
         self.document = document
         self.folder = folder
         self.loader = loader
+        readableArea = ReadableArea(
+            scenarioFolder: folder, workingDirectory: loader.workingDirectory, allowed: loader.allowedFolders)
     }
 
     // MARK: - Document

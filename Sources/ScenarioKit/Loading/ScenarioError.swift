@@ -14,6 +14,9 @@ public enum ScenarioError: DiagnosticError {
     case unreadable(path: String, reason: String)
     /// A file the scenario names (schema, migrations folder, `sql_file`) is missing or unreadable.
     case referencedFileMissing(location: SourceLocation, keyPath: String, path: String, reason: String)
+    /// A file the scenario names lies outside the repository and outside every folder that
+    /// `hundredfold.yml` allows.
+    case referencedFileOutside(location: SourceLocation, keyPath: String, path: String)
     /// Two scenarios share a name.
     case duplicateName(location: SourceLocation, name: String, first: SourceLocation)
 
@@ -33,6 +36,12 @@ public enum ScenarioError: DiagnosticError {
             return Diagnostic(
                 location: location, keyPath: keyPath, message: "cannot read '\(path)': \(reason)",
                 hint: "paths are relative to the scenario file")
+        case .referencedFileOutside(let location, let keyPath, let path):
+            return Diagnostic(
+                location: location, keyPath: keyPath,
+                message: "'\(path)' is outside the repository; a scenario reads only files inside it",
+                hint: "move the file into the repository, or allow its folder in hundredfold.yml: "
+                    + "scenarios: { allow_paths: [\"<folder>\"] }")
         case .duplicateName(let location, let name, let first):
             return Diagnostic(
                 location: location, keyPath: "name",

@@ -5,17 +5,22 @@ import YAMLSupport
 /// Loads scenario files into validated ``Scenario`` values.
 ///
 /// Paths may be files or folders; folders are searched recursively for `*.yml` and `*.yaml`,
-/// in name order, skipping hidden folders and `hundredfold.yml`. Every file a scenario names is resolved relative to that scenario's YAML file
-/// and read here, so the runner never touches the file system for input. Locations in errors and
-/// in the scenarios are relative to `workingDirectory`.
+/// in name order, skipping hidden folders and `hundredfold.yml`. Every file a scenario names is
+/// resolved relative to that scenario's YAML file, checked to lie in its ``ReadableArea``, and
+/// read here, so the runner never touches the file system for input. Locations in errors and in
+/// the scenarios are relative to `workingDirectory`.
 ///
 /// Checks that need the schema (SQL errors, tables, columns, `:params`) are the runner's
 /// preflight; everything structural is checked here.
 public struct ScenarioLoader: Sendable {
     public let workingDirectory: URL
+    /// Folders outside the repository whose files scenarios may also read
+    /// (`scenarios.allow_paths` in `hundredfold.yml`).
+    public let allowedFolders: [URL]
 
-    public init(workingDirectory: URL) {
+    public init(workingDirectory: URL, allowedFolders: [URL] = []) {
         self.workingDirectory = workingDirectory.standardizedFileURL
+        self.allowedFolders = allowedFolders
     }
 
     // MARK: - Loading
