@@ -21,15 +21,7 @@ public struct GitRepository: Sendable {
     /// for `.git` in the folder and its parents, without starting git (a diff scan only reads the
     /// working tree).
     public static func find(containing directory: URL) -> GitRepository? {
-        var folder = directory.resolvingSymlinksInPath().standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
-                return GitRepository(root: folder)
-            }
-            let parent = folder.deletingLastPathComponent()
-            guard parent.path != folder.path else { return nil }
-            folder = parent
-        }
+        FolderContainment.repositoryRoot(containing: directory).map(GitRepository.init(root:))
     }
 
     private init(root: URL) {

@@ -1,4 +1,5 @@
 import Foundation
+import HundredfoldCore
 
 /// Keeps file access inside a repository: a diff can name any path (`../../etc/passwd`, `/etc/x`),
 /// and a symlink inside the tree can point anywhere.
@@ -13,9 +14,8 @@ public enum RepositoryPath {
     /// unsafe, missing, not a regular file, or resolves to somewhere outside `root`.
     public static func resolve(_ path: String, in root: URL) -> URL? {
         guard isSafeRelative(path) else { return nil }
-        let base = root.resolvingSymlinksInPath().standardizedFileURL.path
-        let target = root.appendingPathComponent(path).resolvingSymlinksInPath().standardizedFileURL
-        guard target.path.hasPrefix(base.hasSuffix("/") ? base : base + "/") else { return nil }
+        let target = FolderContainment.resolved(root.appendingPathComponent(path))
+        guard FolderContainment.isInside(target, root) else { return nil }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory),
             !isDirectory.boolValue

@@ -24,23 +24,12 @@ enum SQLTokenizer {
         let bytes = Array(sql.utf8)
         var tokens: [SQLToken] = []
         var index = 0
-        while index < bytes.count {
+        while true {
+            index = SQLBlanks.end(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
             switch byte {
-            case UInt8(ascii: " "), 9, 10, 12, 13:
-                index += 1
-            case UInt8(ascii: "-") where next == UInt8(ascii: "-"):
-                while index < bytes.count, bytes[index] != 10 { index += 1 }
-            case UInt8(ascii: "/") where next == UInt8(ascii: "*"):
-                index += 2
-                while index < bytes.count,
-                    !(bytes[index] == UInt8(ascii: "*") && index + 1 < bytes.count
-                        && bytes[index + 1] == UInt8(ascii: "/"))
-                {
-                    index += 1
-                }
-                index += 2
             case UInt8(ascii: "'"):
                 index = skipQuoted(bytes, from: index, quote: byte)
                 tokens.append(.placeholder)

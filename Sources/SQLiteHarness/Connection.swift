@@ -1,4 +1,5 @@
 import CSQLite
+import HundredfoldCore
 
 /// An open SQLite database connection (https://sqlite.org/c3ref/sqlite3.html).
 ///
@@ -42,6 +43,9 @@ public final class Connection {
         var utf8 = Array(script.utf8CString)
         try utf8.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
+            func firstToken(from offset: Int) -> Int {
+                SQLBlanks.end(in: UnsafeRawBufferPointer(buffer), from: offset)
+            }
             var cursor: UnsafePointer<CChar>? = UnsafePointer(base)
             while let start = cursor, start.pointee != 0 {
                 var statement: OpaquePointer?
@@ -50,7 +54,8 @@ public final class Connection {
                 let statementOffset = start - UnsafePointer(base)
                 guard code == SQLITE_OK else {
                     var error = DatabaseError(code: code, db: handle, sql: script)
-                    error.offset = statementOffset + (error.offset ?? Self.blankPrefixLength(of: start))
+                    error.offset =
+                        error.offset.map { statementOffset + $0 } ?? firstToken(from: statementOffset)
                     throw error
                 }
                 cursor = tail
@@ -60,33 +65,11 @@ public final class Connection {
                 while step == SQLITE_ROW { step = sqlite3_step(statement) }
                 guard step == SQLITE_DONE else {
                     var error = DatabaseError(code: step, db: handle, sql: script)
-                    error.offset = statementOffset + Self.blankPrefixLength(of: start)
+                    error.offset = firstToken(from: statementOffset)
                     throw error
                 }
             }
         }
-    }
-
-    /// The bytes of whitespace, `-- line` and `/* block */` comments at the start of `sql`.
-    static func blankPrefixLength(of sql: UnsafePointer<CChar>) -> Int {
-        var index = 0
-        func byte(_ offset: Int) -> UInt8 { UInt8(bitPattern: sql[index + offset]) }
-        while byte(0) != 0 {
-            if [9, 10, 12, 13, 32].contains(byte(0)) {
-                index += 1
-            } else if byte(0) == UInt8(ascii: "-"), byte(1) == UInt8(ascii: "-") {
-                while byte(0) != 0, byte(0) != 10 { index += 1 }
-            } else if byte(0) == UInt8(ascii: "/"), byte(1) == UInt8(ascii: "*") {
-                index += 2
-                while byte(0) != 0, !(byte(0) == UInt8(ascii: "*") && byte(1) == UInt8(ascii: "/")) {
-                    index += 1
-                }
-                if byte(0) != 0 { index += 2 }
-            } else {
-                break
-            }
-        }
-        return index
     }
 
     /// Compiles one statement (https://sqlite.org/c3ref/prepare.html).

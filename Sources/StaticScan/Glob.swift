@@ -116,7 +116,11 @@ public struct Glob: Sendable, Hashable {
 
     private struct ClassProblem: Error {
         var message: String
+        static let notASCII = ClassProblem(
+            message: "a class '[…]' holds ASCII characters other than '/' only")
     }
+
+    private static func isClassMember(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: "/") }
 
     /// The class that starts after a `[` at `start`, and the index after its `]`.
     private static func characterClass(in pattern: [UInt8], from start: Int) -> Result<
@@ -135,10 +139,7 @@ public struct Glob: Sendable, Hashable {
                 index += 1
                 low = pattern[index]
             }
-            guard low < 0x80, low != UInt8(ascii: "/") else {
-                return .failure(
-                    ClassProblem(message: "a class '[…]' holds ASCII characters other than '/' only"))
-            }
+            guard isClassMember(low) else { return .failure(.notASCII) }
             index += 1
             var high = low
             if index + 1 < pattern.count, pattern[index] == UInt8(ascii: "-"),
@@ -146,10 +147,7 @@ public struct Glob: Sendable, Hashable {
             {
                 high = pattern[index + 1]
                 index += 2
-                guard high < 0x80, high != UInt8(ascii: "/") else {
-                    return .failure(
-                        ClassProblem(message: "a class '[…]' holds ASCII characters other than '/' only"))
-                }
+                guard isClassMember(high) else { return .failure(.notASCII) }
                 guard high >= low else {
                     let range = "\(Character(Unicode.Scalar(low)))-\(Character(Unicode.Scalar(high)))"
                     return .failure(

@@ -20,12 +20,11 @@ struct ScenarioDecoder {
     /// Where the files this scenario names may be.
     let readableArea: ReadableArea
 
-    init(document: YAMLValue, folder: URL, loader: ScenarioLoader) {
+    init(document: YAMLValue, folder: URL, loader: ScenarioLoader, readableArea: ReadableArea) {
         self.document = document
         self.folder = folder
         self.loader = loader
-        readableArea = ReadableArea(
-            scenarioFolder: folder, workingDirectory: loader.workingDirectory, allowed: loader.allowedFolders)
+        self.readableArea = readableArea
     }
 
     // MARK: - Document

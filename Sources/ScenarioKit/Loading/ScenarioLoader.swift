@@ -54,11 +54,12 @@ public struct ScenarioLoader: Sendable {
         }
         do {
             let documents = try YAMLReader.documents(in: data, file: display)
+            let folder = file.deletingLastPathComponent()
+            let area = ReadableArea(
+                scenarioFolder: folder, workingDirectory: workingDirectory, allowed: allowedFolders)
             return try documents.map { document in
-                try ScenarioDecoder(
-                    document: document, folder: file.deletingLastPathComponent(), loader: self
-                )
-                .decode()
+                try ScenarioDecoder(document: document, folder: folder, loader: self, readableArea: area)
+                    .decode()
             }
         } catch let error as YAMLError {
             throw ScenarioError.yaml(error)
