@@ -95,5 +95,7 @@ let package = Package(
         .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RepositoryAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "LazyLoadAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
+        // Issue 13's bad-input catalog against the built binary: exit 2 at a location, fast, no leftovers.
+        .testTarget(name: "BadInputAcceptanceTests", dependencies: ["TestSupport"]),
     ]
 )
