@@ -29,12 +29,7 @@ public enum AtomicFile {
     /// Atomically replaces the file at `url` with `data` (creating it when absent).
     public static func write(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw WriteError(path: url.relativePath, reason: lastErrorText())
-        }
+        let (temporary, descriptor) = try createTemporary(for: url)
         // Ctrl-C or SIGTERM mid-write removes the temporary; after the rename it is gone anyway.
         SignalCleanup.deleteOnInterrupt([temporary.path])
         defer { SignalCleanup.delete([temporary.path]) }
@@ -56,7 +51,26 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// Throws the ``WriteError`` that ``write(_:to:)`` would meet creating its temporary file for
+    /// `url`, so a command can refuse an unwritable destination before doing its work.
+    public static func checkWritable(_ url: URL) throws {
+        let (temporary, descriptor) = try createTemporary(for: url)
+        close(descriptor)
+        unlink(temporary.path)
+    }
+
     // MARK: - Helpers
+
+    /// A new, empty temporary file beside `url`, opened for writing.
+    private static func createTemporary(for url: URL) throws -> (URL, Int32) {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError(path: url.relativePath, reason: lastErrorText())
+        }
+        return (temporary, descriptor)
+    }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in

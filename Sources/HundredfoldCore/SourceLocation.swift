@@ -15,6 +15,17 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
+    /// The place of byte `offset` of `bytes` (the content of `file`); an offset past the end is the
+    /// end. Bytes that are not UTF-8 count as one column each.
+    public init<Bytes: BidirectionalCollection<UInt8>>(file: String, byteOffset offset: Int, in bytes: Bytes)
+    {
+        let prefix = bytes.prefix(max(0, offset))
+        let lineStart = prefix.lastIndex(of: 10).map { prefix.index(after: $0) } ?? prefix.startIndex
+        self.init(
+            file: file, line: prefix.reduce(1) { $1 == 10 ? $0 + 1 : $0 },
+            column: String(decoding: prefix[lineStart...], as: UTF8.self).unicodeScalars.count + 1)
+    }
+
     /// `file:line:column`, the form editors and terminals turn into links.
     public var description: String { "\(file):\(line):\(column)" }
 }

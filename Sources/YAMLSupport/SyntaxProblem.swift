@@ -50,6 +50,9 @@ struct SyntaxProblem {
             hint: "use single quotes for text with backslashes, or write \\\\ for a backslash"),
         "found a tab character that violates indentation": tab,
         "did not find expected <document start>": Wording(message: "expected '---' before a new document"),
+        "control characters are not allowed": Wording(
+            message: "a control character (such as NUL) here; expected printable text",
+            hint: "remove it, or write it as an escape (\\x00, \\t) inside double quotes"),
         "block sequence entries are not allowed in this context": Wording(
             message: "unexpected '- ' — a list item cannot follow a key's value on the same line",
             hint: "start the list on the line after the key, indented"),
@@ -64,6 +67,11 @@ struct SyntaxProblem {
             wording = Wording(
                 message: "the quoted text{opened} is never closed; expected a closing quote",
                 hint: "close the quote, or use a block scalar (|) for text over several lines")
+        case _ where problem.hasPrefix("Maximum nesting level reached"):
+            wording = Wording(
+                message:
+                    "lists and mappings are nested deeper than the reader allows here{opened}; a scenario needs a few levels",
+                hint: "look for an unclosed or repeated '[' or '{'")
         case "found character that cannot start any token":
             let shown = characterAtError.map { " '\($0)'" } ?? ""
             wording =

@@ -66,9 +66,12 @@ public enum YAMLReader {
                 SourceLocation(file: file, line: $0.line, column: $0.column)
             }
             return .duplicateKey(location: repeated ?? first, key: key, first: repeated == nil ? nil : first)
-        case .reader(let problem, _, _, _):
+        case .reader(let problem, let offset, _, let yaml):
+            let plain = SyntaxProblem(problem: problem, context: nil, opened: nil, characterAtError: nil)
             return .syntax(
-                location: SourceLocation(file: file, line: 1, column: 1), problem: problem, hint: nil)
+                location: SourceLocation(file: file, byteOffset: offset ?? 0, in: yaml.utf8),
+                problem: plain.message,
+                hint: plain.hint)
         default:
             return .syntax(
                 location: SourceLocation(file: file, line: 1, column: 1), problem: "\(yamlError)", hint: nil)
@@ -79,19 +82,12 @@ public enum YAMLReader {
     static func invalidUTF8Location(in data: Data, file: String) -> SourceLocation {
         let bytes = [UInt8](data)
         var offset = 0
-        var line = 1
-        var lineStart = 0
         while offset < bytes.count {
             let length = utf8SequenceLength(bytes, at: offset)
             if length == 0 { break }
-            if bytes[offset] == 0x0A {
-                line += 1
-                lineStart = offset + 1
-            }
             offset += length
         }
-        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
-        return SourceLocation(file: file, line: line, column: prefix.unicodeScalars.count + 1)
+        return SourceLocation(file: file, byteOffset: offset, in: bytes)
     }
 
     /// The length of the valid UTF-8 sequence starting at `offset`, or 0 when it is invalid.

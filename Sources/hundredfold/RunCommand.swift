@@ -126,6 +126,11 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--out: '\(path)' is a folder; name the report file, e.g. \(path)/report.json")
         }
+        do {
+            try AtomicFile.checkWritable(url)
+        } catch let error as AtomicFile.WriteError {
+            throw ValidationError("--out: cannot write '\(path)': \(error.reason)")
+        }
         return url
     }
 

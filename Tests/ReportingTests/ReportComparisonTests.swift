@@ -152,7 +152,7 @@ import Testing
                 Data(#"{"schema": "hundredfold.report/1", "scenarios": [{}]}"#.utf8), file: "r.json")
             Issue.record("a malformed report must be an error")
         } catch let error as ReportReadError {
-            #expect(error.description.contains("r.json:1:1: error: scenarios[0]."))
+            #expect(error.description.contains("r.json:1:50: error: scenarios[0]."))
         }
     }
 

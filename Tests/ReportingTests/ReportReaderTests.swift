@@ -47,4 +47,50 @@ import Testing
             Issue.record("\(error)")
         }
     }
+
+    /// A value of the wrong kind is placed at the value itself, in JSON's words, never Swift's.
+    @Test func aWrongValueIsPlacedAtItsLineInJSONWords() throws {
+        let written = try ReportJSON.encode(RunReportFixture.report)
+        var object = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
+        var scenarios = try #require(object["scenarios"] as? [[String: Any]])
+        scenarios[1]["scales"] = "nope"
+        object["scenarios"] = scenarios
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+        let text = String(decoding: data, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(text.firstIndex { $0.contains("\"nope\"") }) + 1
+        let error = #expect(throws: ReportReadError.self) { try ReportReader.decode(data, file: "r.json") }
+        let diagnostic = try #require(error?.diagnostic)
+        #expect(diagnostic.location?.line == line)
+        #expect(
+            diagnostic.location?.column
+                == text[line - 1].firstRange(of: "\"nope\"").map {
+                    text[line - 1].unicodeScalars.distance(from: text[line - 1].startIndex, to: $0.lowerBound)
+                        + 1
+                })
+        #expect(diagnostic.keyPath == "scenarios[1].scales")
+        #expect(diagnostic.message == "malformed report: expected a list, found text")
+    }
+
+    @Test func theLocatorFollowsKeysAndIndexesPastLookAlikeText() throws {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int?
+            init(stringValue: String) { self.stringValue = stringValue }
+            init(intValue: Int) {
+                stringValue = "\(intValue)"
+                self.intValue = intValue
+            }
+        }
+        let data = Data(#"{"a": "{\"b\": [", "b": [{"c": 1}, {"c": [true]}], "d": null}"#.utf8)
+        let path: [CodingKey] = [Key(stringValue: "b"), Key(intValue: 1), Key(stringValue: "c")]
+        let offset = try #require(JSONValueLocator.offset(of: path, in: data))
+        #expect(JSONValueLocator.kind(at: offset, in: data) == "a list")
+        #expect(
+            JSONValueLocator.offset(of: [Key(stringValue: "d")], in: data).map {
+                JSONValueLocator.kind(at: $0, in: data)
+            } == "null")
+        #expect(JSONValueLocator.offset(of: [Key(stringValue: "x")], in: data) == nil)
+        #expect(JSONValueLocator.offset(of: [Key(stringValue: "b"), Key(intValue: 5)], in: data) == nil)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HundredfoldCore
 
 /// Where a JSON parse error is, as line and column, for `file:line:column` messages.
 ///
@@ -25,17 +26,23 @@ struct JSONErrorPosition: Equatable {
     /// What is wrong there, in words: the character the parser stopped at, or an early end.
     func problem(in data: Data) -> String {
         guard !data.isEmpty else { return "the file is empty; expected a JSON object" }
-        guard let offset, offset < data.count else { return "the JSON ends early or is not valid JSON" }
-        let rest = data[(data.startIndex + offset)...]
-        guard let character = String(decoding: rest.prefix(4), as: UTF8.self).first else {
-            return "the JSON ends early"
+        guard let offset else { return "this is not valid JSON" }
+        guard offset < data.count else {
+            return
+                "the file ends before the JSON is complete; expected the rest of the report (was it cut off while being written?)"
         }
+        let rest = data[(data.startIndex + offset)...]
+        let character = String(decoding: rest.prefix(4), as: UTF8.self).first ?? "\u{FFFD}"
         let shown = character.isWhitespace ? "whitespace" : "'\(character)'"
         return "unexpected \(shown) here; expected a JSON value, a quoted key, ',' or a closing bracket"
     }
 
     init(error: Error, in data: Data) {
         let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        if description.hasPrefix("Unexpected end of file") {
+            self.init(offset: data.count, in: data)
+            return
+        }
         guard let match = description.firstMatch(of: /around (?:character|offset) (\d+)/),
             let offset = Int(match.1)
         else {
@@ -47,11 +54,7 @@ struct JSONErrorPosition: Equatable {
 
     /// The position of byte `offset` of `data`.
     init(offset: Int, in data: Data) {
-        let prefix = data.prefix(max(0, min(offset, data.count)))
-        let lastNewline = prefix.lastIndex(of: UInt8(ascii: "\n"))
-        let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let lineStart = lastNewline.map { prefix.index(after: $0) } ?? prefix.startIndex
-        let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
-        self.init(line: line, column: column, offset: offset)
+        let location = SourceLocation(file: "", byteOffset: offset, in: data)
+        self.init(line: location.line, column: location.column, offset: offset)
     }
 }

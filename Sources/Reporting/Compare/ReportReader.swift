@@ -6,11 +6,15 @@ import HundredfoldCore
 public enum ReportReader {
     /// Reads and decodes the report at `url`; `displayPath` is how messages name the file.
     public static func read(_ url: URL, displayPath: String) throws -> RunReport {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ReportReadError.unreadable(file: displayPath, reason: "it is a folder, not a report file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ReportReadError.unreadable(file: displayPath)
+            throw ReportReadError.unreadable(file: displayPath, reason: nil)
         }
         return try decode(data, file: displayPath)
     }
@@ -33,18 +37,46 @@ public enum ReportReader {
         }
         do {
             return try ReportJSON.decode(data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw ReportReadError.malformed(
-                file: file, path: path(context.codingPath + [key]), detail: "missing")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw ReportReadError.malformed(
-                file: file, path: path(context.codingPath), detail: context.debugDescription)
-        } catch let DecodingError.valueNotFound(_, context) {
-            throw ReportReadError.malformed(file: file, path: path(context.codingPath), detail: "null")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw ReportReadError.malformed(
-                file: file, path: path(context.codingPath), detail: context.debugDescription)
+        } catch let error as DecodingError {
+            throw malformed(error, in: data, file: file)
         }
+    }
+
+    /// A decoding error placed at the value it is about, said in JSON's words.
+    private static func malformed(_ error: DecodingError, in data: Data, file: String) -> ReportReadError {
+        let keys: [CodingKey]
+        let detail: (_ found: String) -> String
+        switch error {
+        case .keyNotFound(let key, let context):
+            keys = context.codingPath
+            detail = { _ in "the key \"\(key.stringValue)\" is missing here" }
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            keys = context.codingPath
+            detail = { found in "expected \(words(for: type)), found \(found)" }
+        case .dataCorrupted(let context):
+            keys = context.codingPath
+            detail = { found in "\(found) here is not a value a report of this version holds" }
+        @unknown default:
+            keys = []
+            detail = { _ in "the report does not have the expected shape" }
+        }
+        let offset = JSONValueLocator.offset(of: keys, in: data)
+        let location = SourceLocation(file: file, byteOffset: offset ?? 0, in: data)
+        let found = offset.map { JSONValueLocator.kind(at: $0, in: data) } ?? "nothing"
+        var keyPath = path(keys)
+        if case .keyNotFound(let key, _) = error { keyPath = path(keys + [key]) }
+        return .malformed(location: location, path: keyPath, detail: detail(found))
+    }
+
+    /// What a report's Swift type is called in JSON.
+    private static func words(for type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "a list" }
+        if name.hasPrefix("Dictionary") { return "an object" }
+        if name == "String" { return "text" }
+        if name == "Bool" { return "true or false" }
+        if ["Int", "Int64", "UInt64", "Double", "Float"].contains(name) { return "a number" }
+        return "an object"
     }
 
     private static func path(_ keys: [CodingKey]) -> String {
@@ -57,18 +89,21 @@ public enum ReportReader {
 
 /// A report file that cannot be used: bad input, exit 2.
 public enum ReportReadError: DiagnosticError, Equatable {
-    case unreadable(file: String)
+    /// The file cannot be read; `reason` says why when it is known.
+    case unreadable(file: String, reason: String?)
     case notJSON(file: String, line: Int, column: Int, detail: String)
     case notAReport(file: String)
     case schemaMismatch(file: String, found: String)
-    case malformed(file: String, path: String, detail: String)
+    /// The JSON is a report but a value is missing or of the wrong kind, at `location`.
+    case malformed(location: SourceLocation, path: String, detail: String)
 
     public var diagnostic: Diagnostic {
         switch self {
-        case .unreadable(let file):
+        case .unreadable(let file, let reason):
             Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1),
-                message: "cannot read the report file", hint: "check the path")
+                message: "cannot read the report file" + (reason.map { ": \($0)" } ?? ""),
+                hint: "check the path")
         case .notJSON(let file, let line, let column, let detail):
             Diagnostic(
                 location: SourceLocation(file: file, line: line, column: column),
@@ -86,10 +121,8 @@ public enum ReportReadError: DiagnosticError, Equatable {
                 message:
                     "report schema '\(found)' is not supported; expected '\(RunReport.schemaIdentifier)'",
                 hint: "run both sides with the same Hundredfold version")
-        case .malformed(let file, let path, let detail):
-            Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1), keyPath: path,
-                message: "malformed report: \(detail)")
+        case .malformed(let location, let path, let detail):
+            Diagnostic(location: location, keyPath: path, message: "malformed report: \(detail)")
         }
     }
 }
