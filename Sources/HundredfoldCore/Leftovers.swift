@@ -10,8 +10,10 @@ import Foundation
 /// those whose owner is gone: a process killed with SIGKILL cleans up nothing, so the next run
 /// does it.
 ///
-/// A name is `<prefix>-<pid>-<anything>`, in the temporary folder. The sweep removes an entry only
-/// when no process with that ID exists (a reused ID keeps the entry; a later sweep gets it).
+/// A name is `<prefix>-<pid>-<UUID><suffix>`, in the temporary folder. The sweep removes an entry
+/// only when no process with that ID exists (a reused ID keeps the entry; a later sweep gets it),
+/// and only when the name has that exact shape: a folder someone else named `<prefix>-2024-notes`,
+/// or `<prefix>-<UUID>` whose first group happens to be all digits, is never taken for ours.
 public enum Leftovers {
     /// `<prefix>-<this process's pid>-<unique>` plus `suffix`.
     public static func name(_ prefix: String, suffix: String = "") -> String {
@@ -37,11 +39,14 @@ public enum Leftovers {
         return removed
     }
 
-    /// The process ID in `name` when it is `<prefix>-<digits>-<rest>` for one of `prefixes`.
+    /// The process ID in `name` when it is `<prefix>-<digits>-<UUID><anything>` for one of
+    /// `prefixes`.
     static func owner(of name: String, prefixes: [String]) -> pid_t? {
         for prefix in prefixes where name.hasPrefix(prefix + "-") {
             let digits = name.dropFirst(prefix.count + 1).prefix { $0.isASCII && $0.isNumber }
-            guard !digits.isEmpty, name.dropFirst(prefix.count + 1 + digits.count).hasPrefix("-"),
+            let rest = name.dropFirst(prefix.count + 1 + digits.count)
+            guard !digits.isEmpty, rest.hasPrefix("-"),
+                UUID(uuidString: String(rest.dropFirst().prefix(36))) != nil,
                 let pid = pid_t(digits), pid > 0
             else { continue }
             return pid

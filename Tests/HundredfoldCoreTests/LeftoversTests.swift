@@ -22,13 +22,25 @@ import Testing
     }
 
     @Test func ownersAreReadOnlyFromTheirOwnPrefix() {
-        #expect(Leftovers.owner(of: "hundredfold-command-12-x", prefixes: ["hundredfold"]) == nil)
+        let unique = UUID().uuidString
+        #expect(Leftovers.owner(of: "hundredfold-command-12-\(unique)", prefixes: ["hundredfold"]) == nil)
         #expect(
-            Leftovers.owner(of: "hundredfold-command-12-x", prefixes: ["hundredfold", "hundredfold-command"])
+            Leftovers.owner(
+                of: "hundredfold-command-12-\(unique)", prefixes: ["hundredfold", "hundredfold-command"])
                 == 12)
         #expect(Leftovers.owner(of: "hundredfold-12", prefixes: ["hundredfold"]) == nil)
         #expect(Leftovers.owner(of: "hundredfold-ci-interrupt.abc", prefixes: ["hundredfold-ci"]) == nil)
-        #expect(Leftovers.owner(of: "other-12-x", prefixes: ["hundredfold"]) == nil)
+        #expect(Leftovers.owner(of: "other-12-\(unique)", prefixes: ["hundredfold"]) == nil)
+    }
+
+    /// Someone else's folder that merely starts like ours is not ours: a dated name, or a UUID
+    /// whose first group is all digits (about one UUID in 40), as test folders and tools make.
+    @Test(arguments: [
+        "hundredfold-ci-41064854-99FB-4125-871B-0C0FA6D147CA", "hundredfold-ci-2024-notes",
+        "hundredfold-12-x.sqlite", "hundredfold-12-41064854-99FB-4125-871B",
+    ])
+    func namesNotMadeByLeftoversHaveNoOwner(name: String) {
+        #expect(Leftovers.owner(of: name, prefixes: ["hundredfold", "hundredfold-ci"]) == nil)
     }
 
     @Test func sweepRemovesOnlyEntriesOfGoneProcesses() throws {
@@ -37,9 +49,13 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let dead = try deadProcessID()
+        let (a, b, c, d) = (UUID().uuidString, UUID().uuidString, UUID().uuidString, UUID().uuidString)
+        let lookAlike = "hundredfold-ci-41064854-99FB-4125-871B-0C0FA6D147CA"
         let names = [
-            "hundredfold-\(dead)-a.sqlite", "hundredfold-\(dead)-a.sqlite-wal", "hundredfold-ci-\(dead)-b",
-            "hundredfold-\(getpid())-c.sqlite", "hundredfold-1-init.sqlite", "unrelated-\(dead)-d",
+            "hundredfold-\(dead)-\(a).sqlite", "hundredfold-\(dead)-\(a).sqlite-wal",
+            "hundredfold-ci-\(dead)-\(b)",
+            "hundredfold-\(getpid())-\(c).sqlite", "hundredfold-1-init.sqlite", "unrelated-\(dead)-\(d)",
+            lookAlike,
         ]
         for name in names {
             if name.hasPrefix("hundredfold-ci") {
@@ -53,11 +69,14 @@ import Testing
         let removed = Leftovers.sweep(folder, prefixes: ["hundredfold", "hundredfold-ci"])
         #expect(
             Set(removed) == [
-                "hundredfold-\(dead)-a.sqlite", "hundredfold-\(dead)-a.sqlite-wal",
-                "hundredfold-ci-\(dead)-b",
+                "hundredfold-\(dead)-\(a).sqlite", "hundredfold-\(dead)-\(a).sqlite-wal",
+                "hundredfold-ci-\(dead)-\(b)",
             ])
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(
-            left == ["hundredfold-\(getpid())-c.sqlite", "hundredfold-1-init.sqlite", "unrelated-\(dead)-d"])
+            left == [
+                "hundredfold-\(getpid())-\(c).sqlite", "hundredfold-1-init.sqlite", "unrelated-\(dead)-\(d)",
+                lookAlike,
+            ])
     }
 }
