@@ -37,13 +37,18 @@ extension ScanJob {
 extension RuleInfo {
     /// Every rule of ``RuleRegistry``, in ID order.
     public static var registry: [RuleInfo] {
-        RuleRegistry.all.map { RuleInfo($0.description) }
+        RuleRegistry.all.map { RuleInfo($0) }
     }
 
-    /// The renderer's view of a rule's description.
-    public init(_ description: RuleDescription) {
+    /// The renderer's view of a rule: its description, its topic and its first bad and good example.
+    public init(_ rule: any Rule) {
+        let description = rule.description
         self.init(
             id: description.id, name: description.name, severity: description.severity,
-            summary: description.summary, explanation: description.explanation, hint: description.hint)
+            summary: description.summary, explanation: description.explanation, hint: description.hint,
+            topic: rule.phase == .suppressions ? .suppression : .performance,
+            languages: description.languages,
+            badExample: description.triggeringExamples.first,
+            goodExample: description.nonTriggeringExamples.first)
     }
 }

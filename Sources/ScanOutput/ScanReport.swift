@@ -1,3 +1,4 @@
+import HundredfoldCore
 import StaticScan
 
 /// Everything a renderer shows about one scan: the findings, the rules behind them, what was
@@ -28,7 +29,7 @@ public struct ScanReport: Sendable, Equatable {
         self.toolVersion = toolVersion
     }
 
-    public static let defaultToolVersion = "0.1.0"
+    public static let defaultToolVersion = ToolInfo.version
 
     /// True when some new finding is at or above the `--fail-on` severity.
     public var failed: Bool {
@@ -68,9 +69,19 @@ public struct RuleInfo: Sendable, Equatable {
     public var explanation: String
     /// How to fix it.
     public var hint: String
+    /// What the rule is about: performance (HF1xx, HF2xx) or suppression comments (HF9xx).
+    public var topic: RuleTopic
+    /// The languages the rule checks.
+    public var languages: [Language]
+    /// The first triggering example, shown as "bad" in help texts.
+    public var badExample: RuleExample?
+    /// The first non-triggering example, shown as "good".
+    public var goodExample: RuleExample?
 
     public init(
-        id: String, name: String, severity: Severity, summary: String, explanation: String, hint: String
+        id: String, name: String, severity: Severity, summary: String, explanation: String, hint: String,
+        topic: RuleTopic = .performance, languages: [Language] = [], badExample: RuleExample? = nil,
+        goodExample: RuleExample? = nil
     ) {
         self.id = id
         self.name = name
@@ -78,7 +89,19 @@ public struct RuleInfo: Sendable, Equatable {
         self.summary = summary
         self.explanation = explanation
         self.hint = hint
+        self.topic = topic
+        self.languages = languages
+        self.badExample = badExample
+        self.goodExample = goodExample
     }
+}
+
+/// What a rule's findings are about.
+public enum RuleTopic: String, Sendable, Equatable {
+    /// A call or query whose cost grows with the data.
+    case performance
+    /// A `hundredfold:ignore` comment itself.
+    case suppression
 }
 
 /// A file the input named but the scan did not read.

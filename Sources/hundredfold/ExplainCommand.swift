@@ -1,5 +1,6 @@
 import ArgumentParser
 import HundredfoldCore
+import ScanOutput
 import StaticScan
 import YAMLSupport
 
@@ -12,42 +13,25 @@ struct ExplainCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let descriptions = RuleRegistry.all.map(\.description)
+        let rules = RuleInfo.registry
         guard
-            let rule = descriptions.first(where: {
+            let rule = rules.first(where: {
                 $0.id.caseInsensitiveCompare(id) == .orderedSame
                     || $0.name.caseInsensitiveCompare(id) == .orderedSame
             })
         else {
-            throw UnknownRule(id: id, suggestions: Self.nearest(to: id, in: descriptions))
+            throw UnknownRule(id: id, suggestions: Self.nearest(to: id, in: rules))
         }
-        print(Self.text(rule), terminator: "")
+        print(RuleHelp.text(rule), terminator: "")
     }
 
     /// The rules whose ID or name is nearest to `word` by edit distance (up to three).
-    static func nearest(to word: String, in rules: [RuleDescription]) -> [String] {
+    static func nearest(to word: String, in rules: [RuleInfo]) -> [String] {
         let scored = rules.map { rule in
             (rule.id, min(Suggestion.editDistance(word, rule.id), Suggestion.editDistance(word, rule.name)))
         }
         guard let best = scored.map(\.1).min() else { return [] }
         return scored.filter { $0.1 <= best + 1 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
-    }
-
-    static func text(_ rule: RuleDescription) -> String {
-        var lines = [
-            "\(rule.id) \(rule.name) (\(rule.severity.rawValue))", "", rule.summary, "", rule.explanation, "",
-            "Fix: \(rule.hint)",
-            "Languages: \(rule.languages.map(\.displayName).joined(separator: ", "))",
-        ]
-        for (title, triggers) in [("Bad", true), ("Good", false)] {
-            let examples = rule.examples.filter { $0.triggers == triggers }
-            guard let example = examples.first else { continue }
-            lines += ["", "\(title) (\(example.language.displayName)):", ""]
-            lines += example.source.split(separator: "\n", omittingEmptySubsequences: false).map {
-                "    \($0)"
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }
 

@@ -9,7 +9,7 @@ struct Hundredfold: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hundredfold",
         abstract: "Catch load and cost amplification in a change before it is merged.",
-        version: "0.1.0",
+        version: ToolInfo.version,
         subcommands: [
             RunCommand.self,
             ScanCommand.self,

@@ -14,9 +14,16 @@ enum SARIF {
 
     struct Run: Encodable {
         var tool: Tool
+        var automationDetails: AutomationDetails
         var originalUriBaseIds: [String: BaseURI]
         var columnKind: String
         var results: [Result]
+    }
+
+    /// `runAutomationDetails`: GitHub reads the part of `id` before its last `/` as the
+    /// analysis category.
+    struct AutomationDetails: Encodable {
+        var id: String
     }
 
     struct BaseURI: Encodable {
@@ -30,6 +37,8 @@ enum SARIF {
     struct Driver: Encodable {
         var name: String
         var version: String
+        var semanticVersion: String
+        var informationUri: String
         var rules: [Rule]
     }
 
@@ -38,6 +47,7 @@ enum SARIF {
         var name: String
         var shortDescription: Message
         var fullDescription: Message
+        var helpUri: String
         var help: Help
         var defaultConfiguration: Configuration
         var properties: RuleProperties
@@ -52,8 +62,17 @@ enum SARIF {
         var level: String
     }
 
+    /// The rule properties GitHub code scanning reads: `tags`, `precision` (`very-high`, `high`,
+    /// `medium`, `low`) and `problem.severity` (`error`, `warning`, `recommendation`).
     struct RuleProperties: Encodable {
         var tags: [String]
+        var precision: String
+        var problemSeverity: String
+
+        enum CodingKeys: String, CodingKey {
+            case tags, precision
+            case problemSeverity = "problem.severity"
+        }
     }
 
     struct Message: Encodable {

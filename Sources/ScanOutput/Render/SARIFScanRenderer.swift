@@ -4,12 +4,20 @@ import StaticScan
 
 /// SARIF 2.1.0 for code-scanning upload (GitHub, Azure DevOps, IDE viewers).
 ///
-/// One run; the driver lists every rule of the registry (id, name, descriptions, help, default
-/// level); each result points at a repository-relative URI under the `SRCROOT` base (never an
-/// absolute path), relates the loop's line, and carries a `partialFingerprints` entry that does
-/// not change when unrelated lines move, so uploads of later scans match earlier alerts.
+/// One run, categorised by `automationDetails.id`; the driver (with its `semanticVersion`) lists
+/// every rule of the registry with GitHub's fields: descriptions (the full one within GitHub's
+/// 1,024 characters), `helpUri` (the rule's README anchor), help carrying the bad and good
+/// example, `precision`, `problem.severity` and tags. Each result points at a repository-relative
+/// URI under the `SRCROOT` base (never an absolute path), links its message to the loop and the
+/// per-item reads as related locations (`[loop at line 10](1)`), and carries a
+/// `partialFingerprints` entry that does not change when unrelated lines move, so uploads of later
+/// scans match earlier alerts.
 public struct SARIFScanRenderer: ScanRenderer {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    /// `automationDetails.id`: GitHub's analysis category is `hundredfold/scan`.
+    public static let automationID = "hundredfold/scan/"
+    /// GitHub shows at most this many characters of a rule's `fullDescription`.
+    public static let fullDescriptionLimit = 1024
 
     public init() {}
 
@@ -31,7 +39,10 @@ public struct SARIFScanRenderer: ScanRenderer {
                 SARIF.Run(
                     tool: .init(
                         driver: .init(
-                            name: "hundredfold", version: report.toolVersion, rules: rules.map(rule))),
+                            name: "hundredfold", version: report.toolVersion,
+                            semanticVersion: report.toolVersion,
+                            informationUri: ToolInfo.readmeURL, rules: rules.map(rule))),
+                    automationDetails: .init(id: Self.automationID),
                     originalUriBaseIds: ["SRCROOT": .init(description: .init(text: "The repository root."))],
                     columnKind: "unicodeCodePoints", results: results)
             ])
@@ -41,36 +52,32 @@ public struct SARIFScanRenderer: ScanRenderer {
     // MARK: - Pieces
 
     private func rule(_ info: RuleInfo) -> SARIF.Rule {
-        let help = [info.summary, info.hint.isEmpty ? nil : "Fix: \(info.hint)"].compactMap { $0 }.joined(
-            separator: " ")
-        return SARIF.Rule(
+        SARIF.Rule(
             id: info.id, name: info.name, shortDescription: .init(text: info.summary),
-            fullDescription: .init(text: info.explanation.isEmpty ? info.summary : info.explanation),
-            help: .init(
-                text: help,
-                markdown:
-                    "**\(info.id) \(info.name)**: \(help)\n\nRun `hundredfold explain \(info.id)` for examples."
-            ),
+            fullDescription: .init(
+                text: Self.within(
+                    Self.fullDescriptionLimit, info.explanation.isEmpty ? info.summary : info.explanation)),
+            helpUri: ToolInfo.ruleURL(info.id),
+            help: .init(text: RuleHelp.text(info), markdown: RuleHelp.markdown(info)),
             defaultConfiguration: .init(level: Self.level(info.severity)),
-            properties: .init(tags: ["performance", "scalability"]))
+            properties: .init(
+                tags: Self.tags(info.topic), precision: Self.precision(info.topic),
+                problemSeverity: Self.problemSeverity(info.severity)))
     }
 
     private func result(_ finding: Finding, ruleIndex: Int, fingerprint: String) -> SARIF.Result {
-        var text = finding.message
-        if let loop = finding.loop_line { text += " (loop at line \(loop))" }
-        var related: [SARIF.Location] = []
+        var related: [(label: String, location: SARIF.PhysicalLocation)] = []
         if let loop = finding.loop_line {
-            related.append(
-                SARIF.Location(
-                    id: 1, physicalLocation: location(finding.path, line: loop, column: nil),
-                    message: .init(text: "the loop")))
+            related.append(("loop at line \(loop)", location(finding.path, line: loop, column: nil)))
         }
         for place in finding.via ?? [] {
-            related.append(
-                SARIF.Location(
-                    id: related.count + 1,
-                    physicalLocation: location(place.path, line: place.line, column: nil),
-                    message: .init(text: place.name)))
+            related.append((place.name, location(place.path, line: place.line, column: nil)))
+        }
+        let links = related.enumerated().map { "[\(Self.escaped($1.label))](\($0 + 1))" }
+        let text =
+            Self.escaped(finding.message) + (links.isEmpty ? "" : " (\(links.joined(separator: ", ")))")
+        let relatedLocations = related.enumerated().map { index, place in
+            SARIF.Location(id: index + 1, physicalLocation: place.location, message: .init(text: place.label))
         }
         return SARIF.Result(
             ruleId: finding.rule, ruleIndex: ruleIndex, level: Self.level(finding.severity),
@@ -81,7 +88,7 @@ public struct SARIFScanRenderer: ScanRenderer {
                     physicalLocation: location(finding.path, line: finding.line, column: finding.column),
                     message: nil)
             ],
-            relatedLocations: related.isEmpty ? nil : related,
+            relatedLocations: relatedLocations.isEmpty ? nil : relatedLocations,
             partialFingerprints: ["hundredfold/v1": fingerprint],
             properties: .init(
                 call: finding.call, kind: finding.kind, confidence: finding.confidence.rawValue,
@@ -97,6 +104,54 @@ public struct SARIFScanRenderer: ScanRenderer {
 
     private static let uriCharacters = CharacterSet.urlPathAllowed.subtracting(
         CharacterSet(charactersIn: ":;=@&$+,"))
+
+    /// `text` cut at the last sentence end that fits `limit` characters (at a word with `…` when
+    /// no sentence does).
+    static func within(_ limit: Int, _ text: String) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit)
+        if let end = head.range(of: ". ", options: .backwards)?.lowerBound {
+            return String(head[...end])
+        }
+        let words = head.prefix(limit - 1)
+        let cut = words.lastIndex(of: " ") ?? words.endIndex
+        return String(words[..<cut]) + "…"
+    }
+
+    /// A message with SARIF's link characters escaped, so only the links added here are links.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character == "\\" || character == "[" || character == "]" { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    static func tags(_ topic: RuleTopic) -> [String] {
+        switch topic {
+        case .performance: ["performance", "scalability"]
+        case .suppression: ["maintainability"]
+        }
+    }
+
+    /// A rule's precision for GitHub: the performance rules measure ≥ 0.9 on the real-code corpora
+    /// (README, "Measured on real code"); a suppression comment's finding is a plain fact.
+    static func precision(_ topic: RuleTopic) -> String {
+        switch topic {
+        case .performance: "high"
+        case .suppression: "very-high"
+        }
+    }
+
+    /// GitHub's `problem.severity`: `error`, `warning`, `recommendation`.
+    static func problemSeverity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "recommendation"
+        }
+    }
 
     /// SARIF levels: `error`, `warning`, `note`.
     static func level(_ severity: Severity) -> String {
