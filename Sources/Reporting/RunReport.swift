@@ -8,6 +8,8 @@ public struct RunReport: Codable, Sendable, Equatable {
     public static let schemaIdentifier = "hundredfold.report/1"
 
     public var schema: String
+    /// The version of Hundredfold that wrote the report (absent in reports of older versions).
+    public var tool_version: String?
     /// The seed the run used when `--seed` overrode the scenarios' own; nil otherwise.
     public var seed: UInt64?
     public var scenarios: [ScenarioReport]
@@ -15,6 +17,7 @@ public struct RunReport: Codable, Sendable, Equatable {
 
     public init(seed: UInt64? = nil, scenarios: [ScenarioReport]) {
         self.schema = Self.schemaIdentifier
+        self.tool_version = ToolInfo.version
         self.seed = seed
         self.scenarios = scenarios
         self.verdict = scenarios.allSatisfy { $0.verdict == .pass } ? .pass : .fail

@@ -14,11 +14,22 @@ struct Check: ParsableCommand {
 
     @OptionGroup var project: ProjectBudgetOptions
 
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
     func run() throws {
         let runReport = try ReportReader.read(URL(fileURLWithPath: report), displayPath: report)
         let checked = BudgetCheck.check(runReport, resolve: try project.resolver())
-        let failed = checked.flatMap(\.results).filter { !$0.passed }
-        var lines = ["verdict: \(failed.isEmpty ? "pass" : "fail")"]
+        switch format {
+        case .json: print(try BudgetCheckJSON.render(checked), terminator: "")
+        case .text: print(Self.text(checked))
+        }
+        if checked.flatMap(\.results).contains(where: { !$0.passed }) { throw ExitStatus.budgetExceeded }
+    }
+
+    static func text(_ checked: [(scenario: String, results: [BudgetResult])]) -> String {
+        let failed = checked.flatMap(\.results).contains { !$0.passed }
+        var lines = ["verdict: \(failed ? "fail" : "pass")"]
         for (scenario, results) in checked {
             lines.append("scenario \(scenario)")
             if results.isEmpty { lines.append("  no budgets") }
@@ -28,7 +39,11 @@ struct Check: ParsableCommand {
                 )
             }
         }
-        print(lines.joined(separator: "\n"))
-        if !failed.isEmpty { throw ExitStatus.budgetExceeded }
+        return lines.joined(separator: "\n")
     }
+}
+
+/// `--format` of the commands that print either text or JSON (`rules`, `check`).
+enum ListFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ScanOutput
 import StaticScan
 
 /// `hundredfold rules`: every static rule with its severity, languages and summary.
@@ -6,7 +7,14 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "List the static rules of hundredfold scan.")
 
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
     func run() throws {
+        if format == .json {
+            print(RulesJSON.render(RuleInfo.registry), terminator: "")
+            return
+        }
         let descriptions = RuleRegistry.all.map(\.description)
         let idWidth = descriptions.map(\.id.count).max() ?? 0
         let nameWidth = descriptions.map(\.name.count).max() ?? 0

@@ -37,6 +37,30 @@ struct CheckAcceptanceTests {
         #expect(passing.exitCode == 0, "1 query per request is within 50: \(passing.summary)")
     }
 
+    @Test func jsonListsEveryScenarioBudgetWithTheVerdictAndTheSameExit() throws {
+        let dir = try Self.makeReports()
+        defer { dir.remove() }
+        try dir.write("budgets:\n  queries_per_request: { max: 50 }\n", to: "hundredfold.yml")
+        let failing = try hf(["check", "head.json", "--format", "json"], in: dir.url)
+        #expect(failing.exitCode == 1, "\(failing.summary)")
+        let json = try #require(try parseJSON(failing.stdout) as? [String: Any])
+        #expect(json["schema"] as? String == "hundredfold.check/1")
+        #expect(json["tool_version"] as? String == "0.1.0")
+        #expect(json["verdict"] as? String == "fail")
+        let scenario = try #require((json["scenarios"] as? [[String: Any]])?.first)
+        #expect(scenario["name"] as? String == "order-history")
+        #expect(scenario["verdict"] as? String == "fail")
+        let budgets = try #require(scenario["budgets"] as? [[String: Any]])
+        let queries = try #require(budgets.first { $0["name"] as? String == "queries_per_request" })
+        #expect(queries["limit"] as? String == "50")
+        #expect(queries["value"] as? String == "201")
+        #expect(queries["passed"] as? Bool == false)
+
+        let passing = try hf(["check", "base.json", "--format", "json"], in: dir.url)
+        #expect(passing.exitCode == 0, "\(passing.summary)")
+        #expect((try parseJSON(passing.stdout) as? [String: Any])?["verdict"] as? String == "pass")
+    }
+
     @Test func growthBudgetFailsForLinearQueries() throws {
         let dir = try Self.makeReports()
         defer { dir.remove() }

@@ -6,6 +6,11 @@ public struct ReportComparison: Codable, Sendable, Equatable {
     public static let schemaIdentifier = "hundredfold.compare/1"
 
     public var schema: String
+    /// The version of Hundredfold that compared.
+    public var tool_version: String
+    /// The commits compared, when known (`ci` knows them; `compare` of two files does not).
+    public var base_commit: String?
+    public var head_commit: String?
     /// Whose budgets were applied: `base` or `head`.
     public var budgets_from: String
     public var scenarios: [ScenarioComparison]
@@ -14,6 +19,7 @@ public struct ReportComparison: Codable, Sendable, Equatable {
 
     public init(budgetsFrom: BudgetSource, scenarios: [ScenarioComparison]) {
         self.schema = Self.schemaIdentifier
+        self.tool_version = ToolInfo.version
         self.budgets_from = budgetsFrom.rawValue
         self.scenarios = scenarios
         self.verdict = scenarios.allSatisfy { $0.verdict == .pass } ? .pass : .fail
@@ -74,6 +80,8 @@ public struct FigureComparison: Codable, Sendable, Equatable {
     public var verdict: FigureVerdict
     /// For latency: the test that decided the verdict, with its numbers.
     public var method: String?
+    /// For latency: the two-sided p-value of that test, as a number.
+    public var p_value: Double? = nil
 }
 
 /// What a figure's change means. Every figure is "lower is better".

@@ -31,6 +31,7 @@ enum FigureComparer {
             return comparison
         }
         comparison.method = test.description
+        comparison.p_value = test.pValue
         // The test compares whole sample sets; a percentile that moved against the shift is not
         // called slower (or faster) on the strength of the others.
         let againstTheShift =

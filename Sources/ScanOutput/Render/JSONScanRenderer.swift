@@ -1,7 +1,7 @@
 import Foundation
 import StaticScan
 
-/// The machine format: `{"schema": "hundredfold.scan/1", "findings": [...]}` with sorted keys and
+/// The machine format: `{"schema": "hundredfold.scan/1", "tool_version": …, "findings": [...]}` with sorted keys and
 /// findings in path, line, column, rule order, so the same scan always gives the same bytes.
 ///
 /// Every finding carries all fixed names (PRODUCT.md), with `null` for an absent `loop_line`,
@@ -13,7 +13,8 @@ public struct JSONScanRenderer: ScanRenderer {
 
     public func render(_ report: ScanReport) -> String {
         let document = Document(
-            schema: Self.schema, findings: report.findings.map(FindingJSON.init),
+            schema: Self.schema, toolVersion: report.toolVersion,
+            findings: report.findings.map(FindingJSON.init),
             filesScanned: report.filesScanned,
             skipped: report.skipped.map { SkippedJSON(path: $0.path, reason: $0.reason) })
         return Self.text(document)
@@ -30,6 +31,7 @@ public struct JSONScanRenderer: ScanRenderer {
 
     private struct Document: Encodable {
         var schema: String
+        var toolVersion: String
         var findings: [FindingJSON]
         var filesScanned: Int
         var skipped: [SkippedJSON]
@@ -37,6 +39,7 @@ public struct JSONScanRenderer: ScanRenderer {
         enum CodingKeys: String, CodingKey {
             case schema, findings, skipped
             case filesScanned = "files_scanned"
+            case toolVersion = "tool_version"
         }
     }
 
