@@ -41,8 +41,16 @@ public enum CIJob {
             try? FileManager.default.removeItem(at: scratch)
         }
 
-        let scan = try ChangeScanner().scan(mergeBase: mergeBase, head: options.head, in: cwd)
-        let runner = SideRunner(executable: options.executable, scratch: scratch, log: options.log)
+        let configuration = try options.configPath.map {
+            try HundredfoldConfiguration.load(
+                from: resolved($0, in: cwd, isDirectory: false), displayPath: $0)
+        }
+        let scan = try ChangeScanner().scan(
+            mergeBase: mergeBase, head: options.head, in: cwd, configuration: configuration,
+            failOn: options.failOn)
+        let runner = SideRunner(
+            executable: options.executable, scratch: scratch, log: options.log, runOptions: options.runOptions
+        )
         let paths = options.paths.isEmpty ? ["Scenarios"] : options.paths
 
         let baseTree = try Worktree(repository: root, commit: mergeBase, scratch: scratch, name: "base")
@@ -66,17 +74,21 @@ public enum CIJob {
             headDirectory = tree.path
         }
         defer { headTree?.remove() }
-        // Named paths must exist on the head; without any, a repository with no `Scenarios/` gets
-        // the scan alone.
+        // Named paths must exist on the head, and the head must have a scenario: a gate that ran
+        // nothing would pass.
         let headReport = try runner.run(
             side: "head", paths: paths, in: headDirectory, required: !options.paths.isEmpty)
+        if headReport.scenarios.isEmpty { throw PreMergeError.noScenarios(paths: paths) }
 
         let budgetDirectory = options.budgetsFrom == .base ? baseDirectory : headDirectory
         let budgets =
-            try HundredfoldConfiguration.loadIfPresent(in: budgetDirectory)?.budgets ?? BudgetConfiguration()
-        let comparison = ReportComparator.compare(
+            try (configuration ?? HundredfoldConfiguration.loadIfPresent(in: budgetDirectory))?.budgets
+            ?? BudgetConfiguration()
+        var comparison = ReportComparator.compare(
             base: baseReport, head: headReport, budgetsFrom: options.budgetsFrom,
             resolve: { name, declared in budgets.budgets(forScenario: name, own: declared) })
+        comparison.base_commit = mergeBase
+        comparison.head_commit = headCommit
 
         let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
         let headLabel =
@@ -86,7 +98,7 @@ public enum CIJob {
         let document = ComparisonDocument(
             comparison: comparison, findings: findings, baseLabel: baseLabel, headLabel: headLabel)
         let context =
-            "Compared `\(baseLabel)` → `\(headLabel)`." + (baseNote ?? "")
+            "Compared \(MarkdownText.code(baseLabel)) → \(MarkdownText.code(headLabel))." + (baseNote ?? "")
         let summary = PullRequestSummary(context: context).render(document)
         let outputs: [(String, Data)] = [
             ("report.json", try ReportJSON.encode(headReport)),
@@ -97,11 +109,19 @@ public enum CIJob {
             ("scan.sarif", Data(scan.sarif.utf8)),
         ]
         let files = try CIOutputs.write(
-            into: URL(fileURLWithPath: options.outDirectory, isDirectory: true, relativeTo: cwd).absoluteURL,
+            into: resolved(options.outDirectory, in: cwd, isDirectory: true),
             displayFolder: options.outDirectory,
             outputs: outputs)
         try CIOutputs.appendStepSummary(summary)
         return CIResult(verdict: document.verdict, summary: summary, files: files)
+    }
+
+    /// `path` as given when absolute, else relative to `directory` (Foundation joins even an
+    /// absolute path onto a base URL).
+    static func resolved(_ path: String, in directory: URL, isDirectory: Bool) -> URL {
+        path.hasPrefix("/")
+            ? URL(fileURLWithPath: path, isDirectory: isDirectory)
+            : directory.appendingPathComponent(path, isDirectory: isDirectory)
     }
 
     /// The full commit id of `ref`, or an error naming the ref and the `option` that gave it.

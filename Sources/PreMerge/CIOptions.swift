@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import StaticScan
 
 /// What `hundredfold ci` was asked to do.
 public struct CIOptions: Sendable {
@@ -12,6 +13,14 @@ public struct CIOptions: Sendable {
     public var budgetsFrom: BudgetSource
     /// Scenario files or folders, relative to the repository root (default `Scenarios/`).
     public var paths: [String]
+    /// A configuration file (relative to the working directory, or absolute) used for both sides
+    /// instead of each side's `hundredfold.yml`; nil: each side's own.
+    public var configPath: String?
+    /// `--scales` and `--seed` passed to both sides' runs (nil: the scenarios' own).
+    public var scales: [Int]?
+    public var seed: UInt64?
+    /// The lowest severity of a new finding that fails the job; nil: findings never fail it.
+    public var failOn: Severity?
     /// The `hundredfold` executable that runs each side's scenarios.
     public var executable: URL
     public var workingDirectory: URL
@@ -20,9 +29,13 @@ public struct CIOptions: Sendable {
 
     public init(
         base: String, head: String?, outDirectory: String, budgetsFrom: BudgetSource, paths: [String],
-        executable: URL, workingDirectory: URL,
-        log: @escaping @Sendable (String) -> Void = { _ in }
+        executable: URL, workingDirectory: URL, configPath: String? = nil, scales: [Int]? = nil,
+        seed: UInt64? = nil, failOn: Severity? = .error, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
+        self.configPath = configPath
+        self.scales = scales
+        self.seed = seed
+        self.failOn = failOn
         self.base = base
         self.head = head
         self.outDirectory = outDirectory
@@ -31,6 +44,14 @@ public struct CIOptions: Sendable {
         self.executable = executable
         self.workingDirectory = workingDirectory
         self.log = log
+    }
+}
+
+extension CIOptions {
+    /// The options both sides' `hundredfold run` get.
+    var runOptions: [String] {
+        (scales.map { ["--scales", $0.map(String.init).joined(separator: ",")] } ?? [])
+            + (seed.map { ["--seed", String($0)] } ?? [])
     }
 }
 

@@ -13,12 +13,17 @@ struct ChangeScanner {
         var findings: [FindingLine]
     }
 
-    /// Scans `mergeBase`…`head` (the working tree when `head` is nil) with the `hundredfold.yml`
-    /// that `hundredfold scan` would use in `directory`.
-    func scan(mergeBase: String, head: String?, in directory: URL) throws -> Result {
+    /// Scans `mergeBase`…`head` (the working tree when `head` is nil) with `configuration`, or
+    /// when nil the `hundredfold.yml` that `hundredfold scan` would use in `directory`; findings at
+    /// or above `failOn` fail the job.
+    func scan(
+        mergeBase: String, head: String?, in directory: URL, configuration: HundredfoldConfiguration?,
+        failOn: Severity?
+    ) throws -> Result {
         let root = GitRepository.find(containing: directory)?.root
         let settings =
-            try HundredfoldConfiguration.loadIfPresent(in: directory, orAtRepositoryRoot: root)
+            try configuration ?? HundredfoldConfiguration.loadIfPresent(
+                in: directory, orAtRepositoryRoot: root)
             ?? HundredfoldConfiguration()
         // The job leaves the working tree as it found it: its outputs go to --out-dir, and the
         // repository index is built afresh rather than cached in the repository.
@@ -26,11 +31,12 @@ struct ChangeScanner {
             input: .refs(base: mergeBase, head: head), configuration: settings.scan, directory: directory,
             indexCache: false)
         let report = try job.run(failOn: nil)
-        let findings = report.findings.map {
+        let findings = report.findings.map { finding in
             FindingLine(
-                rule: $0.rule, severity: $0.severity.rawValue, path: $0.path, line: $0.line,
-                column: $0.column, message: $0.message, hint: $0.hint, failing: $0.severity >= .error,
-                sql: $0.sql)
+                rule: finding.rule, severity: finding.severity.rawValue, path: finding.path,
+                line: finding.line,
+                column: finding.column, message: finding.message, hint: finding.hint,
+                failing: failOn.map { finding.severity >= $0 } ?? false, sql: finding.sql)
         }
         return Result(sarif: ScanFormat.sarif.renderer.render(report), findings: findings)
     }

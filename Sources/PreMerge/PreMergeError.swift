@@ -8,6 +8,8 @@ public enum PreMergeError: DiagnosticError, Equatable {
     case unknownRef(option: String, ref: String, message: String)
     /// Scenario paths (relative to the repository root) the head does not have.
     case missingScenarioPaths(paths: [String])
+    /// The head's scenario paths hold no scenario.
+    case noScenarios(paths: [String])
     case noMergeBase(base: String, head: String)
     case cannotWrite(path: String, reason: String)
     case worktree(message: String)
@@ -30,6 +32,13 @@ public enum PreMergeError: DiagnosticError, Equatable {
                     + "the gate would pass without running a scenario",
                 hint: "scenario paths are relative to the repository root; name files or folders that "
                     + "exist there (default: Scenarios/)")
+        case .noScenarios(let paths):
+            Diagnostic(
+                message:
+                    "no scenario found in \(paths.map { "'\($0)'" }.joined(separator: ", ")) on the head: "
+                    + "the gate would pass without running one",
+                hint: "'hundredfold init' writes an example scenario in Scenarios/; name scenario files or "
+                    + "folders as arguments; for the static scan alone run 'hundredfold scan --base REF'")
         case .noMergeBase(let base, let head):
             Diagnostic(
                 message: "'\(base)' and '\(head)' have no common ancestor", hint: "fetch the full history")

@@ -11,6 +11,8 @@ struct SideRunner {
     var scratch: URL
     /// Where the child's diagnostics are passed on.
     var log: @Sendable (String) -> Void
+    /// Options every side's run gets (`--scales`, `--seed`).
+    var runOptions: [String] = []
 
     /// Runs `paths` (relative to `directory`) and reads the report. On a `required` side (the head)
     /// every path must exist; elsewhere (the base) paths it does not have are left out, and a side
@@ -25,7 +27,8 @@ struct SideRunner {
         guard !present.isEmpty else { return RunReport(scenarios: []) }
         let out = scratch.appendingPathComponent("\(side)-report.json")
         let output = try ChildProcesses.run(
-            executable, ["run"] + present + ["--out", out.path, "--format", "json"], in: directory,
+            executable, ["run"] + present + runOptions + ["--out", out.path, "--format", "json"],
+            in: directory,
             environment: ParentLink.environmentForChild)
         if !output.stderrText.isEmpty { log(output.stderrText) }
         switch output.status {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PreMerge
 import Reporting
+import StaticScan
 
 /// `hundredfold ci --base REF`: the pre-merge job (see ``CIJob``); prints the Markdown summary and
 /// exits 1 when a budget fails or the change adds a finding at the failing severity.
@@ -25,6 +26,23 @@ struct CI: ParsableCommand {
     @Option(name: .customLong("budgets-from"), help: "Whose budgets apply: base (default) or head.")
     var budgetsFrom: BudgetSource = .base
 
+    @Option(help: "The project configuration for both sides (default: each side's own hundredfold.yml).")
+    var config: String?
+
+    @Option(
+        help:
+            "Comma-separated positive scales for both sides, overriding the scenarios' own (e.g. 1,10,100).",
+        transform: RunCommand.parseScales)
+    var scales: [Int]?
+
+    @Option(help: "Seed for data generation on both sides, overriding the scenarios' own.")
+    var seed: UInt64?
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: "The lowest severity of a new static finding that fails the job: none, warning or error.")
+    var failOn: FailOn = .error
+
     @Argument(help: "Scenario files or folders (default: Scenarios/).")
     var paths: [String] = []
 
@@ -36,6 +54,7 @@ struct CI: ParsableCommand {
                 executable: executable,
                 workingDirectory: URL(
                     fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+                configPath: config, scales: scales, seed: seed, failOn: failOn.severity,
                 log: { StandardError.write($0) }))
         FileHandle.standardOutput.write(Data(result.summary.utf8))
         if result.verdict == .fail { throw ExitStatus.budgetExceeded }

@@ -81,30 +81,6 @@ struct CIOutputAcceptanceTests {
         #expect(left.isEmpty, "\(left)")
     }
 
-    @Test func repositoryWithoutScenariosStillGetsTheScan() throws {
-        let root = try TemporaryDirectory(prefix: "hundredfold-ci")
-        defer { root.remove() }
-        try root.write("def ok():\n    return 1\n", to: "app/util.py")
-        try Git.run(["init", "-q", "-b", "main"], in: root.url)
-        try Git.run(["add", "--", "app/util.py"], in: root.url)
-        try Git.run(["commit", "-q", "-m", "base"], in: root.url)
-        try Git.run(["checkout", "-q", "-b", "feature"], in: root.url)
-        try root.write(
-            "import requests\n\ndef fetch_all(urls):\n    out = []\n    for url in urls:\n        out.append(requests.get(url))\n    return out\n",
-            to: "app/fetch.py")
-        try Git.run(["add", "--", "app/fetch.py"], in: root.url)
-        try Git.run(["commit", "-q", "-m", "http in a loop"], in: root.url)
-        let result = try HundredfoldBinary.run(["ci", "--base", "main"], in: root.url)
-        #expect([0, 1].contains(result.exitCode), "no scenarios is not an error: \(result.summary)")
-        let out = root.url.appendingPathComponent(".hundredfold")
-        for name in Self.outputs {
-            #expect(exists(out.appendingPathComponent(name)), "\(name) is written even without scenarios")
-        }
-        let summary = read(out.appendingPathComponent("summary.md"))
-        #expect(summary.contains("<!-- hundredfold"))
-        #expect(summary.contains("app/fetch.py:6"), "the HTTP call in a loop is listed: \(summary)")
-    }
-
     @Test func htmlReportIsSelfContained() throws {
         let repo = try CIRepository.make()
         defer { repo.root.remove() }
