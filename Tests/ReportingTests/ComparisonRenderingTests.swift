@@ -42,7 +42,7 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "<!-- hundredfold:summary -->")
         #expect(lines.dropFirst().first == "## ❌ Hundredfold: fail")
-        #expect(text.contains("| orders &lt;0&gt; | 10 | **2 → 21 (+950%)** ❌"))
+        #expect(text.contains("| orders &lt;0&gt; | 10 | **2 → 21 (×10.5)** ❌"))
         #expect(text.contains("$1 → $12 (+$11)"))
         #expect(text.contains("queries_per_request: constant → linear ⚠️"))
         #expect(text.contains("- `app/views.py:12` **HF101** (error): query in loop"))

@@ -60,6 +60,30 @@ public enum NumberText {
         return (value > 0 ? "+" : "") + plain((value * 10).rounded() / 10) + "%"
     }
 
+    /// A change from `base` to `head` as a reader takes it in: a factor from twice up (`×100,000`),
+    /// a divisor from half down (`÷20`), a percentage between (`+25%`); nil when `base` is 0.
+    public static func change(from base: Double, to head: Double) -> String? {
+        guard base != 0, base.isFinite, head.isFinite else { return nil }
+        let ratio = head / base
+        if ratio >= 2 { return "×" + grouped(ratio) }
+        if ratio > 0 && ratio <= 0.5 { return "÷" + grouped(1 / ratio) }
+        return percent((ratio - 1) * 100)
+    }
+
+    /// `ratio` with thousands separators: whole from 100 up (`100,000`), else one decimal (`10.5`).
+    static func grouped(_ ratio: Double) -> String {
+        guard ratio < 100 else {
+            let digits = String(Int64(ratio.rounded()))
+            var text = ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
+                text.append(digit)
+            }
+            return text
+        }
+        return plain((ratio * 10).rounded() / 10)
+    }
+
     /// `+300`, `-2`.
     public static func signed(_ value: Double) -> String {
         (value > 0 ? "+" : "") + plain(value)

@@ -92,7 +92,8 @@ public struct FindingLine: Codable, Sendable, Equatable {
         let clauses = confirmed_by.map { confirmation in
             let counts = confirmation.counts.map { String($0.count) }.joined(separator: " → ")
             let scales = confirmation.counts.map { "\($0.scale)x" }.joined(separator: " → ")
-            return "`\(confirmation.scenario)` ran it \(counts) times per request (\(scales))"
+            return
+                "\(MarkdownText.code(confirmation.scenario)) ran it \(counts) times per request (\(scales))"
         }
         return "confirmed at run time: " + clauses.joined(separator: "; ")
     }

@@ -39,7 +39,8 @@ public struct PullRequestSummary: ComparisonRenderer {
         if let context { head += ["", context] }
 
         var body: [String] = [
-            "", "### Scenarios (largest scale, \(cell(document.baseLabel)) → \(cell(document.headLabel)))",
+            "",
+            "### Scenarios (largest scale, \(MarkdownText.name(document.baseLabel)) → \(MarkdownText.name(document.headLabel)))",
             "",
         ]
         body.append(
@@ -59,7 +60,7 @@ public struct PullRequestSummary: ComparisonRenderer {
             ]
             for (scenario, budget) in violations {
                 body.append(
-                    "| \(cell(scenario)) | \(MarkdownText.code(budget.name)) | \(cell(budget.limit)) | \(cell(budget.value)) |"
+                    "| \(MarkdownText.name(scenario)) | \(MarkdownText.code(budget.name)) | \(cell(budget.limit)) | \(cell(budget.value)) ❌ |"
                 )
             }
         }
@@ -67,46 +68,67 @@ public struct PullRequestSummary: ComparisonRenderer {
             body += ["", "### New static findings", ""]
             for finding in document.findings {
                 body.append(
-                    "- \(MarkdownText.code("\(finding.path):\(finding.line)")) **\(finding.rule)** (\(finding.severity)): \(cell(finding.message))"
+                    "- \(MarkdownText.code("\(finding.path):\(finding.line)")) **\(cell(finding.rule))** (\(cell(finding.severity))): \(cell(finding.message))"
+                        + (finding.failing ? " ❌" : "")
                         + (finding.confirmationText.map { " — **\($0)**" } ?? ""))
             }
         }
         return truncated(head, body)
     }
 
-    /// One table row: key figures at the scenario's largest scale, and its growth class changes.
+    /// One table row: key figures at the scenario's largest scale, and its growth class changes;
+    /// ❌ on every cell whose figure failed a budget (a limit, a growth class, a regression limit),
+    /// and on the name of a scenario that was stopped.
     func row(_ scenario: ScenarioComparison) -> String {
-        let name =
+        let failed = scenario.budgets.filter { !$0.passed }.map(\.name)
+        let failedFigures = Set(failed.filter { !$0.hasSuffix(".growth") }.compactMap(Self.figure))
+        var name =
             scenario.status == .compared
-            ? cell(scenario.name) : "\(cell(scenario.name)) (\(scenario.status.rawValue))"
+            ? MarkdownText.name(scenario.name)
+            : "\(MarkdownText.name(scenario.name)) (\(scenario.status.rawValue))"
+        if failed.contains("limits") { name += " ❌" }
         guard let largest = scenario.scales.last else {
             return "| \(name) | – |" + String(repeating: " – |", count: Self.keyFigures.count + 1)
         }
         let cells = Self.keyFigures.map { figure -> String in
             guard let value = largest.figures.first(where: { $0.figure == figure }) else { return "–" }
-            let base = NumberText.figure(value.base, figure)
-            let head = NumberText.figure(value.head, figure)
-            var text =
-                value.base == nil || value.head == nil
-                ? "\(base) → \(head)" : base == head ? head : "\(base) → \(head)"
-            if let delta = value.delta, delta != 0 {
-                text +=
-                    figure == .costPerMonthUSD
-                    ? " (\(delta > 0 ? "+" : "-")$\(NumberText.plain(abs(delta))))"
-                    : " (\(value.delta_percent.map { NumberText.percent($0) } ?? NumberText.signed(delta)))"
-            }
-            if value.verdict == .regression { text = "**\(text)** ❌" }
-            return text
+            let text = Self.change(value)
+            return value.verdict == .regression || failedFigures.contains(figure) ? "**\(text)** ❌" : text
         }
         // Growth classes of counts only: a class fitted on latency moves with the noise.
-        let growth = scenario.growth.filter {
+        var growth = scenario.growth.filter {
             $0.figure.isDeterministic && $0.base != nil && $0.head != nil && $0.base != $0.head
         }
         .map {
             "\($0.figure.rawValue): \($0.base?.rawValue ?? "") → \($0.head?.rawValue ?? "")\($0.isWorse ? " ⚠️" : "")"
         }
-        return "| \(name) | \(largest.scale) | " + cells.joined(separator: " | ") + " | "
-            + (growth.isEmpty ? "unchanged" : growth.joined(separator: "<br>")) + " |"
+        .joined(separator: "<br>")
+        if growth.isEmpty { growth = "unchanged" }
+        if failed.contains(where: { $0.hasSuffix(".growth") }) { growth = "**\(growth)** ❌" }
+        return "| \(name) | \(largest.scale) | " + cells.joined(separator: " | ") + " | \(growth) |"
+    }
+
+    /// One figure's cell: `base → head (×factor)` (a monthly cost by its dollar difference); the
+    /// head alone when nothing changed or when the change is latency noise (a noisy difference is
+    /// not a change); no change for latency that could not be compared.
+    static func change(_ value: FigureComparison) -> String {
+        let base = NumberText.figure(value.base, value.figure)
+        let head = NumberText.figure(value.head, value.figure)
+        if value.verdict == .noise { return "\(head) (noise)" }
+        if base == head { return head }
+        guard let b = value.base, let h = value.head, value.verdict != .not_compared else {
+            return "\(base) → \(head)"
+        }
+        let change =
+            value.figure == .costPerMonthUSD
+            ? (h > b ? "+$" : "-$") + NumberText.plain(abs(h - b))
+            : NumberText.change(from: b, to: h) ?? NumberText.signed(h - b)
+        return "\(base) → \(head) (\(change))"
+    }
+
+    /// The figure a budget name is about: `queries_per_request`, `…@100`, `…@100.regression`.
+    static func figure(_ budgetName: String) -> Figure? {
+        Figure(rawValue: String(budgetName.prefix { $0 != "@" && $0 != "." }))
     }
 
     func cell(_ text: String) -> String { MarkdownText.cell(text) }

@@ -21,6 +21,18 @@ public enum MarkdownText {
 }
 
 extension MarkdownText {
+    /// A name (a scenario's, a ref's) as plain text in a cell: ``cell(_:)`` with Markdown's
+    /// backslash, backtick and brackets escaped too, so it cannot open a code span, a link or an
+    /// image (`![x](https://tracker)`).
+    public static func name(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`[]".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return cell(escaped)
+    }
+
     /// `text` as an inline code span whose fence is longer than any run of backticks inside it, so
     /// the text cannot close the span early (newlines become spaces; `|` stays escaped for tables).
     public static func code(_ text: String) -> String {
