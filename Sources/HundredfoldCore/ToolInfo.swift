@@ -1,13 +1,8 @@
-/// Who made an output: the version every report and `--version` carry, and where the rules are
-/// documented (SARIF `helpUri`).
+/// Who made an output: the version every report and `--version` carry.
+///
+/// There is no published home page to link yet, so SARIF carries each rule's help (with its
+/// examples) itself and no `helpUri`/`informationUri`: a guessed address would be a dead link.
 public enum ToolInfo {
     /// The semantic version of this build.
     public static let version = "0.1.0"
-    /// The README, whose static-scan table has an anchor per rule (`#hf101`).
-    public static let readmeURL = "https://github.com/hundredfold/hundredfold/blob/main/README.md"
-
-    /// The README anchor of rule `id`: `…/README.md#hf101`.
-    public static func ruleURL(_ id: String) -> String {
-        "\(readmeURL)#\(id.lowercased())"
-    }
 }

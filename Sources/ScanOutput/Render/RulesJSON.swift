@@ -2,8 +2,8 @@ import HundredfoldCore
 import StaticScan
 
 /// `hundredfold rules --format json`: `{"schema": "hundredfold.rules/1", "tool_version": …,
-/// "rules": [...]}`, each rule with its id, name, severity, topic, languages, texts and
-/// `help_uri`, in ID order.
+/// "rules": [...]}`, each rule with its id, name, severity, topic, languages and texts, in ID
+/// order.
 public enum RulesJSON {
     public static let schema = "hundredfold.rules/1"
 
@@ -24,7 +24,7 @@ public enum RulesJSON {
     }
 
     private struct Entry: Encodable {
-        var id, name, summary, explanation, hint, topic, helpURI: String
+        var id, name, summary, explanation, hint, topic: String
         var severity: Severity
         var languages: [String]
 
@@ -35,14 +35,12 @@ public enum RulesJSON {
             explanation = rule.explanation
             hint = rule.hint
             topic = rule.topic.rawValue
-            helpURI = ToolInfo.ruleURL(rule.id)
             severity = rule.severity
             languages = rule.languages.map(\.rawValue)
         }
 
         enum CodingKeys: String, CodingKey {
             case id, name, summary, explanation, hint, topic, severity, languages
-            case helpURI = "help_uri"
         }
     }
 }

@@ -38,7 +38,6 @@ enum SARIF {
         var name: String
         var version: String
         var semanticVersion: String
-        var informationUri: String
         var rules: [Rule]
     }
 
@@ -47,7 +46,6 @@ enum SARIF {
         var name: String
         var shortDescription: Message
         var fullDescription: Message
-        var helpUri: String
         var help: Help
         var defaultConfiguration: Configuration
         var properties: RuleProperties

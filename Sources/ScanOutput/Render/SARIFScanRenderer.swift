@@ -6,8 +6,7 @@ import StaticScan
 ///
 /// One run, categorised by `automationDetails.id`; the driver (with its `semanticVersion`) lists
 /// every rule of the registry with GitHub's fields: descriptions (the full one within GitHub's
-/// 1,024 characters), `helpUri` (the rule's README anchor), help carrying the bad and good
-/// example, `precision`, `problem.severity` and tags. Each result points at a repository-relative
+/// 1,024 characters), help carrying the bad and good example (no `helpUri`: see ``ToolInfo``), `precision`, `problem.severity` and tags. Each result points at a repository-relative
 /// URI under the `SRCROOT` base (never an absolute path), links its message to the loop and the
 /// per-item reads as related locations (`[loop at line 10](1)`), and carries a
 /// `partialFingerprints` entry that does not change when unrelated lines move, so uploads of later
@@ -41,7 +40,7 @@ public struct SARIFScanRenderer: ScanRenderer {
                         driver: .init(
                             name: "hundredfold", version: report.toolVersion,
                             semanticVersion: report.toolVersion,
-                            informationUri: ToolInfo.readmeURL, rules: rules.map(rule))),
+                            rules: rules.map(rule))),
                     automationDetails: .init(id: Self.automationID),
                     originalUriBaseIds: ["SRCROOT": .init(description: .init(text: "The repository root."))],
                     columnKind: "unicodeCodePoints", results: results)
@@ -57,7 +56,6 @@ public struct SARIFScanRenderer: ScanRenderer {
             fullDescription: .init(
                 text: Self.within(
                     Self.fullDescriptionLimit, info.explanation.isEmpty ? info.summary : info.explanation)),
-            helpUri: ToolInfo.ruleURL(info.id),
             help: .init(text: RuleHelp.text(info), markdown: RuleHelp.markdown(info)),
             defaultConfiguration: .init(level: Self.level(info.severity)),
             properties: .init(
