@@ -97,8 +97,13 @@ public struct Scanner: Sendable {
         analyzed.suppressionUse = used
         findings += rules.filter { $0.phase == .suppressions }.flatMap { $0.check(analyzed) }
         if var changed = file.changedLines {
-            // The line a removal stood before is part of the change.
-            changed.formUnion(file.removedLines.map(\.anchor))
+            // The line a removal stood before is part of the change, and so is the next line of
+            // code when that line holds none: `request.fetchBatchSize = 200` removed above a blank
+            // line belongs to the fetch below it.
+            for anchor in Set(file.removedLines.map(\.anchor)) {
+                changed.insert(anchor)
+                if let code = Self.firstCodeLine(from: anchor, in: analyzed.tokens) { changed.insert(code) }
+            }
             let removalRules = Set(rules.filter(\.judgesRemovedLines).map(\.description.id))
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
@@ -109,6 +114,17 @@ public struct Scanner: Sendable {
             for index in findings.indices { findings[index].severity = .note }
         }
         return Self.onePerLine(findings.sorted(by: Self.order))
+    }
+
+    /// The first line at or after `line` that holds a token (the tokens are in source order).
+    static func firstCodeLine(from line: Int, in tokens: [Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].line < line { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? tokens[low].line : nil
     }
 
     /// One finding per rule, line and call (the most severe, then the surest, then the first), and

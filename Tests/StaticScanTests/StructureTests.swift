@@ -146,6 +146,19 @@ import Testing
         let sliced = try #require(chain.links.last?.index)
         #expect(file.tokens[sliced].map(\.text) == [":", "10"])
     }
+
+    /// TypeScript's object type arguments (`all<{ id: string; name: string }>()`) do not cut the
+    /// chain; a comparison with an object does not read as one.
+    @Test func typeScriptObjectTypeArgumentsStayOnTheChain() throws {
+        let text = "const rows = await db.prepare(sql).bind(id).all<{ id: string; name: string | null }>();"
+        let file = AnalyzedFile(path: "a.ts", text: text, language: .typescript)
+        let chain = try #require(file.chains.first { $0.links.first?.name == "db" })
+        #expect(chain.links.map(\.name) == ["db", "prepare", "bind", "all"])
+        #expect(chain.links.last?.isCall == true)
+        let javascript = AnalyzedFile(path: "a.js", text: "f(a.b < { c: 1 }.c)", language: .javascript)
+        let compared = try #require(javascript.chains.first { $0.links.first?.name == "a" })
+        #expect(compared.links.map(\.name) == ["a", "b"])
+    }
 }
 
 @Suite struct AsyncLoopTests {

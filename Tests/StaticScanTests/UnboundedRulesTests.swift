@@ -36,6 +36,24 @@ import Testing
         #expect(changed.allSatisfy { $0.new })
     }
 
+    /// A removed bound stood before a blank line: the fetch on the next line of code is part of
+    /// the change, a fetch further down is not.
+    @Test func aRemovedBoundAboveABlankLineBelongsToTheNextStatement() {
+        let code = """
+            let request = NSFetchRequest<Entry>(entityName: "Entry")
+            request.predicate = NSPredicate(format: "created < %@", cutoff as NSDate)
+
+            for entry in try context.fetch(request) { context.delete(entry) }
+            let other = NSFetchRequest<Entry>(entityName: "Entry")
+            let rows = try context.fetch(other)
+            """
+        let file = SourceFile(
+            path: "Cleanup.swift", text: code, changedLines: [],
+            removedLines: [RemovedLine(anchor: 3, text: "request.fetchBatchSize = 200")])
+        let found = Scanner().scan(file).filter { $0.rule == "HF201" }
+        #expect(found.map(\.line) == [4])
+    }
+
     @Test func suppressionCommentSilencesAnUnboundedFinding() {
         let code = """
             # hundredfold:ignore HF201 the settings table holds a dozen rows

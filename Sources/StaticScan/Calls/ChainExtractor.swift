@@ -156,7 +156,8 @@ struct ChainExtractor {
         return false
     }
 
-    /// `<T>` or `<List<T>>` before a call's parentheses.
+    /// `<T>`, `<List<T>>` or TypeScript's `<{ id: string; name: string }>` before a call's
+    /// parentheses.
     private func skipGenerics(at index: Int) -> Int {
         guard isPunct(index, "<"), language != .python, language != .ruby, language != .php,
             language != .elixir
@@ -165,7 +166,9 @@ struct ChainExtractor {
         }
         var cursor = index + 1
         var depth = 1
-        while cursor < tokens.count, cursor - index < 24 {
+        var steps = 0
+        while cursor < tokens.count, steps < 24 {
+            steps += 1
             let token = tokens[cursor]
             if token.kind == .punctuation {
                 switch token.text {
@@ -173,6 +176,11 @@ struct ChainExtractor {
                 case ">": depth -= 1
                 case ">>": depth -= 2
                 case ",", ".", "?", "[", "]", "*", "&": break
+                case "{" where language == .typescript:
+                    // An object type: its members are skipped whole.
+                    guard let close = brackets.partner(of: cursor), close > cursor else { return index }
+                    cursor = close
+                case "|" where language == .typescript: break
                 default: return index
                 }
                 if depth <= 0 { return isPunct(cursor + 1, "(") ? cursor + 1 : index }

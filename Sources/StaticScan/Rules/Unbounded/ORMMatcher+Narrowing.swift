@@ -20,8 +20,15 @@ extension ORMMatcher {
     /// A filter on flags, statuses or ranges (`filter_by(archived=False)`, `created_at > …`) does
     /// not bound the result. A condition the scanner cannot read (`filter(cond)`, `**kwargs`)
     /// counts as narrowing.
-    func narrowsByKey(_ link: Int) -> Bool {
-        guard let arguments = chain.links[link].arguments, !arguments.isEmpty else { return false }
+    func narrowsByKey(_ link: Int) -> Bool { keyFilter(link) != .other }
+
+    /// What the arguments of filter link `link` test: a key (or a list of keys), something else,
+    /// or a condition the scanner cannot read.
+    enum KeyFilter { case key, other, unread }
+
+    /// The reading behind ``narrowsByKey(_:)``; `.key` only when a key is compared by name.
+    func keyFilter(_ link: Int) -> KeyFilter {
+        guard let arguments = chain.links[link].arguments, !arguments.isEmpty else { return .other }
         let tokens = file.tokens
         let range = arguments.clamped(to: 0..<tokens.count)
         var sawCondition = false
@@ -39,13 +46,13 @@ extension ORMMatcher {
                     $0.isLetter || $0.isNumber || $0 == "_" || $0 == "."
                 }
                 if words.count == 1, bareName == true {
-                    if Self.isKeyColumn(String(words[0])) { return true }
+                    if Self.isKeyColumn(String(words[0])) { return .key }
                     continue
                 }
-                if SQLListRead.unbounded("SELECT * FROM t WHERE " + token.text) == nil { return true }
+                if SQLListRead.unbounded("SELECT * FROM t WHERE " + token.text) == nil { return .key }
             case .identifier:
-                if token.text == "in_" && index > 0 && tokens[index - 1].is(".") { return true }
-                if membershipByKey(at: index, in: range) { return true }
+                if token.text == "in_" && index > 0 && tokens[index - 1].is(".") { return .key }
+                if membershipByKey(at: index, in: range) { return .key }
                 guard let next, next.kind == .punctuation,
                     Self.conditionOperators.contains(next.text)
                         || next.text == "=>" && (file.language == .ruby || file.language == .php)
@@ -54,19 +61,19 @@ extension ORMMatcher {
                 if Self.isKeyColumn(token.text) || token.text.hasSuffix("__in")
                     || token.text.split(separator: "__").contains(where: { Self.isKeyColumn(String($0)) })
                 {
-                    return true
+                    return .key
                 }
                 if next.text != "==", refersToParentRow(token.text, valueAt: index + 2, in: range) {
-                    return true
+                    return .key
                 }
             case .punctuation:
-                if token.text == "**" || token.text == "*" && next?.kind == .identifier { return true }
+                if token.text == "**" || token.text == "*" && next?.kind == .identifier { return .unread }
                 if ["<", ">", "<=", ">=", "!="].contains(token.text) { sawCondition = true }
             case .number:
                 continue
             }
         }
-        return !sawCondition
+        return sawCondition ? .other : .unread
     }
 
     /// `ids.Contains(c.Id)`, `skus.includes(x.sku)`, `userIds.Contains(x.OwnerId)` anywhere in
@@ -85,8 +92,9 @@ extension ORMMatcher {
         return tested.map { Self.isKeyColumn(tokens[$0].text) } ?? false
     }
 
-    /// `name=…` (Python), `name == …`, `name: …` (Ruby, Go struct literals); `=>` in Ruby and PHP.
-    private static let conditionOperators: Set<String> = ["=", "==", ":"]
+    /// `name=…` (Python), `name == …`, `x.id === id` (JavaScript), `name: …` (Ruby, Go struct
+    /// literals); `=>` in Ruby and PHP.
+    private static let conditionOperators: Set<String> = ["=", "==", "===", ":"]
 
     /// `customer=customer`, `user=request.user`, `owner: current_user`: a parent row by its object;
     /// `sku: skus`: a list of the column's values.

@@ -2,7 +2,7 @@
 
 extension UnboundedQueryRule {
     static let examples: [RuleExample] =
-        python + javascript + typescript + ruby + go + java + moreExamples + elixir
+        python + javascript + typescript + ruby + go + java + moreExamples + elixir + wholeSetExamples
 
     static let python: [RuleExample] = [
         .triggering(

@@ -29,6 +29,8 @@ extension UnboundedQueryRule {
         "grdb": "Add `.limit(n)`, `filter(key:)`, or iterate with `fetchCursor(db)`.",
         "ecto":
             "Add `limit:` with keyset pagination (`where: p.id > ^last_id`), paginate (`Repo.paginate`), narrow it by a key, or stream it with `Repo.stream` in a transaction.",
+        "coredata":
+            "Set `fetchLimit` (with `fetchOffset` for the next pages), a `predicate` on a key, or `fetchBatchSize` to fault rows in batches.",
         "fluent":
             "Use `.paginate(for: req)`, `.range(..<n)`/`.limit(n)`, or a `filter` on a key; stream with `chunk(max:)`.",
     ]
@@ -58,7 +60,7 @@ extension UnboundedQueryRule {
         case .kotlin: return matcher.springData() ?? matcher.jpa() ?? matcher.exposed()
         case .php: return matcher.eloquent()
         case .csharp: return matcher.efCore()
-        case .swift: return matcher.grdb() ?? matcher.fluent()
+        case .swift: return matcher.grdb() ?? matcher.fluent() ?? matcher.coreData()
         case .elixir: return matcher.ecto()
         case .sql: return nil
         }

@@ -49,7 +49,12 @@ public struct UnboundedQueryRule: Rule {
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         if file.language == .sql { return sqlFileFindings(file) }
-        return rawSQLFindings(file) + ormFindings(file)
+        let reads = rawSQLFindings(file) + ormFindings(file)
+        let readLines = Set(reads.map(\.line))
+        return reads
+            + (inMemoryKeyFilterFindings(file) + preloadedMembershipFindings(file)).filter {
+                !readLines.contains($0.line)
+            }
     }
 
     // MARK: - Raw SQL in code
@@ -71,9 +76,18 @@ public struct UnboundedQueryRule: Rule {
                 guard !reportedBoundSQL.contains(sql) else { continue }
                 reportedBoundSQL.insert(sql)
             }
+            // A statement written on a line of its own below the call is reported where it is.
+            let written = call.argumentRanges.lazy.compactMap { range in
+                range.clamped(to: 0..<file.tokens.count).first {
+                    file.tokens[$0].kind == .string && file.tokens[$0].text == sql
+                }
+            }.first
+            let place =
+                written.flatMap { file.tokens[$0].line != file.tokens[call.startToken].line ? $0 : nil }
+                ?? call.startToken
             findings.append(
                 file.finding(
-                    description, at: call.startToken, loop: nil, call: call.text, kind: .dbRead,
+                    description, at: place, loop: nil, call: call.text, kind: .dbRead,
                     confidence: verdict.filtered ? .medium : .high,
                     message: Self.message(call: call.text, verdict: verdict), sql: sql))
         }
