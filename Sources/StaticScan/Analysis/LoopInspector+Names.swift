@@ -73,3 +73,31 @@ extension LoopInspector {
         return ["batches", "batched", "chunks", "chunked"].contains(where: lower.contains)
     }
 }
+
+extension LoopInspector {
+    /// The lowercased words of an identifier: `max_tries` → max, tries; `retryCount` → retry,
+    /// count; `HTTPRetries` → http, retries.
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(name)
+        for (offset, character) in characters.enumerated() {
+            guard character.isLetter else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                continue
+            }
+            let startsWord =
+                character.isUppercase && !current.isEmpty
+                && (current.last?.isLowercase == true
+                    || (offset + 1 < characters.count && characters[offset + 1].isLowercase))
+            if startsWord {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.lowercased() }
+    }
+}
