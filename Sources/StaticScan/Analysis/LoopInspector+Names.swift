@@ -3,7 +3,8 @@
 extension LoopInspector {
     /// The cases of an enum or the keys of a constant object: `Object.values(UserRole)`,
     /// `Object.keys(Color)`, `Enum.GetValues(typeof(Role))`, `Enum.GetValues<Role>()`,
-    /// `Role.values()`, `Role.entries` — as many as the code declares, not as the data holds.
+    /// `Role.values()`, `Role.entries`, Python `for role in Role:` — as many as the code declares,
+    /// not as the data holds.
     func isEnumCases(_ range: Range<Int>) -> Bool {
         let words = file.tokens[range.clamped(to: 0..<file.tokens.count)].map(\.text)
         func capitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
@@ -13,6 +14,12 @@ extension LoopInspector {
         {
             let inner = words[3...].filter { $0.first?.isLetter == true && $0 != "typeof" }
             return inner.count == 1 && capitalized(inner[0])
+        }
+        // `for leg, label in FeedLegChoices:`: Python iterates a class only when it is an enum.
+        if file.language == .python, words.count == 1, capitalized(words[0]),
+            words[0].contains(where: \.isLowercase)
+        {
+            return true
         }
         // `Role.values()`, `Role.entries` (Java, Kotlin enums).
         if words.count == 5 || words.count == 3, capitalized(words[0]), words[1] == ".",

@@ -64,6 +64,23 @@ extension WriteInLoopRule {
               ↓Country.create!(name: country.name)
             end
             """),
+        // A seeder's factory asked for a fixed count, held in a name, is as big as the code says.
+        .nonTriggering(
+            .php,
+            """
+            $chapters = Chapter::factory()->count(50)->make();
+            foreach ($chapters as $chapter) {
+                $book->pages()->save($chapter->introPage());
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            $chapters = Chapter::where('book_id', $bookId)->get();
+            foreach ($chapters as $chapter) {
+                ↓$book->pages()->save($chapter->introPage());
+            }
+            """),
         .nonTriggering(
             .ruby,
             """
