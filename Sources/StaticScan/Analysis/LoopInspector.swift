@@ -164,8 +164,18 @@ struct LoopInspector {
     }
 
     /// A `while` whose condition takes the next batch (`while pks := list(qs[:BATCH_SIZE])`,
-    /// `while (rows = query.limit(CHUNK_SIZE)…)`): each turn handles one batch.
+    /// `while (rows = query.limit(CHUNK_SIZE)…)`), or a counting loop stepping by a batch size:
+    /// each turn handles one batch.
     private func takesBatchPerTurn(_ range: Range<Int>) -> Bool {
+        // `for start := 0; start < len(ids); start += batchSize`: a step of one batch.
+        if loop.kind == .counting,
+            range.contains(where: { index in
+                index + 1 < range.upperBound && tokens[index].is("+=")
+                    && tokens[index + 1].kind == .identifier && Self.namesBatch(tokens[index + 1].text)
+            })
+        {
+            return true
+        }
         guard loop.kind == .whileLoop || loop.kind == .doWhile else { return false }
         return range.contains { index in
             guard index > 0, tokens[index].kind == .identifier, Self.namesBatch(tokens[index].text),

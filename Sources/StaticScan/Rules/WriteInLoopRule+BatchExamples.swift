@@ -43,6 +43,21 @@ extension WriteInLoopRule {
                 while pks := list(job_pks[:JOB_DELETE_BATCH_SIZE]):
                     jobs.filter(pk__in=pks).delete()
             """),
+        .nonTriggering(
+            .go,
+            """
+            for start := 0; start < len(taskIDs); start += batchSize {
+            	batch := taskIDs[start:min(start+batchSize, len(taskIDs))]
+            	_, err = s.Exec(insertStatement(batch)...)
+            }
+            """),
+        .triggering(
+            .go,
+            """
+            for i := 0; i < len(taskIDs); i += 1 {
+            	_, err = ↓s.Exec("INSERT INTO task_buckets (task_id) VALUES (?)", taskIDs[i])
+            }
+            """),
         .triggering(
             .python,
             """
