@@ -3,8 +3,8 @@
 extension LoopInspector {
     /// The cases of an enum or the keys of a constant object: `Object.values(UserRole)`,
     /// `Object.keys(Color)`, `Enum.GetValues(typeof(Role))`, `Enum.GetValues<Role>()`,
-    /// `Role.values()`, `Role.entries`, Python `for role in Role:` — as many as the code declares,
-    /// not as the data holds.
+    /// `Role.values()`, `Role.entries`, Python `for role in Role:`, a Django setting — as many as
+    /// the code or the deployment declares, not as the data holds.
     func isEnumCases(_ range: Range<Int>) -> Bool {
         let words = file.tokens[range.clamped(to: 0..<file.tokens.count)].map(\.text)
         func capitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
@@ -18,6 +18,13 @@ extension LoopInspector {
         // `for leg, label in FeedLegChoices:`: Python iterates a class only when it is an enum.
         if file.language == .python, words.count == 1, capitalized(words[0]),
             words[0].contains(where: \.isLowercase)
+        {
+            return true
+        }
+        // `for name in settings.REMOTE_AUTH_DEFAULT_GROUPS:`: a Django setting, fixed by the deployment.
+        if file.language == .python, words.count >= 3, words[0] == "settings", words[1] == ".",
+            words[2].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }),
+            words.count == 3 || (words.count == 7 && ["items", "keys", "values"].contains(words[4]))
         {
             return true
         }

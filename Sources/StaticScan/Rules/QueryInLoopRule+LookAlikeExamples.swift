@@ -11,6 +11,18 @@ extension QueryInLoopRule {
             for leg, label in PowerOutletFeedLegChoices:
                 legs[label] = PowerOutlet.objects.filter(feed_leg=leg).count()
             """),
+        .nonTriggering(
+            .python,
+            """
+            for name in settings.REMOTE_AUTH_DEFAULT_GROUPS:
+                groups.append(Group.objects.get(name=name))
+            """),
+        .triggering(
+            .python,
+            """
+            for name in request.POST.getlist("groups"):
+                groups.append(↓Group.objects.get(name=name))
+            """),
         .triggering(
             .python,
             """
