@@ -168,13 +168,13 @@ struct LoopInspector {
     /// each turn handles one batch.
     private func takesBatchPerTurn(_ range: Range<Int>) -> Bool {
         // `for start := 0; start < len(ids); start += batchSize`: a step of one batch.
-        if loop.kind == .counting,
-            range.contains(where: { index in
-                index + 1 < range.upperBound && tokens[index].is("+=")
+        if loop.kind == .counting, let body = loop.body.first?.lowerBound, body > range.upperBound {
+            // The step clause sits between the condition (the iterable) and the body.
+            let step = range.upperBound..<body
+            return step.contains { index in
+                index + 1 < step.upperBound && tokens[index].is("+=")
                     && tokens[index + 1].kind == .identifier && Self.namesBatch(tokens[index + 1].text)
-            })
-        {
-            return true
+            }
         }
         guard loop.kind == .whileLoop || loop.kind == .doWhile else { return false }
         return range.contains { index in
