@@ -14,9 +14,10 @@ enum FileIndexer {
         let chainStarts = file.chains.map(\.start)
         // A helper that returns a lazy query (`return Tag.objects.filter(…)`) runs it where the
         // caller evaluates it: its builder counts as the function's query.
-        let executed = file.calls.filter { $0.executes || $0.kind == .dbRead }.sorted {
-            $0.nameToken < $1.nameToken
-        }
+        let executed = file.calls.filter {
+            ($0.executes || $0.kind == .dbRead)
+                && !EventHandlers.deferred($0.nameToken, in: file)
+        }.sorted { $0.nameToken < $1.nameToken }
         for function in definitions.functions {
             let memoized = isMemoized(function, in: file)
             let owner = function.receiverType ?? definitions.owner(of: function.nameToken)?.name

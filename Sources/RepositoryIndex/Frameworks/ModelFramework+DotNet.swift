@@ -4,5 +4,9 @@ extension ModelFramework {
     static let efCore = ModelFramework(
         name: "efcore", languages: [.csharp],
         modelAnnotations: ["Table"],
-        dataAccessBases: ["DbContext", "IdentityDbContext"])
+        dataAccessBases: ["DbContext", "IdentityDbContext"],
+        changeTrackingMethods: [
+            "Add", "AddAsync", "AddRange", "AddRangeAsync", "Update", "UpdateRange", "Remove", "RemoveRange",
+            "Attach", "AttachRange", "Entry", "Set",
+        ])
 }

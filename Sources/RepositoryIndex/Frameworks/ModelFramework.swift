@@ -27,6 +27,9 @@ struct ModelFramework: Sendable {
     /// Supertypes and annotations of data-access types whose methods run queries.
     var dataAccessBases: Set<String> = []
     var dataAccessAnnotations: Set<String> = []
+    /// Inherited methods of those data-access types that only track changes in memory (EF Core
+    /// `Add`, `Remove`, `Attach`): the write runs later, once, at `SaveChanges`.
+    var changeTrackingMethods: Set<String> = []
     /// Method annotations that make a method a query (`Query`, `SqlQuery`, `Select`).
     var queryAnnotations: Set<String> = []
 
@@ -35,6 +38,12 @@ struct ModelFramework: Sendable {
         .activeRecord, .sequel, .django, .sqlAlchemy, .eloquent, .jpa, .efCore, .sequelize, .typeORM, .gorm,
         .swiftData,
     ]
+
+    /// The change-tracking methods of every framework of `family`'s languages.
+    static func changeTrackingMethods(in family: LanguageFamily) -> Set<String> {
+        all.filter { $0.languages.contains { LanguageFamily($0) == family } }
+            .reduce(into: []) { $0.formUnion($1.changeTrackingMethods) }
+    }
 
     /// The frameworks of `language`.
     static func of(_ language: Language) -> [ModelFramework] {

@@ -94,7 +94,9 @@ struct CallResolution {
         if !members.isEmpty {
             return Resolution(functions: members + goImplementations(of: members, call), confidence: .high)
         }
-        // An inherited or derived method of a data-access type (`findById`, `findByCustomerId`).
+        // An inherited or derived method of a data-access type (`findById`, `findByCustomerId`),
+        // unless it only tracks a change for a later save (`dbContext.AddAsync(entity)`).
+        guard !ModelFramework.changeTrackingMethods(in: call.family).contains(call.name) else { return nil }
         let dataAccess = index.dataAccessTypes[call.family] ?? []
         for type in lineage.sorted() where dataAccess.contains(type) {
             guard let key = index.typesByName[call.family]?[type]?.first else { continue }

@@ -32,6 +32,8 @@ extension RepositoryIndex: RepositoryKnowledge {
 
     public func isLazyAssociation(_ name: String, language: Language) -> Bool {
         guard let names = lazyAssociations[LanguageFamily(language)] else { return false }
+        // A C# navigation property is a PascalCase property: `x.user` is a tuple's field.
+        if language == .csharp, name.first?.isUppercase != true { return false }
         return names.contains(name) || names.contains(name.lowercased())
     }
 

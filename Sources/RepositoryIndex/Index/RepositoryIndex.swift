@@ -154,14 +154,21 @@ public struct RepositoryIndex: Sendable {
         (typesByName[family]?[name] ?? []).map { files[$0.file].types[$0.type] }
     }
 
-    /// `name`, its declared supertypes and its subtypes and implementations, transitively.
+    /// `name`, its declared supertypes (transitively) and its subtypes and implementations
+    /// (transitively): the types whose methods a call on a `name` may run. Siblings sharing only a
+    /// base (two Django models under `models.Model`) are not included.
     func lineage(of name: String, in family: LanguageFamily) -> Set<String> {
-        var result: Set<String> = [name]
-        var queue = [name]
+        let ancestors = closure(of: name) { Set(types(named: $0, in: family).flatMap(\.supertypes)) }
+        let descendants = closure(of: name) { subtypes[family]?[$0] ?? [] }
+        return ancestors.union(descendants)
+    }
+
+    /// `start` and every name `related` reaches from it, at most 64.
+    private func closure(of start: String, _ related: (String) -> Set<String>) -> Set<String> {
+        var result: Set<String> = [start]
+        var queue = [start]
         while let next = queue.popLast(), result.count < 64 {
-            var related = Set(types(named: next, in: family).flatMap(\.supertypes))
-            related.formUnion(subtypes[family]?[next] ?? [])
-            for item in related where result.insert(item).inserted { queue.append(item) }
+            for item in related(next) where result.insert(item).inserted { queue.append(item) }
         }
         return result
     }

@@ -24,7 +24,9 @@ public struct LoopCall: Sendable {
             && !insideTranslatedQuery(call.nameToken, in: file)
         {
             guard let loop = amplifyingLoop(for: call.nameToken, in: file),
-                !isBatchWritePerGroup(call, loop: loop, in: file)
+                !isBatchWritePerGroup(call, loop: loop, in: file),
+                !BufferFlush.flushes(call, loop: loop, in: file),
+                !handlesEvent(call.nameToken, registeredIn: loop, in: file)
             else { continue }
             let facts = file.loopFacts[loop]
             let flows = variableFlows(into: call, names: facts.taintedNames, file: file)
@@ -160,6 +162,12 @@ public struct LoopCall: Sendable {
         return file.tokens[iterable.clamped(to: 0..<file.tokens.count)].contains {
             $0.kind == .identifier && ["group_by", "chunk_by", "chunk_every", "split_with"].contains($0.text)
         }
+    }
+
+    /// The call runs in an event handler the loop registers: once per event, not per iteration.
+    static func handlesEvent(_ token: Int, registeredIn loop: Int, in file: AnalyzedFile) -> Bool {
+        guard let registration = EventHandlers.registration(around: token, in: file) else { return false }
+        return file.loops[loop].contains(registration)
     }
 
     /// How sure a per-iteration finding is (README, "Confidence"):

@@ -61,7 +61,8 @@ extension LoopInspector {
                     !file.tokens[value].contains(where: {
                         $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
                     }) && isLiteralCollection(value) && elementCount(value) <= LoopFacts.smallConstant
-                result.bindings.append((index, literal))
+                // `$chapters = Chapter::factory()->count(50)->make()`: as many rows as the code asks.
+                result.bindings.append((index, literal || isFactoryCount(value)))
             } else if grows(at: index) || isParameter(at: index) {
                 result.disqualified = true
                 break

@@ -3,7 +3,8 @@
 extension LoopInspector {
     /// The cases of an enum or the keys of a constant object: `Object.values(UserRole)`,
     /// `Object.keys(Color)`, `Enum.GetValues(typeof(Role))`, `Enum.GetValues<Role>()`,
-    /// `Role.values()`, `Role.entries` — as many as the code declares, not as the data holds.
+    /// `Role.values()`, `Role.entries`, Python `for role in Role:`, a Django setting — as many as
+    /// the code or the deployment declares, not as the data holds.
     func isEnumCases(_ range: Range<Int>) -> Bool {
         let words = file.tokens[range.clamped(to: 0..<file.tokens.count)].map(\.text)
         func capitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
@@ -13,6 +14,19 @@ extension LoopInspector {
         {
             let inner = words[3...].filter { $0.first?.isLetter == true && $0 != "typeof" }
             return inner.count == 1 && capitalized(inner[0])
+        }
+        // `for leg, label in FeedLegChoices:`: Python iterates a class only when it is an enum.
+        if file.language == .python, words.count == 1, capitalized(words[0]),
+            words[0].contains(where: \.isLowercase)
+        {
+            return true
+        }
+        // `for name in settings.REMOTE_AUTH_DEFAULT_GROUPS:`: a Django setting, fixed by the deployment.
+        if file.language == .python, words.count >= 3, words[0] == "settings", words[1] == ".",
+            words[2].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }),
+            words.count == 3 || (words.count == 7 && ["items", "keys", "values"].contains(words[4]))
+        {
+            return true
         }
         // `Role.values()`, `Role.entries` (Java, Kotlin enums).
         if words.count == 5 || words.count == 3, capitalized(words[0]), words[1] == ".",
@@ -71,5 +85,33 @@ extension LoopInspector {
     static func namesBatches(_ name: String) -> Bool {
         let lower = name.lowercased()
         return ["batches", "batched", "chunks", "chunked"].contains(where: lower.contains)
+    }
+}
+
+extension LoopInspector {
+    /// The lowercased words of an identifier: `max_tries` → max, tries; `retryCount` → retry,
+    /// count; `HTTPRetries` → http, retries.
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(name)
+        for (offset, character) in characters.enumerated() {
+            guard character.isLetter else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                continue
+            }
+            let startsWord =
+                character.isUppercase && !current.isEmpty
+                && (current.last?.isLowercase == true
+                    || (offset + 1 < characters.count && characters[offset + 1].isLowercase))
+            if startsWord {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.lowercased() }
     }
 }

@@ -24,7 +24,9 @@ struct LoopInspector {
     static let sleepNames: Set<String> = [
         "sleep", "usleep", "Sleep", "setTimeout", "delay", "Delay", "sleepFor",
     ]
-    static let retryWords = ["attempt", "retr", "tries"]
+    /// Words of an attempt counter's name (`attempt`, `retries`, `max_tries`, `retryCount`); whole
+    /// words, so `entries`, `countries` and `retrieved` are not counters.
+    static let retryWords: Set<String> = ["attempt", "attempts", "retry", "retries", "tries", "try"]
 
     // MARK: - Constant size
 
@@ -147,7 +149,7 @@ struct LoopInspector {
         if range.contains(where: { index in
             tokens[index].kind == .identifier && index + 1 < tokens.count && tokens[index + 1].is("(")
                 && Self.namesBatches(tokens[index].text)
-        }) || loop.variables.contains(where: Self.namesBatch) {
+        }) || loop.variables.contains(where: Self.namesBatch) || takesBatchPerTurn(range) {
             return true
         }
         // `range(0, len(ids), 500)`: a step of ten or more walks batches.
@@ -161,13 +163,39 @@ struct LoopInspector {
         return step >= 10
     }
 
+    /// A `while` whose condition takes the next batch (`while pks := list(qs[:BATCH_SIZE])`,
+    /// `while (rows = query.limit(CHUNK_SIZE)…)`), or a counting loop stepping by a batch size:
+    /// each turn handles one batch.
+    private func takesBatchPerTurn(_ range: Range<Int>) -> Bool {
+        // `for start := 0; start < len(ids); start += batchSize`: a step of one batch.
+        if loop.kind == .counting, let body = loop.body.first?.lowerBound, body > range.upperBound {
+            // The step clause sits between the condition (the iterable) and the body.
+            let step = range.upperBound..<body
+            return step.contains { index in
+                index + 1 < step.upperBound && tokens[index].is("+=")
+                    && tokens[index + 1].kind == .identifier && Self.namesBatch(tokens[index + 1].text)
+            }
+        }
+        guard loop.kind == .whileLoop || loop.kind == .doWhile else { return false }
+        return range.contains { index in
+            guard index > 0, tokens[index].kind == .identifier, Self.namesBatch(tokens[index].text),
+                Self.words(tokens[index].text).contains("size")
+            else { return false }
+            let before = tokens[index - 1]
+            return before.is(":")
+                || (before.is("(") && index > 1 && Self.limitWords.contains(tokens[index - 2].text))
+        }
+    }
+
+    static let limitWords: Set<String> = ["limit", "Limit", "take", "Take", "first", "LIMIT"]
+
     // MARK: - Sequential on purpose
 
     func sequentialReason() -> SequentialReason? {
         if loop.kind == .infinite { return .infinite }
         if loop.kind == .callback, LoopFinder.earlyExitMethods.contains(loop.keyword) { return .earlyExit }
-        let words = (loop.variables + iterableNames()).map { $0.lowercased() }
-        if words.contains(where: { word in Self.retryWords.contains { word.contains($0) } }) { return .retry }
+        let words = (loop.variables + iterableNames()).flatMap(Self.words)
+        if words.contains(where: Self.retryWords.contains) { return .retry }
         var exits = false
         var sleeps = false
         for range in loop.body {

@@ -1,7 +1,7 @@
 // MARK: - HF103 examples: the tests and the text of `hundredfold explain HF103`
 
 extension HTTPInLoopRule {
-    static let examples: [RuleExample] = scripting + compiled + elixir
+    static let examples: [RuleExample] = scripting + compiled + elixir + eventExamples
 
     static let scripting: [RuleExample] = [
         // Python

@@ -4,6 +4,31 @@ extension QueryInLoopRule {
     /// A loop over rows fetched with `prefetch_related`/`includes` hands each row to a helper that
     /// reads what the caller loaded; without the prefetch the helper's read runs per row.
     static let lookAlikeExamples: [RuleExample] = [
+        // Iterating a class in Python walks an enum's members: as many as the code declares.
+        .nonTriggering(
+            .python,
+            """
+            for leg, label in PowerOutletFeedLegChoices:
+                legs[label] = PowerOutlet.objects.filter(feed_leg=leg).count()
+            """),
+        .nonTriggering(
+            .python,
+            """
+            for name in settings.REMOTE_AUTH_DEFAULT_GROUPS:
+                groups.append(Group.objects.get(name=name))
+            """),
+        .triggering(
+            .python,
+            """
+            for name in request.POST.getlist("groups"):
+                groups.append(↓Group.objects.get(name=name))
+            """),
+        .triggering(
+            .python,
+            """
+            for leg in feed_legs:
+                legs[leg.name] = ↓PowerOutlet.objects.filter(feed_leg=leg).count()
+            """),
         .nonTriggering(
             .python,
             """

@@ -2,7 +2,9 @@
 
 extension WriteInLoopRule {
     static let examples: [RuleExample] =
-        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + lookAlikeExamples + elixir
+        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + lookAlikeExamples
+        + batchExamples
+        + elixir
 
     static let firstExamples: [RuleExample] = [
         // Python

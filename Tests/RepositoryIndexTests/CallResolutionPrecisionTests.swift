@@ -1,0 +1,240 @@
+import RepositoryIndex
+import StaticScan
+import Testing
+
+/// What the repository index must not take for I/O: a sibling class's method reached through a
+/// shared base, EF Core change tracking that writes only at `SaveChanges`, a tuple's lowercase
+/// field named like a navigation property, a query run only by a cache factory on a miss.
+@Suite struct CallResolutionPrecisionTests {
+    static func findings(_ files: [(String, String)]) -> [Finding] {
+        let sources = files.map { SourceFile(path: $0.0, text: $0.1, changedLines: nil) }
+        let index = IndexBuilder.build(sources)
+        return sources.flatMap { Scanner(repository: index).scan($0) }
+    }
+
+    static let userConfig = (
+        "users/models.py",
+        """
+        from django.db import models
+
+        class UserConfig(models.Model):
+            data = models.JSONField()
+
+            def set(self, path, value, commit=False):
+                self.data[path] = value
+                if commit:
+                    self.save()
+        """
+    )
+
+    @Test func aBuiltinCallDoesNotRunASiblingModelsMethod() {
+        let found = Self.findings([
+            Self.userConfig,
+            (
+                "dcim/models.py",
+                """
+                from django.db import models
+
+                class PowerPort(models.Model):
+                    allocated = models.IntegerField()
+
+                    def get_power_draw(self, seen=None):
+                        seen = set(seen) if seen else set()
+                        return self.allocated
+
+                def total(powerports):
+                    return sum([powerport.get_power_draw() for powerport in powerports])
+                """
+            ),
+        ])
+        #expect(!found.contains { $0.path == "dcim/models.py" })
+    }
+
+    @Test func anInheritedMethodStillRunsItsQuery() {
+        let found = Self.findings([
+            Self.userConfig,
+            (
+                "users/profile.py",
+                """
+                from users.models import UserConfig
+
+                class ProfileConfig(UserConfig):
+                    def remember_all(self, keys):
+                        for key in keys:
+                            self.set(key, True, commit=True)
+                """
+            ),
+        ])
+        #expect(found.contains { $0.path == "users/profile.py" && $0.rule == "HF102" && $0.line == 6 })
+    }
+
+    static let context = (
+        "src/Data/AppContext.cs",
+        """
+        public class AppContext : DbContext
+        {
+            public DbSet<Policy> Policies { get; set; }
+        }
+        """
+    )
+
+    @Test func efCoreChangeTrackingIsNotAWritePerItem() {
+        let found = Self.findings([
+            Self.context,
+            (
+                "src/Data/PolicyRepository.cs",
+                """
+                public class PolicyRepository
+                {
+                    public async Task UpsertAsync(AppContext dbContext, IEnumerable<Policy> policies)
+                    {
+                        foreach (var policy in policies)
+                        {
+                            await dbContext.AddAsync(policy);
+                        }
+                        await dbContext.SaveChangesAsync();
+                    }
+                }
+                """
+            ),
+        ])
+        #expect(!found.contains { $0.path == "src/Data/PolicyRepository.cs" && $0.line == 7 })
+    }
+
+    @Test func efCoreSavingPerItemIsAWritePerItem() {
+        let found = Self.findings([
+            Self.context,
+            (
+                "src/Data/PolicyRepository.cs",
+                """
+                public class PolicyRepository
+                {
+                    public async Task UpsertAsync(AppContext dbContext, IEnumerable<Policy> policies)
+                    {
+                        foreach (var policy in policies)
+                        {
+                            await dbContext.AddAsync(policy);
+                            await dbContext.SaveChangesAsync();
+                        }
+                    }
+                }
+                """
+            ),
+        ])
+        #expect(
+            found.contains { $0.path == "src/Data/PolicyRepository.cs" && $0.rule == "HF102" && $0.line == 8 }
+        )
+    }
+
+    static let entities = (
+        "src/Data/AppContext.cs",
+        """
+        public class OrganizationUser
+        {
+            public Guid Id { get; set; }
+            public virtual User User { get; set; }
+        }
+
+        public class AppContext : DbContext
+        {
+            public DbSet<OrganizationUser> OrganizationUsers { get; set; }
+        }
+        """
+    )
+
+    @Test func aNavigationPropertyReadPerRowIsALazyLoad() {
+        let found = Self.findings([
+            Self.entities,
+            (
+                "src/Services/Mailer.cs",
+                """
+                public class Mailer
+                {
+                    public async Task NotifyAsync(AppContext db)
+                    {
+                        var orgUsers = await db.OrganizationUsers.ToListAsync();
+                        foreach (var orgUser in orgUsers)
+                        {
+                            await SendAsync(orgUser.User.Email);
+                        }
+                    }
+                }
+                """
+            ),
+        ])
+        #expect(found.contains { $0.path == "src/Services/Mailer.cs" && $0.rule == "HF106" && $0.line == 8 })
+    }
+
+    @Test func aTuplesLowercaseFieldIsNoNavigationProperty() {
+        let found = Self.findings([
+            Self.entities,
+            (
+                "src/Services/Mailer.cs",
+                """
+                public class Mailer
+                {
+                    public async Task NotifyAsync(AppContext db)
+                    {
+                        var orgUsers = await db.OrganizationUsers.ToListAsync();
+                        var pairs = orgUsers.Select(orgUser => (user: orgUser, enabled: true)).ToArray();
+                        foreach (var pair in pairs)
+                        {
+                            await SendAsync(pair.user.Id);
+                        }
+                    }
+                }
+                """
+            ),
+        ])
+        #expect(!found.contains { $0.path == "src/Services/Mailer.cs" && $0.rule == "HF106" })
+    }
+
+    static func abilities(cached: Bool) -> (String, String) {
+        let body =
+            cached
+            ? "return await cache.GetOrSetAsync(id.ToString(), async _ => await connection.QueryFirstAsync<Ability>(Sql, new { id }));"
+            : "return await connection.QueryFirstAsync<Ability>(Sql, new { id });"
+        return (
+            "src/Services/AbilityService.cs",
+            """
+            public class AbilityService
+            {
+                public async Task<Ability> GetAbilityAsync(SqlConnection connection, Guid id)
+                {
+                    \(body)
+                }
+            }
+            """
+        )
+    }
+
+    static let events = (
+        "src/Services/EventService.cs",
+        """
+        public class EventService
+        {
+            private readonly AbilityService _abilities;
+
+            public async Task LogAsync(SqlConnection connection, IEnumerable<Guid> ids)
+            {
+                foreach (var id in ids)
+                {
+                    await _abilities.GetAbilityAsync(connection, id);
+                }
+            }
+        }
+        """
+    )
+
+    @Test func aQueryOnlyInACacheFactoryIsNoQueryPerItem() {
+        let found = Self.findings([Self.abilities(cached: true), Self.events])
+        #expect(!found.contains { $0.path == "src/Services/EventService.cs" && $0.rule == "HF101" })
+    }
+
+    @Test func theSameQueryWithoutTheCacheIsAQueryPerItem() {
+        let found = Self.findings([Self.abilities(cached: false), Self.events])
+        #expect(
+            found.contains { $0.path == "src/Services/EventService.cs" && $0.rule == "HF101" && $0.line == 9 }
+        )
+    }
+}
