@@ -110,6 +110,22 @@ import Testing
         #expect(lazyReads(scan(detail, in: [Self.pageModels, detail])).isEmpty)
     }
 
+    @Test func collectionPartialReadsItsElementsAssociation() {
+        let model = SourceFile(
+            path: "app/models/comment.rb",
+            text: "class Comment < ApplicationRecord\n  belongs_to :user\nend\n", changedLines: nil)
+        let index = SourceFile(
+            path: "app/views/comments/index.html.erb",
+            text: "<%= render partial: \"comments/comment\", collection: @comments %>", changedLines: nil)
+        let partial = SourceFile(
+            path: "app/views/comments/_comment.html.erb",
+            text: """
+                <strong><%= comment.user.name %></strong>
+                <span><%= comment.user_id %> <%= current_user.account.name %></span>
+                """, changedLines: nil)
+        #expect(lazyReads(scan(partial, in: [model, index, partial])) == ["1 error"])
+    }
+
     @Test func bladePartialIncludedPerEntityReadsItsRelation() {
         let model = SourceFile(
             path: "app/Models/Page.php",

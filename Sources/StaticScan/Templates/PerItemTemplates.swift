@@ -80,6 +80,7 @@ public struct PerItemTemplates: Sendable {
                                 String($0.drop { $0 == "$" })
                             })
                         names.formUnion(bound.filter { names.contains($0.root) }.map(\.name))
+                        if include.perItem { names.insert(collectionItemName(include.name)) }
                         result.items[target, default: []].formUnion(names)
                     }
                 }
@@ -108,6 +109,13 @@ public struct PerItemTemplates: Sendable {
             }
         }
         return result
+    }
+
+    /// The local a partial rendered per element of a collection gets its element by: the
+    /// partial's own name (`render partial: "comments/comment", collection: …` → `comment`).
+    static func collectionItemName(_ partial: String) -> String {
+        let base = partial.split(separator: "/").last.map(String.init) ?? partial
+        return String(base.drop { $0 == "_" }.prefix { $0 != "." })
     }
 
     /// The names an include at `token` binds and the first name of each value
