@@ -17,8 +17,12 @@ public struct LazyLoadInLoopRule: Rule {
             (`includes`, `preload`, `select_related`, `prefetch_related`, `joinedload`, `selectinload`, \
             `with`, `Include`, `JOIN FETCH`), for plain columns (`comment.body`, `comment.author_id`), for \
             reads outside loops, and for loops over literal or constant-size collections. Templates are \
-            read the same way (ERB, Django/Jinja2, Blade, Razor, EEx). Confidence is high when the loop \
-            iterates a query or an association directly.
+            read the same way (ERB, Django/Jinja2, Blade, Razor, EEx); a partial rendered once per item (an \
+            include in a loop, a collection render, a table cell template) reads the associations of the item \
+            it is given, and is a warning when some query of the repository eager-loads the association, as \
+            the rows it renders may come from another. A change that removes the eager loading of a loop's \
+            rows makes the unchanged reads in that loop findings, with the removal as related location. \
+            Confidence is high when the loop iterates a query or an association directly.
             """,
         hint:
             "Eager-load the association on the query the loop iterates (`includes`/`preload`, `select_related`/`prefetch_related`, `joinedload`/`selectinload`, `with()`, `Include`, `JOIN FETCH`), or read a column (`author_id`) instead.",
