@@ -50,6 +50,7 @@ public struct Scanner: Sendable {
         if let dialect = TemplateDialect.detect(path: file.path, text: file.text) {
             var projection = TemplateProjection.project(file.text, dialect: dialect)
             projection.associations = perItemTemplates.rubyAssociations
+            projection.itemNames = perItemTemplates.itemNames(of: file.path)
             language = dialect.host
             analyzed = AnalyzedFile(
                 path: file.path, text: projection.text, language: language, catalog: catalog,
@@ -104,10 +105,11 @@ public struct Scanner: Sendable {
                 changed.insert(anchor)
                 if let code = Self.firstCodeLine(from: anchor, in: analyzed.tokens) { changed.insert(code) }
             }
-            let removalRules = Set(rules.filter(\.judgesRemovedLines).map(\.description.id))
+            let byID = Dictionary(
+                rules.map { ($0.description.id, $0) }, uniquingKeysWith: { first, _ in first })
             findings = findings.filter {
                 changed.contains($0.line) || $0.loop_line.map(changed.contains) == true
-                    || removalRules.contains($0.rule)
+                    || byID[$0.rule]?.followsFromRemovedLines($0) == true
             }
         }
         if !configuration.testFindingsAtFullSeverity, !findings.isEmpty, tests.contains(file.path) {

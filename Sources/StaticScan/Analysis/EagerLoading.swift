@@ -82,16 +82,37 @@ public enum EagerLoading {
 
     // MARK: - The query a loop iterates
 
-    /// The relations loaded by the query in `iterable`, or by the query a single name there was
-    /// assigned from.
+    /// Assignments followed back from a loop's rows to where they were built.
+    static let reassignmentReach = 8
+
+    /// The relations loaded by the query in `iterable`, or by the query a name there was assigned
+    /// from: a single name, or one narrowed by a call (`changesets.limit(100)`), followed back
+    /// through its reassignments from itself (`changesets = changesets.preload(:user)`).
     static func relations(loadedBy iterable: Range<Int>, in file: AnalyzedFile) -> Set<String> {
-        var expression = iterable
         let tokens = file.tokens
-        if iterable.count == 1, tokens[iterable.lowerBound].kind == .identifier,
-            let assigned = assignedExpression(of: iterable.lowerBound, in: file, spanningBrackets: true)
-        {
-            expression = assigned
+        var result = relations(in: iterable, file: file)
+        let root = iterable.lowerBound
+        let narrowed = file.chain(withLinkAt: root).map({
+            $0.links.count >= 2 && $0.links[1].arguments != nil
+        })
+        guard tokens.indices.contains(root), tokens[root].kind == .identifier,
+            iterable.count == 1 || narrowed == true
+        else { return result }
+        var current = root
+        for _ in 0..<reassignmentReach {
+            guard let assigned = assignedExpression(of: current, in: file, spanningBrackets: true) else {
+                break
+            }
+            result.formUnion(relations(in: assigned, file: file))
+            guard tokens[assigned.lowerBound].is(tokens[root].text), assigned.lowerBound >= 2 else { break }
+            current = assigned.lowerBound - 2
         }
+        return result
+    }
+
+    /// The relations the query written in `expression` loads.
+    private static func relations(in expression: Range<Int>, file: AnalyzedFile) -> Set<String> {
+        let tokens = file.tokens
         var result: Set<String> = []
         // Chains are ordered by their start: find the first one in the expression.
         var low = 0

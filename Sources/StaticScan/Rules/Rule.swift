@@ -7,16 +7,17 @@ public protocol Rule: Sendable {
     var description: RuleDescription { get }
     /// When the rule runs: over the code, or after suppressions were applied (HF901/HF902).
     var phase: RulePhase { get }
-    /// True for a rule whose findings come only from the lines a change removes: they stand on
-    /// the head line the removal left, which need not itself be changed, and are kept.
-    var judgesRemovedLines: Bool { get }
+    /// Whether `finding`, on a line and in a loop the change did not touch, is still the change's
+    /// doing because it comes from lines the change removed (HF107 on the query they stood in,
+    /// HF106 on a read they made lazy); the scanner keeps it.
+    func followsFromRemovedLines(_ finding: Finding) -> Bool
     /// The findings in `file` (before suppression and changed-line filtering).
     func check(_ file: AnalyzedFile) -> [Finding]
 }
 
 extension Rule {
     public var phase: RulePhase { .code }
-    public var judgesRemovedLines: Bool { false }
+    public func followsFromRemovedLines(_ finding: Finding) -> Bool { false }
 }
 
 /// When a rule runs.

@@ -17,11 +17,18 @@ public struct PerItemTemplates: Sendable {
     /// ActiveRecord association names the repository declares (`has_many :comments`), or nil
     /// when no model was read: `post.comments.count` in a template is a query only for these.
     public private(set) var rubyAssociations: Set<String>? = nil
+    /// Template path → the names that hold the item it is rendered for: the including loop's
+    /// variables, names an include binds to them (`with page=instance`, `['entity' => $entity]`),
+    /// and a per-row renderer's context names (``perRowContextNames``).
+    public private(set) var items: [String: Set<String>] = [:]
 
     public init() {}
 
     /// Where `path` is rendered per item, or nil.
     public func site(of path: String) -> TemplateRenderSite? { sites[path] }
+
+    /// The names holding the item in `path` (empty when it is not rendered per item or they are unknown).
+    public func itemNames(of path: String) -> Set<String> { items[path] ?? [] }
 
     /// Class attributes of host code that name a template rendered once per row or item
     /// (Wagtail/django-tables-style columns, list item renderers).
@@ -29,6 +36,10 @@ public struct PerItemTemplates: Sendable {
         "cell_template_name", "row_template_name", "item_template_name", "cell_template", "row_template",
         "item_template", "option_template_name",
     ]
+
+    /// The names a per-row renderer's template gets the row's object by (Wagtail columns:
+    /// `instance`, `value`; django-tables2: `record`, `value`).
+    static let perRowContextNames: Set<String> = ["instance", "value", "record"]
 
     /// Finds the per-item templates among `files` (path and text of every file of the repository
     /// that may be a template or name one).
@@ -48,7 +59,7 @@ public struct PerItemTemplates: Sendable {
         let index = TemplateIndex(paths: templates.map { ($0.path, $0.dialect) })
         var result = PerItemTemplates()
         if !associations.isEmpty { result.rubyAssociations = associations }
-        var includes: [String: [(target: String, line: Int)]] = [:]
+        var includes: [String: [(target: String, line: Int, bound: [(name: String, root: String)])]] = [:]
         for template in templates {
             let projection = TemplateProjection.project(template.text, dialect: template.dialect)
             guard !projection.includes.isEmpty else { continue }
@@ -56,12 +67,21 @@ public struct PerItemTemplates: Sendable {
                 path: template.path, text: projection.text, language: template.dialect.host,
                 template: projection)
             for include in projection.includes {
+                let token = file.tokens.firstIndex { $0.offset >= include.offset }
+                let bound = token.map { boundNames(at: $0, in: file) } ?? []
                 for target in index.resolve(include.name, from: template.path, dialect: template.dialect)
                 where target != template.path {
-                    includes[template.path, default: []].append((target, include.line))
-                    let token = file.tokens.firstIndex { $0.offset >= include.offset }
-                    if include.perItem || token.flatMap(file.loop(containing:)) != nil {
+                    includes[template.path, default: []].append((target, include.line, bound))
+                    let loop = token.flatMap(file.loop(containing:))
+                    if include.perItem || loop != nil {
                         result.mark(target, TemplateRenderSite(path: template.path, line: include.line))
+                        var names = Set(
+                            (loop.map { file.loops[$0].variables } ?? []).map {
+                                String($0.drop { $0 == "$" })
+                            })
+                        names.formUnion(bound.filter { names.contains($0.root) }.map(\.name))
+                        if include.perItem { names.insert(collectionItemName(include.name)) }
+                        result.items[target, default: []].formUnion(names)
                     }
                 }
             }
@@ -70,16 +90,56 @@ public struct PerItemTemplates: Sendable {
             for (name, line) in namedPerRowTemplates(in: host.text) {
                 for target in index.resolve(name, from: host.path, dialect: .django) {
                     result.mark(target, TemplateRenderSite(path: host.path, line: line))
+                    result.items[target, default: []].formUnion(perRowContextNames)
                 }
             }
         }
-        // Whatever a per-item template includes is per item too.
+        // Whatever a per-item template includes is per item too, with the item's names it
+        // passes on (the context, and names bound to them).
         var pending = Array(result.sites.keys).sorted()
         while let path = pending.popLast() {
-            for (target, line) in includes[path] ?? [] where result.sites[target] == nil {
-                result.mark(target, TemplateRenderSite(path: path, line: line))
+            let names = result.itemNames(of: path)
+            for (target, line, bound) in includes[path] ?? [] {
+                let passed = names.union(bound.filter { names.contains($0.root) }.map(\.name))
+                let known = result.sites[target] != nil
+                guard !known || !passed.isSubset(of: result.itemNames(of: target)) else { continue }
+                if !known { result.mark(target, TemplateRenderSite(path: path, line: line)) }
+                result.items[target, default: []].formUnion(passed)
                 pending.append(target)
             }
+        }
+        return result
+    }
+
+    /// The local a partial rendered per element of a collection gets its element by: the
+    /// partial's own name (`render partial: "comments/comment", collection: …` → `comment`).
+    static func collectionItemName(_ partial: String) -> String {
+        let base = partial.split(separator: "/").last.map(String.init) ?? partial
+        return String(base.drop { $0 == "_" }.prefix { $0 != "." })
+    }
+
+    /// The names an include at `token` binds and the first name of each value
+    /// (`with page=instance.page` → (page, instance); `['entity' => $entity]` → (entity, entity)).
+    static func boundNames(at token: Int, in file: AnalyzedFile) -> [(name: String, root: String)] {
+        let tokens = file.tokens
+        var end = token
+        while end + 1 < tokens.count, tokens[end + 1].line == tokens[token].line { end += 1 }
+        if token + 1 < tokens.count, tokens[token + 1].is("("),
+            let close = file.brackets.partner(of: token + 1)
+        {
+            end = max(end, close)
+        }
+        var result: [(name: String, root: String)] = []
+        for index in token..<max(token, end - 1)
+        where tokens[index].kind == .identifier || tokens[index].kind == .string {
+            guard tokens[index + 1].is("=") || tokens[index + 1].is("=>"),
+                tokens[index + 2].kind == .identifier
+            else { continue }
+            result.append(
+                (
+                    String(tokens[index].text.drop { $0 == "$" }),
+                    String(tokens[index + 2].text.drop { $0 == "$" })
+                ))
         }
         return result
     }

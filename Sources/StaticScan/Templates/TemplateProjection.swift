@@ -24,6 +24,9 @@ public struct TemplateProjection: Sendable {
     /// ActiveRecord association names the repository declares, when known (see
     /// ``PerItemTemplates/rubyAssociations``); nil trusts the shape `post.comments.count` alone.
     public var associations: Set<String>? = nil
+    /// For a template rendered per item: the names holding the item (see
+    /// ``PerItemTemplates/itemNames(of:)``), set by the scanner.
+    public var itemNames: Set<String> = []
 
     /// Projects `source` written in `dialect`.
     public static func project(_ source: String, dialect: TemplateDialect) -> TemplateProjection {

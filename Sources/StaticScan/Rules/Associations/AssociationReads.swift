@@ -8,6 +8,11 @@ struct AssociationReads {
         /// The chain as written up to the association (`comment.author`).
         var text: String
         var confidence: Confidence
+        /// The name holding the rows read (`journals` for `journal = journals.detect {…}`), if any.
+        var rows: String? = nil
+        /// True for a read in a template rendered per item whose association some query of the
+        /// repository does eager-load: whether the rows it is rendered for are among them is unknown.
+        var eagerLoadedElsewhere = false
     }
 
     static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
@@ -18,7 +23,9 @@ struct AssociationReads {
         let isTemplate = file.template != nil
         for (index, loop) in file.loops.enumerated() {
             let facts = file.loopFacts[index]
-            guard facts.amplifies, let iterable = loop.iterable else { continue }
+            // A template rendered per item: its whole body runs per item, held by the names it is given.
+            let perItem = index == file.implicitLoop
+            guard facts.amplifies, let iterable = loop.iterable ?? (perItem ? 0..<0 : nil) else { continue }
             let overRows = iteratesQueryRows(loop: index, in: file, repository: repository)
             let itemsAreRows = overRows || isTemplate || isBoundToQuery(iterable, in: file)
             // `journal = journals.detect { … }`: one row of a query picked per iteration.
@@ -28,34 +35,46 @@ struct AssociationReads {
                 .union(eagerLoadsOfCalls(in: iterable, file: file, repository: repository))
                 .union(preloaded(iterable, before: loop.header, in: file))
             let variables = Set(loop.variables.map { String($0.drop(while: { $0 == "$" })) })
+                .union(perItem ? file.template?.itemNames ?? [] : [])
             for chain in loop.body.flatMap(file.chains(startingIn:)) where chain.links.count >= 2 {
                 let root = String(chain.links[0].name.drop(while: { $0 == "$" }))
                 guard file.loop(containing: chain.start) == index else { continue }
                 let loadedHere: Set<String>
+                let rows: String?
                 if itemsAreRows, variables.contains(root) {
                     loadedHere = loaded
+                    rows = iterable.first { file.tokens[$0].kind == .identifier }.map { file.tokens[$0].text }
                 } else if let source = picked[root] {
                     loadedHere = EagerLoading.relations(loadedBy: source..<(source + 1), in: file)
+                    rows = file.tokens[source].text
                 } else {
                     continue
                 }
                 let fromQuery = overRows || picked[root] != nil
-                guard let association = readName(chain.links[1], in: file),
+                let association = readName(chain.links[1], in: file)
+                let eagerElsewhere =
+                    !fromQuery
+                    && association.map { repository.isEagerLoadedAnywhere($0, language: file.language) }
+                        == true
+                guard let association,
                     repository.isLazyAssociation(association, language: file.language),
                     !loadedHere.contains(association.lowercased()),
-                    // A template's rows come from a view or controller: eager loading there counts.
-                    fromQuery || !repository.isEagerLoadedAnywhere(association, language: file.language),
+                    // A template's rows come from a view or controller: eager loading there counts,
+                    // but a partial rendered per item may serve lists that did not eager-load.
+                    !eagerElsewhere || perItem,
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }
                     ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
                     !isAssigned(chain, in: file), !isComparedWithConstant(chain, in: file),
-                    !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
+                    readsLoaded(chain, in: file)
+                        || !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
                 else {
                     if overRows, variables.contains(root),
                         let model = rowModel(of: iterable, in: file, repository),
-                        let read = methodRead(
+                        var read = methodRead(
                             chain, model: model, loop: index, loaded: loadedHere, file, repository)
                     {
+                        read.rows = rows
                         result.append(read)
                     }
                     continue
@@ -65,7 +84,8 @@ struct AssociationReads {
                     Read(
                         loop: index, token: chain.start, association: association,
                         text: chain.text(through: 1),
-                        confidence: overRows && deeper ? .high : .medium))
+                        confidence: eagerElsewhere ? .low : overRows && deeper ? .high : .medium, rows: rows,
+                        eagerLoadedElsewhere: eagerElsewhere))
             }
         }
         return result
@@ -207,6 +227,12 @@ struct AssociationReads {
             result.formUnion(EagerLoading.names(in: value, tokens: tokens, allSegments: true))
         }
         return result
+    }
+
+    /// An Eloquent relation read as a property (`$entity->book->getShortName(42)`) loads it
+    /// whatever is called on it next; only the method (`$entity->book()->…`) builds a query.
+    private static func readsLoaded(_ chain: CallChain, in file: AnalyzedFile) -> Bool {
+        file.language == .php && !chain.links[1].isCall
     }
 
     /// Whether `chain` is the target of an assignment (`item.author = user`).

@@ -30,7 +30,8 @@ public struct EagerLoadRemovedRule: Rule {
     /// Per-item reads named as related locations, at most.
     static let readsShown = 5
 
-    public var judgesRemovedLines: Bool { true }
+    /// Every finding stands on the query the removed lines left.
+    public func followsFromRemovedLines(_ finding: Finding) -> Bool { true }
 
     public func check(_ file: AnalyzedFile) -> [Finding] {
         guard !file.removedLines.isEmpty else { return [] }

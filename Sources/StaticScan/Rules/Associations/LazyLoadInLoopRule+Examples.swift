@@ -171,6 +171,39 @@ extension LazyLoadInLoopRule {
               end
             end
             """),
+        // `⊖` starts a line the change removes: the unchanged read is the change's doing (kept
+        // by the scanner, with the removal as its related location).
+        .triggering(
+            .ruby,
+            """
+            class Changeset < ApplicationRecord
+              belongs_to :user
+            end
+
+            def query(params)
+              changesets = Changeset.where(open: true)
+            ⊖  changesets = changesets.preload(:user)
+              changesets.limit(100).each do |cs|
+                results << ↓cs.user.display_name
+              end
+            end
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            class Changeset < ApplicationRecord
+              belongs_to :user
+            end
+
+            def query(params)
+              changesets = Changeset.where(open: true)
+            ⊖  changesets = changesets.preload(:user)
+              changesets = changesets.includes(:user)
+              changesets.limit(100).each do |cs|
+                results << cs.user.display_name
+              end
+            end
+            """),
         .nonTriggering(
             .ruby,
             """
@@ -305,6 +338,31 @@ extension LazyLoadInLoopRule {
     ]
 
     private static let php: [RuleExample] = [
+        // The relation read as a property loads it, whatever is called on it next.
+        .triggering(
+            .php,
+            """
+            class Page extends Model {
+                public function book() { return $this->belongsTo(Book::class); }
+            }
+            function paths($query) {
+                foreach (Page::where('draft', false)->get() as $page) {
+                    $paths[] = ↓$page->book->getShortName(42);
+                }
+            }
+            """),
+        .nonTriggering(
+            .php,
+            """
+            class Page extends Model {
+                public function book() { return $this->belongsTo(Book::class); }
+            }
+            function paths($query) {
+                foreach (Page::with('book')->where('draft', false)->get() as $page) {
+                    $paths[] = $page->book->getShortName(42);
+                }
+            }
+            """),
         .triggering(
             .php,
             """

@@ -17,8 +17,12 @@ public struct LazyLoadInLoopRule: Rule {
             (`includes`, `preload`, `select_related`, `prefetch_related`, `joinedload`, `selectinload`, \
             `with`, `Include`, `JOIN FETCH`), for plain columns (`comment.body`, `comment.author_id`), for \
             reads outside loops, and for loops over literal or constant-size collections. Templates are \
-            read the same way (ERB, Django/Jinja2, Blade, Razor, EEx). Confidence is high when the loop \
-            iterates a query or an association directly.
+            read the same way (ERB, Django/Jinja2, Blade, Razor, EEx); a partial rendered once per item (an \
+            include in a loop, a collection render, a table cell template) reads the associations of the item \
+            it is given, and is a warning when some query of the repository eager-loads the association, as \
+            the rows it renders may come from another. A change that removes the eager loading of a loop's \
+            rows makes the unchanged reads in that loop findings, with the removal as related location. \
+            Confidence is high when the loop iterates a query or an association directly.
             """,
         hint:
             "Eager-load the association on the query the loop iterates (`includes`/`preload`, `select_related`/`prefetch_related`, `joinedload`/`selectinload`, `with()`, `Include`, `JOIN FETCH`), or read a column (`author_id`) instead.",
@@ -42,21 +46,55 @@ public struct LazyLoadInLoopRule: Rule {
         guard let repository = file.repository else { return [] }
         var findings: [Finding] = []
         var reported: Set<String> = []
+        let removals = file.removedLines.isEmpty ? [] : RemovedEagerLoads.find(in: file)
         for read in AssociationReads.inLoops(of: file, repository: repository) {
             guard reported.insert("\(read.loop):\(read.association)").inserted else { continue }
             let loop = file.loops[read.loop]
             let hint = Self.familyHints[file.language].map {
                 $0.replacingOccurrences(of: "%@", with: read.association)
             }
-            findings.append(
-                file.finding(
-                    description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
-                    confidence: read.confidence,
-                    message:
-                        "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the rows it iterates were not eager-loaded with it.",
-                    hint: hint))
+            var message =
+                "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the rows it iterates were not eager-loaded with it."
+            var via: [RelatedLocation]? = nil
+            if read.loop == file.implicitLoop, let site = file.renderedPerItem {
+                message =
+                    "`\(read.text)` loads the `\(read.association)` association once per item: this template is rendered once per item by \(site.path):\(site.line)"
+                    + (read.eagerLoadedElsewhere
+                        ? ", and not every query whose rows it may be given eager-loads it (some in the repository do)."
+                        : ", and no query in the repository eager-loads it.")
+            }
+            if let removal = Self.removal(making: read, lazy: removals, loopLine: loop.line) {
+                let line = file.tokens[removal.place].line
+                message =
+                    "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the change removed its eager loading (`\(removal.call)`) from the rows' query on line \(line)."
+                via = [RelatedLocation(path: file.path, line: line, name: removal.call)]
+            }
+            var finding = file.finding(
+                description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
+                confidence: read.confidence, message: message, hint: hint, via: via)
+            if read.eagerLoadedElsewhere { finding.severity = .warning }
+            findings.append(finding)
         }
         return findings
+    }
+
+    /// A read whose rows the change stopped eager-loading is the change's doing although neither
+    /// the read nor its loop changed: the removal is its related location.
+    public func followsFromRemovedLines(_ finding: Finding) -> Bool {
+        finding.via?.contains { $0.path == finding.path } == true
+    }
+
+    /// The removal, before the loop, of eager loading of the read's association on the name
+    /// holding its rows (`changesets = changesets.preload(:user)` removed above
+    /// `changesets.each { |cs| cs.user }`).
+    static func removal(
+        making read: AssociationReads.Read, lazy removals: [RemovedEagerLoads.Removal], loopLine: Int
+    ) -> RemovedEagerLoads.Removal? {
+        guard let rows = read.rows else { return nil }
+        return removals.first {
+            $0.anchor <= loopLine && $0.names.contains(rows)
+                && $0.associations.contains(read.association.lowercased())
+        }
     }
 }
 

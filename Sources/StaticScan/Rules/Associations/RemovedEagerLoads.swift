@@ -8,6 +8,10 @@ struct RemovedEagerLoads {
         /// Where a finding lands: the first token of the head's query statement the removed lines
         /// stood in (kept by the scanner although that line may be unchanged).
         var place: Int
+        /// The head line the removed lines stood before.
+        var anchor: Int
+        /// The names the removed lines mention (`changesets` in `changesets = changesets.preload(:user)`).
+        var names: Set<String>
     }
 
     /// Lines around a removal where the head may eager-load the same association another way.
@@ -41,7 +45,10 @@ struct RemovedEagerLoads {
             }
             let lost = removed.names.subtracting(kept)
             guard !lost.isEmpty, let start = statementStart(before: block.anchor, in: file) else { continue }
-            result.append(Removal(associations: lost, call: removed.call, place: start))
+            let names = Set(lexed.tokens.filter { $0.kind == .identifier }.map(\.text))
+            result.append(
+                Removal(
+                    associations: lost, call: removed.call, place: start, anchor: block.anchor, names: names))
         }
         return result
     }
