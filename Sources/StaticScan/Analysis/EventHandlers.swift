@@ -36,22 +36,8 @@ public enum EventHandlers {
         around token: Int, in file: AnalyzedFile, where registers: (String) -> Bool
     ) -> Int? {
         let tokens = file.tokens
-        var cursor = token - 1
-        var steps = 0
-        while cursor > 0, steps < 4000 {
-            steps += 1
-            let current = tokens[cursor]
-            if current.kind == .punctuation, [")", "]", "}"].contains(current.text),
-                let open = file.brackets.partner(of: cursor), open < cursor
-            {
-                cursor = open - 1
-                continue
-            }
-            if current.is("("), tokens[cursor - 1].kind == .identifier, registers(tokens[cursor - 1].text) {
-                return cursor
-            }
-            cursor -= 1
+        return file.brackets.enclosingOpener(before: token, in: tokens, steps: 4000) {
+            tokens[$0].is("(") && tokens[$0 - 1].kind == .identifier && registers(tokens[$0 - 1].text)
         }
-        return nil
     }
 }

@@ -35,4 +35,29 @@ public struct BracketMap: Sendable {
         guard index >= 0, index < partners.count, partners[index] >= 0 else { return nil }
         return Int(partners[index])
     }
+
+    /// The innermost opener (`(`, `[`, `{`) before `index` that is still open there and satisfies
+    /// `accepts`: closed pairs on the way back are stepped over whole. At most `steps` tokens are
+    /// visited, so hostile input stays cheap.
+    public func enclosingOpener(
+        before index: Int, in tokens: [Token], steps: Int, where accepts: (Int) -> Bool
+    ) -> Int? {
+        var cursor = index - 1
+        var visited = 0
+        while cursor > 0, visited < steps {
+            visited += 1
+            let token = tokens[cursor]
+            if token.kind == .punctuation, [")", "]", "}"].contains(token.text),
+                let open = partner(of: cursor), open < cursor
+            {
+                cursor = open - 1
+                continue
+            }
+            if token.kind == .punctuation, ["(", "[", "{"].contains(token.text), accepts(cursor) {
+                return cursor
+            }
+            cursor -= 1
+        }
+        return nil
+    }
 }

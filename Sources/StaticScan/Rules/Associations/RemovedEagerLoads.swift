@@ -58,30 +58,18 @@ struct RemovedEagerLoads {
     static func eagerLoadList(around anchor: Int, in file: AnalyzedFile) -> String? {
         let tokens = file.tokens
         guard let start = tokens.firstIndex(where: { $0.line >= anchor }) else { return nil }
-        var index = start - 1
-        var steps = 0
-        while index > 0, steps < 2048 {
-            steps += 1
-            let token = tokens[index]
-            if token.kind == .punctuation, [")", "]", "}"].contains(token.text),
-                let open = file.brackets.partner(of: index), open < index
-            {
-                index = open - 1
-                continue
-            }
-            if token.kind == .punctuation, ["(", "[", "{"].contains(token.text) {
-                // `with(…)`, `includes(…)`; or an option key: `preload: […]`, `include: […]`.
-                let isKey = index >= 2 && tokens[index - 1].is(":")
-                let name = isKey ? tokens[index - 2] : tokens[index - 1]
-                let loads =
-                    isKey
-                    ? EagerLoading.optionKeys.contains(name.text) || name.text == "preload"
-                    : token.text == "(" && EagerLoading.methods.contains(name.text)
-                if name.kind == .identifier, loads { return name.text }
-            }
-            index -= 1
+        // `with(…)`, `includes(…)`; or an option key: `preload: […]`, `include: […]`.
+        func loader(of opener: Int) -> Token? {
+            let isKey = opener >= 2 && tokens[opener - 1].is(":")
+            let name = isKey ? tokens[opener - 2] : tokens[opener - 1]
+            let loads =
+                isKey
+                ? EagerLoading.optionKeys.contains(name.text) || name.text == "preload"
+                : tokens[opener].text == "(" && EagerLoading.methods.contains(name.text)
+            return name.kind == .identifier && loads ? name : nil
         }
-        return nil
+        return file.brackets.enclosingOpener(before: start, in: tokens, steps: 2048) { loader(of: $0) != nil }
+            .flatMap { loader(of: $0)?.text }
     }
 
     /// The associations the repository functions called in `tokens` eager-load, and the first
