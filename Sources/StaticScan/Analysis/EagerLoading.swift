@@ -29,6 +29,39 @@ public enum EagerLoading {
         if index > 0, tokens[index - 1].is(":"), tokens[index + 1].is("=>") { return index + 2 }
         return nil
     }
+    /// Calls that ask whether a row's relation is loaded, the relation named by their first
+    /// argument (Laravel `$page->relationLoaded('book')`, Rails `post.association(:author).loaded?`):
+    /// code that reads the relation under such a check is written for rows that loaded it.
+    static let loadedChecks: Set<String> = ["relationLoaded", "association"]
+
+    /// Whether `relation` of `root` is checked for being loaded in `range` before `token` or on
+    /// its line: `$e->relationLoaded('book') && $e->book->name`, `if post.association(:author).loaded?`,
+    /// Ruby's `post.author.name if post.association(:author).loaded?`.
+    static func isCheckedLoaded(
+        _ relation: String, of root: String, before token: Int, in range: Range<Int>, file: AnalyzedFile
+    ) -> Bool {
+        let tokens = file.tokens
+        for check in loadedChecks {
+            for index in file.occurrences[check] ?? []
+            where range.contains(index) && (index < token || tokens[index].line == tokens[token].line) {
+                guard index >= 2, index + 3 < tokens.count, tokens[index + 1].is("("),
+                    tokens[index - 2].text.drop(while: { $0 == "$" }) == root
+                else { continue }
+                // `('book')` or Ruby's `(:author)`.
+                let argument = tokens[index + 2].is(":") ? tokens[index + 3] : tokens[index + 2]
+                guard argument.text == relation, argument.kind == .string || tokens[index + 2].is(":")
+                else { continue }
+                if check == "association" {
+                    guard let close = file.brackets.partner(of: index + 1), close + 2 < tokens.count,
+                        tokens[close + 2].text.hasPrefix("loaded")
+                    else { continue }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
     /// Properties of a fetch request assigned the relations it prefetches (Core Data and
     /// SwiftData `relationshipKeyPathsForPrefetching = ["items"]`).
     static let prefetchProperties: Set<String> = ["relationshipKeyPathsForPrefetching"]

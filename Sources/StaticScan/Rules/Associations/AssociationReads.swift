@@ -66,6 +66,8 @@ struct AssociationReads {
                     ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
                     !isAssigned(chain, in: file), !isComparedWithConstant(chain, in: file),
+                    !EagerLoading.isCheckedLoaded(
+                        association, of: root, before: chain.start, in: loop.span, file: file),
                     readsLoaded(chain, in: file)
                         || !chain.links.dropFirst(2).contains(where: { !iteratesInMemory($0, in: file) })
                 else {

@@ -2,6 +2,19 @@ extension LazyLoadInLoopRule {
     static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script + lookAlikeExamples
 
     private static let ruby: [RuleExample] = [
+        .nonTriggering(
+            .ruby,
+            """
+            class Comment < ApplicationRecord
+              belongs_to :author
+            end
+
+            def authors(post)
+              Comment.where(post_id: post.id).map do |comment|
+                comment.author.name if comment.association(:author).loaded?
+              end
+            end
+            """),
         .triggering(
             .ruby,
             """
@@ -338,6 +351,35 @@ extension LazyLoadInLoopRule {
     ]
 
     private static let php: [RuleExample] = [
+        // A read under a loaded check is written for rows that loaded the relation.
+        .nonTriggering(
+            .php,
+            """
+            class Page extends Model {
+                public function book() { return $this->belongsTo(Book::class); }
+            }
+            function paths($query) {
+                foreach (Page::where('draft', false)->get() as $page) {
+                    $paths[] = $page->relationLoaded('book') ? $page->book->slug : null;
+                }
+            }
+            """),
+        // A check of another relation, or of another row, guards nothing here.
+        .triggering(
+            .php,
+            """
+            class Page extends Model {
+                public function book() { return $this->belongsTo(Book::class); }
+                public function chapter() { return $this->belongsTo(Chapter::class); }
+            }
+            function paths($query, $first) {
+                foreach (Page::where('draft', false)->get() as $page) {
+                    if ($page->relationLoaded('chapter') && $first->relationLoaded('book')) {
+                        $paths[] = ↓$page->book->slug;
+                    }
+                }
+            }
+            """),
         // The relation read as a property loads it, whatever is called on it next.
         .triggering(
             .php,
