@@ -118,15 +118,9 @@ public struct Scanner: Sendable {
         return Self.onePerLine(findings.sorted(by: Self.order))
     }
 
-    /// The first line at or after `line` that holds a token (the tokens are in source order).
+    /// The first line at or after `line` that holds a token.
     static func firstCodeLine(from line: Int, in tokens: [Token]) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].line < line { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count ? tokens[low].line : nil
+        tokens.firstIndex(onOrAfterLine: line).map { tokens[$0].line }
     }
 
     /// One finding per rule, line and call (the most severe, then the surest, then the first), and

@@ -25,7 +25,7 @@ extension LoopInspector {
             nameToken += 2
         } else if iterable.count == 3, tokens[nameToken].text.first?.isUppercase == true,
             tokens[nameToken + 1].is("::") || tokens[nameToken + 1].is("."),
-            tokens[nameToken + 2].text.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" })
+            IdentifierShape.isConstant(tokens[nameToken + 2].text)
         {
             // `Migration::MAPPING.each`: a class's constant, bound in the class body.
             nameToken += 2

@@ -23,7 +23,7 @@ extension LoopInspector {
         }
         // `for name in settings.REMOTE_AUTH_DEFAULT_GROUPS:`: a Django setting, fixed by the deployment.
         if file.language == .python, words.count >= 3, words[0] == "settings", words[1] == ".",
-            words[2].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }),
+            IdentifierShape.isConstant(words[2]),
             words.count == 3 || (words.count == 7 && ["items", "keys", "values"].contains(words[4]))
         {
             return true

@@ -272,8 +272,7 @@ struct AssociationReads {
         let word = tokens[cursor].text.drop(while: { $0 == ":" })
         guard tokens[cursor].kind == .identifier, word.count >= 2 else { return false }
         let symbol = tokens[cursor].text.hasPrefix(":") && file.language == .ruby
-        let constant = word.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
-        return symbol || constant
+        return symbol || IdentifierShape.isConstant(word)
     }
 
     /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or

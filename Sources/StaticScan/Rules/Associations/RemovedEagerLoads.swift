@@ -57,7 +57,7 @@ struct RemovedEagerLoads {
     /// the head line `anchor`, if any.
     static func eagerLoadList(around anchor: Int, in file: AnalyzedFile) -> String? {
         let tokens = file.tokens
-        guard let start = tokens.firstIndex(where: { $0.line >= anchor }) else { return nil }
+        guard let start = tokens.firstIndex(onOrAfterLine: anchor) else { return nil }
         // `with(…)`, `includes(…)`; or an option key: `preload: […]`, `include: […]`.
         func loader(of opener: Int) -> Token? {
             let isKey = opener >= 2 && tokens[opener - 1].is(":")
