@@ -18,8 +18,11 @@ enum FileIndexer {
             ($0.executes || $0.kind == .dbRead)
                 && !EventHandlers.deferred($0.nameToken, in: file)
         }.sorted { $0.nameToken < $1.nameToken }
-        for function in definitions.functions {
-            let memoized = isMemoized(function, in: file)
+        let memoized = definitions.functions.map { isMemoized($0, in: file) }
+        let memoizedRecords = MemoizedRecords(
+            file: file,
+            memoizedFunctions: Set(zip(definitions.functions, memoized).filter(\.1).map(\.0.name)))
+        for (function, memoized) in zip(definitions.functions, memoized) {
             let owner = function.receiverType ?? definitions.owner(of: function.nameToken)?.name
             let body = function.body
             let lastLine =
@@ -31,7 +34,12 @@ enum FileIndexer {
                     name: function.name, owner: owner, line: file.tokens[function.nameToken].line,
                     endLine: lastLine,
                     hasBody: function.hasBody, annotations: function.annotations,
-                    directIO: directIO(in: body, executed: executed, file: file),
+                    directIO: directIO(in: body, executed: executed, file: file) {
+                        !memoizedRecords.isCachedRead($0, in: body, file: file)
+                    },
+                    memoizedIO: directIO(in: body, executed: executed, file: file) {
+                        memoizedRecords.isCachedRead($0, in: body, file: file)
+                    },
                     calls: calls(
                         in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
                     memoized: memoized, selfReads: selfReads(in: body, file: file),
@@ -118,14 +126,19 @@ enum FileIndexer {
         return EagerLoading.loads(in: Array(file.tokens[start..<end])).names.sorted()
     }
 
-    /// The first executed catalog call in `body`.
-    private static func directIO(in body: Range<Int>, executed: [CallSite], file: AnalyzedFile) -> IOCall? {
+    /// The first executed catalog call in `body` that `included` accepts.
+    private static func directIO(
+        in body: Range<Int>, executed: [CallSite], file: AnalyzedFile, where included: (CallSite) -> Bool
+    ) -> IOCall? {
         guard !body.isEmpty else { return nil }
         var low = 0
         var high = executed.count
         while low < high {
             let middle = (low + high) / 2
             if executed[middle].nameToken < body.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        while low < executed.count, executed[low].nameToken < body.upperBound, !included(executed[low]) {
+            low += 1
         }
         guard low < executed.count, executed[low].nameToken < body.upperBound else { return nil }
         let call = executed[low]
@@ -262,7 +275,7 @@ enum FileIndexer {
     }
 
     /// Whether `name` is the variable of loop `index` or of a loop around it.
-    private static func isItem(_ name: String, of index: Int, in file: AnalyzedFile) -> Bool {
+    static func isItem(_ name: String, of index: Int, in file: AnalyzedFile) -> Bool {
         var current: Int? = index
         var steps = 0
         while let loop = current, steps < 64 {

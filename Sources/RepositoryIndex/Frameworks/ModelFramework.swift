@@ -32,6 +32,9 @@ struct ModelFramework: Sendable {
     var changeTrackingMethods: Set<String> = []
     /// Method annotations that make a method a query (`Query`, `SqlQuery`, `Select`).
     var queryAnnotations: Set<String> = []
+    /// Whether a record keeps an association it loaded (`membership.roles.to_a` queries once per
+    /// record object), so reads on a record a memoized function returns load nothing again.
+    var keepsLoadedAssociations = false
 
     /// Every framework the index knows.
     static let all: [ModelFramework] = [

@@ -5,6 +5,11 @@ import StaticScan
 /// call, followed up to ``maximumDepth`` hops.
 struct ReachComputation {
     let index: RepositoryIndex
+    /// Set when the calls are made on a different object each time (a method of each item): what
+    /// a function memoizes on its own object (``FunctionSymbol/memoized``,
+    /// ``FunctionSymbol/memoizedIO``) is then done again for every call, while its calls on other
+    /// objects (`User.current`, `project.members`) keep this reach.
+    var otherObjects: [RepositoryIndex.FunctionKey: IOPath]? = nil
     static let maximumDepth = 6
 
     func compute() -> [RepositoryIndex.FunctionKey: IOPath] {
@@ -17,8 +22,8 @@ struct ReachComputation {
             for (functionIndex, function) in file.functions.enumerated() {
                 let key = RepositoryIndex.FunctionKey(file: fileIndex, function: functionIndex)
                 let hop = RelatedLocation(path: file.path, line: function.line, name: function.name)
-                if function.memoized { continue }
-                if let io = function.directIO {
+                if function.memoized, otherObjects == nil { continue }
+                if let io = function.directIO ?? (otherObjects == nil ? nil : function.memoizedIO) {
                     reach[key] = IOPath(
                         kind: io.kind, family: io.family,
                         hops: [hop, RelatedLocation(path: file.path, line: io.line, name: io.name)],
@@ -40,20 +45,25 @@ struct ReachComputation {
         var edges:
             [(
                 caller: RepositoryIndex.FunctionKey, hop: RelatedLocation,
-                calls: [(CallResolution.Resolution, String)]
+                calls: [(target: CallResolution.Resolution, name: String, onSameObject: Bool)]
             )] = []
         for (fileIndex, file) in index.files.enumerated() {
             let family = LanguageFamily(file.language)
             for (functionIndex, function) in file.functions.enumerated()
-            where function.hasBody && !function.memoized {
+            where function.hasBody && (otherObjects != nil || !function.memoized) {
                 let key = RepositoryIndex.FunctionKey(file: fileIndex, function: functionIndex)
                 guard reach[key] == nil else { continue }
-                var resolved: [(CallResolution.Resolution, String)] = []
+                var resolved: [(target: CallResolution.Resolution, name: String, onSameObject: Bool)] = []
                 for reference in function.calls {
                     let call = CallResolution.Call(
                         name: reference.name, receiver: reference.receiver, onSelf: reference.onSelf,
                         callerOwner: function.owner, callerPath: file.path, family: family)
-                    if let target = resolution.resolve(call) { resolved.append((target, reference.name)) }
+                    // Ruby calls a method of the object itself without `self.`.
+                    let onSameObject =
+                        reference.onSelf || (reference.receiver == nil && file.language == .ruby)
+                    if let target = resolution.resolve(call) {
+                        resolved.append((target, reference.name, onSameObject))
+                    }
                 }
                 if !resolved.isEmpty {
                     edges.append(
@@ -67,8 +77,11 @@ struct ReachComputation {
         for _ in 0..<Self.maximumDepth {
             var added: [RepositoryIndex.FunctionKey: IOPath] = [:]
             for edge in edges where reach[edge.caller] == nil {
-                for (target, name) in edge.calls {
-                    guard var path = Self.path(of: target, called: name, reach: reach, excluding: edge.caller)
+                for call in edge.calls {
+                    let known = call.onSameObject ? reach : (otherObjects ?? reach)
+                    guard
+                        var path = Self.path(
+                            of: call.target, called: call.name, reach: known, excluding: edge.caller)
                     else {
                         continue
                     }

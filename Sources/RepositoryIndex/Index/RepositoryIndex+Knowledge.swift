@@ -27,7 +27,17 @@ extension RepositoryIndex: RepositoryKnowledge {
                 }
             }
         }
-        return ReachComputation.path(of: resolved, called: item.name, reach: reach, excluding: callerKey)
+        // A method called on each item (`user.allowed_to?(…)` over users) redoes per item what it
+        // memoizes on its object.
+        let onEachItem =
+            link == 1
+            && file.loop(containing: chain.start).map {
+                FileIndexer.isItem(chain.links[0].name, of: $0, in: file)
+            }
+                ?? false
+        return ReachComputation.path(
+            of: resolved, called: item.name, reach: onEachItem ? perInstanceReach : reach,
+            excluding: callerKey)
     }
 
     public func isLazyAssociation(_ name: String, language: Language) -> Bool {

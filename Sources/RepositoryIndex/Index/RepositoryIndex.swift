@@ -41,6 +41,9 @@ public struct RepositoryIndex: Sendable {
     let perItemReads: [LanguageFamily: [String: [RelatedLocation]]]
     /// For each function reaching I/O, the way there.
     private(set) var reach: [FunctionKey: IOPath]
+    /// The same when each call is on another object, which redoes what functions memoize on
+    /// their object; equal to ``reach`` when nothing is memoized.
+    private(set) var perInstanceReach: [FunctionKey: IOPath]
 
     /// Per-item reads kept per name across the repository.
     static let maximumReadsPerName = 8
@@ -142,7 +145,10 @@ public struct RepositoryIndex: Sendable {
         models = kinds.models
         dataAccessTypes = kinds.dataAccess
         reach = [:]
+        perInstanceReach = [:]
         reach = ReachComputation(index: self).compute()
+        let memoizes = files.contains { $0.functions.contains { $0.memoized || $0.memoizedIO != nil } }
+        perInstanceReach = memoizes ? ReachComputation(index: self, otherObjects: reach).compute() : reach
     }
 
     // MARK: - Lookups

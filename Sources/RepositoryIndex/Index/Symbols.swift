@@ -37,10 +37,14 @@ public struct FunctionSymbol: Codable, Sendable, Equatable {
     public var annotations: [String]
     /// The first call in its body that does I/O by itself (a catalog call), if any.
     public var directIO: IOCall?
+    /// The first I/O call its body makes on a record a memoized function returns
+    /// (`membership(project).roles.to_a`): run once per object it memoizes on, so once per item
+    /// only when called on each item.
+    public var memoizedIO: IOCall? = nil
     /// The other calls its body makes, for following I/O through the repository.
     public var calls: [CallReference]
     /// Caches its result (`@current ||= …`, `@cached_property`, `@lru_cache`, `by lazy`): it does
-    /// its I/O once, not once per call.
+    /// its I/O once per object, not once per call.
     public var memoized: Bool = false
     /// Names its body reads on its own object (`self.author`, `$this->user`, Ruby `old_tags`):
     /// calling it per item reads those associations per item.
