@@ -4,6 +4,70 @@ extension QueryInLoopRule {
     /// A loop over rows fetched with `prefetch_related`/`includes` hands each row to a helper that
     /// reads what the caller loaded; without the prefetch the helper's read runs per row.
     static let lookAlikeExamples: [RuleExample] = [
+        // A managed class's injected `List<T>` holds the registered beans: as many as the
+        // application declares. A method's parameter or a local list holds data.
+        .nonTriggering(
+            .kotlin,
+            """
+            @Service
+            class SeriesMetadataLifecycle(
+              private val providers: List<SeriesMetadataProvider>,
+              private val bookRepository: BookRepository,
+            ) {
+              fun refresh(series: Series) {
+                providers.forEach { provider -> bookRepository.findAllBySeriesId(series.id) }
+              }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            @Service
+            class SeriesMetadataLifecycle(private val bookRepository: BookRepository) {
+              fun refresh(series: Series) {
+                val providers: List<Series> = bookRepository.findAllSeries()
+                providers.forEach { provider -> ↓bookRepository.findAllBySeriesId(provider.id) }
+              }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            class SeriesMetadataLifecycle(
+              private val providers: List<Series>,
+              private val bookRepository: BookRepository,
+            ) {
+              fun refresh() {
+                providers.forEach { provider -> ↓bookRepository.findAllBySeriesId(provider.id) }
+              }
+            }
+            """),
+        .nonTriggering(
+            .java,
+            """
+            @Component
+            public class Dispatcher {
+                private final List<Handler> handlers;
+
+                public void dispatch(Event event) {
+                    for (Handler handler : handlers) {
+                        jdbcTemplate.queryForObject("SELECT count(*) FROM audit WHERE handler = ?", Long.class, handler.name());
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .java,
+            """
+            @Component
+            public class Dispatcher {
+                public void dispatch(List<Handler> handlers) {
+                    for (Handler handler : handlers) {
+                        ↓jdbcTemplate.queryForObject("SELECT count(*) FROM audit WHERE handler = ?", Long.class, handler.name());
+                    }
+                }
+            }
+            """),
         // Iterating a class in Python walks an enum's members: as many as the code declares.
         .nonTriggering(
             .python,
