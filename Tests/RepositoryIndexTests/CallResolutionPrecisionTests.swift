@@ -142,27 +142,39 @@ import Testing
         """
     )
 
-    @Test func aNavigationPropertyReadPerRowIsALazyLoad() {
-        let found = Self.findings([
-            Self.entities,
-            (
-                "src/Services/Mailer.cs",
-                """
-                public class Mailer
+    static let mailer = (
+        "src/Services/Mailer.cs",
+        """
+        public class Mailer
+        {
+            public async Task NotifyAsync(AppContext db)
+            {
+                var orgUsers = await db.OrganizationUsers.ToListAsync();
+                foreach (var orgUser in orgUsers)
                 {
-                    public async Task NotifyAsync(AppContext db)
-                    {
-                        var orgUsers = await db.OrganizationUsers.ToListAsync();
-                        foreach (var orgUser in orgUsers)
-                        {
-                            await SendAsync(orgUser.User.Email);
-                        }
-                    }
+                    await SendAsync(orgUser.User.Email);
                 }
-                """
-            ),
-        ])
+            }
+        }
+        """
+    )
+
+    @Test func aNavigationPropertyReadPerRowIsALazyLoad() {
+        let startup = (
+            "src/Startup.cs",
+            "services.AddDbContext<AppContext>(o => o.UseLazyLoadingProxies().UseSqlServer(connection));"
+        )
+        let found = Self.findings([Self.entities, startup, Self.mailer])
         #expect(found.contains { $0.path == "src/Services/Mailer.cs" && $0.rule == "HF106" && $0.line == 8 })
+    }
+
+    @Test func withoutLazyLoadingANavigationPropertyReadsWhatWasLoaded() {
+        let startup = (
+            "src/Startup.cs", "services.AddDbContext<AppContext>(o => o.UseSqlServer(connection));"
+        )
+        let found = Self.findings([Self.entities, startup, Self.mailer])
+        #expect(
+            !found.contains { $0.rule == "HF106" }, "EF Core lazy-loads only with proxies or an ILazyLoader")
     }
 
     @Test func aTuplesLowercaseFieldIsNoNavigationProperty() {

@@ -51,12 +51,19 @@ struct Associations {
                 annotations.contains(String(token.text.dropFirst())),
                 let field = annotatedField(after: index)
             {
-                add(tokens[field].text, at: field, eager: annotationIsEager(at: index))
+                let loading = lazyLoading {
+                    $0.associationAnnotations.contains(String(token.text.dropFirst()))
+                }
+                add(
+                    tokens[field].text, at: field,
+                    eager: annotationIsEager(at: index) || loading == .never
+                        || (loading == .whenTypedAsPromise && !isTypedAsPromise(field)))
             }
             if token.kind == .identifier, calls.contains(token.text), file.isPunctuation(index + 1, "("),
                 tokens.isMemberAccess(at: index - 1, in: file.language)
             {
-                add(associationCallName(at: index), at: index)
+                let loading = lazyLoading { $0.associationCalls.contains(token.text) }
+                add(associationCallName(at: index), at: index, eager: loading == .never)
             }
             if token.kind == .identifier, defining.contains(token.text), file.isPunctuation(index + 1, "("),
                 tokens.isMemberAccess(at: index - 1, in: file.language), tokens.indices.contains(index + 2),
@@ -83,6 +90,19 @@ struct Associations {
         if file.language == .csharp { result += virtualNavigations() }
         if file.language == .go { result += taggedGoAssociations() }
         return (result, models)
+    }
+
+    /// How the framework declaring an association by what `declares` accepts loads it.
+    private func lazyLoading(declaredBy declares: (ModelFramework) -> Bool) -> LazyLoading {
+        frameworks.first(where: declares)?.lazyLoading ?? .always
+    }
+
+    /// TypeORM's lazy relation: `author: Promise<User>` (after the field's name).
+    private func isTypedAsPromise(_ field: Int) -> Bool {
+        var cursor = field + 1
+        if file.isPunctuation(cursor, "!") || file.isPunctuation(cursor, "?") { cursor += 1 }
+        return file.isPunctuation(cursor, ":") && cursor + 1 < file.tokens.count
+            && file.tokens[cursor + 1].is("Promise")
     }
 
     /// JPA: `@ManyToOne`/`@OneToOne` load eagerly unless `fetch = LAZY`; collections lazily unless
@@ -129,7 +149,7 @@ struct Associations {
     }
 
     /// `:author` / `:author,` after a macro.
-    private func symbolName(after index: Int) -> String? {
+    func symbolName(after index: Int) -> String? {
         let tokens = file.tokens
         guard tokens.indices.contains(index + 1) else { return nil }
         let next = tokens[index + 1]
@@ -142,7 +162,7 @@ struct Associations {
     }
 
     /// `author = models.ForeignKey(` / `team: Mapped["Team"] = relationship(` → the attribute.
-    private func assignmentTarget(ofCallAt index: Int) -> String? {
+    func assignmentTarget(ofCallAt index: Int) -> String? {
         let tokens = file.tokens
         var cursor = index - 1
         while cursor >= 1, tokens.isMemberAccess(at: cursor, in: file.language), file.isIdentifier(cursor - 1)

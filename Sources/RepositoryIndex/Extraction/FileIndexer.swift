@@ -54,11 +54,16 @@ enum FileIndexer {
                 qualifiedSupertypes: type.supertypes, annotations: type.annotations)
         }
         symbols.variableTypes = DeclaredTypes.find(in: file)
-        let found = Associations(
-            file: file, definitions: definitions, frameworks: ModelFramework.of(file.language)
-        )
-        .find()
+        let associations = Associations(
+            file: file, definitions: definitions, frameworks: ModelFramework.of(file.language))
+        let found = associations.find()
         symbols.associations = found.associations
+        symbols.columns = associations.columns()
+        if let switches = ModelFramework.lazyLoadingSwitches(of: file.language) {
+            symbols.enablesLazyLoading = file.tokens.contains {
+                $0.kind == .identifier && switches.contains($0.text)
+            }
+        }
         symbols.modelsByCall = found.modelsByCall
         symbols.perItemReads = perItemReads(in: file)
         if file.template != nil { symbols.templateReads = memberReads(in: file) { _ in true } }

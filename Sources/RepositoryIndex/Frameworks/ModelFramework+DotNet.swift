@@ -8,5 +8,6 @@ extension ModelFramework {
         changeTrackingMethods: [
             "Add", "AddAsync", "AddRange", "AddRangeAsync", "Update", "UpdateRange", "Remove", "RemoveRange",
             "Attach", "AttachRange", "Entry", "Set",
-        ])
+        ],
+        lazyLoading: .whenEnabledBy(["UseLazyLoadingProxies", "ILazyLoader"]))
 }

@@ -7,7 +7,8 @@ extension ModelFramework {
         modelAnnotations: ["Table"],
         associationAnnotations: ["BelongsTo", "HasMany", "HasOne", "BelongsToMany"],
         associationCalls: ["belongsTo", "hasMany", "hasOne", "belongsToMany"],
-        modelDefiningCalls: ["define"])
+        modelDefiningCalls: ["define"],
+        lazyLoading: .never)
 
     /// TypeORM: `@Entity()`, `@ManyToOne(() => User) author: User`.
     static let typeORM = ModelFramework(
@@ -15,5 +16,6 @@ extension ModelFramework {
         modelBases: ["BaseEntity"],
         modelAnnotations: ["Entity", "ViewEntity"],
         associationAnnotations: ["ManyToOne", "OneToMany", "OneToOne", "ManyToMany"],
-        dataAccessBases: ["Repository"])
+        dataAccessBases: ["Repository"],
+        lazyLoading: .whenTypedAsPromise)
 }

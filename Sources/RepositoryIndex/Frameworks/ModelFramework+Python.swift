@@ -9,7 +9,14 @@ extension ModelFramework {
             "ForeignKey", "OneToOneField", "ManyToManyField", "GenericForeignKey", "ParentalKey",
             "ParentalManyToManyField", "TreeForeignKey", "GenericRelation",
         ],
-        reverseNameKeys: ["related_name"])
+        reverseNameKeys: ["related_name"],
+        columnFieldCalls: [
+            "CharField", "TextField", "IntegerField", "BigIntegerField", "SmallIntegerField",
+            "PositiveIntegerField", "PositiveSmallIntegerField", "PositiveBigIntegerField", "BooleanField",
+            "DateField", "DateTimeField", "TimeField", "DurationField", "DecimalField", "FloatField",
+            "JSONField",
+            "SlugField", "EmailField", "URLField", "UUIDField", "GenericIPAddressField", "BinaryField",
+        ])
 
     /// SQLAlchemy (and Flask-SQLAlchemy, SQLModel): `team = relationship("Team", backref="services")`.
     static let sqlAlchemy = ModelFramework(

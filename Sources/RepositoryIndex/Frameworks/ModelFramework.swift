@@ -1,5 +1,19 @@
 import StaticScan
 
+/// When reading an association that nothing eager-loaded runs a query.
+enum LazyLoading: Sendable, Equatable {
+    /// Always (ActiveRecord, Django, SQLAlchemy, Eloquent, JPA, Sequel).
+    case always
+    /// Only once the application turns it on with one of these names (EF Core:
+    /// `UseLazyLoadingProxies()`, an injected `ILazyLoader`); otherwise the navigation reads empty.
+    case whenEnabledBy(Set<String>)
+    /// Only for an association typed as a promise (TypeORM lazy relations: `author: Promise<User>`).
+    case whenTypedAsPromise
+    /// Never: an unloaded association reads empty (Sequelize, GORM); Sequelize's getters
+    /// (`post.getAuthor()`) are the explicit loads.
+    case never
+}
+
 /// What one ORM or data-access framework declares, as data: which types are models or data
 /// access, and how a model declares its associations. One file per framework fills one of these
 /// (`ModelFramework+ActiveRecord.swift`); ``ModelFramework/all`` lists them.
@@ -32,6 +46,14 @@ struct ModelFramework: Sendable {
     var changeTrackingMethods: Set<String> = []
     /// Method annotations that make a method a query (`Query`, `SqlQuery`, `Select`).
     var queryAnnotations: Set<String> = []
+    /// Migration and schema calls declaring a plain column, with the position of the argument
+    /// naming it: `t.text :comments` (0), `add_column :changesets, :comments` (1),
+    /// `$table->text('comments')` (0).
+    var columnCalls: [String: Int] = [:]
+    /// Calls assigned to a class attribute declaring a plain column: `comments = models.TextField()`.
+    var columnFieldCalls: Set<String> = []
+    /// When reading an unloaded association queries.
+    var lazyLoading = LazyLoading.always
     /// Whether a record keeps an association it loaded (`membership.roles.to_a` queries once per
     /// record object), so reads on a record a memoized function returns load nothing again.
     var keepsLoadedAssociations = false
@@ -46,6 +68,19 @@ struct ModelFramework: Sendable {
     static func changeTrackingMethods(in family: LanguageFamily) -> Set<String> {
         all.filter { $0.languages.contains { LanguageFamily($0) == family } }
             .reduce(into: []) { $0.formUnion($1.changeTrackingMethods) }
+    }
+
+    /// The names that turn lazy loading on when every framework of `language` needs one (EF
+    /// Core); nil when some framework decides without a switch.
+    static func lazyLoadingSwitches(of language: Language) -> Set<String>? {
+        var names: Set<String> = []
+        for framework in of(language) {
+            switch framework.lazyLoading {
+            case .whenEnabledBy(let switches): names.formUnion(switches)
+            case .always, .whenTypedAsPromise, .never: return nil
+            }
+        }
+        return names
     }
 
     /// The frameworks of `language`.

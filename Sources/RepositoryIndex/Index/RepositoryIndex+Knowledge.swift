@@ -47,6 +47,16 @@ extension RepositoryIndex: RepositoryKnowledge {
         return names.contains(name) || names.contains(name.lowercased())
     }
 
+    public func isLazyAssociation(_ name: String, readOn receiver: String, language: Language) -> Bool {
+        guard isLazyAssociation(name, language: language) else { return false }
+        guard let models = associationsNamedLikeColumns[LanguageFamily(language)]?[name.lowercased()] else {
+            return true
+        }
+        // `page.content` for `WikiPage has_one :content`; not `entry.comments` (a column).
+        let variable = Self.squashed(receiver)
+        return !variable.isEmpty && models.contains { !$0.isEmpty && $0.hasSuffix(variable) }
+    }
+
     public func isEagerLoadedAnywhere(_ name: String, language: Language) -> Bool {
         eagerLoadedAnywhere[LanguageFamily(language)]?.contains(name.lowercased()) ?? false
     }

@@ -33,6 +33,10 @@ public struct RepositoryIndex: Sendable {
     /// Names of associations loaded lazily (declared without eager loading), per family, as
     /// declared and lowercased.
     let lazyAssociations: [LanguageFamily: Set<String>]
+    /// Associations named like a plain column of some table (`comments`: a text column of
+    /// `changesets`, `has_many :comments` of `News`), per family, with the models declaring them
+    /// (``squashed(_:)``).
+    let associationsNamedLikeColumns: [LanguageFamily: [String: Set<String>]]
     /// Associations some function eager-loads, per family (lowercased).
     let eagerLoadedAnywhere: [LanguageFamily: Set<String>]
     /// Names of every declared association, lazy or eager, per family (lowercased).
@@ -61,6 +65,10 @@ public struct RepositoryIndex: Sendable {
         var subtypes: [LanguageFamily: [String: Set<String>]] = [:]
         var associations: [LanguageFamily: Set<String>] = [:]
         var allAssociations: [LanguageFamily: Set<String>] = [:]
+        var columns: [LanguageFamily: Set<String>] = [:]
+        var declaringModels: [LanguageFamily: [String: Set<String>]] = [:]
+        var needsLazyLoadingSwitch: Set<LanguageFamily> = []
+        var lazyLoadingSwitchedOn: Set<LanguageFamily> = []
         var eagerLoadedAnywhere: [LanguageFamily: Set<String>] = [:]
         var perItemReads: [LanguageFamily: [String: [RelatedLocation]]] = [:]
         for (fileIndex, file) in files.enumerated() {
@@ -100,6 +108,15 @@ public struct RepositoryIndex: Sendable {
                 associations[family, default: []].insert(association.name)
                 associations[family, default: []].insert(association.name.lowercased())
             }
+            columns[family, default: []].formUnion(file.columns.map { $0.lowercased() })
+            if ModelFramework.lazyLoadingSwitches(of: file.language) != nil {
+                needsLazyLoadingSwitch.insert(family)
+            }
+            if file.enablesLazyLoading { lazyLoadingSwitchedOn.insert(family) }
+            for association in file.associations {
+                declaringModels[family, default: [:]][association.name.lowercased(), default: []].insert(
+                    Self.squashed(association.model ?? ""))
+            }
         }
         self.fileByPath = fileByPath
         self.filesByFolder = filesByFolder
@@ -108,7 +125,14 @@ public struct RepositoryIndex: Sendable {
         self.methodNames = methodNames
         self.typesByName = typesByName
         self.subtypes = subtypes
+        // EF Core loads no navigation lazily unless the application turns it on.
+        for family in needsLazyLoadingSwitch.subtracting(lazyLoadingSwitchedOn) { associations[family] = nil }
         lazyAssociations = associations
+        var columnNamedModels: [LanguageFamily: [String: Set<String>]] = [:]
+        for (family, models) in declaringModels {
+            columnNamedModels[family] = models.filter { columns[family]?.contains($0.key) ?? false }
+        }
+        associationsNamedLikeColumns = columnNamedModels
         self.allAssociations = allAssociations
         self.eagerLoadedAnywhere = eagerLoadedAnywhere
         let kinds = ModelKinds(files: files)
@@ -154,6 +178,12 @@ public struct RepositoryIndex: Sendable {
     // MARK: - Lookups
 
     func function(_ key: FunctionKey) -> FunctionSymbol { files[key.file].functions[key.function] }
+
+    /// A model or variable name lowercased without `_`, `$` and `@`: `time_entry` and `TimeEntry`
+    /// both read `timeentry`.
+    static func squashed(_ name: String) -> String {
+        String(name.lowercased().filter { $0 != "_" && $0 != "$" && $0 != "@" })
+    }
 
     /// The declarations of type `name` in `family`.
     func types(named name: String, in family: LanguageFamily) -> [TypeSymbol] {

@@ -12,6 +12,11 @@ public struct FileSymbols: Codable, Sendable, Equatable {
     public var variableTypes: [String: [String]] = [:]
     /// Associations the file's models declare.
     public var associations: [AssociationSymbol] = []
+    /// Whether the file turns on lazy loading where the ORM needs it (EF Core
+    /// `UseLazyLoadingProxies()`, `ILazyLoader`).
+    public var enablesLazyLoading = false
+    /// Plain columns the file declares (migrations, schemas, model fields), as written.
+    public var columns: [String] = []
     /// Models the file declares by a call rather than a class (`sequelize.define("View", …)`).
     public var modelsByCall: [String] = []
     /// Member names read inside a loop body or a template, with the lines (at most a few each).

@@ -17,6 +17,12 @@ public protocol RepositoryKnowledge: Sendable {
     /// declaration (JPA's default EAGER `@ManyToOne`, SQLAlchemy `lazy="joined"`, Eloquent `$with`).
     func isLazyAssociation(_ name: String, language: Language) -> Bool
 
+    /// ``isLazyAssociation(_:language:)`` for a read on a variable named `receiver`: a name that is
+    /// also a plain column of some table (`changesets.comments` beside `has_many :comments`) only
+    /// when the variable is named after a model declaring the association (`news.comments`,
+    /// `page.content` for `WikiPage`).
+    func isLazyAssociation(_ name: String, readOn receiver: String, language: Language) -> Bool
+
     /// Whether some function of the repository eager-loads an association named `name` (a
     /// controller's `includes(:author)`): a template's rows may come from there.
     func isEagerLoadedAnywhere(_ name: String, language: Language) -> Bool

@@ -10,9 +10,6 @@ struct AssociationReads {
         var confidence: Confidence
         /// The name holding the rows read (`journals` for `journal = journals.detect {…}`), if any.
         var rows: String? = nil
-        /// True for a read in a template rendered per item whose association some query of the
-        /// repository does eager-load: whether the rows it is rendered for are among them is unknown.
-        var eagerLoadedElsewhere = false
     }
 
     static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
@@ -57,11 +54,12 @@ struct AssociationReads {
                     && association.map { repository.isEagerLoadedAnywhere($0, language: file.language) }
                         == true
                 guard let association,
-                    repository.isLazyAssociation(association, language: file.language),
+                    isLoadedOnRead(chain.links[1], association, readOn: root, in: file, repository),
                     !loadedHere.contains(association.lowercased()),
-                    // A template's rows come from a view or controller: eager loading there counts,
-                    // but a partial rendered per item may serve lists that did not eager-load.
-                    !eagerElsewhere || perItem,
+                    // Rows that do not come from a query here come from a caller, a view or a
+                    // controller: eager loading there counts, also for a partial rendered per item
+                    // (judged on real apps, its callers' queries eager-loaded it 9 times in 10).
+                    !eagerElsewhere,
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }
                     ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
@@ -86,8 +84,7 @@ struct AssociationReads {
                     Read(
                         loop: index, token: chain.start, association: association,
                         text: chain.text(through: 1),
-                        confidence: eagerElsewhere ? .low : overRows && deeper ? .high : .medium, rows: rows,
-                        eagerLoadedElsewhere: eagerElsewhere))
+                        confidence: overRows && deeper ? .high : .medium, rows: rows))
             }
         }
         return result
@@ -275,14 +272,28 @@ struct AssociationReads {
         return symbol || IdentifierShape.isConstant(word)
     }
 
+    /// Whether reading `link` (named for `association`) on `receiver` loads the association: an
+    /// attribute of a lazily loaded association, or a JavaScript ORM's getter (Sequelize
+    /// `post.getAuthor()`), which loads whatever the association's attribute holds.
+    private static func isLoadedOnRead(
+        _ link: ChainLink, _ association: String, readOn receiver: String, in file: AnalyzedFile,
+        _ repository: any RepositoryKnowledge
+    ) -> Bool {
+        if link.isCall, file.language == .javascript || file.language == .typescript {
+            return repository.isAssociation(association, language: file.language)
+        }
+        return repository.isLazyAssociation(association, readOn: receiver, language: file.language)
+    }
+
     /// The association a link reads: an attribute (`author`), a Ruby call without arguments, or
-    /// a Java/Kotlin getter (`getPayer()` → payer); nil for other calls.
+    /// a getter (`getPayer()` → payer) in Java, Kotlin and JavaScript; nil for other calls.
     static func associationName(_ link: ChainLink, language: Language) -> String? {
         guard link.isCall else { return link.name }
         let noArguments = link.arguments?.isEmpty ?? true
         guard noArguments else { return nil }
         if language == .ruby { return link.name }
-        if language == .java || language == .kotlin, link.name.hasPrefix("get"), link.name.count > 3 {
+        let getters: Set<Language> = [.java, .kotlin, .javascript, .typescript]
+        if getters.contains(language), link.name.hasPrefix("get"), link.name.count > 3 {
             let rest = link.name.dropFirst(3)
             return rest.prefix(1).lowercased() + rest.dropFirst()
         }

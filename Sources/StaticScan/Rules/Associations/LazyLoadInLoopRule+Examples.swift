@@ -1,5 +1,6 @@
 extension LazyLoadInLoopRule {
-    static let examples: [RuleExample] = ruby + python + php + jvm + dotnet + script + lookAlikeExamples
+    static let examples: [RuleExample] =
+        ruby + python + php + jvm + dotnet + script + sequelize + lookAlikeExamples
 
     private static let ruby: [RuleExample] = [
         .nonTriggering(
@@ -582,6 +583,9 @@ extension LazyLoadInLoopRule {
         .triggering(
             .csharp,
             """
+            public class ShopContext : DbContext {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseLazyLoadingProxies();
+            }
             public class Order {
                 public virtual Customer Customer { get; set; }
             }
@@ -596,6 +600,9 @@ extension LazyLoadInLoopRule {
         .triggering(
             .csharp,
             """
+            public class ShopContext : DbContext {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseLazyLoadingProxies();
+            }
             public class Lease {
                 public virtual Tenant Tenant { get; set; }
             }
@@ -608,6 +615,9 @@ extension LazyLoadInLoopRule {
         .triggering(
             .csharp,
             """
+            public class ShopContext : DbContext {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseLazyLoadingProxies();
+            }
             public class Ticket {
                 public virtual User Assignee { get; set; }
             }
@@ -620,9 +630,28 @@ extension LazyLoadInLoopRule {
                 }
             }
             """),
+        // Without lazy-loading proxies (or an `ILazyLoader`) EF Core loads no navigation on read:
+        // an unloaded one is null.
         .nonTriggering(
             .csharp,
             """
+            public class Order {
+                public virtual Customer Customer { get; set; }
+            }
+            public class Mailer {
+                public void Send(ShopContext db) {
+                    foreach (var order in db.Orders.Where(o => o.Open).ToList()) {
+                        Mail(order.Customer?.Email);
+                    }
+                }
+            }
+            """),
+        .nonTriggering(
+            .csharp,
+            """
+            public class ShopContext : DbContext {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseLazyLoadingProxies();
+            }
             public class Order {
                 public virtual Customer Customer { get; set; }
             }
@@ -682,25 +711,27 @@ extension LazyLoadInLoopRule {
         .triggering(
             .typescript,
             """
+            @Entity()
+            class Visit {
+              @ManyToOne(() => Pet, { lazy: true })
+              pet: Promise<Pet>;
+            }
+            async function names(visits: Repository<Visit>) {
+              for (const visit of await visits.find()) {
+                print((await ↓visit.pet).name);
+              }
+            }
+            """),
+        // Sequelize loads an association only through its getter; the attribute reads what an
+        // `include` put there, or nothing.
+        .triggering(
+            .typescript,
+            """
             class Comment extends Model {}
             Comment.belongsTo(User, { as: "author" });
             async function authors() {
               const comments = await Comment.findAll({ where: { spam: false } });
-              return comments.map((comment) => ↓comment.author.name);
-            }
-            """),
-        .triggering(
-            .typescript,
-            """
-            @Entity()
-            class Visit {
-              @ManyToOne(() => Pet)
-              pet: Pet;
-            }
-            async function names(visits: Repository<Visit>) {
-              for (const visit of await visits.find()) {
-                print(↓visit.pet.name);
-              }
+              return Promise.all(comments.map((comment) => ↓comment.getAuthor()));
             }
             """),
         .nonTriggering(
@@ -714,6 +745,20 @@ extension LazyLoadInLoopRule {
             async function names(visits: Repository<Visit>) {
               for (const visit of await visits.find({ relations: ["pet"] })) {
                 print(visit.pet.name);
+              }
+            }
+            """),
+        .nonTriggering(
+            .typescript,
+            """
+            @Entity()
+            class Visit {
+              @ManyToOne(() => Pet)
+              pet: Pet;
+            }
+            async function names(visits: Repository<Visit>) {
+              for (const visit of await visits.find()) {
+                print(visit.pet?.name);
               }
             }
             """),
@@ -737,6 +782,71 @@ extension LazyLoadInLoopRule {
             }
             function labels(visits: Visit[]) {
               return ["a", "b"].map((visit) => visit.length);
+            }
+            """),
+    ]
+
+    private static let sequelize: [RuleExample] = [
+        .triggering(
+            .javascript,
+            """
+            Post.belongsTo(User, { as: "author" });
+            async function rows() {
+              const posts = await Post.findAll({ where: { published: true } });
+              const result = [];
+              for (const post of posts) {
+                const author = await ↓post.getAuthor();
+                result.push({ id: post.id, author: author.username });
+              }
+              return result;
+            }
+            """),
+        .triggering(
+            .javascript,
+            """
+            Post.belongsTo(User, { as: "author" });
+            async function bylines() {
+              const posts = await Post.findAll();
+              return Promise.all(posts.map((post) => ↓post.getAuthor()));
+            }
+            """),
+        .triggering(
+            .javascript,
+            """
+            Post.hasMany(Comment, { as: "comments" });
+            async function counts() {
+              let total = 0;
+              for (const post of await Post.findAll()) {
+                total += (await ↓post.getComments()).length;
+              }
+              return total;
+            }
+            """),
+        .nonTriggering(
+            .javascript,
+            """
+            Post.belongsTo(User, { as: "author" });
+            async function rows() {
+              const posts = await Post.findAll({ include: [{ model: User, as: "author" }] });
+              return posts.map((post) => post.author.username);
+            }
+            """),
+        .nonTriggering(
+            .javascript,
+            """
+            Post.belongsTo(User, { as: "author" });
+            async function rows() {
+              const posts = await Post.findAll();
+              return posts.map((post) => post.author?.username);
+            }
+            """),
+        .nonTriggering(
+            .javascript,
+            """
+            Post.belongsTo(User, { as: "author" });
+            async function rows() {
+              const posts = await Post.findAll();
+              return posts.map((post) => post.getTitle());
             }
             """),
     ]

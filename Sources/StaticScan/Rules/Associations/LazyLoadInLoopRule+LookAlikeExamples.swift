@@ -3,7 +3,8 @@
 extension LazyLoadInLoopRule {
     /// A named scope that includes the relation (`scope("withAuthor")`) loads it with the rows; a
     /// value compared with a constant is a column even where another model has an association of
-    /// that name. A scope that does not include it, and a comparison with another row, still load.
+    /// that name. Sequelize's getter on rows of another scope, and a comparison with another row,
+    /// still load.
     static let lookAlikeExamples: [RuleExample] = [
         .nonTriggering(
             .typescript,
@@ -22,7 +23,7 @@ extension LazyLoadInLoopRule {
             Comment.belongsTo(User, { as: "author" });
             async function authors() {
               const comments = await Comment.scope("published").findAll({ where: { spam: false } });
-              return comments.map((comment) => ↓comment.author.name);
+              return Promise.all(comments.map((comment) => ↓comment.getAuthor()));
             }
             """),
         .nonTriggering(

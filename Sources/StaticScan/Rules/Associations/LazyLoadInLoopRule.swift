@@ -19,14 +19,14 @@ public struct LazyLoadInLoopRule: Rule {
             reads outside loops, and for loops over literal or constant-size collections. Templates are \
             read the same way (ERB, Django/Jinja2, Blade, Razor, EEx); a partial rendered once per item (an \
             include in a loop, a collection render, a table cell template) reads the associations of the item \
-            it is given, and is a warning when some query of the repository eager-loads the association, as \
-            the rows it renders may come from another. A change that removes the eager loading of a loop's \
+            it is given, and is silent when some query of the repository eager-loads the association, as the \
+            rows it renders most likely come from there. A change that removes the eager loading of a loop's \
             rows makes the unchanged reads in that loop findings, with the removal as related location. \
             Confidence is high when the loop iterates a query or an association directly.
             """,
         hint:
             "Eager-load the association on the query the loop iterates (`includes`/`preload`, `select_related`/`prefetch_related`, `joinedload`/`selectinload`, `with()`, `Include`, `JOIN FETCH`), or read a column (`author_id`) instead.",
-        languages: [.ruby, .python, .php, .java, .csharp, .typescript],
+        languages: [.ruby, .python, .php, .java, .csharp, .typescript, .javascript],
         examples: LazyLoadInLoopRule.examples
     )
 
@@ -58,10 +58,7 @@ public struct LazyLoadInLoopRule: Rule {
             var via: [RelatedLocation]? = nil
             if read.loop == file.implicitLoop, let site = file.renderedPerItem {
                 message =
-                    "`\(read.text)` loads the `\(read.association)` association once per item: this template is rendered once per item by \(site.path):\(site.line)"
-                    + (read.eagerLoadedElsewhere
-                        ? ", and not every query whose rows it may be given eager-loads it (some in the repository do)."
-                        : ", and no query in the repository eager-loads it.")
+                    "`\(read.text)` loads the `\(read.association)` association once per item: this template is rendered once per item by \(site.path):\(site.line), and no query in the repository eager-loads it."
             }
             if let removal = Self.removal(making: read, lazy: removals, loopLine: loop.line) {
                 let line = file.tokens[removal.place].line
@@ -69,11 +66,10 @@ public struct LazyLoadInLoopRule: Rule {
                     "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the change removed its eager loading (`\(removal.call)`) from the rows' query on line \(line)."
                 via = [RelatedLocation(path: file.path, line: line, name: removal.call)]
             }
-            var finding = file.finding(
-                description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
-                confidence: read.confidence, message: message, hint: hint, via: via)
-            if read.eagerLoadedElsewhere { finding.severity = .warning }
-            findings.append(finding)
+            findings.append(
+                file.finding(
+                    description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
+                    confidence: read.confidence, message: message, hint: hint, via: via))
         }
         return findings
     }
