@@ -220,14 +220,17 @@ struct LoopInspector {
         return nil
     }
 
-    /// `return nil, err` / `return fmt.Errorf(…)`: error propagation, not stopping at a hit.
+    /// `return nil, err` / `return fmt.Errorf(…)`: error propagation, not stopping at a hit
+    /// (`return err == nil` answers on the first hit).
     private func returnsError(at token: Int) -> Bool {
         guard tokens[token].text == "return" else { return false }
         var cursor = token + 1
         while cursor < tokens.count, !tokens[cursor].startsLine, !tokens[cursor].is(";"),
             !tokens[cursor].is("}")
         {
-            if tokens[cursor].kind == .identifier, tokens[cursor].text.lowercased().contains("err") {
+            if tokens[cursor].kind == .identifier, tokens[cursor].text.lowercased().contains("err"),
+                !(cursor + 1 < tokens.count && (tokens[cursor + 1].is("==") || tokens[cursor + 1].is("!=")))
+            {
                 return true
             }
             cursor += 1

@@ -4,6 +4,34 @@ extension QueryInLoopRule {
     /// A loop over rows fetched with `prefetch_related`/`includes` hands each row to a helper that
     /// reads what the caller loaded; without the prefetch the helper's read runs per row.
     static let lookAlikeExamples: [RuleExample] = [
+        // Returning whether the first hit checked out stops the loop; returning its error goes on
+        // only for the items that fail, so every item may still be checked.
+        .nonTriggering(
+            .go,
+            """
+            func authorized(db *xorm.Session, headers []string) bool {
+            	for _, s := range headers {
+            		if strings.HasPrefix(s, "Bearer ") {
+            			_, err := db.Where("token = ?", s).Get(&APIToken{})
+            			return err == nil
+            		}
+            	}
+            	return false
+            }
+            """),
+        .triggering(
+            .go,
+            """
+            func checkAll(db *xorm.Session, headers []string) error {
+            	for _, s := range headers {
+            		_, err := ↓db.Where("token = ?", s).Get(&APIToken{})
+            		if err != nil {
+            			return err
+            		}
+            	}
+            	return nil
+            }
+            """),
         // A managed class's injected `List<T>` holds the registered beans: as many as the
         // application declares. A method's parameter or a local list holds data.
         .nonTriggering(
