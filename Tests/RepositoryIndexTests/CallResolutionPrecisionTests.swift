@@ -243,6 +243,55 @@ import Testing
         #expect(!found.contains { $0.path == "src/Services/EventService.cs" && $0.rule == "HF101" })
     }
 
+    /// Bitwarden's shape: type arguments on the cache call and a named `factory:` that reaches the
+    /// query through a repository method.
+    @Test func aRepositoryCallOnlyInATypedCacheFactoryIsNoQueryPerItem() {
+        let service = (
+            "src/Services/AbilityService.cs",
+            """
+            public class AbilityService
+            {
+                private readonly AbilityRepository _repository;
+
+                public async Task<Ability?> GetAbilityAsync(SqlConnection connection, Guid id) =>
+                    await cache.GetOrSetAsync<Ability?>(
+                        key: id.ToString(),
+                        factory: async _ => await _repository.GetByIdAsync(connection, id)
+                    );
+
+                public async Task<Ability?> LoadAbilityAsync(SqlConnection connection, Guid id) =>
+                    await _repository.GetByIdAsync(connection, id);
+            }
+
+            public class AbilityRepository
+            {
+                public async Task<Ability?> GetByIdAsync(SqlConnection connection, Guid id) =>
+                    await connection.QueryFirstAsync<Ability>(Sql, new { id });
+            }
+            """
+        )
+        let caller = (
+            "src/Services/EventService.cs",
+            """
+            public class EventService
+            {
+                private readonly AbilityService _abilities;
+
+                public async Task LogAsync(SqlConnection connection, IEnumerable<Guid> ids)
+                {
+                    foreach (var id in ids)
+                    {
+                        await _abilities.GetAbilityAsync(connection, id);
+                        await _abilities.LoadAbilityAsync(connection, id);
+                    }
+                }
+            }
+            """
+        )
+        let found = Self.findings([service, caller]).filter { $0.path == "src/Services/EventService.cs" }
+        #expect(found.map(\.line) == [10], "only the uncached load queries per item")
+    }
+
     @Test func theSameQueryWithoutTheCacheIsAQueryPerItem() {
         let found = Self.findings([Self.abilities(cached: false), Self.events])
         #expect(

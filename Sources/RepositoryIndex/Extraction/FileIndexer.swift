@@ -12,11 +12,12 @@ enum FileIndexer {
         guard file.language != .sql else { return symbols }
         let definitions = Definitions.find(in: file)
         let chainStarts = file.chains.map(\.start)
+        let mayDefer = EventHandlers.mayDefer(file)
         // A helper that returns a lazy query (`return Tag.objects.filter(…)`) runs it where the
         // caller evaluates it: its builder counts as the function's query.
         let executed = file.calls.filter {
             ($0.executes || $0.kind == .dbRead)
-                && !EventHandlers.deferred($0.nameToken, in: file)
+                && !(mayDefer && EventHandlers.deferred($0.nameToken, in: file))
         }.sorted { $0.nameToken < $1.nameToken }
         let memoized = definitions.functions.map { isMemoized($0, in: file) }
         let memoizedRecords = MemoizedRecords(
@@ -41,7 +42,8 @@ enum FileIndexer {
                         memoizedRecords.isCachedRead($0, in: body, file: file)
                     },
                     calls: calls(
-                        in: body, chainStarts: chainStarts, file: file, definition: function.nameToken),
+                        in: body, chainStarts: chainStarts, file: file, definition: function.nameToken,
+                        mayDefer: mayDefer),
                     memoized: memoized, selfReads: selfReads(in: body, file: file),
                     eagerLoads: eagerLoads(of: function, in: file)))
         }
@@ -153,9 +155,11 @@ enum FileIndexer {
     }
 
     /// Every called link of the chains starting in `body`, with its receiver.
-    private static func calls(in body: Range<Int>, chainStarts: [Int], file: AnalyzedFile, definition: Int)
-        -> [CallReference]
-    {
+    /// Calls in functions handed to a cache factory or an event registration are left out
+    /// (``EventHandlers/deferred(_:in:)``) when `mayDefer`.
+    private static func calls(
+        in body: Range<Int>, chainStarts: [Int], file: AnalyzedFile, definition: Int, mayDefer: Bool
+    ) -> [CallReference] {
         var result: [CallReference] = []
         var low = 0
         var high = chainStarts.count
@@ -169,7 +173,9 @@ enum FileIndexer {
         {
             let chain = file.chains[index]
             index += 1
-            if chain.start == definition { continue }
+            if chain.start == definition || (mayDefer && EventHandlers.deferred(chain.start, in: file)) {
+                continue
+            }
             result += references(in: chain, file: file)
         }
         return result

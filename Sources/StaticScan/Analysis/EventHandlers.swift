@@ -31,13 +31,42 @@ public enum EventHandlers {
         return registration(around: token, in: file) { registrars.contains($0) }
     }
 
-    /// The `(` of the innermost call named as `registers` accepts whose arguments hold `token`.
+    /// Whether `file` names any event registration or cache factory (else nothing in it is
+    /// ``deferred(_:in:)``).
+    public static func mayDefer(_ file: AnalyzedFile) -> Bool {
+        let script = file.language == .javascript || file.language == .typescript
+        return file.tokens.contains {
+            $0.kind == .identifier
+                && (cacheFactories.contains($0.text) || (script && registrars.contains($0.text)))
+        }
+    }
+
+    /// The `(` of the innermost call named as `registers` accepts whose arguments hold `token`;
+    /// the call may name type arguments (`cache.GetOrSetAsync<User?>(…)`).
     private static func registration(
         around token: Int, in file: AnalyzedFile, where registers: (String) -> Bool
     ) -> Int? {
         let tokens = file.tokens
         return file.brackets.enclosingOpener(before: token, in: tokens, steps: 4000) {
-            tokens[$0].is("(") && tokens[$0 - 1].kind == .identifier && registers(tokens[$0 - 1].text)
+            guard tokens[$0].is("("), let name = calledName(before: $0, in: tokens) else { return false }
+            return registers(tokens[name].text)
         }
+    }
+
+    /// The name called with the `(` at `open`, over type arguments between them.
+    private static func calledName(before open: Int, in tokens: [Token]) -> Int? {
+        var cursor = open - 1
+        if cursor > 0, tokens[cursor].is(">") || tokens[cursor].is(">>") {
+            var depth = 0
+            while cursor > 0, open - cursor < 24 {
+                if tokens[cursor].is(">") { depth += 1 }
+                if tokens[cursor].is(">>") { depth += 2 }
+                if tokens[cursor].is("<") { depth -= 1 }
+                if depth == 0 { break }
+                cursor -= 1
+            }
+            cursor -= 1
+        }
+        return cursor >= 0 && tokens[cursor].kind == .identifier ? cursor : nil
     }
 }
