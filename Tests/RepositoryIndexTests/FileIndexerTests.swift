@@ -25,6 +25,24 @@ import Testing
         #expect(index.declaresModel("Invoice", language: .java) == true)
     }
 
+    @Test func coreDataAttributesAreColumnsAndOnlyRelationshipsAssociations() {
+        let index = Self.index(
+            "Shop/Model/Order+CoreData.swift",
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var status: String
+                @NSManaged public var placedAt: Date?
+                @NSManaged public var customer: Customer?
+                @NSManaged public var lines: NSSet?
+            }
+            """)
+        #expect(index.isLazyAssociation("customer", language: .swift))
+        #expect(index.isLazyAssociation("lines", language: .swift))
+        #expect(!index.isLazyAssociation("status", language: .swift))
+        #expect(!index.isLazyAssociation("placedAt", language: .swift))
+    }
+
     @Test func eloquentRelationMethodIsAnAssociation() {
         let index = Self.index(
             "Reminder.php",

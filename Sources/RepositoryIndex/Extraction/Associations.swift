@@ -49,7 +49,7 @@ struct Associations {
             }
             if token.kind == .identifier, token.text.hasPrefix("@"),
                 annotations.contains(String(token.text.dropFirst())),
-                let field = annotatedField(after: index)
+                let field = annotatedField(after: index), !isAttribute(field)
             {
                 let loading = lazyLoading {
                     $0.associationAnnotations.contains(String(token.text.dropFirst()))
@@ -95,6 +95,15 @@ struct Associations {
     /// How the framework declaring an association by what `declares` accepts loads it.
     private func lazyLoading(declaredBy declares: (ModelFramework) -> Bool) -> LazyLoading {
         frameworks.first(where: declares)?.lazyLoading ?? .always
+    }
+
+    /// A property declared with a plain attribute's type (`@NSManaged var email: String?`).
+    private func isAttribute(_ field: Int) -> Bool {
+        let types = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.attributeTypes) }
+        guard !types.isEmpty, file.isPunctuation(field + 1, ":"), field + 2 < file.tokens.count else {
+            return false
+        }
+        return types.contains(file.tokens[field + 2].text)
     }
 
     /// TypeORM's lazy relation: `author: Promise<User>` (after the field's name).

@@ -218,7 +218,7 @@ enum FileIndexer {
             for range in loop.body {
                 for token in range.clamped(to: 0..<file.tokens.count) where file.tokens[token].kind == .string
                 {
-                    for (receiver, member) in memberReads(in: file.tokens[token].text)
+                    for (receiver, member) in Interpolation.memberReads(in: file.tokens[token].text)
                     where variables.contains(receiver) {
                         var lines = result[member, default: []]
                         let line = file.tokens[token].line
@@ -295,28 +295,6 @@ enum FileIndexer {
             steps += 1
         }
         return false
-    }
-
-    /// `receiver.member` pairs written in a string's text (its interpolations).
-    static func memberReads(in text: String) -> [(String, String)] {
-        var pairs: [(String, String)] = []
-        var words: [String] = []
-        var current = ""
-        var afterDot = false
-        for character in text {
-            if character.isLetter || character.isNumber || character == "_" {
-                current.append(character)
-                continue
-            }
-            if !current.isEmpty {
-                if afterDot, let previous = words.last { pairs.append((previous, current)) }
-                words.append(current)
-            }
-            afterDot = character == "." && !current.isEmpty
-            current = ""
-        }
-        if !current.isEmpty, afterDot, let previous = words.last { pairs.append((previous, current)) }
-        return pairs
     }
 
     static func lowercasingFirst(_ text: String) -> String {

@@ -7,5 +7,10 @@ extension ModelFramework {
         modelAnnotations: ["Model"],
         associationAnnotations: [
             "Relationship", "Parent", "Children", "Siblings", "OptionalParent", "NSManaged",
+        ],
+        attributeTypes: [
+            "String", "Int", "Int16", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "UUID",
+            "URL",
+            "Decimal", "NSDecimalNumber", "NSNumber", "NSDate", "NSData", "NSString", "NSUUID", "NSURL",
         ])
 }

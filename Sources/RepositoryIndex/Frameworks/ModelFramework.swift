@@ -32,6 +32,10 @@ struct ModelFramework: Sendable {
     var reverseNameKeys: Set<String> = []
     /// Annotations on a field or property declaring an association: `@ManyToOne`.
     var associationAnnotations: Set<String> = []
+    /// Declared types that make an annotated property a plain attribute rather than a relation
+    /// (Core Data marks both `@NSManaged`: `var name: String` is a column, `var customer: Customer?`
+    /// a relationship).
+    var attributeTypes: Set<String> = []
     /// Calls in a method body that make the method an association: `$this->hasMany(…)`.
     var associationMethodCalls: Set<String> = []
     /// Calls declaring an association between two models: `Post.belongsTo(User, { as: "author" })`.

@@ -143,6 +143,30 @@ public enum EagerLoading {
         return result
     }
 
+    /// Relations prefetched by assigning a property of a request the rows come from, before
+    /// `header`: `request.relationshipKeyPathsForPrefetching = ["customer"]` then
+    /// `let orders = try context.fetch(request)` and a loop over `orders` (or over the fetch).
+    static func prefetched(for iterable: Range<Int>, before header: Int, in file: AnalyzedFile) -> Set<String> {
+        let tokens = file.tokens
+        var expression = iterable.clamped(to: 0..<tokens.count)
+        if expression.count == 1, tokens[expression.lowerBound].kind == .identifier,
+            let assigned = assignedExpression(of: expression.lowerBound, in: file, spanningBrackets: true)
+        {
+            expression = assigned
+        }
+        let requests = Set(expression.filter { tokens[$0].kind == .identifier }.map { tokens[$0].text })
+        var result: Set<String> = []
+        let start = max(0, header - reassignmentReach * 50)
+        for index in start..<min(header, tokens.count) where index + 4 < tokens.count {
+            guard requests.contains(tokens[index].text), tokens.isMemberAccess(at: index + 1, in: file.language),
+                prefetchProperties.contains(tokens[index + 2].text), tokens[index + 3].is("="),
+                tokens[index + 4].is("["), let close = file.brackets.partner(of: index + 4)
+            else { continue }
+            result.formUnion(names(in: (index + 5)..<close, tokens: tokens, allSegments: true))
+        }
+        return result
+    }
+
     /// The relations the query written in `expression` loads.
     private static func relations(in expression: Range<Int>, file: AnalyzedFile) -> Set<String> {
         let tokens = file.tokens

@@ -109,6 +109,16 @@ extension QueryInLoopRule {
     ]
 
     static let swift: [RuleExample] = [
+        // The rows a throwing fetch returns are iterated past `try`.
+        .triggering(
+            .swift,
+            """
+            for feed in try context.fetch(NSFetchRequest<Feed>(entityName: "Feed")) {
+                let request = NSFetchRequest<Article>(entityName: "Article")
+                request.predicate = NSPredicate(format: "feed == %@", feed)
+                unread[feed.id] = try ↓context.count(for: request)
+            }
+            """),
         .triggering(
             .swift,
             """

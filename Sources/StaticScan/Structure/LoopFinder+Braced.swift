@@ -101,7 +101,7 @@ extension LoopFinder {
             {
                 end = whereClause
             }
-            loop.iterable = (separator + 1)..<end
+            loop.iterable = afterEffectMarks(from: separator + 1)..<end
             var names = boundNames(in: header.lowerBound..<separator)
             if language == .php {
                 // `foreach ($items as $key => $item)`: the collection comes first.
@@ -119,6 +119,18 @@ extension LoopFinder {
             loop.iterable = header
         }
         loops.append(loop)
+    }
+
+    /// Past Swift's `try`, `try?`, `try!` and `await` before an iterated expression
+    /// (`for order in try context.fetch(request)`): the collection is what follows.
+    private func afterEffectMarks(from start: Int) -> Int {
+        guard language == .swift else { return start }
+        var cursor = start
+        while isWord(cursor, "try") || isWord(cursor, "await") {
+            cursor += 1
+            if isPunct(cursor, "?") || isPunct(cursor, "!") { cursor += 1 }
+        }
+        return cursor
     }
 
     private func isSeparator(_ index: Int) -> Bool {

@@ -31,6 +31,7 @@ struct AssociationReads {
             let loaded = EagerLoading.relations(loadedBy: iterable, in: file)
                 .union(eagerLoadsOfCalls(in: iterable, file: file, repository: repository))
                 .union(preloaded(iterable, before: loop.header, in: file))
+                .union(EagerLoading.prefetched(for: iterable, before: loop.header, in: file))
             let variables = Set(loop.variables.map { String($0.drop(while: { $0 == "$" })) })
                 .union(perItem ? file.template?.itemNames ?? [] : [])
             for chain in loop.body.flatMap(file.chains(startingIn:)) where chain.links.count >= 2 {
@@ -86,8 +87,39 @@ struct AssociationReads {
                         text: chain.text(through: 1),
                         confidence: overRows && deeper ? .high : .medium, rows: rows))
             }
+            if itemsAreRows {
+                let rows = iterable.first { file.tokens[$0].kind == .identifier }.map { file.tokens[$0].text }
+                result += interpolatedReads(
+                    in: loop, index, of: variables, loaded: loaded, fromQuery: overRows, rows: rows, file,
+                    repository)
+            }
         }
         return result
+    }
+
+    /// Association reads written in the interpolations of the strings of loop `index`
+    /// (`"${book.series?.title}"`, `` `${(await post.author).name}` ``) on its item.
+    private static func interpolatedReads(
+        in loop: Loop, _ index: Int, of variables: Set<String>, loaded: Set<String>, fromQuery: Bool,
+        rows: String?, _ file: AnalyzedFile, _ repository: any RepositoryKnowledge
+    ) -> [Read] {
+        var reads: [Read] = []
+        for range in loop.body {
+            for token in range.clamped(to: 0..<file.tokens.count)
+            where file.tokens[token].kind == .string && file.loop(containing: token) == index {
+                for (receiver, member) in Interpolation.memberReads(in: file.tokens[token].text)
+                where variables.contains(receiver) && !loaded.contains(member.lowercased())
+                    && repository.isLazyAssociation(member, readOn: receiver, language: file.language)
+                    && (fromQuery || !repository.isEagerLoadedAnywhere(member, language: file.language))
+                {
+                    reads.append(
+                        Read(
+                            loop: index, token: token, association: member, text: "\(receiver).\(member)",
+                            confidence: .medium, rows: rows))
+                }
+            }
+        }
+        return reads
     }
 
     /// Whether loop `index` iterates rows: a query's result, an association, what a finder or a

@@ -1,6 +1,6 @@
 extension LazyLoadInLoopRule {
     static let examples: [RuleExample] =
-        ruby + python + php + jvm + dotnet + script + sequelize + lookAlikeExamples
+        ruby + python + php + jvm + kotlin + dotnet + swift + script + sequelize + lookAlikeExamples
 
     private static let ruby: [RuleExample] = [
         .nonTriggering(
@@ -575,6 +575,196 @@ extension LazyLoadInLoopRule {
                         mail(invoice.getPayer().getEmail());
                     }
                 }
+            }
+            """),
+    ]
+
+    private static let kotlin: [RuleExample] = [
+        .triggering(
+            .kotlin,
+            """
+            @Entity
+            class Book(
+                @ManyToOne(fetch = FetchType.LAZY)
+                var series: Series? = null,
+                var title: String = "",
+            )
+            interface BookRepository : JpaRepository<Book, Long>
+            class Feed(private val books: BookRepository) {
+                fun titles(): List<String> {
+                    val titles = mutableListOf<String>()
+                    for (book in books.findAll()) {
+                        titles += ↓book.series?.title ?: ""
+                    }
+                    return titles
+                }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            @Entity
+            class Book(
+                @ManyToOne(fetch = FetchType.LAZY)
+                var series: Series? = null,
+                var title: String = "",
+            )
+            interface BookRepository : JpaRepository<Book, Long>
+            class Feed(private val books: BookRepository) {
+                fun titles(): Set<String> = books.findAll().mapNotNull { ↓it.series?.title }.toSet()
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            @Entity
+            class Book(
+                @ManyToOne(fetch = FetchType.LAZY)
+                var series: Series? = null,
+                var title: String = "",
+            )
+            interface BookRepository : JpaRepository<Book, Long>
+            class Feed(private val books: BookRepository) {
+                fun entries(): List<String> {
+                    val entries = mutableListOf<String>()
+                    for (book in books.findAll()) {
+                        entries += ↓"${book.series?.title} - ${book.title}"
+                    }
+                    return entries
+                }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            @Entity
+            class Book(
+                @ManyToOne(fetch = FetchType.LAZY)
+                var series: Series? = null,
+            )
+            interface BookRepository : JpaRepository<Book, Long> {
+                @Query("select b from Book b join fetch b.series")
+                fun findAllWithSeries(): List<Book>
+            }
+            class Feed(private val books: BookRepository) {
+                fun titles(): List<String> = books.findAllWithSeries().map { it.series?.title ?: "" }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            @Entity
+            class Book(
+                @ManyToOne
+                var series: Series? = null,
+            )
+            interface BookRepository : JpaRepository<Book, Long>
+            class Feed(private val books: BookRepository) {
+                fun titles(): List<String> = books.findAll().map { it.series?.title ?: "" }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            @Entity
+            class Book(
+                @ManyToOne(fetch = FetchType.LAZY)
+                var series: Series? = null,
+                var title: String = "",
+            )
+            interface BookRepository : JpaRepository<Book, Long>
+            class Feed(private val books: BookRepository) {
+                fun titles(): List<String> = books.findAll().map { "${it.title}" }
+            }
+            """),
+    ]
+
+    private static let swift: [RuleExample] = [
+        .triggering(
+            .swift,
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var number: String
+                @NSManaged public var customer: Customer?
+            }
+            func names(context: NSManagedObjectContext) throws -> [String] {
+                let orders = try context.fetch(NSFetchRequest<Order>(entityName: "Order"))
+                var names: [String] = []
+                for order in orders {
+                    names.append(↓order.customer?.name ?? "")
+                }
+                return names
+            }
+            """),
+        .triggering(
+            .swift,
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var number: String
+                @NSManaged public var customer: Customer?
+            }
+            func emails(context: NSManagedObjectContext) throws -> Set<String> {
+                let orders = try context.fetch(NSFetchRequest<Order>(entityName: "Order"))
+                return Set(orders.compactMap { ↓$0.customer?.email })
+            }
+            """),
+        .triggering(
+            .swift,
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var number: String
+                @NSManaged public var customer: Customer?
+            }
+            func lines(context: NSManagedObjectContext) throws -> [String] {
+                var lines: [String] = []
+                for order in try context.fetch(NSFetchRequest<Order>(entityName: "Order")) {
+                    lines.append(↓"\\(order.number): \\(order.customer?.name ?? "")")
+                }
+                return lines
+            }
+            """),
+        .nonTriggering(
+            .swift,
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var number: String
+                @NSManaged public var customer: Customer?
+            }
+            func names(context: NSManagedObjectContext) throws -> [String] {
+                let request = NSFetchRequest<Order>(entityName: "Order")
+                request.relationshipKeyPathsForPrefetching = ["customer"]
+                let orders = try context.fetch(request)
+                return orders.map { $0.customer?.name ?? "" }
+            }
+            """),
+        .nonTriggering(
+            .swift,
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var number: String
+                @NSManaged public var customer: Customer?
+            }
+            func numbers(context: NSManagedObjectContext) throws -> [String] {
+                let orders = try context.fetch(NSFetchRequest<Order>(entityName: "Order"))
+                return orders.map { "\\($0.number)" }
+            }
+            """),
+        .nonTriggering(
+            .swift,
+            """
+            @objc(Order)
+            public final class Order: NSManagedObject {
+                @NSManaged public var number: String
+                @NSManaged public var customer: Customer?
+            }
+            func name(context: NSManagedObjectContext, id: NSManagedObjectID) throws -> String {
+                let order = try context.existingObject(with: id) as! Order
+                return order.customer?.name ?? ""
             }
             """),
     ]

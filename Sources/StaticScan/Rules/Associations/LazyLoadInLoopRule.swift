@@ -26,7 +26,7 @@ public struct LazyLoadInLoopRule: Rule {
             """,
         hint:
             "Eager-load the association on the query the loop iterates (`includes`/`preload`, `select_related`/`prefetch_related`, `joinedload`/`selectinload`, `with()`, `Include`, `JOIN FETCH`), or read a column (`author_id`) instead.",
-        languages: [.ruby, .python, .php, .java, .csharp, .typescript, .javascript],
+        languages: [.ruby, .python, .php, .java, .kotlin, .csharp, .swift, .typescript, .javascript],
         examples: LazyLoadInLoopRule.examples
     )
 
