@@ -10,6 +10,11 @@ let package = Package(
         .executable(name: "hundredfold", targets: ["hundredfold"]),
         .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
         .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
+        // The input readers, for the fuzz harnesses in Tests/Fuzz.
+        .library(name: "DiffParsing", targets: ["DiffParsing"]),
+        .library(name: "StaticScan", targets: ["StaticScan"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "TraceIngest", targets: ["TraceIngest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
