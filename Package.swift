@@ -74,7 +74,7 @@ let package = Package(
         // MARK: Tests — unit suites per module
         .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Schemas"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
