@@ -84,7 +84,9 @@ let package = Package(
             name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
-        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "RepositoryIndex", "TestSupport"]),
+        .testTarget(
+            name: "StaticScanTests", dependencies: ["StaticScan", "RepositoryIndex", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "RepositoryIndexTests", dependencies: ["RepositoryIndex", "StaticScan", "TestSupport"]),
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
