@@ -77,6 +77,7 @@ fuzz() {
             smoke) budget=(-max_total_time=$((limit - SECONDS + start))) ;;
         esac
         segment=$(mktemp)
+        mkdir -p "$artifacts"
         if "$bin/$harness" "$scratch/corpus/$harness" "${budget[@]}" -timeout=2 -rss_limit_mb=2048 \
             -max_len=4096 -print_final_stats=1 -artifact_prefix="$artifacts/" > "$segment" 2>&1; then
             cat "$segment" >> "$log"
@@ -99,6 +100,7 @@ fuzz() {
         echo FAILED > "$status"
         return 1
     done
+    mkdir -p "$artifacts"
     if [ "$mode" != smoke ] && ! "$bin/$harness" "$scratch/corpus/$harness" -runs=0 -timeout=2 -rss_limit_mb=2048 \
         -artifact_prefix="$artifacts/" > "$scratch/logs/$harness.leaks.log" 2>&1; then
         echo FAILED > "$status"
