@@ -10,6 +10,11 @@ let package = Package(
         .executable(name: "hundredfold", targets: ["hundredfold"]),
         .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
         .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
+        // The input readers, for the fuzz harnesses in Tests/Fuzz.
+        .library(name: "DiffParsing", targets: ["DiffParsing"]),
+        .library(name: "StaticScan", targets: ["StaticScan"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "TraceIngest", targets: ["TraceIngest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -69,7 +74,7 @@ let package = Package(
         // MARK: Tests — unit suites per module
         .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Schemas"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
@@ -79,7 +84,9 @@ let package = Package(
             name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
-        .testTarget(name: "StaticScanTests", dependencies: ["StaticScan", "RepositoryIndex", "TestSupport"]),
+        .testTarget(
+            name: "StaticScanTests", dependencies: ["StaticScan", "RepositoryIndex", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "RepositoryIndexTests", dependencies: ["RepositoryIndex", "StaticScan", "TestSupport"]),
         .testTarget(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],

@@ -4,14 +4,43 @@ import Yams
 final class YAMLSource: @unchecked Sendable {
     private let text: String
 
-    /// Split on first use (most files never need it), on bytes: splitting Characters costs
-    /// grapheme breaking on every byte.
-    private(set) lazy var lines: [Substring] = text.utf8.split(
-        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-    ).map { Substring($0) }
+    /// Split on first use (most files never need it), on bytes (splitting Characters costs
+    /// grapheme breaking on every byte), at every line break libyaml counts, so that line `n` here
+    /// is line `n` of the parser's marks.
+    private(set) lazy var lines: [Substring] = Self.lines(of: text)
 
     init(text: String) {
         self.text = text
+    }
+
+    /// `text` cut at LF, CR LF, CR, NEL (U+0085), LS (U+2028) and PS (U+2029): YAML 1.1's line
+    /// breaks, the ones libyaml advances its line count on.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let rest = utf8[index...]
+            let breakLength: Int =
+                switch rest.first {
+                case UInt8(ascii: "\n"): 1
+                case UInt8(ascii: "\r"): rest.dropFirst().first == UInt8(ascii: "\n") ? 2 : 1
+                case 0xC2: rest.starts(with: [0xC2, 0x85]) ? 2 : 0
+                case 0xE2:
+                    rest.starts(with: [0xE2, 0x80, 0xA8]) || rest.starts(with: [0xE2, 0x80, 0xA9]) ? 3 : 0
+                default: 0
+                }
+            guard breakLength > 0 else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(Substring(utf8[start..<index]))
+            index = utf8.index(index, offsetBy: breakLength)
+            start = index
+        }
+        lines.append(Substring(utf8[start...]))
+        return lines
     }
 
     /// True when a line holds a comment (for telling "empty" from "only comments").
@@ -20,7 +49,7 @@ final class YAMLSource: @unchecked Sendable {
     /// The next place after `mark` where `key` starts a block-mapping entry at the same column,
     /// for pointing a duplicate-key error at the repetition rather than the first occurrence.
     func repetition(of key: String, after mark: Mark) -> (line: Int, column: Int)? {
-        guard mark.line >= 1 else { return nil }
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
         for index in mark.line..<lines.count {
             let scalars = Array(lines[index].unicodeScalars)
             guard scalars.count >= mark.column, mark.column >= 1 else { continue }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StaticScan
@@ -47,6 +48,24 @@ import Testing
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
             #expect(findings.allSatisfy { $0.line >= 1 && $0.line <= lines && $0.column >= 1 })
         }
+    }
+
+    /// Found by the FuzzScan harness (Tests/Fuzz): a HEEx tag with an attribute expression in the
+    /// first five scalars made the `:for={` check read before the start of the template.
+    @Test(arguments: ["<a{@x}>\n", "<p{", "<a {@x} :for={x <- @xs}>"])
+    func heexTagNearTheStartOfTheFile(_ text: String) {
+        let outcome = Scanner().scanReportingSkip(
+            SourceFile(path: "lib/app_web/page.html.heex", text: text, changedLines: nil))
+        #expect(outcome.findings.isEmpty)
+    }
+
+    /// The input FuzzScan crashed on, as it found it (its first byte, the file-name choice, removed).
+    @Test func fuzzedHEExTemplate() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz-heex-tag-at-start.html.heex")
+        let text = String(decoding: try Data(contentsOf: fixture), as: UTF8.self)
+        _ = Scanner().scanReportingSkip(
+            SourceFile(path: "lib/app_web/page.html.heex", text: text, changedLines: nil))
     }
 
     @Test func deepNestingAndLongLinesStayLinear() {

@@ -88,6 +88,27 @@ import Testing
         #expect(flow?.message == "duplicate key 'b': each key may appear only once in a mapping")
     }
 
+    /// libyaml counts CR, NEL, LS and PS as line breaks; line numbers here must agree with it
+    /// (found by FuzzScenario: a duplicate key in a CR-only file crashed the repetition search).
+    @Test(arguments: ["\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"])
+    func duplicateKeysUnderEveryLineBreak(lineBreak: String) {
+        let text = ["x: 0", "y:", "  a: 1", "  a: 2", ""].joined(separator: lineBreak)
+        let found = diagnostic(text)
+        #expect(found?.location == SourceLocation(file: "s.yml", line: 4, column: 3))
+        #expect(found?.message.hasPrefix("duplicate key 'a' (first at line 3, column 3)") == true)
+    }
+
+    /// The input FuzzScenario crashed on, as it found it.
+    @Test func fuzzedCarriageReturnFileIsALocatedError() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz-cr-line-breaks.yml")
+        let found = diagnostic(try Data(contentsOf: fixture))
+        #expect(found != nil)
+        #expect(
+            found?.location?.file == "s.yml" && (found?.location?.line ?? 0) >= 1,
+            "\(String(describing: found))")
+    }
+
     @Test func onlyDocumentMarkersIsEmpty() {
         #expect(diagnostic("---\n---\n")?.message == "the file is empty; expected at least one YAML document")
     }

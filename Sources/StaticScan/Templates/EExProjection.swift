@@ -74,7 +74,8 @@ private struct Projector {
         output = input.map { $0 == "\n" || $0 == "\r" ? $0 : " " }
     }
 
-    func at(_ index: Int) -> Unicode.Scalar { index < input.count ? input[index] : "\0" }
+    /// The scalar at `index`, or NUL outside the input (before its start as well as after its end).
+    func at(_ index: Int) -> Unicode.Scalar { input.indices.contains(index) ? input[index] : "\0" }
 
     func starts(_ text: String, at index: Int) -> Bool {
         var cursor = index
