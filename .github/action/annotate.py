@@ -6,9 +6,15 @@ token): the findings still show on the pull request's diff. Usage: annotate.py S
 Exits 0 whatever it finds: the verdict fails the check, not the annotations.
 """
 import json
+import re
 import sys
 
 LEVELS = {"error": "error", "warning": "warning", "note": "notice", "none": "notice"}
+
+
+def plain(message):
+    """SARIF's embedded links to related locations, `[loop at line 6](1)`, as their text."""
+    return re.sub(r"\[([^\]]*)\]\((\d+)\)", r"\1", message)
 
 
 def escape_data(text):
@@ -34,7 +40,7 @@ def annotations(sarif):
                         properties[key] = str(region[name])
             fields = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
             message = result.get("message", {}).get("text", "")
-            yield f"::{command} {fields}::{escape_data(message)}"
+            yield f"::{command} {fields}::{escape_data(plain(message))}"
 
 
 def main():

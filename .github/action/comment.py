@@ -98,15 +98,14 @@ def is_fork(event):
 
 
 def advice(error, event):
+    where = "The summary is in the job summary and the report artifact"
     if isinstance(error, urllib.error.HTTPError) and error.code in (401, 403, 404):
         if is_fork(event):
-            reason = "the token of a pull request from a fork is read-only"
-        else:
-            reason = "the token cannot write pull-request comments (give the job `pull-requests: write`)"
-        return (f"Hundredfold could not post its comment (HTTP {error.code}): {reason}. The summary is in "
-                f"the job summary and the report artifact; {COMPANION}.")
-    return (f"Hundredfold could not post its comment ({error}). The summary is in the job summary and "
-            "the report artifact.")
+            return (f"Hundredfold could not post its comment (HTTP {error.code}): the token of a pull "
+                    f"request from a fork is read-only. {where}; {COMPANION}.")
+        return (f"Hundredfold could not post its comment (HTTP {error.code}): the token cannot write "
+                f"pull-request comments; give the job `permissions: pull-requests: write`. {where}.")
+    return f"Hundredfold could not post its comment ({error}). {where}."
 
 
 def main():
