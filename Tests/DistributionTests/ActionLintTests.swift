@@ -60,7 +60,7 @@ struct ActionLintTests {
         let folder = try Self.repository()
         defer { folder.remove() }
         let initialized = try HundredfoldBinary.run(["init"], in: folder.url)
-        #expect(initialized.exitCode == 0, initialized.log)
+        #expect(initialized.exitCode == 0, "\(initialized.log)")
         let version = try HundredfoldBinary.run(["--version"]).stdout.trimmingCharacters(
             in: .whitespacesAndNewlines)
         let pinned = "uses: hundredfold/hundredfold@v\(version)"

@@ -112,8 +112,9 @@ final class GitHubStub {
         ((try state()["comments"] as? [String: Any])?[String(number)] as? [[String: Any]]) ?? []
     }
 
+    /// SIGKILL: a test runner may block SIGTERM, and its children inherit the mask.
     func stop() {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }

@@ -102,7 +102,7 @@ struct ActionScriptsTests {
     @Test func aPullRequestGetsOneCommentCreatedThenUpdatedAndTheCheckFailsByTheVerdict() throws {
         let folder = try Self.makeRepository()
         defer { folder.remove() }
-        let quoted = [
+        let quoted: [String: Any] = [
             "id": 1, "body": "> \(Self.marker)\n> a reviewer quoting the summary", "user": ["login": "ann"],
         ]
         let stub = try GitHubStub(state: ["token": Self.token, "comments": ["12": [quoted]]], in: folder.url)
@@ -115,8 +115,8 @@ struct ActionScriptsTests {
             runner.outputs["ci"] == ["exit-code": "1", "verdict": "fail", "reports": "true"], "\(ci.log)")
 
         let first = try runner.run("Comment on the pull request")
-        #expect(first.exitCode == 0, first.log)
-        #expect(first.stdout.contains("comment created on pull request #12"), first.log)
+        #expect(first.exitCode == 0, "\(first.log)")
+        #expect(first.stdout.contains("comment created on pull request #12"), "\(first.log)")
         var comments = try stub.comments(on: 12)
         #expect(comments.count == 2, "the reviewer's quote and one summary: \(comments)")
         let summary = try String(
@@ -127,7 +127,7 @@ struct ActionScriptsTests {
         #expect(try runner.run("Hundredfold ci").exitCode == 0)
         try folder.write("# the second run's summary\n", to: "repo/.hundredfold/summary.md")
         let second = try runner.run("Comment on the pull request")
-        #expect(second.stdout.contains("comment updated on pull request #12"), second.log)
+        #expect(second.stdout.contains("comment updated on pull request #12"), "\(second.log)")
         comments = try stub.comments(on: 12)
         #expect(comments.count == 2, "updated, not duplicated: \(comments)")
         #expect(comments.first?["body"] as? String == quoted["body"] as? String)
@@ -140,8 +140,8 @@ struct ActionScriptsTests {
 
         // The last step fails the check by the verdict, after everything else ran.
         let verdict = try runner.run("Verdict")
-        #expect(verdict.exitCode == 1, verdict.log)
-        #expect(verdict.stdout.contains("::error title=Hundredfold::"), verdict.log)
+        #expect(verdict.exitCode == 1, "\(verdict.log)")
+        #expect(verdict.stdout.contains("::error title=Hundredfold::"), "\(verdict.log)")
         runner.outputs["ci"]?["exit-code"] = "0"
         #expect(try runner.run("Verdict").exitCode == 0)
     }
@@ -166,16 +166,16 @@ struct ActionScriptsTests {
         #expect((annotate["if"] as? String)?.contains("steps.sarif.outcome != 'success'") == true)
 
         let result = try runner.run("Annotate the findings")
-        #expect(result.exitCode == 0, result.log)
+        #expect(result.exitCode == 0, "\(result.log)")
         let lines = result.stdout.split(separator: "\n")
         #expect(
             lines.contains {
                 $0.hasPrefix("::error title=Hundredfold HF101,file=app/views.py,line=7,")
                     && $0.contains("Customer.objects.get")
-            }, result.log)
+            }, "\(result.log)")
         #expect(
             lines.contains { $0.hasPrefix("::warning title=Hundredfold HF201,file=app/views.py,line=6,") },
-            result.log)
+            "\(result.log)")
         #expect(
             !result.stdout.contains("](1)"), "SARIF's links to related locations read as text: \(result.log)")
     }
@@ -190,9 +190,9 @@ struct ActionScriptsTests {
 
         let result = try runner.run("Comment on the pull request")
         #expect(result.exitCode == 0, "a comment is never worth a red check: \(result.log)")
-        #expect(result.stdout.contains("::warning::"), result.log)
-        #expect(result.stdout.contains("HTTP 403"), result.log)
-        #expect(result.stdout.contains("read-only"), result.log)
+        #expect(result.stdout.contains("::warning::"), "\(result.log)")
+        #expect(result.stdout.contains("HTTP 403"), "\(result.log)")
+        #expect(result.stdout.contains("read-only"), "\(result.log)")
         #expect(
             result.stdout.contains("hundredfold-comment.yml"), "names the companion workflow: \(result.log)")
         #expect(try stub.comments(on: 12).isEmpty)
@@ -226,8 +226,8 @@ struct ActionScriptsTests {
         runner.outputs["download"] = [:]
 
         let result = try runner.run("Comment on the fork's pull request")
-        #expect(result.exitCode == 0, result.log)
-        #expect(result.stdout.contains("comment created on pull request #7"), result.log)
+        #expect(result.exitCode == 0, "\(result.log)")
+        #expect(result.stdout.contains("comment created on pull request #7"), "\(result.log)")
         #expect(try stub.comments(on: 7).count == 1)
         #expect(try stub.comments(on: 8).isEmpty)
     }

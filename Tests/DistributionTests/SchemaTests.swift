@@ -6,13 +6,10 @@ import Testing
 /// `init` writes, freshly produced reports, and documents the loaders reject.
 @Suite(
     .enabled(
-        if: SchemaTests.pythonHasModules,
+        if: Tool.pythonHasSchemaModules,
         "python3 with jsonschema and PyYAML is needed: `pip install jsonschema pyyaml` (.ci/run installs them)"
     ))
 struct SchemaTests {
-    static let pythonHasModules =
-        (try? Tool.run("python3", ["-c", "import jsonschema, yaml"]).exitCode) == 0
-
     static func schema(_ name: String) -> String {
         PackageRoot.file("Sources/Configuration/Schemas/\(name).schema.json").path
     }
@@ -58,10 +55,10 @@ struct SchemaTests {
         #expect(ci.exitCode == 1, "the N+1 fails its budget: \(ci.log)")
         let run = try HundredfoldBinary.run(
             ["run", "Scenarios", "--scales", "1,2", "--out", "run.json"], in: repo)
-        #expect(run.exitCode == 1, run.log)
+        #expect(run.exitCode == 1, "\(run.log)")
         let scan = try HundredfoldBinary.run(
             ["scan", "--base", "main", "--format", "json", "--out", "scan.json"], in: repo)
-        #expect(scan.exitCode == 1, scan.log)
+        #expect(scan.exitCode == 1, "\(scan.log)")
         let out = repo.appendingPathComponent(".hundredfold")
         try Self.expectValid(
             "report",

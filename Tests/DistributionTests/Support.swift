@@ -30,6 +30,10 @@ enum Tool {
         return try ChildProcess.run(url, arguments, in: directory, environment: environment, stdin: stdin)
     }
 
+    /// Whether python3 can import jsonschema and PyYAML (the schema tests' validator).
+    static let pythonHasSchemaModules =
+        (try? run("python3", ["-c", "import jsonschema, yaml"]).exitCode) == 0
+
     struct Missing: Error, CustomStringConvertible {
         var name: String
         var description: String { "\(name) is not on PATH" }

@@ -4,11 +4,14 @@
 Usage: github_stub.py STATE_FILE. STATE_FILE is JSON: {"token": ..., "forbid_writes": bool,
 "pulls": [...], "comments": {"NUMBER": [...]}}; every request is appended to its "requests" and
 every change written back, so a test reads what happened from the file. Prints the port it
-listens on (127.0.0.1) as its first line.
+listens on (127.0.0.1) as its first line. The test kills it; it also stops by itself after ten
+minutes, should a test die first.
 """
 import json
+import os
 import re
 import sys
+import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -88,6 +91,7 @@ class Handler(BaseHTTPRequestHandler):
         self.handle_request("PATCH")
 
 
+threading.Timer(600, os._exit, [0]).start()
 server = HTTPServer(("127.0.0.1", 0), Handler)
 print(server.server_address[1], flush=True)
 server.serve_forever()
