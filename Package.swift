@@ -46,7 +46,10 @@ let package = Package(
             name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"],
             resources: [.copy("Profiles")]),
         .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
-        .target(name: "Configuration", dependencies: ["HundredfoldCore", "StaticScan", "YAMLSupport"]),
+        // Schemas/: the JSON Schemas of the scenario YAML, hundredfold.yml and the reports (for editors).
+        .target(
+            name: "Configuration", dependencies: ["HundredfoldCore", "StaticScan", "YAMLSupport"],
+            exclude: ["Schemas"]),
 
         // MARK: Static scan
         .target(name: "DiffParsing", dependencies: ["HundredfoldCore"]),
@@ -102,6 +105,11 @@ let package = Package(
         .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RepositoryAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "LazyLoadAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
+        // The distribution (issue 12): the GitHub Action's steps and workflows, the Dockerfile, the
+        // pre-commit hook and the JSON Schemas, against the built binary and local stand-ins.
+        .testTarget(
+            name: "DistributionTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]),
         // Issue 13's bad-input catalog against the built binary: exit 2 at a location, fast, no leftovers.
         .testTarget(name: "BadInputAcceptanceTests", dependencies: ["TestSupport"]),
     ]

@@ -1,8 +1,9 @@
 import Foundation
 import HundredfoldCore
 
-/// The files `hundredfold init` writes: a starter `hundredfold.yml`, one example scenario, and a
-/// GitHub Actions workflow that runs `hundredfold ci` on pull requests and uploads the SARIF.
+/// The files `hundredfold init` writes: a starter `hundredfold.yml`, one example scenario, a
+/// GitHub Actions workflow that runs the Hundredfold action on pull requests, and its companion
+/// that posts the summary comment on pull requests from forks.
 /// Never overwrites: a file that exists is skipped, and the check and the write are one step.
 public enum StarterFiles {
     public enum Outcome: String, Sendable, Equatable {
@@ -15,6 +16,7 @@ public enum StarterFiles {
         ("hundredfold.yml", StarterTemplates.configuration),
         ("Scenarios/example.yml", StarterTemplates.scenario),
         (".github/workflows/hundredfold.yml", StarterTemplates.workflow),
+        (".github/workflows/hundredfold-comment.yml", StarterTemplates.commentWorkflow),
     ]
 
     /// Writes each starter file under `root` that does not exist yet; returns what happened to each.

@@ -1,3 +1,5 @@
+import HundredfoldCore
+
 /// The text of the starter files `hundredfold init` writes.
 enum StarterTemplates {
     static let configuration = """
@@ -57,63 +59,62 @@ enum StarterTemplates {
 
         """
 
+    /// The action every starter workflow uses, pinned to the release of the `hundredfold` that
+    /// wrote it.
+    static let action = "hundredfold/hundredfold@v\(ToolInfo.version)"
+
     static let workflow = """
-        # Runs Hundredfold on every pull request: scans the diff, runs the scenarios on the base and
-        # on the head, fails the check when a budget is exceeded, uploads the SARIF to code scanning
-        # and keeps one summary comment on the pull request up to date.
+        # Runs `hundredfold ci` on every pull request through the Hundredfold action: scans the diff,
+        # runs the scenarios on the base and on the head, fails the check when a budget is exceeded,
+        # uploads the SARIF to code scanning (annotations where code scanning is off) and keeps one
+        # summary comment up to date. Pull requests from forks get theirs from hundredfold-comment.yml.
         name: hundredfold
         on:
           pull_request:
+        # A new push to the pull request cancels the run of the previous one.
+        concurrency:
+          group: ${{ github.workflow }}-${{ github.event.pull_request.number }}
+          cancel-in-progress: true
         permissions:
           contents: read
-          security-events: write
           pull-requests: write
+          security-events: write
+          actions: read
         jobs:
           hundredfold:
             runs-on: ubuntu-latest
-            env:
-              # The Hundredfold source to build (a git URL); set it as a repository variable.
-              HUNDREDFOLD_REPOSITORY: ${{ vars.HUNDREDFOLD_REPOSITORY }}
             steps:
-              - uses: actions/checkout@v4
+              - uses: actions/checkout@v5
                 with:
                   fetch-depth: 0
-              - name: Install Hundredfold
-                run: |
-                  sudo apt-get update && sudo apt-get install -y libsqlite3-dev
-                  git clone --depth 1 "$HUNDREDFOLD_REPOSITORY" "$RUNNER_TEMP/hundredfold"
-                  swift build -c release --package-path "$RUNNER_TEMP/hundredfold"
-                  echo "$RUNNER_TEMP/hundredfold/.build/release" >> "$GITHUB_PATH"
-              - name: Hundredfold
-                run: hundredfold ci --base "origin/${{ github.base_ref }}" --out-dir .hundredfold
-              - name: Upload SARIF
-                if: always() && hashFiles('.hundredfold/scan.sarif') != ''
-                uses: github/codeql-action/upload-sarif@v3
+              - uses: \(action)
+                # with: { fail-on: warning, scales: "1,10,100", config: hundredfold.yml }
+
+        """
+
+    /// Posts the summary on pull requests from forks, whose own run has a read-only token.
+    static let commentWorkflow = """
+        # Posts Hundredfold's summary comment on pull requests from forks: their own run has a
+        # read-only token. This runs after the hundredfold workflow, in this repository's context,
+        # and reads only the summary from that run's artifact (it never runs the fork's code).
+        name: hundredfold-comment
+        on:
+          workflow_run:
+            workflows: [hundredfold]
+            types: [completed]
+        permissions:
+          actions: read
+          pull-requests: write
+        jobs:
+          comment:
+            if: >-
+              github.event.workflow_run.event == 'pull_request'
+              && github.event.workflow_run.head_repository.full_name != github.repository
+            runs-on: ubuntu-latest
+            steps:
+              - uses: \(action)
                 with:
-                  sarif_file: .hundredfold/scan.sarif
-              - name: Keep the reports
-                if: always()
-                uses: actions/upload-artifact@v4
-                with:
-                  name: hundredfold
-                  path: .hundredfold/
-              - name: Comment on the pull request
-                if: always() && hashFiles('.hundredfold/summary.md') != ''
-                uses: actions/github-script@v7
-                with:
-                  script: |
-                    const fs = require('fs');
-                    const body = fs.readFileSync('.hundredfold/summary.md', 'utf8');
-                    const marker = '<!-- hundredfold:summary -->';
-                    const { owner, repo } = context.repo;
-                    const issue_number = context.issue.number;
-                    const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number });
-                    const mine = comments.find(c => c.body && c.body.includes(marker));
-                    if (mine) {
-                      await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-                    } else {
-                      await github.rest.issues.createComment({ owner, repo, issue_number, body });
-                    }
+                  mode: comment
 
         """
 }

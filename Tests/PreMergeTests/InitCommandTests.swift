@@ -13,14 +13,18 @@ import Testing
         #expect(first.stdout.contains("wrote   .github/workflows/hundredfold.yml"))
         #expect(
             folder.listFiles() == [
-                ".github/workflows/hundredfold.yml", ".gitignore", "Scenarios/example.yml", "hundredfold.yml",
+                ".github/workflows/hundredfold-comment.yml", ".github/workflows/hundredfold.yml",
+                ".gitignore",
+                "Scenarios/example.yml", "hundredfold.yml",
             ])
         let workflow = try String(
             contentsOf: folder.url.appendingPathComponent(".github/workflows/hundredfold.yml"),
             encoding: .utf8)
-        #expect(workflow.contains("hundredfold ci --base"))
-        #expect(workflow.contains("upload-sarif"))
+        // The Hundredfold action runs ci, uploads the SARIF and comments; DistributionTests lint it.
+        #expect(workflow.contains("uses: hundredfold/hundredfold@v"))
         #expect(workflow.contains("pull_request"))
+        #expect(workflow.contains("concurrency:"))
+        #expect(first.stdout.contains("wrote   .github/workflows/hundredfold-comment.yml"))
     }
 
     @Test func neverOverwritesAndSaysWhichFilesWereSkipped() throws {
@@ -37,7 +41,9 @@ import Testing
         // No temporary files are left beside the written ones.
         #expect(
             folder.listFiles() == [
-                ".github/workflows/hundredfold.yml", ".gitignore", "Scenarios/example.yml", "hundredfold.yml",
+                ".github/workflows/hundredfold-comment.yml", ".github/workflows/hundredfold.yml",
+                ".gitignore",
+                "Scenarios/example.yml", "hundredfold.yml",
             ])
     }
 
