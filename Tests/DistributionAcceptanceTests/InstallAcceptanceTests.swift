@@ -241,7 +241,7 @@ struct InstallAcceptanceTests {
         let path =
             HundredfoldBinary.productsDirectory.path + ":"
             + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        return try runTool(command, in: repo, environment: ["PATH": path])
+        return try runTool(command, in: repo, environment: ["PATH": path, "PRE_COMMIT": "1"])
     }
 
     /// Issue 12: "a `.pre-commit-hooks.yaml` entry running `scan` on the staged change": a staged

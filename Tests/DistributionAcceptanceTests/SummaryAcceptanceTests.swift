@@ -42,7 +42,7 @@ struct SummaryAcceptanceTests {
             "the first 5 lines name the repeated statement `\(fingerprint)`:\n\(firstFive)\n---\n\(summary)")
         let counts = repeated.filter { $0.0 == fingerprint }.map(\.1)
         #expect(
-            counts.contains { count in renderings(of: count).contains { firstFive.contains($0) } },
+            counts.contains { mentionsNumber(firstFive, $0) },
             "the first 5 lines give its count (one of \(counts)):\n\(firstFive)")
         // The base reads the orders in one query at every scale.
         let base = compareFigure(repo, Shop.orderHistory, largest, "queries_per_request", side: "base") ?? 1
@@ -305,6 +305,42 @@ struct SummaryAcceptanceTests {
         #expect(
             summary.contains("](\(link))") || summary.contains("href=\"\(link)\""),
             "a link to \(link):\n\(summary)")
+    }
+
+    /// Spec: as above, in the checkout a pull-request workflow really gets: GitHub checks out the
+    /// merge of the pull request into its base (`refs/pull/N/merge`, GITHUB_SHA is that merge
+    /// commit) and names the pull request's head commit in the event payload
+    /// (`pull_request.head.sha` in GITHUB_EVENT_PATH). The links go to the head commit, which
+    /// the pull request shows; the merge commit is not a commit of the pull request.
+    @Test func inAMergeCheckoutLinksGoToThePullRequestsHeadCommit() throws {
+        let repo = try Shop.nPlusOnePullRequest()
+        defer { repo.root.remove() }
+        let head = try repo.sha()
+        let base = try repo.sha("main")
+        try Git.run(["checkout", "-q", "--detach", "main"], in: repo.url)
+        try Git.run(["merge", "-q", "--no-ff", "-m", "Merge \(head) into \(base)", head], in: repo.url)
+        let merge = try repo.sha()
+        #expect(merge != head)
+        let event = repo.root.url.appendingPathComponent("event.json")
+        let payload: [String: Any] = [
+            "number": 7,
+            "pull_request": [
+                "number": 7, "head": ["sha": head, "ref": "feature"], "base": ["sha": base, "ref": "main"],
+            ],
+        ]
+        try JSONSerialization.data(withJSONObject: payload).write(to: event)
+        let (summary, _, _) = try Self.failingSummary(
+            repo,
+            environment: [
+                "GITHUB_ACTIONS": "true", "GITHUB_EVENT_NAME": "pull_request",
+                "GITHUB_EVENT_PATH": event.path,
+                "GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "acme/shop",
+                "GITHUB_SHA": merge, "GITHUB_REF": "refs/pull/7/merge",
+            ])
+        let link = "https://github.com/acme/shop/blob/\(head)/app/report.py#L\(Shop.reportFindingLine)"
+        #expect(
+            summary.contains("](\(link))") || summary.contains("href=\"\(link)\""),
+            "a link to \(link) (the head commit, not the merge \(merge.prefix(7))):\n\(summary)")
     }
 }
 

@@ -159,12 +159,28 @@ func renderings(of value: Double) -> Set<String> {
     return out
 }
 
-/// Whether `text` shows `value` as a factor: `×` followed by one of its renderings.
-func showsFactor(_ text: String, _ value: Double) -> Bool {
-    renderings(of: value).contains { rendering in
-        text.contains("×" + rendering) || text.contains("× " + rendering)
-            || text.contains("×\u{202F}" + rendering)
+/// The numbers written in `text` (with grouping, decimals, a k or M suffix), each with whether a
+/// `×` stands right before it.
+func numberTokens(_ text: String) -> [(token: String, factor: Bool)] {
+    let pattern = #"(×[\s\x{202F}]?)?(\d[\d,]*(?:\.\d+)?[kM]?)"#
+    guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+        guard let number = Range(match.range(at: 2), in: text) else { return nil }
+        let prefix = Range(match.range(at: 1), in: text).map { text[$0].contains("×") } ?? false
+        return (String(text[number]).trimmingCharacters(in: CharacterSet(charactersIn: ",")), prefix)
     }
+}
+
+/// Whether `text` writes `value` as a whole number token (not as part of a longer number).
+func mentionsNumber(_ text: String, _ value: Double) -> Bool {
+    let forms = renderings(of: value)
+    return numberTokens(text).contains { forms.contains($0.token) }
+}
+
+/// Whether `text` shows `value` as a factor: `×` right before one of its renderings.
+func showsFactor(_ text: String, _ value: Double) -> Bool {
+    let forms = renderings(of: value)
+    return numberTokens(text).contains { $0.factor && forms.contains($0.token) }
 }
 
 // MARK: - Files
