@@ -112,5 +112,10 @@ let package = Package(
             exclude: ["Fixtures"]),
         // Issue 13's bad-input catalog against the built binary: exit 2 at a location, fast, no leftovers.
         .testTarget(name: "BadInputAcceptanceTests", dependencies: ["TestSupport"]),
+        // Issue 12's distribution: the summary, HTML and SARIF a pull request gets, ci's inputs
+        // and outputs, and the action, workflow, Dockerfile and pre-commit hook users install.
+        .testTarget(
+            name: "DistributionAcceptanceTests",
+            dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )
