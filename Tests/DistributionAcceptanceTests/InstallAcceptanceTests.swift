@@ -21,9 +21,14 @@ struct InstallAcceptanceTests {
         #expect(result.exitCode == 0, "\(result.summary)")
         let folder = dir.url.appendingPathComponent(".github/workflows")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let workflow = try #require(
-            names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted().first,
-            "init writes a workflow: \(names)")
+        // The gate is the workflow that runs on pull requests (init may also write companions,
+        // such as a `workflow_run` one commenting on fork pull requests).
+        let workflows = names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+        let gate = workflows.first { name in
+            let text = read(folder.appendingPathComponent(name))
+            return text.contains("pull_request:") || text.contains("pull_request]") || text.contains("- pull_request")
+        }
+        let workflow = try #require(gate, "init writes a workflow that runs on pull requests: \(names)")
         let url = folder.appendingPathComponent(workflow)
         return (dir, url, read(url))
     }
