@@ -12,6 +12,8 @@ public struct ComparisonDocument: Sendable {
     public var single: Bool = false
     /// False when the change was not scanned, so "no findings" is not claimed.
     public var staticScan: Bool = true
+    /// Where files and the CI run can be opened on the web; nil when unknown.
+    public var links: SourceLinks?
 
     public init(
         comparison: ReportComparison, findings: [FindingLine] = [], baseLabel: String = "base",
