@@ -109,6 +109,7 @@ public enum CIJob {
         var document = ComparisonDocument(
             comparison: comparison, findings: findings, baseLabel: baseLabel, headLabel: headLabel)
         document.links = RepositoryLinks.links(commit: headCommit, in: cwd)
+        document.generated = Date()
         let context =
             "Compared \(MarkdownText.code(baseLabel)) → \(MarkdownText.code(headLabel))." + (baseNote ?? "")
         let summary = PullRequestSummary(context: context).render(document)

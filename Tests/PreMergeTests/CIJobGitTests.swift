@@ -228,7 +228,7 @@ import Testing
         #expect(line.contains("(1x → 10x)"), "\(line)")
         let html = try String(
             contentsOf: repo.url.appendingPathComponent(".hundredfold/report.html"), encoding: .utf8)
-        #expect(html.contains("confirmed at run time: order-history ran it"))
+        #expect(html.contains("confirmed at run time: <code>order-history</code> ran it"))
     }
 
     @Test func aFindingWithoutARepeatedStatementIsNotConfirmed() throws {

@@ -14,6 +14,9 @@ public struct ComparisonDocument: Sendable {
     public var staticScan: Bool = true
     /// Where files and the CI run can be opened on the web; nil when unknown.
     public var links: SourceLinks?
+    /// When the comparison was made, shown in the HTML report; nil leaves the date out (golden
+    /// files, one run's report).
+    public var generated: Date?
 
     public init(
         comparison: ReportComparison, findings: [FindingLine] = [], baseLabel: String = "base",
