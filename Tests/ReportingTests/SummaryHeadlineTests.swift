@@ -125,6 +125,20 @@ import Testing
         #expect(!lines.prefix(6).contains { $0.contains("HF103") }, "an advisory finding has no headline")
     }
 
+    @Test func aFindingMessageKeepsItsCodeSpansAndLosesItsHTML() {
+        let finding = FindingLine(
+            rule: "HF101", severity: "warning", path: "a.py", line: 2, column: 1,
+            message: "`cursor.execute` runs per item <img src=x onerror=alert(1)>", hint: "h", failing: false)
+        let document = Self.document(
+            base: [Self.scale(1, queries: 1, rowsRead: 1)], head: [Self.scale(1, queries: 1, rowsRead: 1)],
+            findings: [finding])
+        let text = PullRequestSummary().render(document)
+        #expect(
+            text.contains("(warning): `cursor.execute` runs per item &lt;img src=x onerror=alert(1)&gt;"),
+            "\(text)")
+        #expect(!text.contains("<img"))
+    }
+
     @Test func failingScenariosComeFirst() {
         let comparison = ReportComparator.compare(
             base: RunReport(scenarios: [
@@ -140,6 +154,19 @@ import Testing
         let lines = Self.lines(ComparisonDocument(comparison: comparison))
         #expect(lines[3].hasPrefix("- ❌ **b-broken**: queries/request ×9"), "\(lines)")
         #expect(lines[4] == "- ✅ **a-steady**: no count changed.", "\(lines)")
+    }
+
+    @Test func addedAndRemovedScenariosSaySo() {
+        let comparison = ReportComparator.compare(
+            base: RunReport(scenarios: [F.scenario("gone", scales: [Self.scale(10, queries: 4, rowsRead: 4)])]
+            ),
+            head: RunReport(scenarios: [
+                F.scenario("new", scales: [Self.scale(10, queries: 12, rowsRead: 300)])
+            ]))
+        let lines = Self.lines(ComparisonDocument(comparison: comparison))
+        #expect(lines.contains("- ✅ **new** (added): queries/request 12 at 10x."), "\(lines)")
+        #expect(lines.contains("- ✅ **gone** (removed): only the base has it."), "\(lines)")
+        #expect(lines.contains("| queries/request | – | 12 | added |"), "\(lines)")
     }
 
     // MARK: - 860 px

@@ -116,9 +116,10 @@ public struct PullRequestSummary: ComparisonRenderer {
     /// At most this many headlines; the rest are in the details.
     static let headlineLimit = 30
 
-    /// `- [app/feed.py:12](…) **HF101** (error): message ❌ — **confirmed at run time: …**`
+    /// `- [app/feed.py:12](…) **HF101** (error): message ❌ — **confirmed at run time: …**`; the
+    /// message keeps its code spans (they quote the source) and has HTML escaped.
     func finding(_ finding: FindingLine, links: SourceLinks?) -> String {
-        "- \(SummaryLinks.location(finding, links: links)) **\(MarkdownText.name(finding.rule))** (\(MarkdownText.name(finding.severity))): \(MarkdownText.name(finding.message))"
+        "- \(SummaryLinks.location(finding, links: links)) **\(MarkdownText.name(finding.rule))** (\(MarkdownText.name(finding.severity))): \(MarkdownText.cell(finding.message))"
             + (finding.failing ? " ❌" : "")
             + (finding.confirmationText.map { " — **\($0)**" } ?? "")
     }

@@ -57,36 +57,38 @@ struct SummaryHeadline {
     }
 
     /// The figure the sentence is about, at the largest scale: a failing figure first, then the
-    /// count that grew by the largest factor (a count that was 0 before only when none had a base); nil when no count grew and nothing failed. Latency
+    /// count that grew by the largest factor (one that grew from 0 only when no other grew); for an
+    /// added scenario the first key figure. Nil when no count grew and nothing failed. Latency
     /// leads only when a budget failed on it (its changes are otherwise advisory).
     static func lead(_ scenario: ScenarioComparison) -> FigureComparison? {
         guard let largest = scenario.scales.last else { return nil }
         let failed = failedFigures(scenario)
+        if scenario.status == .added, failed.isEmpty {
+            return SummaryTables.keyFigures.lazy.compactMap { figure in
+                largest.figures.first { $0.figure == figure }
+            }.first
+        }
         let grown = largest.figures.filter { value in
             failed.contains(value.figure)
                 || (value.figure.isDeterministic
                     && [.worse, .within_limit, .regression].contains(value.verdict))
-                || (scenario.status == .added && value.figure.isDeterministic && (value.head ?? 0) > 0)
         }
         func key(_ value: FigureComparison) -> (Int, Int, Double, Int) {
-            let factor: Double
-            if let b = value.base, let h = value.head {
-                factor = b == 0 ? .infinity : h / b
-            } else {
-                factor = value.head ?? 0
-            }
+            let base = value.base ?? 0
+            let factor = base == 0 ? .infinity : (value.head ?? 0) / base
             let index = Figure.allCases.firstIndex(of: value.figure) ?? 0
-            return (failed.contains(value.figure) ? 1 : 0, value.base == 0 ? 0 : 1, factor, -index)
+            return (failed.contains(value.figure) ? 1 : 0, base == 0 ? 0 : 1, factor, -index)
         }
         return grown.max { key($0) < key($1) }
     }
 
-    /// The figures a failed budget is about: a limit, a growth class, a regression limit.
+    /// The figures a failed budget is about (a limit, a growth class, a regression limit), and
+    /// those past a regression limit at the largest scale.
     static func failedFigures(_ scenario: ScenarioComparison) -> Set<Figure> {
         var figures = Set(
             scenario.budgets.filter { !$0.passed }.compactMap { PullRequestSummary.figure($0.name) })
-        for scale in scenario.scales.suffix(1) {
-            figures.formUnion(scale.figures.filter { $0.verdict == .regression }.map(\.figure))
+        if let largest = scenario.scales.last {
+            figures.formUnion(largest.figures.filter { $0.verdict == .regression }.map(\.figure))
         }
         return figures
     }

@@ -6,6 +6,13 @@ import HundredfoldCore
 /// `<details>`.
 struct SummaryTables {
     var scenario: ScenarioComparison
+    /// The figures a budget failed on (``SummaryHeadline/failedFigures(_:)``).
+    var failed: Set<Figure>
+
+    init(scenario: ScenarioComparison) {
+        self.scenario = scenario
+        self.failed = SummaryHeadline.failedFigures(scenario)
+    }
 
     static let keyFigures: [Figure] = [
         .queriesPerRequest, .rowsReadPerRequest, .rowsWrittenPerRequest, .latencyP95Ms, .costPerMonthUSD,
@@ -62,7 +69,7 @@ struct SummaryTables {
     func row(_ value: FigureComparison, largest: Bool) -> String {
         let failing =
             value.verdict == .regression
-            || (largest && SummaryHeadline.failedFigures(scenario).contains(value.figure))
+            || (largest && failed.contains(value.figure))
         let base = NumberText.figure(value.base, value.figure)
         let head = NumberText.figure(value.head, value.figure)
         return "| \(value.figure.label) | \(base) | \(head) | \(Self.change(value))\(failing ? " ❌" : "") |"
