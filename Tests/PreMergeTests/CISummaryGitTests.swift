@@ -88,6 +88,39 @@ import Testing
         #expect(!result.stdout.contains("someone/else"))
     }
 
+    /// On a `pull_request` event the checkout is GitHub's merge commit; links go to the pull
+    /// request's own head, named by the event, and only when the checkout contains it.
+    @Test func onAPullRequestLinksGoToItsHeadNotTheMergeCommit() throws {
+        let repo = try nPlusOne(remote: nil)
+        defer { repo.remove() }
+        let pullRequestHead = try head(repo)
+        try Git.run(["checkout", "-q", "-b", "merge", "main"], in: repo.url)
+        try Git.run(["merge", "-q", "--no-ff", "-m", "Merge change into main", "change"], in: repo.url)
+        let merge = try head(repo)
+        var environment = CIJobGitTests.environment(repo)
+        environment["GITHUB_SERVER_URL"] = "https://github.com"
+        environment["GITHUB_REPOSITORY"] = "acme/shop"
+        let event = repo.url.deletingLastPathComponent().appendingPathComponent(
+            "\(repo.url.lastPathComponent)-event.json")
+        defer { try? FileManager.default.removeItem(at: event) }
+        environment["GITHUB_EVENT_PATH"] = event.path
+
+        try Data(#"{"pull_request": {"head": {"sha": "\#(pullRequestHead)"}}}"#.utf8).write(to: event)
+        let linked = try HundredfoldBinary.run(
+            ["ci", "--base", "main"], in: repo.url, environment: environment)
+        #expect(
+            linked.stdout.contains("/acme/shop/blob/\(pullRequestHead)/app/totals.py#L4)"), "\(linked.stdout)"
+        )
+
+        // The look-alike: an event naming a commit the checkout does not contain.
+        let stranger = String(repeating: "ab", count: 20)
+        try Data(#"{"pull_request": {"head": {"sha": "\#(stranger)"}}}"#.utf8).write(to: event)
+        let fallback = try HundredfoldBinary.run(
+            ["ci", "--base", "main"], in: repo.url, environment: environment)
+        #expect(fallback.stdout.contains("/acme/shop/blob/\(merge)/app/totals.py#L4)"), "\(fallback.stdout)")
+        #expect(!fallback.stdout.contains(stranger))
+    }
+
     // MARK: - A stored base report
 
     /// The base's report, stored from a run on `main` (as a base branch's CI keeps it).
