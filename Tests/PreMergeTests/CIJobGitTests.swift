@@ -44,6 +44,16 @@ import Testing
         of: "CREATE INDEX orders_user ON orders(user_id);\n", with: "")
     static let boundedQuery = "SELECT id FROM orders WHERE user_id = :user_id ORDER BY id LIMIT 1\n"
     static let unboundedQuery = "SELECT id FROM orders WHERE user_id = :user_id ORDER BY id\n"
+    /// A Python loop that runs the scenario's per-order statement once per order (HF101, line 4).
+    static let totalsLoop = """
+        def order_totals(cursor, order_ids):
+            totals = []
+            for order_id in order_ids:
+                cursor.execute("SELECT total FROM orders WHERE id = ?", (order_id,))
+                totals.append(cursor.fetchone())
+            return totals
+
+        """
 
     /// A repository on `main` with the base commit, and a `change` branch checked out.
     func repository() throws -> TemporaryDirectory {
@@ -201,16 +211,7 @@ import Testing
     @Test func aFindingWhoseStatementTheScenarioRepeatsIsConfirmedAtRunTime() throws {
         let repo = try repository()
         defer { repo.remove() }
-        try repo.write(
-            """
-            def order_totals(cursor, order_ids):
-                totals = []
-                for order_id in order_ids:
-                    cursor.execute("SELECT total FROM orders WHERE id = ?", (order_id,))
-                    totals.append(cursor.fetchone())
-                return totals
-
-            """, to: "app/totals.py")
+        try repo.write(Self.totalsLoop, to: "app/totals.py")
         try commit("order totals one by one", in: repo)
         let result = try ci(repo)
         #expect(result.stdout.contains("`app/totals.py:4` **HF101**"), "\(result.stdout)")

@@ -14,16 +14,7 @@ import Testing
         let repo = try git.repository()
         if let remote { try Git.run(["remote", "add", "origin", remote], in: repo.url) }
         try repo.write(CIJobGitTests.unboundedQuery, to: "queries/orders.sql")
-        try repo.write(
-            """
-            def order_totals(cursor, order_ids):
-                totals = []
-                for order_id in order_ids:
-                    cursor.execute("SELECT total FROM orders WHERE id = ?", (order_id,))
-                    totals.append(cursor.fetchone())
-                return totals
-
-            """, to: "app/totals.py")
+        try repo.write(CIJobGitTests.totalsLoop, to: "app/totals.py")
         try git.commit("order totals one by one", in: repo)
         return repo
     }
