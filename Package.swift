@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Markdown to HTML for the messages in the HTML report.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // MARK: Core
@@ -45,7 +47,7 @@ let package = Package(
         .target(
             name: "CostModel", dependencies: ["HundredfoldCore", "Reporting", "YAMLSupport"],
             resources: [.copy("Profiles")]),
-        .target(name: "Reporting", dependencies: ["HundredfoldCore"]),
+        .target(name: "Reporting", dependencies: ["HundredfoldCore", .product(name: "Ink", package: "Ink")]),
         // Schemas/: the JSON Schemas of the scenario YAML, hundredfold.yml and the reports (for editors).
         .target(
             name: "Configuration", dependencies: ["HundredfoldCore", "StaticScan", "YAMLSupport"],

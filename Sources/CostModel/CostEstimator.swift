@@ -13,6 +13,35 @@ public enum CostEstimator {
     public static func estimate(
         _ usage: RequestUsage, pricing: ResolvedPricing, requestsPerMonth: Double?
     ) -> Cost {
+        var cost = total(usage, pricing: pricing, requestsPerMonth: requestsPerMonth)
+        cost.lines = lines(usage, pricing: pricing, requestsPerMonth: requestsPerMonth)
+        return cost
+    }
+
+    /// Each price of the profile as a line: the quantity it is applied to, the unit price, the amount.
+    static func lines(_ usage: RequestUsage, pricing: ResolvedPricing, requestsPerMonth: Double?)
+        -> [CostLine]
+    {
+        let profile = pricing.profile
+        return profile.prices.map { price in
+            let perRequest = usage.quantity(of: price.key.meter, under: profile)
+            let free =
+                pricing.freeTier && requestsPerMonth != nil
+                ? profile.free_tier?.filter { $0.meter == price.key.meter }.reduce(0.0) { $0 + $1.per_month }
+                : nil
+            let monthly = requestsPerMonth.map { max(0, perRequest * $0 - (free ?? 0)) }
+            return CostLine(
+                price: price.key.rawValue, meter: price.key.meter.rawValue, unit_price_usd: price.usd,
+                unit_quantity: price.key.quantity, quantity_per_request: perRequest,
+                quantity_per_month: monthly,
+                free_per_month: free, per_month_usd: monthly.map { price.usd * $0 / price.key.quantity })
+        }
+    }
+
+    /// The totals, per request and per month.
+    private static func total(
+        _ usage: RequestUsage, pricing: ResolvedPricing, requestsPerMonth: Double?
+    ) -> Cost {
         let profile = pricing.profile
         let perRequest = profile.prices.reduce(0.0) { total, price in
             total + price.usd * usage.quantity(of: price.key.meter, under: profile) / price.key.quantity

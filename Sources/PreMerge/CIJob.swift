@@ -56,14 +56,20 @@ public enum CIJob {
         let baseTree = try Worktree(repository: root, commit: mergeBase, scratch: scratch, name: "base")
         defer { baseTree.remove() }
         let baseDirectory = baseTree.path
-        // A base whose scenarios do not load is not the change's fault: its scenarios count as added.
         var baseNote: String?
         let baseReport: RunReport
-        do {
-            baseReport = try runner.run(side: "base", paths: paths, in: baseDirectory)
-        } catch PreMergeError.childRejectedInput {
-            baseReport = RunReport(scenarios: [])
-            baseNote = " The base's scenarios could not be run (see the log); every scenario counts as added."
+        if let stored = options.baseReportPath {
+            baseReport = try ReportReader.read(
+                resolved(stored, in: cwd, isDirectory: false), displayPath: stored)
+        } else {
+            // A base whose scenarios do not load is not the change's fault: its scenarios count as added.
+            do {
+                baseReport = try runner.run(side: "base", paths: paths, in: baseDirectory)
+            } catch PreMergeError.childRejectedInput {
+                baseReport = RunReport(scenarios: [])
+                baseNote =
+                    " The base's scenarios could not be run (see the log); every scenario counts as added."
+            }
         }
 
         var headDirectory = root
@@ -79,6 +85,9 @@ public enum CIJob {
         let headReport = try runner.run(
             side: "head", paths: paths, in: headDirectory, required: !options.paths.isEmpty)
         if headReport.scenarios.isEmpty { throw PreMergeError.noScenarios(paths: paths) }
+        if let stored = options.baseReportPath {
+            baseNote = StoredBase.note(file: stored, base: baseReport, head: headReport)
+        }
 
         let budgetDirectory = options.budgetsFrom == .base ? baseDirectory : headDirectory
         let budgets =
@@ -90,13 +99,17 @@ public enum CIJob {
         comparison.base_commit = mergeBase
         comparison.head_commit = headCommit
 
-        let baseLabel = "\(options.base) (merge-base \(mergeBase.prefix(7)))"
+        let baseLabel =
+            options.baseReportPath.map { "\($0) (stored base)" }
+            ?? "\(options.base) (merge-base \(mergeBase.prefix(7)))"
         let headLabel =
             options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
         // Static meets dynamic: a finding whose statement the head's scenarios repeated is confirmed.
         let findings = scan.findings.map { $0.confirmed(by: headReport) }
-        let document = ComparisonDocument(
+        var document = ComparisonDocument(
             comparison: comparison, findings: findings, baseLabel: baseLabel, headLabel: headLabel)
+        document.links = RepositoryLinks.links(commit: headCommit, in: cwd)
+        document.generated = Date()
         let context =
             "Compared \(MarkdownText.code(baseLabel)) → \(MarkdownText.code(headLabel))." + (baseNote ?? "")
         let summary = PullRequestSummary(context: context).render(document)

@@ -21,6 +21,9 @@ public struct CIOptions: Sendable {
     public var seed: UInt64?
     /// The lowest severity of a new finding that fails the job; nil: findings never fail it.
     public var failOn: Severity?
+    /// A stored run report of the base (relative to the working directory, or absolute) used
+    /// instead of running the base's scenarios; nil: the base is run.
+    public var baseReportPath: String?
     /// The `hundredfold` executable that runs each side's scenarios.
     public var executable: URL
     public var workingDirectory: URL
@@ -30,12 +33,14 @@ public struct CIOptions: Sendable {
     public init(
         base: String, head: String?, outDirectory: String, budgetsFrom: BudgetSource, paths: [String],
         executable: URL, workingDirectory: URL, configPath: String? = nil, scales: [Int]? = nil,
-        seed: UInt64? = nil, failOn: Severity? = .error, log: @escaping @Sendable (String) -> Void = { _ in }
+        seed: UInt64? = nil, failOn: Severity? = .error, baseReportPath: String? = nil,
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.configPath = configPath
         self.scales = scales
         self.seed = seed
         self.failOn = failOn
+        self.baseReportPath = baseReportPath
         self.base = base
         self.head = head
         self.outDirectory = outDirectory

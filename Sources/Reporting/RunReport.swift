@@ -182,9 +182,48 @@ public struct SQLiteCounters: Codable, Sendable, Equatable {
 public struct Cost: Codable, Sendable, Equatable {
     public var per_request_usd: Double
     public var per_month_usd: Double?
+    /// One line per price of the profile: quantity × unit price = amount, so the estimate can be
+    /// audited (absent in reports of older versions).
+    public var lines: [CostLine]?
 
-    public init(per_request_usd: Double, per_month_usd: Double?) {
+    public init(per_request_usd: Double, per_month_usd: Double?, lines: [CostLine]? = nil) {
         self.per_request_usd = per_request_usd
+        self.per_month_usd = per_month_usd
+        self.lines = lines
+    }
+}
+
+/// One price of a pricing profile applied to a request's usage, as a cost line (like Infracost's).
+public struct CostLine: Codable, Sendable, Equatable {
+    /// The price's name in the profile (`per_million_rows_read`).
+    public var price: String
+    /// What is counted (`rows_read`).
+    public var meter: String
+    /// USD for `unit_quantity` of the meter.
+    public var unit_price_usd: Double
+    /// 1 or 1,000,000.
+    public var unit_quantity: Double
+    public var quantity_per_request: Double
+    /// The month's quantity billed: per request × requests a month, less the free allowance when
+    /// the free tier is applied; nil without traffic.
+    public var quantity_per_month: Double?
+    /// The free allowance subtracted, when the free tier is applied.
+    public var free_per_month: Double?
+    /// quantity_per_month × unit_price_usd / unit_quantity; nil without traffic.
+    public var per_month_usd: Double?
+
+    public init(
+        price: String, meter: String, unit_price_usd: Double, unit_quantity: Double,
+        quantity_per_request: Double,
+        quantity_per_month: Double?, free_per_month: Double?, per_month_usd: Double?
+    ) {
+        self.price = price
+        self.meter = meter
+        self.unit_price_usd = unit_price_usd
+        self.unit_quantity = unit_quantity
+        self.quantity_per_request = quantity_per_request
+        self.quantity_per_month = quantity_per_month
+        self.free_per_month = free_per_month
         self.per_month_usd = per_month_usd
     }
 }

@@ -43,6 +43,15 @@ struct CI: ParsableCommand {
         help: "The lowest severity of a new static finding that fails the job: none, warning or error.")
     var failOn: FailOn = .error
 
+    @Option(
+        name: .customLong("base-report"),
+        help: ArgumentHelp(
+            "A stored run report of the base branch (hundredfold run --out) used instead of running the base.",
+            discussion:
+                "Keep one from the base branch's CI (its report.json artifact) so pull requests do not re-run the base."
+        ))
+    var baseReport: String?
+
     @Argument(help: "Scenario files or folders (default: Scenarios/).")
     var paths: [String] = []
 
@@ -55,6 +64,7 @@ struct CI: ParsableCommand {
                 workingDirectory: URL(
                     fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
                 configPath: config, scales: scales, seed: seed, failOn: failOn.severity,
+                baseReportPath: baseReport,
                 log: { StandardError.write($0) }))
         FileHandle.standardOutput.write(Data(result.summary.utf8))
         if result.verdict == .fail { throw ExitStatus.budgetExceeded }

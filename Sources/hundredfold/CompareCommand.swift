@@ -31,7 +31,9 @@ struct Compare: ParsableCommand {
         let headReport = try ReportReader.read(URL(fileURLWithPath: head), displayPath: head)
         let comparison = ReportComparator.compare(
             base: baseReport, head: headReport, budgetsFrom: budgetsFrom, resolve: try project.resolver())
-        let text = try format.renderer.render(ComparisonDocument(comparison: comparison))
+        var document = ComparisonDocument(comparison: comparison)
+        document.generated = Date()
+        let text = try format.renderer.render(document)
         if let out {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
         }

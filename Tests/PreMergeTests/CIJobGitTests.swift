@@ -44,6 +44,16 @@ import Testing
         of: "CREATE INDEX orders_user ON orders(user_id);\n", with: "")
     static let boundedQuery = "SELECT id FROM orders WHERE user_id = :user_id ORDER BY id LIMIT 1\n"
     static let unboundedQuery = "SELECT id FROM orders WHERE user_id = :user_id ORDER BY id\n"
+    /// A Python loop that runs the scenario's per-order statement once per order (HF101, line 4).
+    static let totalsLoop = """
+        def order_totals(cursor, order_ids):
+            totals = []
+            for order_id in order_ids:
+                cursor.execute("SELECT total FROM orders WHERE id = ?", (order_id,))
+                totals.append(cursor.fetchone())
+            return totals
+
+        """
 
     /// A repository on `main` with the base commit, and a `change` branch checked out.
     func repository() throws -> TemporaryDirectory {
@@ -65,7 +75,13 @@ import Testing
 
     func ci(_ repo: TemporaryDirectory, _ extra: [String] = []) throws -> HundredfoldBinary.Result {
         try HundredfoldBinary.run(
-            ["ci", "--base", "main"] + extra, in: repo.url, environment: ["HOME": repo.url.path])
+            ["ci", "--base", "main"] + extra, in: repo.url, environment: Self.environment(repo))
+    }
+
+    /// A home of the repository's own, and no GitHub Actions variables of the machine running the
+    /// tests (they would add links to the summary).
+    static func environment(_ repo: TemporaryDirectory) -> [String: String] {
+        ["HOME": repo.url.path, "GITHUB_SERVER_URL": "", "GITHUB_REPOSITORY": "", "GITHUB_RUN_ID": ""]
     }
 
     /// A direct `hundredfold run` of the checked-out commit.
@@ -195,16 +211,7 @@ import Testing
     @Test func aFindingWhoseStatementTheScenarioRepeatsIsConfirmedAtRunTime() throws {
         let repo = try repository()
         defer { repo.remove() }
-        try repo.write(
-            """
-            def order_totals(cursor, order_ids):
-                totals = []
-                for order_id in order_ids:
-                    cursor.execute("SELECT total FROM orders WHERE id = ?", (order_id,))
-                    totals.append(cursor.fetchone())
-                return totals
-
-            """, to: "app/totals.py")
+        try repo.write(Self.totalsLoop, to: "app/totals.py")
         try commit("order totals one by one", in: repo)
         let result = try ci(repo)
         #expect(result.stdout.contains("`app/totals.py:4` **HF101**"), "\(result.stdout)")
@@ -216,13 +223,13 @@ import Testing
         let confirmed = try ci(repo)
         #expect(confirmed.exitCode == 1)
         let line = try #require(
-            confirmed.stdout.split(separator: "\n").first { $0.contains("`app/totals.py:4`") },
+            confirmed.stdout.split(separator: "\n").first { $0.hasPrefix("- `app/totals.py:4`") },
             "\(confirmed.stdout)")
         #expect(line.contains("confirmed at run time: `order-history` ran it"), "\(line)")
         #expect(line.contains("(1x → 10x)"), "\(line)")
         let html = try String(
             contentsOf: repo.url.appendingPathComponent(".hundredfold/report.html"), encoding: .utf8)
-        #expect(html.contains("confirmed at run time: order-history ran it"))
+        #expect(html.contains("confirmed at run time: <code>order-history</code> ran it"))
     }
 
     @Test func aFindingWithoutARepeatedStatementIsNotConfirmed() throws {
@@ -270,7 +277,7 @@ import Testing
         try commit("fix the typo", in: repo)
         let result = try ci(repo)
         #expect(result.exitCode == 0, "\(result.stdout)\n\(result.stderr)")
-        #expect(result.stdout.contains("| order-history (added) |"))
+        #expect(result.stdout.contains("- ✅ **order-history** (added): "), "\(result.stdout)")
         #expect(result.stdout.contains("The base's scenarios could not be run"))
     }
 

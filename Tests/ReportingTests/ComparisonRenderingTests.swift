@@ -42,11 +42,16 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "<!-- hundredfold:summary -->")
         #expect(lines.dropFirst().first == "## ❌ Hundredfold: fail")
-        #expect(text.contains("| orders &lt;0&gt; | 10 | **2 → 21 (×10.5)** ❌"))
-        #expect(text.contains("$1 → $12 (+$11)"))
-        #expect(text.contains("queries_per_request: constant → linear ⚠️"))
+        #expect(
+            lines.dropFirst(3).first
+                == "- ❌ **orders &lt;0&gt;**: queries/request ×10.5 (2 → 21) at 10x ❌, growth linear (base: constant); cost/month $1 → $12, because `SELECT ? FROM orders` runs 20 times per request (base: 1)."
+        )
+        #expect(text.contains("| queries/request | 2 | 21 | ×10.5 ❌ |"))
+        #expect(text.contains("| cost/month (USD, est.) | $1 | $12 | +$11 |"))
+        #expect(text.contains("| queries/request | constant | linear ⚠️ |"))
         #expect(text.contains("- `app/views.py:12` **HF101** (error): query in loop"))
-        #expect(text.contains("| orders &lt;0&gt; | `queries_per_request@10.regression` | +0 |"))
+        #expect(
+            text.contains("- ❌ **orders &lt;0&gt;** `queries_per_request@10.regression`: limit +0, measured"))
     }
 
     @Test func summaryIsTruncatedWithANoteUnderTheLimit() {

@@ -20,14 +20,21 @@ import Testing
         return PullRequestSummary().render(ComparisonDocument(comparison: comparison))
     }
 
-    static func row(_ summary: String, _ name: String = "orders") -> String {
-        summary.split(separator: "\n").map(String.init).first { $0.hasPrefix("| \(name)") } ?? ""
+    /// The first key-figure row of `figure` (the largest scale's table comes first).
+    static func row(_ summary: String, _ figure: Figure) -> [String] {
+        let line = summary.split(separator: "\n").map(String.init).first {
+            $0.hasPrefix("| \(figure.label) |")
+        }
+        return (line ?? "").split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+            .map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     @Test func largeChangesAreFactorsNotPercentages() {
         let text = Self.summary(
             base: [F.scale(1, queries: 1, rowsRead: 1)], head: [F.scale(1, queries: 100_000, rowsRead: 1)])
-        #expect(Self.row(text).contains("1 → 100000 (×100,000)"), "\(text)")
+        #expect(
+            Self.row(text, .queriesPerRequest) == ["queries/request", "1", "100000", "×100,000"], "\(text)")
+        #expect(text.contains("queries/request ×100,000 (1 → 100000) at 1x"), "\(text)")
         #expect(!text.contains("9999900"), "\(text)")
     }
 
@@ -46,9 +53,20 @@ import Testing
         var head = F.scale(1, queries: 1, rowsRead: 1, latency: jitter)
         head.latency_ms.p95 = 2.5
         let text = Self.summary(base: [F.scale(1, queries: 1, rowsRead: 1, latency: steady)], head: [head])
-        let row = Self.row(text)
-        #expect(row.contains("| 2.5 (noise) |"), "p95 is shown once, marked noise: \(row)")
-        #expect(!row.contains("2 → 2.5"), "\(row)")
+        let row = Self.row(text, .latencyP95Ms)
+        #expect(row.last == "noise", "the change reads noise: \(row)")
+        #expect(!row.joined().contains("%") && !row.joined().contains("×"), "\(row)")
+        // Noise leads no headline: nothing else changed.
+        #expect(text.contains("- ✅ **orders**: no count changed."), "\(text)")
+    }
+
+    @Test func aSlowerLatencyLooksLikeNoiseButIsAChange() {
+        let steady = (0..<20).map { 1.0 + Double($0 % 5) * 0.01 }
+        let slower = steady.map { $0 * 3 }
+        var head = F.scale(1, queries: 1, rowsRead: 1, latency: slower)
+        head.latency_ms.p95 = 6
+        let text = Self.summary(base: [F.scale(1, queries: 1, rowsRead: 1, latency: steady)], head: [head])
+        #expect(Self.row(text, .latencyP95Ms).last == "×3", "\(text)")
     }
 
     @Test func everyFailingCellIsMarked() {
@@ -60,17 +78,15 @@ import Testing
             base: [F.scale(1, queries: 1, rowsRead: 10), F.scale(10, queries: 1, rowsRead: 10)],
             head: [F.scale(1, queries: 2, rowsRead: 10), F.scale(10, queries: 20, rowsRead: 100)],
             headGrowth: .linear, budgets: budgets)
-        let cells = Self.row(text).split(separator: "|", omittingEmptySubsequences: false).dropFirst()
-            .dropLast()
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        // name, scale, queries, rows read, rows written, p95, cost, growth
-        #expect(cells.count == 8, "\(cells)")
-        #expect(!cells[2].contains("❌"), "no budget on queries at a scale: \(cells)")
-        #expect(cells[cells.startIndex + 3].hasSuffix("❌"), "rows read over its max: \(cells)")
-        #expect(!cells[cells.startIndex + 4].contains("❌"), "\(cells)")
-        #expect(cells[cells.startIndex + 7].hasSuffix("❌"), "the growth budget failed: \(cells)")
+        let rowsRead = Self.row(text, .rowsReadPerRequest)
+        #expect(rowsRead.count == 4, "\(rowsRead)")
+        #expect(rowsRead.last?.hasSuffix("❌") == true, "rows read over its max: \(rowsRead)")
+        #expect(Self.row(text, .rowsWrittenPerRequest).last == "–", "\(text)")
+        // The growth budget on queries failed: its cell and its growth row carry ❌.
+        #expect(Self.row(text, .queriesPerRequest).last?.hasSuffix("❌") == true, "\(text)")
+        #expect(text.contains("| queries/request | constant | linear ⚠️ ❌ |"), "\(text)")
         let violations = text.split(separator: "\n").filter { $0.contains("`rows_read_per_request") }
-        #expect(!violations.isEmpty && violations.allSatisfy { $0.hasSuffix("❌ |") }, "\(text)")
+        #expect(!violations.isEmpty && violations.allSatisfy { $0.hasPrefix("- ❌ ") }, "\(text)")
     }
 
     @Test func namesCannotOpenHTMLLinksImagesOrCode() {
@@ -82,8 +98,9 @@ import Testing
         #expect(!text.contains("![t]("), "\(text)")
         #expect(
             text.contains(
-                "| &lt;img src=x onerror=alert(1)&gt; !\\[t\\](https://example.com/t.png) \\`x\\` \\\\ |"),
+                "**&lt;img src=x onerror=alert(1)&gt; !\\[t\\](https://example.com/t.png) \\`x\\` \\\\**"),
             "\(text)")
+        #expect(text.contains("<summary>&lt;img src=x onerror=alert(1)&gt;"), "\(text)")
     }
 
     @Test func aConfirmingScenarioNameCannotCloseItsCodeSpan() {

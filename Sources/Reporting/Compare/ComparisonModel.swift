@@ -60,6 +60,12 @@ public struct ScenarioComparison: Codable, Sendable, Equatable {
     /// Budgets applied to the head (and regression limits of head over base), passed or failed.
     public var budgets: [BudgetResult]
     public var verdict: Verdict
+    /// What explains the change at the head's largest scale: statements repeated and tables
+    /// scanned more often than on the base (absent in comparisons of older versions).
+    public var causes: [ChangeCause]? = nil
+    /// The cost estimate's lines at the largest scale, the head's (the base's for a removed
+    /// scenario): quantity × unit price = amount.
+    public var cost_lines: [CostLine]? = nil
 }
 
 /// Every figure of one scale on both sides.

@@ -12,6 +12,11 @@ public struct ComparisonDocument: Sendable {
     public var single: Bool = false
     /// False when the change was not scanned, so "no findings" is not claimed.
     public var staticScan: Bool = true
+    /// Where files and the CI run can be opened on the web; nil when unknown.
+    public var links: SourceLinks?
+    /// When the comparison was made, shown in the HTML report; nil leaves the date out (golden
+    /// files, one run's report).
+    public var generated: Date?
 
     public init(
         comparison: ReportComparison, findings: [FindingLine] = [], baseLabel: String = "base",

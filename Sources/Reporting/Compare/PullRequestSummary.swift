@@ -1,10 +1,11 @@
 import HundredfoldCore
 
-/// The Markdown summary for a pull-request comment (and `$GITHUB_STEP_SUMMARY`): the verdict
-/// first, a hidden marker so a bot can update one comment in place, per scenario base → head of
-/// the key figures at the largest scale with growth class changes and the monthly cost delta, the
-/// budget violations, and the change's new static findings. Kept under ``limit`` characters
-/// (GitHub's comment limit is 65,536), truncated with a note.
+/// The Markdown summary for a pull-request comment (and `$GITHUB_STEP_SUMMARY`): a hidden marker
+/// so a bot can update one comment in place, the verdict, one headline per scenario naming the
+/// figure, its change and its cause (failing first), then narrow tables of the key figures, the
+/// budget violations, the change's new static findings (linked to their lines when the
+/// repository's address is known), and every figure inside `<details>`. Kept under ``limit``
+/// characters (GitHub's comment limit is 65,536), truncated with a note.
 public struct PullRequestSummary: ComparisonRenderer {
     /// The hidden comment a bot looks for to update the comment in place.
     public static let marker = "<!-- hundredfold:summary -->"
@@ -19,119 +20,114 @@ public struct PullRequestSummary: ComparisonRenderer {
         self.context = context
     }
 
-    static let keyFigures: [Figure] = [
-        .queriesPerRequest, .rowsReadPerRequest, .rowsWrittenPerRequest, .latencyP95Ms, .costPerMonthUSD,
-    ]
-
     public func render(_ document: ComparisonDocument) -> String {
         let comparison = document.comparison
         let violations = comparison.violations
-        let failingFindings = document.findings.filter(\.failing).count
+        let failingFindings = document.findings.filter(\.failing)
         var head = [Self.marker]
         let icon = document.verdict == .pass ? "✅" : "❌"
         head.append("## \(icon) Hundredfold: \(document.verdict.rawValue)")
         head.append("")
+        head += headlines(document)
+        head.append("")
         head.append(
             "\(violations.count) budget violation\(violations.count == 1 ? "" : "s"), "
                 + "\(document.staticScan ? "\(document.findings.count) new static finding\(document.findings.count == 1 ? "" : "s")" : "static scan not run")"
-                + (failingFindings > 0 ? " (\(failingFindings) at the failing severity)" : "")
+                + (failingFindings.isEmpty ? "" : " (\(failingFindings.count) at the failing severity)")
                 + ". Budgets from the **\(comparison.budgets_from)** branch.")
         if let context { head += ["", context] }
+        if let run = document.links?.run {
+            head += ["", "Charts and every figure: `report.html` in [this run's artifacts](\(run))."]
+        }
 
-        var body: [String] = [
-            "",
-            "### Scenarios (largest scale, \(MarkdownText.name(document.baseLabel)) → \(MarkdownText.name(document.headLabel)))",
-            "",
-        ]
-        body.append(
-            "| scenario | scale | " + Self.keyFigures.map(\.label).joined(separator: " | ") + " | growth |")
-        body.append("|---|---:|" + String(repeating: "---:|", count: Self.keyFigures.count) + "---|")
-        for scenario in comparison.scenarios {
-            body.append(row(scenario))
+        var body: [String] = []
+        let tabled = comparison.scenarios.compactMap { scenario in
+            SummaryHeadline.lead(scenario) != nil || scenario.verdict == .fail
+                ? SummaryTables(scenario: scenario).keyTable.map { (scenario, $0) } : nil
+        }
+        if !tabled.isEmpty {
+            body += [
+                "",
+                "### Key figures (\(MarkdownText.name(document.baseLabel)) → \(MarkdownText.name(document.headLabel)))",
+            ]
+            for (scenario, table) in tabled {
+                let scale = scenario.scales.last.map { " at \($0.scale)x" } ?? ""
+                body += ["", "**\(MarkdownText.name(scenario.name))**\(scale)", ""] + table
+            }
         }
         let priced = Set(comparison.scenarios.compactMap { $0.pricing_head ?? $0.pricing_base }).sorted()
         if !priced.isEmpty {
-            body += ["", "Cost is an estimate (pricing profile: \(priced.joined(separator: ", ")))."]
+            body += [
+                "",
+                "Cost is an estimate (pricing profile: \(priced.map(MarkdownText.name).joined(separator: ", "))).",
+            ]
         }
         if !violations.isEmpty {
-            body += [
-                "", "### Budget violations", "", "| scenario | budget | limit | measured |",
-                "|---|---|---|---|",
-            ]
+            body += ["", "### Budget violations", ""]
             for (scenario, budget) in violations {
                 body.append(
-                    "| \(MarkdownText.name(scenario)) | \(MarkdownText.code(budget.name)) | \(cell(budget.limit)) | \(cell(budget.value)) ❌ |"
+                    "- ❌ **\(MarkdownText.name(scenario))** \(MarkdownText.code(budget.name)): limit \(MarkdownText.name(budget.limit)), measured \(MarkdownText.name(budget.value))"
                 )
             }
         }
         if !document.findings.isEmpty {
             body += ["", "### New static findings", ""]
-            for finding in document.findings {
-                body.append(
-                    "- \(MarkdownText.code("\(finding.path):\(finding.line)")) **\(cell(finding.rule))** (\(cell(finding.severity))): \(cell(finding.message))"
-                        + (finding.failing ? " ❌" : "")
-                        + (finding.confirmationText.map { " — **\($0)**" } ?? ""))
+            body += document.findings.map { finding($0, links: document.links) }
+        }
+        if !comparison.scenarios.isEmpty {
+            body += ["", "### Details", ""]
+            for scenario in comparison.scenarios {
+                body += SummaryTables(scenario: scenario).details + [""]
             }
         }
         return truncated(head, body)
     }
 
-    /// One table row: key figures at the scenario's largest scale, and its growth class changes;
-    /// ❌ on every cell whose figure failed a budget (a limit, a growth class, a regression limit),
-    /// and on the name of a scenario that was stopped.
-    func row(_ scenario: ScenarioComparison) -> String {
-        let failed = scenario.budgets.filter { !$0.passed }.map(\.name)
-        let failedFigures = Set(failed.filter { !$0.hasSuffix(".growth") }.compactMap(Self.figure))
-        var name =
-            scenario.status == .compared
-            ? MarkdownText.name(scenario.name)
-            : "\(MarkdownText.name(scenario.name)) (\(scenario.status.rawValue))"
-        if failed.contains("limits") { name += " ❌" }
-        guard let largest = scenario.scales.last else {
-            return "| \(name) | – |" + String(repeating: " – |", count: Self.keyFigures.count + 1)
+    /// One line per scenario, failing first, and one per failing finding no scenario confirmed:
+    /// a failing change names its cause in the summary's first lines.
+    func headlines(_ document: ComparisonDocument) -> [String] {
+        let scenarios = document.comparison.scenarios.map { scenario in
+            let confirmed = document.findings.filter { finding in
+                finding.confirmed_by?.contains { $0.scenario == scenario.name } == true
+            }
+            return (
+                failing: scenario.verdict == .fail,
+                line: "- "
+                    + SummaryHeadline(scenario: scenario, confirmed: confirmed, links: document.links).text
+            )
         }
-        let cells = Self.keyFigures.map { figure -> String in
-            guard let value = largest.figures.first(where: { $0.figure == figure }) else { return "–" }
-            let text = Self.change(value)
-            return value.verdict == .regression || failedFigures.contains(figure) ? "**\(text)** ❌" : text
+        let failingScenarios = Set(document.comparison.scenarios.filter { $0.verdict == .fail }.map(\.name))
+        let findings = document.findings.filter { finding in
+            finding.failing
+                && !(finding.confirmed_by ?? []).contains { failingScenarios.contains($0.scenario) }
         }
-        // Growth classes of counts only: a class fitted on latency moves with the noise.
-        var growth = scenario.growth.filter {
-            $0.figure.isDeterministic && $0.base != nil && $0.head != nil && $0.base != $0.head
+        let findingLines = findings.map {
+            "- ❌ new finding " + finding($0, links: document.links).dropFirst(2)
         }
-        .map {
-            "\($0.figure.rawValue): \($0.base?.rawValue ?? "") → \($0.head?.rawValue ?? "")\($0.isWorse ? " ⚠️" : "")"
-        }
-        .joined(separator: "<br>")
-        if growth.isEmpty { growth = "unchanged" }
-        if failed.contains(where: { $0.hasSuffix(".growth") }) { growth = "**\(growth)** ❌" }
-        return "| \(name) | \(largest.scale) | " + cells.joined(separator: " | ") + " | \(growth) |"
+        let lines =
+            scenarios.filter(\.failing).map(\.line) + findingLines
+            + scenarios.filter { !$0.failing }.map(\.line)
+        guard lines.count > Self.headlineLimit else { return lines }
+        return lines.prefix(Self.headlineLimit) + [
+            "- … and \(lines.count - Self.headlineLimit) more below, in Details"
+        ]
     }
 
-    /// One figure's cell: `base → head (×factor)` (a monthly cost by its dollar difference); the
-    /// head alone when nothing changed or when the change is latency noise (a noisy difference is
-    /// not a change); no change for latency that could not be compared.
-    static func change(_ value: FigureComparison) -> String {
-        let base = NumberText.figure(value.base, value.figure)
-        let head = NumberText.figure(value.head, value.figure)
-        if value.verdict == .noise { return "\(head) (noise)" }
-        if base == head { return head }
-        guard let b = value.base, let h = value.head, value.verdict != .not_compared else {
-            return "\(base) → \(head)"
-        }
-        let change =
-            value.figure == .costPerMonthUSD
-            ? (h > b ? "+$" : "-$") + NumberText.plain(abs(h - b))
-            : NumberText.change(from: b, to: h) ?? NumberText.signed(h - b)
-        return "\(base) → \(head) (\(change))"
+    /// At most this many headlines; the rest are in the details.
+    static let headlineLimit = 30
+
+    /// `- [app/feed.py:12](…) **HF101** (error): message ❌ — **confirmed at run time: …**`; the
+    /// message keeps its code spans (they quote the source) and has HTML escaped.
+    func finding(_ finding: FindingLine, links: SourceLinks?) -> String {
+        "- \(SummaryLinks.location(finding, links: links)) **\(MarkdownText.name(finding.rule))** (\(MarkdownText.name(finding.severity))): \(MarkdownText.cell(finding.message))"
+            + (finding.failing ? " ❌" : "")
+            + (finding.confirmationText.map { " — **\($0)**" } ?? "")
     }
 
     /// The figure a budget name is about: `queries_per_request`, `…@100`, `…@100.regression`.
     static func figure(_ budgetName: String) -> Figure? {
         Figure(rawValue: String(budgetName.prefix { $0 != "@" && $0 != "." }))
     }
-
-    func cell(_ text: String) -> String { MarkdownText.cell(text) }
 
     /// Joins head and body, dropping body lines from the end (with a note) past the limit.
     func truncated(_ head: [String], _ body: [String]) -> String {

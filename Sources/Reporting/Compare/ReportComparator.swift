@@ -65,6 +65,8 @@ public enum ReportComparator {
         return ScenarioComparison(
             name: name, status: status, pricing_base: base?.pricing, pricing_head: head?.pricing,
             scales: scales, growth: growth, budgets: results,
-            verdict: results.allSatisfy(\.passed) ? .pass : .fail)
+            verdict: results.allSatisfy(\.passed) ? .pass : .fail,
+            causes: ChangeCause.causes(base: base, head: head),
+            cost_lines: (head ?? base)?.scales.max { $0.scale < $1.scale }?.cost?.lines)
     }
 }

@@ -1,8 +1,10 @@
 import HundredfoldCore
 
-/// The single-file HTML report: inline CSS and inline SVG charts, no script and no network. Per
-/// scenario, a chart of each measured figure against scale on log axes with base and head on the
-/// same chart; the budgets; the change's static findings.
+/// The single-file HTML report: inline CSS and inline SVG charts, no script and no network. First
+/// what made it (version, date, commits) and an overview row per scenario; then per scenario its
+/// budgets, its cost estimate line by line, and a chart of each measured figure against scale on
+/// log axes with base and head on the same chart and any budget maximum drawn as a line; last the
+/// change's static findings, their messages rendered from Markdown.
 public struct HTMLReport: ComparisonRenderer {
     public init() {}
 
@@ -23,6 +25,7 @@ public struct HTMLReport: ComparisonRenderer {
             <h1>Hundredfold report <span class="verdict \(verdict.rawValue)">\(verdict.rawValue)</span></h1>
 
             """
+        html += HTMLOverview.provenance(document)
         if document.single {
             html += "<p>One run. Budgets as the run evaluated them.</p>\n"
         } else {
@@ -34,6 +37,7 @@ public struct HTMLReport: ComparisonRenderer {
                 "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key base\"></span> \(HTMLText.escape(document.baseLabel)) "
             html += "<span class=\"key head\"></span> \(HTMLText.escape(document.headLabel))</p>\n"
         }
+        html += HTMLOverview.table(document)
         for (index, scenario) in comparison.scenarios.enumerated() {
             html += section(scenario, index: index, document: document)
         }
@@ -69,6 +73,7 @@ public struct HTMLReport: ComparisonRenderer {
             html += "<p>Cost: estimate with pricing profile <code>\(HTMLText.escape(pricing))</code>.</p>\n"
         }
         html += budgets(scenario.budgets)
+        html += HTMLCost.table(scenario)
         html += "<div class=\"charts\">\n"
         var zero: [String] = []
         for figure in Figure.allCases {
@@ -91,7 +96,7 @@ public struct HTMLReport: ComparisonRenderer {
                 .init(label: document.single ? "run" : document.headLabel, cssClass: "head", points: head))
             let chart = SVGChart(
                 id: "c\(index)-\(figure.rawValue)", title: "\(scenario.name): \(figure.label) by scale",
-                yLabel: figure.label, series: series)
+                yLabel: figure.label, series: series, limits: Self.limits(of: figure, in: scenario.budgets))
             html +=
                 "<figure>\(chart.render())<figcaption>\(HTMLText.escape(figure.label))</figcaption></figure>\n"
         }
@@ -100,6 +105,18 @@ public struct HTMLReport: ComparisonRenderer {
             html += "<p>Zero at every scale: \(HTMLText.escape(zero.joined(separator: ", "))).</p>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// The maxima budgets set on `figure` (at every scale, or at one), as chart lines.
+    static func limits(of figure: Figure, in results: [BudgetResult]) -> [SVGChart.Limit] {
+        results.compactMap { result in
+            let parts = result.name.split(separator: "@", maxSplits: 1)
+            guard parts.first.map(String.init) == figure.rawValue, let value = Double(result.limit),
+                !result.name.contains(".")
+            else { return nil }
+            let scale = parts.count == 2 ? " at \(parts[1])x" : ""
+            return SVGChart.Limit(label: "budget ≤ \(result.limit)\(scale)", value: value)
+        }
     }
 
     func budgets(_ results: [BudgetResult]) -> String {
@@ -129,10 +146,9 @@ public struct HTMLReport: ComparisonRenderer {
                 "<tr><td><code>\(HTMLText.escape("\(finding.path):\(finding.line):\(finding.column)"))</code></td>"
             html += "<td>\(HTMLText.escape(finding.rule))</td><td>\(HTMLText.escape(finding.severity))</td>"
             html +=
-                "<td>\(HTMLText.escape(finding.message))<br><small>\(HTMLText.escape(finding.hint))</small>"
+                "<td>\(MessageHTML.render(finding.message))<br><small>\(MessageHTML.render(finding.hint))</small>"
             if let confirmation = finding.confirmationText {
-                html +=
-                    "<br><strong>\(HTMLText.escape(confirmation.replacingOccurrences(of: "`", with: "")))</strong>"
+                html += "<br><strong>\(MessageHTML.render(confirmation))</strong>"
             }
             html += "</td></tr>\n"
         }
@@ -158,6 +174,8 @@ enum HTMLStyle {
         .legend .key{display:inline-block;width:28px;height:0;border-top:3px solid;vertical-align:middle;margin-left:8px}
         .key.base{border-color:#6e7781;border-top-style:dashed}.key.head{border-color:#bc4c00}
         footer{margin-top:32px;color:#57606a;font-size:13px}code{font-size:13px}
+        .provenance{color:#57606a;font-size:13px}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        line.limit{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:2 3}text.limit{font-size:10px;fill:#cf222e}
         """
 }
 

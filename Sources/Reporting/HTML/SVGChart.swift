@@ -1,7 +1,7 @@
 import Foundation
 
 /// A line chart of one figure against scale, both axes logarithmic, drawn as inline SVG with a
-/// title and description for screen readers. Values of zero (which a log axis cannot show) are
+/// title and description for screen readers, and the figure's budget maximum as a line. Values of zero (which a log axis cannot show) are
 /// drawn on the bottom axis and said so in the description.
 struct SVGChart {
     struct Series {
@@ -10,10 +10,17 @@ struct SVGChart {
         var points: [(x: Double, y: Double)]
     }
 
+    /// A budget's maximum, drawn as a horizontal line across the chart.
+    struct Limit {
+        var label: String
+        var value: Double
+    }
+
     var id: String
     var title: String
     var yLabel: String
     var series: [Series]
+    var limits: [Limit] = []
 
     let width = 380.0
     let height = 230.0
@@ -24,7 +31,7 @@ struct SVGChart {
 
     func render() -> String {
         let xs = series.flatMap { $0.points.map(\.x) }.filter { $0 > 0 }
-        let ys = series.flatMap { $0.points.map(\.y) }.filter { $0 > 0 }
+        let ys = (series.flatMap { $0.points.map(\.y) } + limits.map(\.value)).filter { $0 > 0 }
         let xRange = Self.decades(xs)
         var yRange = Self.decades(ys)
         // Zero has no place on a log axis: a decade below the data is kept for it, labelled 0.
@@ -68,6 +75,13 @@ struct SVGChart {
             "<text class=\"axis\" x=\"\(Self.f(left + plotWidth / 2))\" y=\"\(Self.f(height - 6))\" text-anchor=\"middle\">scale (log)</text>\n"
         svg +=
             "<text class=\"axis\" transform=\"translate(14 \(Self.f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(HTMLText.escape(yLabel)) (log)</text>\n"
+        for limit in limits where limit.value > 0 {
+            let y = Self.f(py(limit.value))
+            svg +=
+                "<line class=\"limit\" x1=\"\(Self.f(left))\" x2=\"\(Self.f(width - right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+            svg +=
+                "<text class=\"limit\" x=\"\(Self.f(width - right - 2))\" y=\"\(Self.f(py(limit.value) - 4))\" text-anchor=\"end\">\(HTMLText.escape(limit.label))</text>\n"
+        }
         for line in series where !line.points.isEmpty {
             let path = line.points.map { "\(Self.f(px($0.x))),\(Self.f(py($0.y)))" }.joined(separator: " ")
             svg += "<polyline class=\"\(line.cssClass)\" points=\"\(path)\"/>\n"
@@ -90,6 +104,7 @@ struct SVGChart {
         }.joined(separator: "; ")
             + (series.contains { $0.points.contains { $0.y <= 0 } }
                 ? " (zero values drawn on the bottom axis)" : "")
+            + limits.map { "; \($0.label) drawn as a red line" }.joined()
     }
 
     /// The smallest range of whole decades containing every value, at least one decade wide.

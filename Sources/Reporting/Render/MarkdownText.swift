@@ -49,3 +49,13 @@ extension MarkdownText {
         return fence + padding + flat + padding + fence
     }
 }
+
+extension MarkdownText {
+    /// Text inside an HTML block (`<summary>…</summary>`), where Markdown is not parsed: ``cell(_:)``
+    /// with Markdown's brackets, backtick and backslash as character references, so it reads the
+    /// same whether a renderer parses the line as HTML or as Markdown.
+    public static func inHTML(_ text: String) -> String {
+        cell(text).replacingOccurrences(of: "\\", with: "&#92;").replacingOccurrences(of: "[", with: "&#91;")
+            .replacingOccurrences(of: "]", with: "&#93;").replacingOccurrences(of: "`", with: "&#96;")
+    }
+}
