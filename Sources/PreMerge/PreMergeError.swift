@@ -6,8 +6,9 @@ public enum PreMergeError: DiagnosticError, Equatable {
     case notAGitRepository(directory: String)
     /// `option` is the flag that named the ref (`--base`, `--head`).
     case unknownRef(option: String, ref: String, message: String)
-    /// Scenario paths (relative to the repository root) the head does not have.
-    case missingScenarioPaths(paths: [String])
+    /// Scenario paths (relative to the repository root) the head does not have, and the existing
+    /// paths nearest to them.
+    case missingScenarioPaths(paths: [String], suggestions: [String])
     /// The head's scenario paths hold no scenario.
     case noScenarios(paths: [String])
     case noMergeBase(base: String, head: String)
@@ -26,11 +27,13 @@ public enum PreMergeError: DiagnosticError, Equatable {
             Diagnostic(
                 keyPath: option, message: "git does not know the ref '\(ref)': \(message)",
                 hint: "fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin \(ref))")
-        case .missingScenarioPaths(let paths):
+        case .missingScenarioPaths(let paths, let suggestions):
             Diagnostic(
                 message: "the head has no \(paths.map { "'\($0)'" }.joined(separator: ", ")): "
                     + "the gate would pass without running a scenario",
-                hint: "scenario paths are relative to the repository root; name files or folders that "
+                hint: (suggestions.isEmpty
+                    ? "" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))? ")
+                    + "scenario paths are relative to the repository root; name files or folders that "
                     + "exist there (default: Scenarios/)")
         case .noScenarios(let paths):
             Diagnostic(

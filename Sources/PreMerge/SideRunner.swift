@@ -22,7 +22,10 @@ struct SideRunner {
             FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path)
         }
         if required && present.count < paths.count {
-            throw PreMergeError.missingScenarioPaths(paths: paths.filter { !present.contains($0) })
+            let missing = paths.filter { !present.contains($0) }
+            throw PreMergeError.missingScenarioPaths(
+                paths: missing,
+                suggestions: missing.compactMap { PathSuggestion.nearest(to: $0, in: directory) })
         }
         guard !present.isEmpty else { return RunReport(scenarios: []) }
         let out = scratch.appendingPathComponent("\(side)-report.json")

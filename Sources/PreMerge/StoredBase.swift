@@ -43,6 +43,6 @@ enum StoredBase {
     }
 
     private static func list(_ names: [String]) -> String {
-        names.map(MarkdownText.code).joined(separator: ", ")
+        names.map { MarkdownText.code($0) }.joined(separator: ", ")
     }
 }

@@ -14,7 +14,8 @@ import Testing
         #expect(MarkdownText.code("SELECT 1") == "`SELECT 1`")
         #expect(MarkdownText.code("a `b` c") == "``a `b` c``")
         #expect(MarkdownText.code("`x``") == "``` `x`` ```")
-        #expect(MarkdownText.code("a|b\nc") == "`a\\|b c`")
+        #expect(MarkdownText.code("a|b\nc") == "`a|b c`")
+        #expect(MarkdownText.code("a|b\nc", inTableCell: true) == "`a\\|b c`")
     }
 
     @Test func theSummaryEscapesScenarioNames() {

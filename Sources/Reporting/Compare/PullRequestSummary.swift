@@ -52,7 +52,7 @@ public struct PullRequestSummary: ComparisonRenderer {
             ]
             for (scenario, table) in tabled {
                 let scale = scenario.scales.last.map { " at \($0.scale)x" } ?? ""
-                body += ["", "**\(MarkdownText.name(scenario.name))**\(scale)", ""] + table
+                body += ["", "#### \(MarkdownText.name(scenario.name))\(scale)", ""] + table
             }
         }
         let priced = Set(comparison.scenarios.compactMap { $0.pricing_head ?? $0.pricing_base }).sorted()

@@ -34,10 +34,11 @@ extension MarkdownText {
     }
 
     /// `text` as an inline code span whose fence is longer than any run of backticks inside it, so
-    /// the text cannot close the span early (newlines become spaces; `|` stays escaped for tables).
-    public static func code(_ text: String) -> String {
-        let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "|", with: "\\|")
+    /// the text cannot close the span early (newlines become spaces). In a table cell `|` is
+    /// escaped (GitHub splits cells first); elsewhere an escape would show as a backslash.
+    public static func code(_ text: String, inTableCell: Bool = false) -> String {
+        var flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        if inTableCell { flat = flat.replacingOccurrences(of: "|", with: "\\|") }
         var longest = 0
         var run = 0
         for character in flat {
