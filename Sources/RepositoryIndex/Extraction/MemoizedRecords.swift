@@ -23,31 +23,22 @@ struct MemoizedRecords {
         guard links[1...call.link].allSatisfy({ $0.arguments?.isEmpty ?? true }) else { return false }
         let root = links[0]
         if root.isCall { return memoizedFunctions.contains(root.name) }
-        return isBoundToMemoizedCall(root.name, before: call.chain.start, in: body, file: file)
+        return isBoundToMemoizedCall(root.token, in: body, file: file)
     }
 
-    /// Whether the last assignment to `name` before `position` in `body` is a call of a memoized
-    /// function (`membership = membership(project)`, `if membership = self.membership(p)`).
-    private func isBoundToMemoizedCall(
-        _ name: String, before position: Int, in body: Range<Int>, file: AnalyzedFile
-    )
-        -> Bool
-    {
+    /// Whether the value last assigned, inside `body`, to the name at `token` is a call of a
+    /// memoized function (`membership = membership(project)`, `if membership = self.membership(p)`).
+    private func isBoundToMemoizedCall(_ token: Int, in body: Range<Int>, file: AnalyzedFile) -> Bool {
+        guard let value = EagerLoading.assignedExpression(of: token, in: file),
+            value.lowerBound >= body.lowerBound
+        else { return false }
         let tokens = file.tokens
-        var index = min(position, tokens.count) - 1
-        while index >= body.lowerBound, index + 2 < tokens.count {
-            defer { index -= 1 }
-            guard tokens[index].text == name, file.isPunctuation(index + 1, "="),
-                !tokens.isMemberAccess(at: index - 1, in: file.language)
-            else { continue }
-            var value = index + 2
-            if FileIndexer.selfNames.contains(tokens[value].text),
-                tokens.isMemberAccess(at: value + 1, in: file.language)
-            {
-                value += 2
-            }
-            return value < tokens.count && memoizedFunctions.contains(tokens[value].text)
+        var first = value.lowerBound
+        if FileIndexer.selfNames.contains(tokens[first].text),
+            tokens.isMemberAccess(at: first + 1, in: file.language)
+        {
+            first += 2
         }
-        return false
+        return first < value.upperBound && memoizedFunctions.contains(tokens[first].text)
     }
 }

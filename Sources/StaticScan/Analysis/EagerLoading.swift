@@ -146,7 +146,8 @@ public enum EagerLoading {
     /// Relations prefetched by assigning a property of a request the rows come from, before
     /// `header`: `request.relationshipKeyPathsForPrefetching = ["customer"]` then
     /// `let orders = try context.fetch(request)` and a loop over `orders` (or over the fetch).
-    static func prefetched(for iterable: Range<Int>, before header: Int, in file: AnalyzedFile) -> Set<String> {
+    static func prefetched(for iterable: Range<Int>, before header: Int, in file: AnalyzedFile) -> Set<String>
+    {
         let tokens = file.tokens
         var expression = iterable.clamped(to: 0..<tokens.count)
         if expression.count == 1, tokens[expression.lowerBound].kind == .identifier,
@@ -158,7 +159,8 @@ public enum EagerLoading {
         var result: Set<String> = []
         let start = max(0, header - reassignmentReach * 50)
         for index in start..<min(header, tokens.count) where index + 4 < tokens.count {
-            guard requests.contains(tokens[index].text), tokens.isMemberAccess(at: index + 1, in: file.language),
+            guard requests.contains(tokens[index].text),
+                tokens.isMemberAccess(at: index + 1, in: file.language),
                 prefetchProperties.contains(tokens[index + 2].text), tokens[index + 3].is("="),
                 tokens[index + 4].is("["), let close = file.brackets.partner(of: index + 4)
             else { continue }
@@ -214,7 +216,9 @@ public enum EagerLoading {
     /// The tokens of the value last assigned to the name at `token` (`orders = (…)`).
     /// With `spanningBrackets`, a call's arguments written over several lines belong to it (for the
     /// relations its options load); without, the expression ends with its first line.
-    static func assignedExpression(of token: Int, in file: AnalyzedFile, spanningBrackets: Bool = false)
+    public static func assignedExpression(
+        of token: Int, in file: AnalyzedFile, spanningBrackets: Bool = false
+    )
         -> Range<Int>?
     {
         let tokens = file.tokens
