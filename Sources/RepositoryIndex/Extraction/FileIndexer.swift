@@ -44,7 +44,7 @@ enum FileIndexer {
                     calls: calls(
                         in: body, chainStarts: chainStarts, file: file, definition: function.nameToken,
                         mayDefer: mayDefer),
-                    memoized: memoized, selfReads: selfReads(in: body, file: file),
+                    memoized: memoized, selfReads: selfReads(of: function, file: file),
                     eagerLoads: eagerLoads(of: function, in: file)))
         }
         symbols.types = definitions.types.map { type in
@@ -77,11 +77,12 @@ enum FileIndexer {
     static let maximumSelfReads = 64
 
     /// What a body reads on its own object: `self.x`/`this.x`/`$this->x`, and in Ruby a bare name
-    /// (an attribute or association of the model read without `self.`).
-    private static func selfReads(in body: Range<Int>, file: AnalyzedFile) -> [String] {
+    /// (an attribute or association of the model read without `self.`, not one of its locals).
+    private static func selfReads(of function: FunctionSpan, file: AnalyzedFile) -> [String] {
         var names: Set<String> = []
         let tokens = file.tokens
-        for index in body.clamped(to: 0..<tokens.count) where tokens[index].kind == .identifier {
+        let locals = file.language == .ruby ? RubyLocalNames.of(function, in: file) : []
+        for index in function.body.clamped(to: 0..<tokens.count) where tokens[index].kind == .identifier {
             guard names.count < maximumSelfReads else { break }
             if selfNames.contains(tokens[index].text),
                 tokens.isMemberAccess(at: index + 1, in: file.language),
@@ -90,7 +91,7 @@ enum FileIndexer {
                 names.insert(tokens[index + 2].text)
             } else if file.language == .ruby, !tokens.isMemberAccess(at: index - 1, in: .ruby),
                 !file.isPunctuation(index - 1, ":"), !file.isPunctuation(index + 1, "="),
-                tokens[index].text.first?.isLowercase ?? false
+                tokens[index].text.first?.isLowercase ?? false, !locals.contains(tokens[index].text)
             {
                 names.insert(tokens[index].text)
             }

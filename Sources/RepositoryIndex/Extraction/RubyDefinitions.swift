@@ -1,7 +1,7 @@
 import StaticScan
 
-/// Ruby: `def` (also `def self.x` and endless `def x = …`), `class X < Base` and `module`, each
-/// closed by its `end`.
+/// Ruby: `def` (also `def self.x` and endless `def x = …`), a model's named `scope`, `class X < Base`
+/// and `module`, each closed by its `end`.
 struct RubyDefinitions {
     let file: AnalyzedFile
 
@@ -42,6 +42,8 @@ struct RubyDefinitions {
                         name: tokens[name].text, nameToken: name, parameters: parameters,
                         body: (name + 1)..<max(name + 1, bodyEnd), hasBody: true, receiverType: nil,
                         annotations: []))
+            case "scope":
+                if let scope = namedScope(at: index) { result.functions.append(scope) }
             case "class", "module":
                 guard file.isIdentifier(index + 1), let end = ends[index] else { continue }
                 var cursor = index + 1
@@ -67,6 +69,43 @@ struct RubyDefinitions {
             }
         }
         return result
+    }
+
+    /// `scope :sorted, -> { includes(:principal) }` (also `lambda do … end`, in parentheses or
+    /// not): a class method of the model named by the symbol, its body the lambda.
+    private func namedScope(at index: Int) -> FunctionSpan? {
+        let tokens = file.tokens
+        guard tokens[index].startsLine, file.isPunctuation(index + 1, ":"), file.isIdentifier(index + 2),
+            file.isPunctuation(index + 3, ",")
+        else { return nil }
+        let name = index + 2
+        var cursor = index + 4
+        while cursor < tokens.count, !tokens[cursor].startsLine || cursor == index + 4 {
+            let token = tokens[cursor]
+            // `->(user) { … }`: the lambda's parameters come before its body.
+            if file.isPunctuation(cursor, "("), file.isPunctuation(cursor - 1, "->"),
+                let close = file.brackets.partner(of: cursor)
+            {
+                cursor = close + 1
+                continue
+            }
+            if token.kind == .punctuation, token.text == "{" || token.text == "(",
+                let close = file.brackets.partner(of: cursor)
+            {
+                return scopeSpan(name: name, body: (cursor + 1)..<close)
+            }
+            if token.is("do"), let end = file.rubyBlockEnds[cursor] {
+                return scopeSpan(name: name, body: (cursor + 1)..<end)
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    private func scopeSpan(name: Int, body: Range<Int>) -> FunctionSpan {
+        FunctionSpan(
+            name: file.tokens[name].text, nameToken: name, parameters: nil, body: body, hasBody: true,
+            receiverType: nil, annotations: [])
     }
 
     private func hasSpace(before index: Int) -> Bool {

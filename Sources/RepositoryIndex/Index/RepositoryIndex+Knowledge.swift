@@ -16,6 +16,15 @@ extension RepositoryIndex: RepositoryKnowledge {
         return known ? false : nil
     }
 
+    public func declaresPlainClass(_ name: String, language: Language) -> Bool? {
+        let family = LanguageFamily(language)
+        guard
+            types(named: name, in: family).contains(where: { $0.kind == .classType || $0.kind == .structType }
+            )
+        else { return nil }
+        return declaresModel(name, language: language).map { !$0 }
+    }
+
     public func ioPath(of chain: CallChain, link: Int, in file: AnalyzedFile) -> IOPath? {
         guard let (resolved, caller) = resolve(chain, link: link, in: file) else { return nil }
         let item = chain.links[link]

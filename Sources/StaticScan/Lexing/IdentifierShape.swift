@@ -4,6 +4,19 @@ enum IdentifierShape {
     static func isConstant<Name: StringProtocol>(_ name: Name) -> Bool {
         name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
     }
+
+    /// The class names a plural snake_case name may hold items of, longest first:
+    /// `visible_custom_field_values` → `VisibleCustomFieldValue`, `CustomFieldValue`,
+    /// `FieldValue`, `Value`; empty when the name is not plural.
+    static func itemTypeNames(ofPlural name: String) -> [String] {
+        var words = name.split(separator: "_").map(String.init)
+        guard let last = words.last, last.count > 2, last.hasSuffix("s"), !last.hasSuffix("ss") else {
+            return []
+        }
+        words[words.count - 1] = last.hasSuffix("ies") ? last.dropLast(3) + "y" : String(last.dropLast())
+        let capitalized = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        return capitalized.indices.map { capitalized[$0...].joined() }
+    }
 }
 
 extension Array where Element == Token {

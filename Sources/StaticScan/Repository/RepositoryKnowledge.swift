@@ -8,6 +8,11 @@ public protocol RepositoryKnowledge: Sendable {
     /// a type that is not a model (a service, a helper class), nil when it declares no such type.
     func declaresModel(_ name: String, language: Language) -> Bool?
 
+    /// True when the repository declares `name` as a class (or struct) whose objects are no
+    /// model's rows, false when `name` is a model, nil when it declares no such class (a module
+    /// or an interface does not count).
+    func declaresPlainClass(_ name: String, language: Language) -> Bool?
+
     /// How the call at `link` of `chain` in `file` reaches I/O through functions the repository
     /// defines (a helper, a service, a repository method), or nil when it does not.
     func ioPath(of chain: CallChain, link: Int, in file: AnalyzedFile) -> IOPath?

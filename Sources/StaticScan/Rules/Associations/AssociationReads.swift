@@ -27,7 +27,9 @@ struct AssociationReads {
             let itemsAreRows = overRows || isTemplate || isBoundToQuery(iterable, in: file)
             // `journal = journals.detect { … }`: one row of a query picked per iteration.
             let picked = pickedRows(in: loop, file: file)
-            guard itemsAreRows || !picked.isEmpty else { continue }
+            guard itemsAreRows || !picked.isEmpty,
+                !PlainObjects.holds(iterable, in: file, repository: repository)
+            else { continue }
             let loaded = EagerLoading.relations(loadedBy: iterable, in: file)
                 .union(eagerLoadsOfCalls(in: iterable, file: file, repository: repository))
                 .union(preloaded(iterable, before: loop.header, in: file))
@@ -420,8 +422,18 @@ struct AssociationReads {
         }
         var result: Set<String> = []
         for chain in file.chains(startingIn: expression) {
-            for link in chain.links.indices where chain.links[link].isCall {
-                result.formUnion(repository.eagerLoads(of: chain, link: link, in: file))
+            for link in chain.links.indices where chain.links[link].isCall || link > 0 {
+                let loads = repository.eagerLoads(of: chain, link: link, in: file)
+                result.formUnion(loads)
+                // A Ruby named scope (`memberships.sorted`, `scope :sorted, -> { includes(:principal) }`)
+                // on rows of unknown class: by its name, when every scope or method so named agrees.
+                if loads.isEmpty, file.language == .ruby, link > 0,
+                    !repository.isAssociation(chain.links[link].name, language: .ruby)
+                {
+                    result.formUnion(
+                        repository.eagerLoads(
+                            ofFunctionNamed: chain.links[link].name, owner: nil, language: .ruby))
+                }
             }
         }
         return result

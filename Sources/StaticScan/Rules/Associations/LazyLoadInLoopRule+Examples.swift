@@ -1,6 +1,7 @@
 extension LazyLoadInLoopRule {
     static let examples: [RuleExample] =
         ruby + python + php + jvm + kotlin + dotnet + swift + script + sequelize + lookAlikeExamples
+        + rubyLookAlikeExamples
 
     private static let ruby: [RuleExample] = [
         .nonTriggering(
