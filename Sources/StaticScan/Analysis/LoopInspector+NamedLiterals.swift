@@ -62,7 +62,7 @@ extension LoopInspector {
                         $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
                     }) && isLiteralCollection(value) && elementCount(value) <= LoopFacts.smallConstant
                 // `$chapters = Chapter::factory()->count(50)->make()`: as many rows as the code asks.
-                result.bindings.append((index, literal || isFactoryCount(value)))
+                result.bindings.append((index, literal || isFactoryCount(value) || isEnumCasesDefault(value)))
             } else if grows(at: index) || isParameter(at: index) {
                 result.disqualified = true
                 break

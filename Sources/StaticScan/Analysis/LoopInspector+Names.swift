@@ -37,6 +37,28 @@ extension LoopInspector {
         return false
     }
 
+    /// Conversions that keep an enum's cases as few as they are (`LuceneEntity.entries.toSet()`).
+    static let collectionConversions: Set<String> = [
+        "toSet", "toList", "toMutableSet", "toMutableList", "toTypedArray", "asList", "ToList", "ToArray",
+    ]
+
+    /// `entities ?: LuceneEntity.entries.toSet()`, `roles ?? Role.values()`: the caller's pick among an
+    /// enum's cases, or all of them — never more cases than the enum declares.
+    func isEnumCasesDefault(_ value: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        guard let fallback = value.first(where: { tokens[$0].is("?:") || tokens[$0].is("??") }) else {
+            return false
+        }
+        var cases = (fallback + 1)..<value.upperBound
+        if cases.count > 4, tokens[cases.upperBound - 1].is(")"), tokens[cases.upperBound - 2].is("("),
+            Self.collectionConversions.contains(tokens[cases.upperBound - 3].text),
+            tokens[cases.upperBound - 4].is(".")
+        {
+            cases = cases.lowerBound..<(cases.upperBound - 4)
+        }
+        return !cases.isEmpty && isEnumCases(cases)
+    }
+
     /// Test-data factories asked for a fixed number of rows: `Book::factory()->count(5)->create()`,
     /// `UserFactory.create_batch(3)`, `create_list(:user, 3)` — as many as the code says.
     func isFactoryCount(_ range: Range<Int>) -> Bool {

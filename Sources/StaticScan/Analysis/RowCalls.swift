@@ -36,7 +36,10 @@ enum RowCalls {
         let receiver = chain.links[link - 1].name
         // An association is a member of a row (`user.memberships.create`); a local variable that
         // shares its name (`products = {}`, `users = []`) is not, except Ruby's bare self-association.
-        if link >= 2 || file.language == .ruby, repository.isAssociation(receiver, language: file.language) {
+        // An element picked by a subscript (`pages[node].first`, a group_by Hash's Array) is no proxy.
+        if link >= 2 || file.language == .ruby, chain.links[link - 1].index == nil,
+            repository.isAssociation(receiver, language: file.language)
+        {
             if associationWrites.contains(method) { return .dbWrite }
             if associationReads.contains(method) { return .dbRead }
         }

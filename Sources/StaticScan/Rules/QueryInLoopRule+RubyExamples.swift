@@ -57,5 +57,33 @@ extension QueryInLoopRule {
               return id if User.exists?(id)
             end
             """),
+        // An element of a group_by Hash is an Array, whatever a model calls an association so; the
+        // association itself, read bare in the model, is a query.
+        .nonTriggering(
+            .ruby,
+            """
+            class Wiki < ApplicationRecord
+              has_many :pages
+            end
+
+            def write_hierarchy(pdf, pages, node = nil)
+              pages[node].each do |page|
+                pdf.add_page unless page == pages[node].first
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class Wiki < ApplicationRecord
+              has_many :pages
+
+              def write_hierarchy(pdf, nodes)
+                nodes.each do |node|
+                  pdf.add_page unless node == ↓pages.first
+                end
+              end
+            end
+            """),
     ]
 }

@@ -144,6 +144,27 @@ extension WriteInLoopRule {
                 ↓roleRepository.save(Role(role))
             }
             """),
+        // The caller's pick among an enum's cases, or all of them (komga's search index rebuild).
+        .nonTriggering(
+            .kotlin,
+            """
+            fun rebuild(entities: Set<SearchEntity>? = null) {
+                val targets = entities ?: SearchEntity.entries.toSet()
+                targets.forEach { entity ->
+                    indexStateRepository.save(IndexState(entity))
+                }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            fun rebuild(entities: List<IndexState>? = null) {
+                val targets = entities ?: indexStateRepository.findAll()
+                targets.forEach { state ->
+                    ↓indexStateRepository.save(state.copy(stale = true))
+                }
+            }
+            """),
         // C#, Swift, PHP
         .nonTriggering(
             .csharp,
