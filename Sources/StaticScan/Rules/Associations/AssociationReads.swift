@@ -152,6 +152,14 @@ struct AssociationReads {
         of iterable: Range<Int>, in file: AnalyzedFile, _ repository: any RepositoryKnowledge
     ) -> String? {
         let tokens = file.tokens
+        // `project.attachments`: rows of the association's model, not of the receiver's.
+        if let last = iterable.last(where: { tokens[$0].kind == .identifier }), last > iterable.lowerBound,
+            repository.isAssociation(tokens[last].text, language: file.language)
+        {
+            return IdentifierShape.itemTypeNames(ofPlural: tokens[last].text).first {
+                repository.declaresModel($0, language: file.language) == true
+            }
+        }
         var expression = iterable
         var name = expression.first(where: { tokens[$0].kind == .identifier })
         for _ in 0..<8 {

@@ -104,5 +104,54 @@ extension LazyLoadInLoopRule {
               Issue.where(project_id: project.id).select { |issue| ↓issue.editable_by?(current) }
             end
             """),
+        // The rows of `project.attachments` are attachments: their own `copy` runs, not the project's.
+        .nonTriggering(
+            .ruby,
+            """
+            class Project < ApplicationRecord
+              has_many :attachments
+
+              def self.copy_from(id)
+                project = Project.find(id)
+                new.tap { |copy| copy.copy(project) }
+              end
+
+              def copy(project)
+                self.attachments = project.attachments.map { |attachment| attachment.copy(container: self) }
+              end
+            end
+
+            class Attachment < ApplicationRecord
+              belongs_to :container, polymorphic: true
+
+              def copy(attributes = nil)
+                copy = self.class.new
+                copy.attributes = attributes if attributes
+                copy
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class Project < ApplicationRecord
+              has_many :attachments
+
+              def copy(project)
+                self.attachments = project.attachments.map { |attachment| ↓attachment.copy(container: self) }
+              end
+            end
+
+            class Attachment < ApplicationRecord
+              belongs_to :container, polymorphic: true
+
+              def copy(attributes = nil)
+                copy = self.class.new
+                copy.attributes = attributes if attributes
+                copy.container_label = container.class.name
+                copy
+              end
+            end
+            """),
     ]
 }
