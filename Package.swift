@@ -46,7 +46,8 @@ let package = Package(
         .target(
             name: "HundredfoldTrace",
             linkerSettings: [
-                .linkedLibrary("dl"), .unsafeFlags(["-enable-experimental-feature", "Embedded"]),
+                .linkedLibrary("dl"),
+                .unsafeFlags(["-enable-experimental-feature", "Embedded"], .when(platforms: [.linux])),
             ]),
         .target(name: "TraceIngest", dependencies: ["HundredfoldCore"]),
 
