@@ -40,8 +40,8 @@ HF_HIDDEN const hf_sqlite_api *hf_api(void);
 HF_HIDDEN const char *hf_api_error(void);
 /* How the real functions were found: "rtld_next", "dlopen_noload", "loaded_objects" or "none". */
 HF_HIDDEN const char *hf_api_origin(void);
-/* The loaded object at `path` when it defines SQLite's `symbol` itself (not through a library it
- * depends on), else NULL. */
+/* SQLite's `symbol` in the loaded object at `path` when that object defines it itself (not
+ * through a library it depends on), else NULL. */
 HF_HIDDEN void *hf_sqlite_symbol_in_object(const char *path, const char *symbol);
 
 /* MARK: - Library loads (library_loads.c) */

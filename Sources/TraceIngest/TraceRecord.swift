@@ -136,7 +136,7 @@ public struct TraceErrorRecord: Sendable, Equatable, Decodable {
 }
 
 /// A SQLite library loaded after start-up, in a process that traced no connection, that the
-/// tracer's auto-extension hook was never registered in (dlopen by bare name, dlmopen).
+/// tracer's auto-extension hook was never registered in (a dlopen by bare name).
 public struct UnhookedLibraryRecord: Sendable, Equatable, Decodable {
     public var pid: Int
     /// The library's absolute path; never copied into reports as is.

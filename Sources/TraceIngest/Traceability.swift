@@ -13,7 +13,7 @@ public enum Untraceable: Error, Sendable, Equatable, CustomStringConvertible {
     /// The tracer was loaded but found no SQLite library to call.
     case tracerFailed(message: String)
     /// A program loaded SQLite after start-up in a way the tracer's hooks never reached (a dlopen by
-    /// bare name whose handle gives SQLite's functions, or dlmopen), and no connection was traced.
+    /// bare name whose handle gives SQLite's functions), and no connection was traced.
     case sqliteLoadedPastTracer(programs: [String], libraries: [String])
     /// The database file changed although no traced connection opened it: something other than the
     /// system's libsqlite3 wrote it.
@@ -34,7 +34,7 @@ public enum Untraceable: Error, Sendable, Equatable, CustomStringConvertible {
         case .tracerFailed(let message):
             "the tracing library could not find SQLite: \(message)"
         case .sqliteLoadedPastTracer(let programs, let libraries):
-            "\(programs.joined(separator: ", ")) loaded \(libraries.joined(separator: ", ")) after start-up past the tracing library (a dlopen by bare name whose handle gives SQLite's functions, or dlmopen), so its connections could not be traced; load SQLite by its path, or link the program against it"
+            "\(programs.joined(separator: ", ")) loaded \(libraries.joined(separator: ", ")) after start-up past the tracing library (a dlopen by bare name whose handle gives SQLite's functions), so its connections could not be traced; load SQLite by its path, or link the program against it"
         case .databaseChangedUntraced:
             "the database file was changed, but not through the system's libsqlite3 (SQLite linked statically, or another library)"
         case .otherDatabasesOnly(let files):
