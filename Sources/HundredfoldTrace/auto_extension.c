@@ -74,14 +74,12 @@ void hf_open_claim_end(hf_open_claim *claim) { hf_current_claim = claim->outer; 
 
 // MARK: - Library loads
 
+/* The look-ups here leave no error behind for the program's next dlerror(). */
 void hf_library_loaded(void *handle) {
     void *symbol = dlsym(handle, "sqlite3_auto_extension");
-    if (symbol == NULL) {
-        (void)dlerror();
-        return;
-    }
-    const hf_sqlite_api *api = hf_api();
+    const hf_sqlite_api *api = symbol != NULL ? hf_api() : NULL;
     if (api != NULL && (void *)api->auto_extension == symbol) hf_register(api);
+    (void)dlerror();
 }
 
 static int hf_count_object(struct dl_phdr_info *info, size_t size, void *count) {
