@@ -29,6 +29,20 @@ hf_connection *hf_connection_register(sqlite3 *db) {
     return connection;
 }
 
+hf_connection *hf_connection_trace(const hf_sqlite_api *api, sqlite3 *db, int *traced) {
+    hf_connection *connection = hf_connection_register(db);
+    unsigned mask = SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE | SQLITE_TRACE_ROW | SQLITE_TRACE_CLOSE;
+    *traced = connection != NULL && api->trace_v2(db, mask, hf_trace_callback, connection) == SQLITE_OK;
+    return connection;
+}
+
+int hf_connection_any(void) {
+    pthread_mutex_lock(&hf_registry_lock);
+    int any = hf_connections != NULL;
+    pthread_mutex_unlock(&hf_registry_lock);
+    return any;
+}
+
 hf_connection *hf_connection_find(sqlite3 *db) {
     pthread_mutex_lock(&hf_registry_lock);
     hf_connection *connection = hf_connections;

@@ -54,11 +54,40 @@ typedef struct hf_connection {
 
 /* A new traced connection, with a process-unique id; NULL when out of memory. */
 HF_HIDDEN hf_connection *hf_connection_register(sqlite3 *db);
+/* Registers `db` and installs the trace callback on it; `traced` tells whether that worked. */
+HF_HIDDEN hf_connection *hf_connection_trace(const hf_sqlite_api *api, sqlite3 *db, int *traced);
+/* True once any connection of this process has been registered. */
+HF_HIDDEN int hf_connection_any(void);
 /* The most recently registered connection for `db`, or NULL when it is not traced. */
 HF_HIDDEN hf_connection *hf_connection_find(sqlite3 *db);
 /* The sqlite3_trace_v2 callback installed on every traced connection; `context` is its
  * hf_connection. */
 HF_HIDDEN int hf_trace_callback(unsigned type, void *context, void *p, void *x);
+
+/* MARK: - auto_extension.c */
+
+/* A call of a real open function from an interposed one, on one thread: the connection the
+ * auto-extension hook traced during that call, so that it is neither traced twice nor recorded
+ * without the open function's name. */
+typedef struct hf_open_claim {
+    sqlite3 *db;
+    hf_connection *connection;
+    int traced;
+    struct hf_open_claim *outer;
+} hf_open_claim;
+
+/* Registers the auto-extension hook (once) and starts a claim before a real open. */
+HF_HIDDEN void hf_open_claim_begin(const hf_sqlite_api *api, hf_open_claim *claim);
+/* Ends the claim after the real open returned. */
+HF_HIDDEN void hf_open_claim_end(hf_open_claim *claim);
+/* A dlopen returned `handle`: registers the hook when the object or a library it needs is the
+ * SQLite the tracer resolves. */
+HF_HIDDEN void hf_library_loaded(void *handle);
+/* True while the hook is not yet registered and there is a trace to write. */
+HF_HIDDEN int hf_watching_library_loads(void);
+/* At exit, in a process that traced no connection: records each SQLite library loaded after
+ * start-up that the hook never reached. */
+HF_HIDDEN void hf_report_unhooked_libraries(void);
 
 /* MARK: - sql_cache.c */
 
@@ -76,5 +105,6 @@ HF_HIDDEN void hf_record_open(
     const hf_sqlite_api *api, hf_connection *connection, sqlite3 *db, const char *api_name,
     const char *filename, int rc, int traced);
 HF_HIDDEN void hf_record_error(const char *message);
+HF_HIDDEN void hf_record_unhooked(const char *library);
 
 #endif

@@ -6,16 +6,18 @@
 
 // MARK: - Opening connections
 
-/* Registers a connection just opened and installs the trace callback on it. */
-static void hf_connection_opened(const hf_sqlite_api *api, sqlite3 *db, int rc, const char *name, const char *filename) {
+/* Records a connection just opened and traces it, unless the auto-extension hook already did
+ * during the real open (`claim`). */
+static void hf_connection_opened(
+    const hf_sqlite_api *api, const hf_open_claim *claim, sqlite3 *db, int rc, const char *name,
+    const char *filename) {
     if (!hf_output_enabled()) return;
     if (rc != SQLITE_OK || db == NULL) {
         hf_record_open(api, NULL, db, name, filename, rc, 0);
         return;
     }
-    hf_connection *connection = hf_connection_register(db);
-    unsigned mask = SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE | SQLITE_TRACE_ROW | SQLITE_TRACE_CLOSE;
-    int traced = connection != NULL && api->trace_v2(db, mask, hf_trace_callback, connection) == SQLITE_OK;
+    int traced = claim->traced;
+    hf_connection *connection = claim->db == db ? claim->connection : hf_connection_trace(api, db, &traced);
     hf_record_open(api, connection, db, name, filename, rc, traced);
 }
 
@@ -25,8 +27,11 @@ int sqlite3_open(const char *filename, sqlite3 **db) {
         hf_record_error(hf_api_error());
         return SQLITE_CANTOPEN;
     }
+    hf_open_claim claim;
+    hf_open_claim_begin(api, &claim);
     int rc = api->open(filename, db);
-    hf_connection_opened(api, db ? *db : NULL, rc, "sqlite3_open", filename);
+    hf_open_claim_end(&claim);
+    hf_connection_opened(api, &claim, db ? *db : NULL, rc, "sqlite3_open", filename);
     return rc;
 }
 
@@ -36,8 +41,11 @@ int sqlite3_open_v2(const char *filename, sqlite3 **db, int flags, const char *v
         hf_record_error(hf_api_error());
         return SQLITE_CANTOPEN;
     }
+    hf_open_claim claim;
+    hf_open_claim_begin(api, &claim);
     int rc = api->open_v2(filename, db, flags, vfs);
-    hf_connection_opened(api, db ? *db : NULL, rc, "sqlite3_open_v2", filename);
+    hf_open_claim_end(&claim);
+    hf_connection_opened(api, &claim, db ? *db : NULL, rc, "sqlite3_open_v2", filename);
     return rc;
 }
 
@@ -48,8 +56,11 @@ int sqlite3_open16(const void *filename, sqlite3 **db) {
         hf_record_error(hf_api_error());
         return SQLITE_CANTOPEN;
     }
+    hf_open_claim claim;
+    hf_open_claim_begin(api, &claim);
     int rc = api->open16(filename, db);
-    hf_connection_opened(api, db ? *db : NULL, rc, "sqlite3_open16", "");
+    hf_open_claim_end(&claim);
+    hf_connection_opened(api, &claim, db ? *db : NULL, rc, "sqlite3_open16", "");
     return rc;
 }
 

@@ -18,7 +18,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "trace_internal.h"
+#include "connection.h"
 
 // MARK: - State
 
@@ -143,7 +143,11 @@ __attribute__((constructor)) static void hf_output_start(void) {
     hf_write_process_record();
 }
 
-__attribute__((destructor)) static void hf_output_stop(void) { hf_output_flush(); }
+/* Not in _exit: a child that ends there right after fork must not take the loader's locks. */
+__attribute__((destructor)) static void hf_output_stop(void) {
+    hf_report_unhooked_libraries();
+    hf_output_flush();
+}
 
 // MARK: - _exit
 

@@ -117,3 +117,16 @@ void hf_record_error(const char *message) {
     hf_output_line(line.bytes, line.length, 1);
     hf_line_free(&line);
 }
+
+void hf_record_unhooked(const char *library) {
+    if (!hf_output_enabled()) return;
+    hf_line line;
+    hf_line_init(&line);
+    HF_APPEND_LITERAL(&line, "{\"type\":\"unhooked\",\"pid\":");
+    hf_line_append_int(&line, hf_pid());
+    HF_APPEND_LITERAL(&line, ",\"library\":");
+    hf_line_append_json_string(&line, library);
+    HF_APPEND_LITERAL(&line, "}\n");
+    hf_output_line(line.bytes, line.length, 1);
+    hf_line_free(&line);
+}

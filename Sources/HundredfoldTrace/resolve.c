@@ -38,19 +38,24 @@ static int hf_is_own(void *address) {
     return mine.dli_fbase == theirs.dli_fbase;
 }
 
+void *hf_sqlite_symbol_in_object(const char *path, const char *name) {
+    void *handle = hf_dlopen_real(path, RTLD_NOLOAD | RTLD_LAZY);
+    if (handle == NULL) return NULL;
+    void *symbol = dlsym(handle, name);
+    Dl_info info;
+    if (symbol == NULL || !dladdr(symbol, &info) || info.dli_fname == NULL || strcmp(info.dli_fname, path) != 0)
+        symbol = NULL;
+    dlclose(handle);
+    return symbol;
+}
+
 static int hf_find_in_loaded_object(struct dl_phdr_info *info, size_t size, void *found) {
     (void)size;
     if (info->dlpi_name == NULL || info->dlpi_name[0] == '\0') return 0;
-    void *handle = dlopen(info->dlpi_name, RTLD_NOLOAD | RTLD_LAZY);
-    if (handle == NULL) return 0;
-    void *symbol = dlsym(handle, "sqlite3_open_v2");
-    if (symbol != NULL && !hf_is_own(symbol)) {
-        *(void **)found = symbol;
-        dlclose(handle);
-        return 1;
-    }
-    dlclose(handle);
-    return 0;
+    void *symbol = hf_sqlite_symbol_in_object(info->dlpi_name, "sqlite3_open_v2");
+    if (symbol == NULL || hf_is_own(symbol)) return 0;
+    *(void **)found = symbol;
+    return 1;
 }
 
 /* The real sqlite3_open_v2, by the three ways above, in order. */
@@ -60,7 +65,7 @@ static void *hf_find_open_v2(void) {
         hf_origin = "rtld_next";
         return symbol;
     }
-    void *handle = dlopen("libsqlite3.so.0", RTLD_NOLOAD | RTLD_LAZY);
+    void *handle = hf_dlopen_real("libsqlite3.so.0", RTLD_NOLOAD | RTLD_LAZY);
     if (handle != NULL) {
         symbol = dlsym(handle, "sqlite3_open_v2");
         dlclose(handle);
@@ -88,7 +93,7 @@ static void hf_resolve(void) {
     Dl_info info;
     if (open_v2 == NULL || !dladdr(open_v2, &info) || info.dli_fname == NULL) return;
     /* A reference that keeps the library loaded for as long as this process may call into it. */
-    void *handle = dlopen(info.dli_fname, RTLD_NOLOAD | RTLD_LAZY);
+    void *handle = hf_dlopen_real(info.dli_fname, RTLD_NOLOAD | RTLD_LAZY);
     if (handle == NULL) {
         hf_error = "the loaded SQLite library cannot be opened by name";
         return;
@@ -114,6 +119,7 @@ static void hf_resolve(void) {
     HF_BIND(db_mutex, "sqlite3_db_mutex");
     HF_BIND(mutex_enter, "sqlite3_mutex_enter");
     HF_BIND(mutex_leave, "sqlite3_mutex_leave");
+    HF_BIND(auto_extension, "sqlite3_auto_extension");
     if (missing != NULL) {
         hf_error = "the loaded SQLite library lacks a function the tracer needs (SQLite < 3.14?)";
         return;

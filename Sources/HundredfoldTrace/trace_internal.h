@@ -31,6 +31,7 @@ typedef struct hf_sqlite_api {
     sqlite3_mutex *(*db_mutex)(sqlite3 *);
     void (*mutex_enter)(sqlite3_mutex *);
     void (*mutex_leave)(sqlite3_mutex *);
+    int (*auto_extension)(void (*)(void));
 } hf_sqlite_api;
 
 /* The real functions, or NULL when no SQLite library could be found (then `hf_api_error` says
@@ -39,6 +40,14 @@ HF_HIDDEN const hf_sqlite_api *hf_api(void);
 HF_HIDDEN const char *hf_api_error(void);
 /* How the real functions were found: "rtld_next", "dlopen_noload", "loaded_objects" or "none". */
 HF_HIDDEN const char *hf_api_origin(void);
+/* SQLite's `symbol` in the loaded object at `path` when that object defines it itself (not
+ * through a library it depends on), else NULL. */
+HF_HIDDEN void *hf_sqlite_symbol_in_object(const char *path, const char *symbol);
+
+/* MARK: - Library loads (library_loads.c) */
+
+/* The real dlopen, for this library's own look-ups: its interposed dlopen watches the program's. */
+HF_HIDDEN void *hf_dlopen_real(const char *file, int mode);
 
 /* MARK: - Output (output.c) */
 

@@ -57,6 +57,10 @@ public struct TraceLog: Sendable, Equatable {
         records.compactMap { if case .error(let record) = $0 { record } else { nil } }
     }
 
+    public var unhookedLibraries: [UnhookedLibraryRecord] {
+        records.compactMap { if case .unhooked(let record) = $0 { record } else { nil } }
+    }
+
     // MARK: - Decoding one line
 
     private struct Kind: Decodable {
@@ -74,6 +78,7 @@ public struct TraceLog: Sendable, Equatable {
             case "open": return .open(try decoder.decode(OpenRecord.self, from: line))
             case "stmt": return .statement(try decoder.decode(TracedStatement.self, from: line))
             case "error": return .error(try decoder.decode(TraceErrorRecord.self, from: line))
+            case "unhooked": return .unhooked(try decoder.decode(UnhookedLibraryRecord.self, from: line))
             default:
                 throw TraceError.malformedLine(
                     file: fileName, line: number, reason: "unknown record type \"\(kind.type)\"")

@@ -9,6 +9,8 @@ public enum TraceRecord: Sendable, Equatable {
     case statement(TracedStatement)
     /// The tracer could not work in a process (no SQLite library found).
     case error(TraceErrorRecord)
+    /// A process that traced no connection had SQLite loaded where the tracer's hooks never reached.
+    case unhooked(UnhookedLibraryRecord)
 }
 
 /// A process the preload library was loaded into.
@@ -25,12 +27,13 @@ public struct ProcessRecord: Sendable, Equatable, Decodable {
     }
 }
 
-/// A call of `sqlite3_open`, `sqlite3_open_v2` or `sqlite3_open16`.
+/// A call of `sqlite3_open`, `sqlite3_open_v2` or `sqlite3_open16`, or a connection opened past
+/// them that SQLite's auto-extension hook reached (`api` is then `auto_extension`).
 public struct OpenRecord: Sendable, Equatable, Decodable {
     public var pid: Int
     /// The connection's id within its process (0 when the open failed).
     public var conn: Int
-    /// Which open function the program called.
+    /// Which open function the program called, or `auto_extension`.
     public var api: String
     /// The database file as SQLite resolved it (`sqlite3_db_filename`), or the name passed.
     public var file: String
@@ -129,5 +132,18 @@ public struct TraceErrorRecord: Sendable, Equatable, Decodable {
     public init(pid: Int, message: String) {
         self.pid = pid
         self.message = message
+    }
+}
+
+/// A SQLite library loaded after start-up, in a process that traced no connection, that the
+/// tracer's auto-extension hook was never registered in (a dlopen by bare name).
+public struct UnhookedLibraryRecord: Sendable, Equatable, Decodable {
+    public var pid: Int
+    /// The library's absolute path; never copied into reports as is.
+    public var library: String
+
+    public init(pid: Int, library: String) {
+        self.pid = pid
+        self.library = library
     }
 }

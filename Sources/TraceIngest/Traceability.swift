@@ -12,6 +12,9 @@ public enum Untraceable: Error, Sendable, Equatable, CustomStringConvertible {
     case sqliteLinkedStatically(programs: [String])
     /// The tracer was loaded but found no SQLite library to call.
     case tracerFailed(message: String)
+    /// A program loaded SQLite after start-up in a way the tracer's hooks never reached (a dlopen by
+    /// bare name whose handle gives SQLite's functions), and no connection was traced.
+    case sqliteLoadedPastTracer(programs: [String], libraries: [String])
     /// The database file changed although no traced connection opened it: something other than the
     /// system's libsqlite3 wrote it.
     case databaseChangedUntraced
@@ -30,6 +33,8 @@ public enum Untraceable: Error, Sendable, Equatable, CustomStringConvertible {
             "SQLite is linked statically into \(programs.joined(separator: ", ")), so its statements cannot be traced; link it against the system's libsqlite3"
         case .tracerFailed(let message):
             "the tracing library could not find SQLite: \(message)"
+        case .sqliteLoadedPastTracer(let programs, let libraries):
+            "\(programs.joined(separator: ", ")) loaded \(libraries.joined(separator: ", ")) after start-up past the tracing library (a dlopen by bare name whose handle gives SQLite's functions), so its connections could not be traced; load SQLite by its path, or link the program against it"
         case .databaseChangedUntraced:
             "the database file was changed, but not through the system's libsqlite3 (SQLite linked statically, or another library)"
         case .otherDatabasesOnly(let files):
@@ -69,12 +74,33 @@ public enum Traceability {
         let staticPrograms = programs.filter(ExecutableInspection.isStaticELF(at:))
         if !staticPrograms.isEmpty { return .failure(.staticExecutable(programs: names(staticPrograms))) }
         if executables.isEmpty { return .failure(.preloadNotLoaded) }
+        if let unhooked = unhookedLibraries(in: log) { return .failure(unhooked) }
         if databaseChanged { return .failure(.databaseChangedUntraced) }
         if !log.opens.isEmpty { return .failure(.otherDatabasesOnly(files: names(log.opens.map(\.file)))) }
         return .failure(.noDatabaseOpened(programs: names(executables)))
     }
 
     // MARK: - Helpers
+
+    /// The SQLite libraries the tracer's hooks never reached, with the programs that loaded them: a
+    /// process record's executable holds for its pid until the next one (`exec`).
+    private static func unhookedLibraries(in log: TraceLog) -> Untraceable? {
+        var executableByPid: [Int: String] = [:]
+        var programs: [String] = []
+        var libraries: [String] = []
+        for record in log.records {
+            switch record {
+            case .process(let process): executableByPid[process.pid] = process.exe
+            case .unhooked(let unhooked):
+                programs.append(executableByPid[unhooked.pid] ?? "")
+                libraries.append(unhooked.library)
+            default: break
+            }
+        }
+        if libraries.isEmpty { return nil }
+        return .sqliteLoadedPastTracer(
+            programs: names(programs.filter { !$0.isEmpty }), libraries: names(libraries))
+    }
 
     private struct ConnectionKey: Hashable {
         var pid: Int

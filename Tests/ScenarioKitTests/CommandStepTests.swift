@@ -19,6 +19,27 @@ import Testing
         print(len(totals))
         """
 
+    /// The same N+1 through PHP's PDO, whose pdo_sqlite extension PHP loads with RTLD_DEEPBIND.
+    static let phpNPlusOneProgram = """
+        <?php
+        $db = new PDO('sqlite:' . getenv('HUNDREDFOLD_DB'));
+        $orders = $db->prepare('SELECT id FROM orders WHERE user_id = :user_id');
+        $orders->execute([':user_id' => (int)$argv[1]]);
+        $total = $db->prepare('SELECT total FROM orders WHERE id = :id');
+        foreach ($orders->fetchAll(PDO::FETCH_COLUMN) as $id) {
+            $total->execute([':id' => $id]);
+            $total->fetchAll();
+        }
+        """
+
+    /// True when `php` runs with its pdo_sqlite extension.
+    static let phpAvailable: Bool = {
+        let check = try? ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["php", "-r", "exit(extension_loaded('pdo_sqlite') ? 0 : 1);"])
+        return check?.exitCode == 0
+    }()
+
     func command(_ line: String, in directory: TemporaryDirectory) -> Step {
         let location = SourceLocation(
             file: directory.url.appendingPathComponent("scenario.yml").path, line: 7, column: 16)
@@ -32,6 +53,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try directory.write(Self.nPlusOneProgram, to: "orders.py")
+        try directory.write(Self.phpNPlusOneProgram, to: "orders.php")
         let scratch = directory.url.appendingPathComponent("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let scenario = B.scenario(
@@ -64,6 +86,29 @@ import Testing
         #expect(
             program.scales.map(\.sqlite_counters_per_request)
                 == declared.scales.map(\.sqlite_counters_per_request))
+        #expect(program.growth["queries_per_request"]?.class == .linear)
+    }
+
+    @Test(
+        .enabled(
+            if: phpAvailable,
+            "PHP with SQLite is missing: `apt-get install -y php-cli php-sqlite3` enables this test (.ci/run does)"
+        ))
+    func phpProgramFiguresEqualTheDeclaredSteps() throws {
+        let declared = try run { _ in
+            [
+                B.query("SELECT id FROM orders WHERE user_id = :user_id", as: "orders"),
+                B.forEach("orders", [B.query("SELECT total FROM orders WHERE id = :id")]),
+            ]
+        }
+        let program = try run { [command("php orders.php {user_id}", in: $0)] }
+        #expect(program.stopped == nil, "\(program.stopped?.message ?? "")")
+        #expect(program.scales.map(\.queries_per_request) == declared.scales.map(\.queries_per_request))
+        #expect(program.scales.map(\.rows_read_per_request) == declared.scales.map(\.rows_read_per_request))
+        #expect(
+            program.scales.map(\.rows_returned_per_request)
+                == declared.scales.map(\.rows_returned_per_request))
+        #expect(program.scales.map(\.repeated_statements) == declared.scales.map(\.repeated_statements))
         #expect(program.growth["queries_per_request"]?.class == .linear)
     }
 

@@ -97,7 +97,7 @@ import TraceIngest
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let program = try TracedProgram.compileC(
-            TracedProgram.fixture("own_trace.c"), named: "own_static", in: directory, staticSQLite: true)
+            TracedProgram.fixture("own_trace.c"), named: "own_static", in: directory, sqlite: .static)
         let database = directory.url.appendingPathComponent("own.db")
         let outcome = try TracedProgram.run(program, [database.path], in: directory)
         #expect(outcome.result.stdout == "length=9 own_statements=5 own_rows=5 legacy_statements=2\n")

@@ -58,18 +58,30 @@ enum TracedProgram {
         try ChildProcess.run(executable, arguments, in: directory.url, environment: environment)
     }
 
-    /// Compiles C `source` with the system compiler; `static` links libsqlite3.a instead of the
-    /// shared library. Returns the executable.
+    /// How a compiled C program gets SQLite.
+    enum SQLiteLinking {
+        /// Linked against the shared libsqlite3.
+        case shared
+        /// libsqlite3.a compiled in.
+        case `static`
+        /// Not linked: the program loads it with dlopen itself.
+        case none
+    }
+
+    /// Compiles C `source` with the system compiler. Returns the executable.
     static func compileC(
-        _ source: URL, named name: String, in directory: TemporaryDirectory, staticSQLite: Bool = false
+        _ source: URL, named name: String, in directory: TemporaryDirectory, sqlite: SQLiteLinking = .shared
     )
         throws -> URL
     {
         let output = directory.url.appendingPathComponent(name)
         let compiler = which("cc") ?? URL(fileURLWithPath: "/usr/bin/cc")
-        let libraries =
-            staticSQLite
-            ? ["-Wl,-Bstatic", "-lsqlite3", "-Wl,-Bdynamic", "-lm", "-lpthread", "-ldl"] : ["-lsqlite3"]
+        let libraries: [String] =
+            switch sqlite {
+            case .shared: ["-lsqlite3"]
+            case .static: ["-Wl,-Bstatic", "-lsqlite3", "-Wl,-Bdynamic", "-lm", "-lpthread", "-ldl"]
+            case .none: ["-ldl"]
+            }
         let result = try ChildProcess.run(compiler, [source.path, "-o", output.path] + libraries)
         guard result.exitCode == 0 else { throw CompileFailure(output: result.stderr) }
         return output

@@ -7,11 +7,17 @@ import Foundation
 // a file (what a `command:` step gets; the target applies here) and `:memory:`, the worst case,
 // where a lookup costs no I/O at all and the tracer's fixed cost per statement shows most.
 // The trace must hold exactly one record per lookup: a count that does not drift.
+// Then the start-up cost per traced process (StartupCost.swift; target at most 2 ms); `startup`
+// measures only that.
 //
 //   swift run -c release --package-path Benchmarks TraceOverhead [QUERIES] [REPETITIONS]
+//   swift run -c release --package-path Benchmarks TraceOverhead startup [RUNS]
 
-let queries = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 200_000
-let repetitions = Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 5
+let startupOnly = CommandLine.arguments.dropFirst().first == "startup"
+let numbers = CommandLine.arguments.dropFirst(startupOnly ? 2 : 1)
+let queries = Int(numbers.first ?? "") ?? 200_000
+let repetitions = Int(numbers.dropFirst().first ?? "") ?? 5
+let startupRuns = startupOnly ? Int(numbers.first ?? "") ?? 400 : 400
 
 let program = """
     import os, sqlite3, sys
@@ -68,6 +74,22 @@ func run(_ arguments: [String], traced: Bool, database: String) throws -> Double
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
+/// Prints the start-up cost per traced process against its 2 ms target.
+func reportStartupCost() {
+    let cost = StartupCost(library: library, trace: trace, runs: startupRuns).measure()
+    print(
+        String(
+            format:
+                "start-up, median of %d runs each: untraced: %.3f ms   traced: %.3f ms   difference: %+.3f ms (ratio %.3f)",
+            startupRuns, cost.untraced * 1e3, cost.traced * 1e3, cost.difference * 1e3, cost.ratio))
+    print(cost.difference <= 0.002 ? "start-up: within the 2 ms target" : "start-up: ABOVE the 2 ms target")
+}
+
+if startupOnly {
+    reportStartupCost()
+    exit(0)
+}
+
 _ = try run(["setup"], traced: false, database: database.path)
 
 // MARK: - Measuring
@@ -102,3 +124,4 @@ print(
 let fileRatio = try compare("file db  ", database: database.path)
 _ = try compare(":memory: ", database: ":memory:")
 print(fileRatio < 1.10 ? "file database: within the 10% target" : "file database: ABOVE the 10% target")
+reportStartupCost()

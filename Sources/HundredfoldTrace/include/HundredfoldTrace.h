@@ -2,9 +2,12 @@
  * HundredfoldTrace: a preload library that records every SQLite statement a program runs.
  *
  * Load it with LD_PRELOAD=libHundredfoldTrace.so and name the output in HUNDREDFOLD_TRACE_FILE.
- * It interposes sqlite3_open, sqlite3_open_v2 and sqlite3_open16, installs sqlite3_trace_v2
- * (STMT, PROFILE, ROW, CLOSE) on every connection, and appends one JSON object per line to the
- * file. The program's own sqlite3_trace_v2 / sqlite3_trace callbacks keep running.
+ * It interposes sqlite3_open, sqlite3_open_v2 and sqlite3_open16, and reaches connections opened
+ * past them (a library loaded with RTLD_DEEPBIND, as PHP loads its extensions) through SQLite's
+ * auto-extension hook, registered at the first interposed open or after the dlopen (of a path)
+ * that brought SQLite in. It installs sqlite3_trace_v2 (STMT, PROFILE, ROW, CLOSE) on every
+ * connection once, and appends one JSON object per line to the file. The program's own
+ * sqlite3_trace_v2 / sqlite3_trace callbacks keep running. It links libc alone.
  *
  * Records (one per line, keys in this order):
  *   {"type":"process","pid":P,"ppid":Q,"exe":"/path"}                     library loaded
@@ -14,6 +17,10 @@
  *    "fullscan_steps":F,"sorts":S,"autoindexes":A,"changes":W,"write":true}  one execution;
  *    fullscan_steps, sorts, autoindexes and changes are left out when 0, write when false
  *   {"type":"error","pid":P,"message":"…"}                                 the tracer could not work
+ *   {"type":"unhooked","pid":P,"library":"/path"}    at exit, in a process that traced no
+ *    connection: a SQLite library loaded after start-up that the hook never reached
+ *   "api" of an open record is "auto_extension" when the hook saw a connection opened past the
+ *   interposed functions
  *
  * Environment:
  *   HUNDREDFOLD_TRACE_FILE  the NDJSON file (opened O_APPEND; nothing is recorded when unset)
