@@ -39,7 +39,8 @@ struct StatementPattern: CustomStringConvertible {
     /// The N+1's per-order product lookup of every program in Fixtures/FrameworkCounts.
     static let productLookup = StatementPattern(
         words: ["select", "products"], without: ["orders", "quote("])
-    static let archiveInsert = StatementPattern(words: ["insert into archive("])
+    /// The bulk programs' insert into their TEMP table `archive`.
+    static let archiveInsert = StatementPattern(words: ["insert into archive"])
 
     func matches(_ fingerprint: String) -> Bool {
         let sql = normalized(fingerprint).replacingOccurrences(of: "\"", with: "")
