@@ -77,6 +77,58 @@ import Testing
         #expect(report.growth["round_trips_per_request"]?.class == .linear)
     }
 
+    // MARK: - Declared steps
+
+    /// Declared SQL is classified the same way: a declared `BEGIN` is a transaction statement, a
+    /// declared `PRAGMA table_info` schema introspection; a loop of one declared read stays an N+1.
+    @Test func declaredStepsAreClassifiedLikeTracedOnes() throws {
+        let scenario = B.scenario(
+            schema: B.shopSchema, tables: B.shopTables, params: [B.pick("user_id", "users", "id")],
+            steps: [
+                B.query("BEGIN"), B.query("PRAGMA foreign_keys = ON"), B.query("PRAGMA table_info(orders)"),
+                B.query("SELECT id FROM orders WHERE user_id = :user_id", as: "orders"),
+                B.forEach("orders", [B.query("SELECT total FROM orders WHERE id = :id")]), B.query("COMMIT"),
+            ], requests: 5, scales: [1, 10])
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let report = try B.runner(directory.url).run(scenario)
+        let byClass = report.scales.compactMap(\.statements_by_class)
+        #expect(byClass.map(\.transaction.mean) == [2, 2])
+        #expect(byClass.map(\.connection_setup.mean) == [1, 1])
+        #expect(byClass.map(\.schema_introspection.mean) == [1, 1])
+        #expect(byClass.map(\.application) == report.scales.map(\.queries_per_request))
+        #expect(report.scales.map(\.round_trips_per_request) == report.scales.map(\.queries_per_request))
+        #expect(report.growth["queries_per_request"]?.class == .linear)
+        let repeated = report.scales.last?.repeated_statements.map(\.fingerprint)
+        #expect(repeated == ["SELECT total FROM orders WHERE id = ?"])
+    }
+
+    /// Each class and round trips are budget keys of a scenario file.
+    @Test func budgetKeysNameEveryClass() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let yaml = """
+            name: budgets
+            schema: CREATE TABLE t(x INTEGER)
+            workload: { steps: [ { query: SELECT x FROM t } ] }
+            budget:
+              round_trips_per_request: { max: 3, growth: constant }
+              instrumentation_statements_per_request: { max: 0 }
+              transaction_statements_per_request: { max: 2 }
+              connection_setup_statements_per_request: { max: 4 }
+              schema_introspection_statements_per_request: { max: 0, scale: 100 }
+
+            """
+        try folder.write(yaml, to: "budgets.yml")
+        let scenario = try #require(
+            try ScenarioLoader(workingDirectory: folder.url).load(paths: ["budgets.yml"]).first)
+        #expect(
+            scenario.budgets.map(\.figure) == [
+                .roundTripsPerRequest, .instrumentationStatementsPerRequest, .transactionStatementsPerRequest,
+                .connectionSetupStatementsPerRequest, .schemaIntrospectionStatementsPerRequest,
+            ])
+    }
+
     // MARK: - Frameworks' own counts
 
     /// The counts the program appended to `file`, one per request, grouped by scale.
