@@ -7,8 +7,8 @@
 /// - `schema_introspection`: a catalog `PRAGMA` (`table_info`, `index_list`, …), or a read that
 ///   names `sqlite_master`/`sqlite_schema` or a catalog table-valued pragma (`pragma_table_info`).
 /// - `connection_setup`: any other `PRAGMA` (wherever it runs: `PRAGMA foreign_keys` is a setting,
-///   not a query), and a `SELECT` without `FROM` that only calls option probes
-///   (`sqlite_compileoption_used(…)`, `sqlite_version()`).
+///   not a query), and a `SELECT` without `FROM` that only calls compile-option probes
+///   (`sqlite_compileoption_used(…)`, which Django runs on connect).
 /// - `instrumentation`: `SELECT QUOTE(?), QUOTE(?), …` without `FROM`, which Django runs to show
 ///   a query's parameters in `connection.queries` (`DEBUG=True`, `CaptureQueriesContext`).
 /// - `application`: everything else, including `SELECT quote(name) FROM t`.
@@ -106,9 +106,9 @@ public enum StatementClassRules {
         "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema",
     ]
     /// Functions a driver calls to learn what the library supports, in a `SELECT` without `FROM`.
-    public static let optionProbes: Set<String> = [
-        "sqlite_compileoption_used", "sqlite_compileoption_get", "sqlite_version", "sqlite_source_id",
-    ]
+    /// Not `sqlite_version()`: ActiveRecord runs `SELECT sqlite_version(*)` as a query of its own
+    /// and counts it, so it stays `application`.
+    public static let optionProbes: Set<String> = ["sqlite_compileoption_used", "sqlite_compileoption_get"]
     /// Django's parameter quoting for `connection.queries`: `SELECT QUOTE(?), …`.
     public static let quoteFunction = "quote"
 }

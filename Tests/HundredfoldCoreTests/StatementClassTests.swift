@@ -16,8 +16,9 @@ import Testing
     @Test(arguments: [
         "PRAGMA foreign_keys = ON", "PRAGMA legacy_alter_table = OFF", "PRAGMA read_uncommitted",
         "PRAGMA main.journal_mode = WAL", "pragma foreign_keys", "PRAGMA optimize",
-        "select sqlite_compileoption_used('ENABLE_MATH_FUNCTIONS')", "SELECT sqlite_version(*)",
-        "SELECT sqlite_version() AS v, sqlite_source_id();",
+        "select sqlite_compileoption_used('ENABLE_MATH_FUNCTIONS')",
+        "SELECT sqlite_compileoption_get(0) AS option;",
+        "SELECT sqlite_compileoption_used(?), sqlite_compileoption_get(?)",
     ])
     func connectionSetup(sql: String) {
         #expect(StatementClass(sql: sql) == .connectionSetup)
@@ -46,7 +47,8 @@ import Testing
         "SELECT quote(name) FROM customers",  // quotes a column of a table it reads
         "SELECT QUOTE(name)",  // not a parameter: no table, but not Django's quoting either
         "SELECT QUOTE(?) FROM customers WHERE id = ?",
-        "SELECT sqlite_version(), count(*) FROM orders",  // a probe beside a real read
+        "SELECT sqlite_compileoption_used(?), count(*) FROM orders",  // a probe beside a real read
+        "SELECT sqlite_version(*)",  // ActiveRecord counts it as one of its own queries
         "SELECT id, \"begin\", \"commit\" FROM events",  // columns named like transaction words
         "SELECT begin_at FROM pragmas WHERE table_info = ?",  // names that only start like one
         "INSERT INTO audit(sql) VALUES ('SELECT * FROM sqlite_master')",  // in a string literal

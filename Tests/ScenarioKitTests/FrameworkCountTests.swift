@@ -118,3 +118,51 @@ struct SQLAlchemyCountTests {
         #expect(report.growth["queries_per_request"]?.class == .constant)
     }
 }
+
+/// ActiveRecord (Debian's ruby-activerecord) with a cold schema cache in every process: its
+/// `sqlite_master` and `PRAGMA table_info` reads are schema introspection, and the traced
+/// application count equals ActiveRecord's own (Tests/TraceIngestTests/Fixtures/activerecord_shop.rb).
+@Suite(
+    .enabled(
+        if: TracedFixture.rubyHasActiveRecord,
+        "ActiveRecord is not installed: `apt-get install ruby-activerecord ruby-sqlite3` enables these tests (.ci/run does)"
+    ))
+struct ActiveRecordCountTests {
+    typealias B = ScenarioBuilder
+
+    /// The tables ActiveRecord's migration creates for the fixture's models.
+    static let schema = """
+        CREATE TABLE "authors" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar);
+        CREATE TABLE "books" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar, "author_id" integer);
+        CREATE INDEX "index_books_on_author_id" ON "books" ("author_id");
+        """
+    static let tables = [
+        B.table("authors", rows: 3, [B.column("name", .text(minLength: 5, maxLength: 12))]),
+        B.table(
+            "books", rows: 6,
+            [
+                B.column("title", .text(minLength: 5, maxLength: 12)),
+                B.column("author_id", .reference(table: "authors", column: "id", distribution: .uniform)),
+            ]),
+    ]
+
+    func run(_ mode: String) throws -> ScenarioReport {
+        try StatementClassRunTests().expectFrameworkCounts(
+            "activerecord_shop.rb", mode, interpreter: "ruby", schema: Self.schema, tables: Self.tables)
+    }
+
+    /// The books, one author per book, and ActiveRecord's own `SELECT sqlite_version(*)`.
+    @Test func nPlusOneIsOnePerBook() throws {
+        let report = try run("n_plus_one")
+        #expect(report.scales.map(\.queries_per_request.mean) == [8, 62, 602])
+        #expect(report.scales.allSatisfy { ($0.statements_by_class?.schema_introspection.mean ?? 0) > 0 })
+        #expect(report.growth["queries_per_request"]?.class == .linear)
+        #expect(report.growth["schema_introspection_statements_per_request"]?.class == .constant)
+    }
+
+    @Test func includesIsThreeQueries() throws {
+        let report = try run("includes")
+        #expect(report.scales.map(\.queries_per_request.mean) == [3, 3, 3])
+        #expect(report.growth["queries_per_request"]?.class == .constant)
+    }
+}

@@ -141,17 +141,19 @@ import Testing
         }
     }
 
-    /// Runs `program arguments` with `$HUNDREDFOLD_COUNTS`, and checks that every scale's traced
-    /// application statements equal the counts the framework wrote. Returns the report.
+    /// Runs `interpreter program arguments` with `$HUNDREDFOLD_COUNTS`, and checks that every
+    /// scale's traced application statements equal the counts the framework wrote. Returns the report.
     func expectFrameworkCounts(
-        _ program: String, _ arguments: String, environment: String = "", schema: String, tables: [TableSpec]
+        _ program: String, _ arguments: String, interpreter: String = "python3", environment: String = "",
+        schema: String, tables: [TableSpec]
     ) throws -> ScenarioReport {
         let counts = try TemporaryDirectory()
         defer { counts.remove() }
         let file = counts.url.appendingPathComponent("counts")
         let path = TracedFixture.path(program)
         let report = try run(
-            "HUNDREDFOLD_COUNTS='\(file.path)' \(environment) python3 '\(path)' \(arguments)", schema: schema,
+            "HUNDREDFOLD_COUNTS='\(file.path)' \(environment) \(interpreter) '\(path)' \(arguments)",
+            schema: schema,
             tables: tables)
         let framework = try Self.frameworkCounts(file, requests: 2)
         #expect(framework.count == 3)
@@ -173,8 +175,14 @@ enum TracedFixture {
 
     /// Whether `python3` can import `module`.
     static func pythonHas(_ module: String) -> Bool {
-        let check = try? ChildProcess.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import \(module)"])
+        succeeds(["python3", "-c", "import \(module)"])
+    }
+
+    /// Whether `ruby` can load ActiveRecord and its SQLite adapter.
+    static let rubyHasActiveRecord = succeeds(["ruby", "-e", "require 'active_record'; require 'sqlite3'"])
+
+    private static func succeeds(_ command: [String]) -> Bool {
+        let check = try? ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), command)
         return check?.exitCode == 0
     }
 }
