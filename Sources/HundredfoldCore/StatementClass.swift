@@ -105,10 +105,12 @@ public enum StatementClassRules {
     public static let catalogTables: Set<String> = [
         "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema",
     ]
-    /// Functions a driver calls to learn what the library supports, in a `SELECT` without `FROM`.
-    /// Not `sqlite_version()`: ActiveRecord runs `SELECT sqlite_version(*)` as a query of its own
-    /// and counts it, so it stays `application`.
-    public static let optionProbes: Set<String> = ["sqlite_compileoption_used", "sqlite_compileoption_get"]
+    /// Functions a driver calls to learn what the library supports, in a `SELECT` without `FROM`:
+    /// Django's `sqlite_compileoption_used`, ActiveRecord's `SELECT sqlite_version(*)` on connect
+    /// (which Rails' own query counter in its test suite ignores, as it does schema reads).
+    public static let optionProbes: Set<String> = [
+        "sqlite_compileoption_used", "sqlite_compileoption_get", "sqlite_version",
+    ]
     /// Django's parameter quoting for `connection.queries`: `SELECT QUOTE(?), …`.
     public static let quoteFunction = "quote"
 }
