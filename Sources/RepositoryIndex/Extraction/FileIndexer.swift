@@ -70,6 +70,7 @@ enum FileIndexer {
         symbols.perItemReads = perItemReads(in: file)
         if file.template != nil { symbols.templateReads = memberReads(in: file) { _ in true } }
         symbols.perItemCalls = perItemCalls(in: file)
+        symbols.eagerLoadsOutsideFunctions = eagerLoadsOutside(definitions.functions, in: file)
         return symbols
     }
 
@@ -113,6 +114,16 @@ enum FileIndexer {
         return body.contains {
             file.tokens[$0].is("||=") || (file.tokens[$0].is("||") && file.isPunctuation($0 + 1, "="))
         }
+    }
+
+    /// What the file eager-loads outside the bodies of its functions (class-level querysets).
+    private static func eagerLoadsOutside(_ functions: [FunctionSpan], in file: AnalyzedFile) -> [String] {
+        var inside = [Bool](repeating: false, count: file.tokens.count)
+        for function in functions {
+            for index in function.body.clamped(to: 0..<file.tokens.count) { inside[index] = true }
+        }
+        let outside = file.tokens.indices.filter { !inside[$0] }.map { file.tokens[$0] }
+        return EagerLoading.loads(in: outside).names.sorted()
     }
 
     /// What a function's annotations and body eager-load (brace languages: from its first

@@ -75,6 +75,7 @@ public struct RepositoryIndex: Sendable {
             fileByPath[file.path] = fileIndex
             filesByFolder[Self.folder(of: file.path), default: []].append(fileIndex)
             let family = LanguageFamily(file.language)
+            eagerLoadedAnywhere[family, default: []].formUnion(file.eagerLoadsOutsideFunctions)
             for function in file.functions {
                 eagerLoadedAnywhere[family, default: []].formUnion(function.eagerLoads)
             }

@@ -27,6 +27,9 @@ public struct FileSymbols: Codable, Sendable, Equatable {
     /// Methods called on a loop's item (`record.to_dict()` in `for record in rows`), with the
     /// lines: a model method called per item reads per item what it reads on its object.
     public var perItemCalls: [String: [Int]] = [:]
+    /// Associations eager-loaded outside any function: a class-level `queryset =
+    /// Model.objects.select_related("cable")` of a Django REST framework view.
+    public var eagerLoadsOutsideFunctions: [String] = []
 }
 
 /// A function or method with what it does: its first direct I/O call and the calls it makes.

@@ -57,7 +57,10 @@ public final class AnalyzedFile {
     /// Every loop, ordered by header token: the host language's loops, a template's loop tags,
     /// and for a template rendered per item an implicit loop around the whole file (first).
     public private(set) lazy var loops: [Loop] = {
-        let found = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
+        var found = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
+        if language == .python {
+            found = (found + SerializerMethods.loops(in: tokens)).sorted { $0.header < $1.header }
+        }
         guard let template else { return found }
         let tagged = TemplateLoops.loops(of: template, tokens: tokens)
         let headers = Set(tagged.map(\.header))
@@ -73,6 +76,12 @@ public final class AnalyzedFile {
 
     /// Index in ``loops`` of the implicit loop of a template rendered per item.
     var implicitLoop: Int? { renderedPerItem != nil && !tokens.isEmpty ? 0 : nil }
+
+    /// Whether loop `index` is a serializer method run once per object serialized (``SerializerMethods``).
+    func isSerializerLoop(_ index: Int) -> Bool {
+        language == .python && loops[index].keyword == SerializerMethods.keyword
+            && loops[index].iterable == nil
+    }
 
     /// For each token, the index in ``loops`` of the innermost loop whose body holds it (-1: none).
     public private(set) lazy var innermostLoop: [Int32] = {

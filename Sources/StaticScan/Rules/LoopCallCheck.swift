@@ -28,6 +28,10 @@ struct LoopCallCheck: Sendable {
                     "`\(item.call.text)` \(action) on every iteration of the `\(loop.keyword)` loop on line \(loop.line): "
                     + "\(path) runs `\(via.call)` on line \(via.line)"
             }
+            if file.isSerializerLoop(item.loop) {
+                message =
+                    "`\(item.call.text)` \(action) once per object serialized: `\(file.tokens[loop.header].text)` runs for every row of a list (`many=True`)"
+            }
             if item.loop == file.implicitLoop, let site = file.renderedPerItem {
                 message =
                     site.byNameOnly

@@ -3,6 +3,25 @@
 extension QueryInLoopRule {
     /// `User.query` is a query of the model: what it builds runs where it is executed.
     static let flaskSQLAlchemy: [RuleExample] = [
+        // A serializer method runs once per object of a list (`many=True`); a detail serializer once.
+        .triggering(
+            .python,
+            """
+            class ProjectSerializer(serializers.ModelSerializer):
+                open_issues = serializers.SerializerMethodField()
+
+                def get_open_issues(self, obj):
+                    return ↓Issue.objects.filter(project=obj, closed=False).count()
+            """),
+        .nonTriggering(
+            .python,
+            """
+            class ProjectDetailSerializer(serializers.ModelSerializer):
+                open_issues = serializers.SerializerMethodField()
+
+                def get_open_issues(self, obj):
+                    return Issue.objects.filter(project=obj, closed=False).count()
+            """),
         .triggering(
             .python,
             """

@@ -21,10 +21,12 @@ struct AssociationReads {
         for (index, loop) in file.loops.enumerated() {
             let facts = file.loopFacts[index]
             // A template rendered per item: its whole body runs per item, held by the names it is given.
-            let perItem = index == file.implicitLoop
+            // A serializer method runs per object of a list: its object parameter is the item.
+            let serializer = file.isSerializerLoop(index)
+            let perItem = index == file.implicitLoop || serializer
             guard facts.amplifies, let iterable = loop.iterable ?? (perItem ? 0..<0 : nil) else { continue }
-            let overRows = iteratesQueryRows(loop: index, in: file, repository: repository)
-            let itemsAreRows = overRows || isTemplate || isBoundToQuery(iterable, in: file)
+            let overRows = !serializer && iteratesQueryRows(loop: index, in: file, repository: repository)
+            let itemsAreRows = overRows || isTemplate || serializer || isBoundToQuery(iterable, in: file)
             // `journal = journals.detect { … }`: one row of a query picked per iteration.
             let picked = pickedRows(in: loop, file: file)
             guard itemsAreRows || !picked.isEmpty,

@@ -56,6 +56,10 @@ public struct LazyLoadInLoopRule: Rule {
             var message =
                 "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the rows it iterates were not eager-loaded with it."
             var via: [RelatedLocation]? = nil
+            if file.isSerializerLoop(read.loop) {
+                message =
+                    "`\(read.text)` loads the `\(read.association)` association once per object serialized: `\(file.tokens[loop.header].text)` runs for every row of a list (`many=True`), and no query in the repository eager-loads it."
+            }
             if read.loop == file.implicitLoop, let site = file.renderedPerItem {
                 message =
                     "`\(read.text)` loads the `\(read.association)` association once per item: this template is rendered once per item by \(site.path):\(site.line), and no query in the repository eager-loads it."
