@@ -9,13 +9,20 @@ enum IdentifierShape {
     /// `visible_custom_field_values` → `VisibleCustomFieldValue`, `CustomFieldValue`,
     /// `FieldValue`, `Value`; empty when the name is not plural.
     static func itemTypeNames(ofPlural name: String) -> [String] {
+        itemTypeNames(ofPlural: name, minimumWords: 1)
+    }
+
+    /// ``itemTypeNames(ofPlural:)`` of at least `minimumWords` words (`all_items` is no `Item`s).
+    static func itemTypeNames(ofPlural name: String, minimumWords: Int) -> [String] {
         var words = name.split(separator: "_").map(String.init)
         guard let last = words.last, last.count > 2, last.hasSuffix("s"), !last.hasSuffix("ss") else {
             return []
         }
         words[words.count - 1] = last.hasSuffix("ies") ? last.dropLast(3) + "y" : String(last.dropLast())
         let capitalized = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        return capitalized.indices.map { capitalized[$0...].joined() }
+        return capitalized.indices.filter { capitalized.count - $0 >= minimumWords }.map {
+            capitalized[$0...].joined()
+        }
     }
 }
 

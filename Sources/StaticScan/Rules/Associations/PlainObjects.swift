@@ -46,7 +46,8 @@ enum PlainObjects {
         namedByPlural name: String, language: Language, _ repository: any RepositoryKnowledge
     ) -> Bool? {
         let bare = String(name.drop(while: { $0 == "@" || $0 == "$" }))
-        for type in IdentifierShape.itemTypeNames(ofPlural: bare) {
+        // Two words at least: `all_items` says nothing of an `Item` class elsewhere.
+        for type in IdentifierShape.itemTypeNames(ofPlural: bare, minimumWords: 2) {
             if let plain = repository.declaresPlainClass(type, language: language) { return plain }
         }
         return nil
