@@ -89,22 +89,10 @@ struct RunCommand: AsyncParsableCommand {
         for scenario in scenarios {
             try runner.validate(scenario)
         }
-        let shardInfo = shard.map { shard in
-            ShardInfo(
-                index: shard.index, count: shard.count, run_order: scenarios.map(\.name), scales: scales)
-        }
-        if let shard {
-            let durations = try timings.map {
-                ShardAssignment.durations(
-                    in: try ReportReader.read(URL(fileURLWithPath: $0), displayPath: $0))
-            }
-            let assigned = ShardAssignment.shards(
-                for: scenarios.map(\.name), count: shard.count, durations: durations ?? [:])
-            scenarios.removeAll { assigned[$0.name] != shard.index }
-        }
+        let (selected, shardInfo) = try shardScenarios(scenarios)
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         var reports: [ScenarioReport] = []
-        for scenario in scenarios {
+        for scenario in selected {
             var onProgress: (@Sendable (RunProgress) -> Void)?
             if let progress { onProgress = { progress.show($0) } }
             let start = ContinuousClock.now
@@ -153,15 +141,7 @@ struct RunCommand: AsyncParsableCommand {
         return scales
     }
 
-    /// `--shard I/N`; anything but whole numbers with 1 ≤ I ≤ N is a usage error.
-    static func parseShard(_ text: String) throws -> ShardSelection {
-        do {
-            return try ShardSelection.parse(text)
-        } catch {
-            throw ValidationError("\(error)")
-        }
-    }
-
+    /// `duration` in whole milliseconds.
     static func milliseconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
         return (Double(seconds) * 1000 + Double(attoseconds) / 1e15).rounded()
