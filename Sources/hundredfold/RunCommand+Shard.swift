@@ -19,12 +19,25 @@ extension RunCommand {
         return (scenarios.filter { assigned[$0.name] == shard.index }, info)
     }
 
-    /// `--shard I/N`; anything but whole numbers with 1 ≤ I ≤ N is a usage error.
+    /// `--shard I/N`: whole numbers with 1 ≤ I ≤ N, else a usage error saying what was expected.
     static func parseShard(_ text: String) throws -> ShardSelection {
-        do {
-            return try ShardSelection.parse(text)
-        } catch {
-            throw ValidationError("\(error)")
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else {
+            throw ValidationError(
+                "'\(text)' is not I/N with whole numbers (e.g. 2/3 for the second of three)")
         }
+        guard count >= 1 else {
+            throw ValidationError("'\(text)': the number of shards must be at least 1")
+        }
+        guard (1...count).contains(index) else {
+            throw ValidationError("'\(text)': the shard must be between 1 and \(count) (shards count from 1)")
+        }
+        return ShardSelection(index: index, count: count)
     }
+}
+
+/// `--shard I/N`: run shard `index` (1-based) of `count`.
+struct ShardSelection {
+    var index: Int
+    var count: Int
 }

@@ -62,13 +62,14 @@ import Testing
 
     @Test(arguments: [
         ("0/3", "between 1 and 3"), ("4/3", "between 1 and 3"), ("a/b", "is not I/N"), ("1/0", "at least 1"),
+        ("2", "is not I/N"), ("1/2/3", "is not I/N"), ("-1/3", "between 1 and 3"), ("", "Missing value"),
     ])
     func badShardArgumentsAreRefusedBeforeAnythingRuns(shard: String, message: String) throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         try folder.write(RunCommandOutputTests.scenario, to: "s.yml")
         let result = try HundredfoldBinary.run(
-            ["run", "s.yml", "--shard", shard, "--out", "r.json"], in: folder.url)
+            ["run", "s.yml", "--shard=\(shard)", "--out", "r.json"], in: folder.url)
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("--shard") && result.stderr.contains(message), "\(result.stderr)")
         #expect(folder.listFiles() == ["s.yml"])

@@ -46,23 +46,4 @@ import Testing
         #expect(Set([mixed["a"], mixed["b"]]) == [1, 2])
         #expect(mixed["gone"] == nil)
     }
-
-    @Test(arguments: [
-        ("2/3", ShardSelection(index: 2, count: 3)), ("1/1", ShardSelection(index: 1, count: 1)),
-    ])
-    func validShardArguments(text: String, expected: ShardSelection) throws {
-        #expect(try ShardSelection.parse(text) == expected)
-    }
-
-    @Test(arguments: [
-        ("0/3", "between 1 and 3"), ("4/3", "between 1 and 3"), ("a/b", "is not I/N"), ("1/0", "at least 1"),
-        ("2", "is not I/N"), ("1/2/3", "is not I/N"), ("-1/3", "between 1 and 3"), ("", "is not I/N"),
-    ])
-    func badShardArguments(text: String, message: String) {
-        #expect {
-            try ShardSelection.parse(text)
-        } throws: { error in
-            "\(error)".contains(message) && "\(error)".contains("'\(text)'")
-        }
-    }
 }
