@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "RunAcceptanceTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ScanAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "PreMergeAcceptanceTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RealProgramAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RepositoryAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "LazyLoadAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Corpus"]),
         // The distribution (issue 12): the GitHub Action's steps and workflows, the Dockerfile, the

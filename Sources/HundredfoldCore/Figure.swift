@@ -2,6 +2,11 @@
 /// reports compare. The raw value is the name users write in budgets and read in reports.
 public enum Figure: String, CaseIterable, Codable, Sendable, Comparable {
     case queriesPerRequest = "queries_per_request"
+    case roundTripsPerRequest = "round_trips_per_request"
+    case transactionStatementsPerRequest = "transaction_statements_per_request"
+    case connectionSetupStatementsPerRequest = "connection_setup_statements_per_request"
+    case schemaIntrospectionStatementsPerRequest = "schema_introspection_statements_per_request"
+    case instrumentationStatementsPerRequest = "instrumentation_statements_per_request"
     case rowsReadPerRequest = "rows_read_per_request"
     case rowsWrittenPerRequest = "rows_written_per_request"
     case rowsReturnedPerRequest = "rows_returned_per_request"
@@ -27,6 +32,11 @@ public enum Figure: String, CaseIterable, Codable, Sendable, Comparable {
     public var label: String {
         switch self {
         case .queriesPerRequest: "queries/request"
+        case .roundTripsPerRequest: "round trips/request"
+        case .transactionStatementsPerRequest: "transaction statements/request"
+        case .connectionSetupStatementsPerRequest: "connection setup statements/request"
+        case .schemaIntrospectionStatementsPerRequest: "schema introspection statements/request"
+        case .instrumentationStatementsPerRequest: "instrumentation statements/request"
         case .rowsReadPerRequest: "rows read/request"
         case .rowsWrittenPerRequest: "rows written/request"
         case .rowsReturnedPerRequest: "rows returned/request"
@@ -38,6 +48,19 @@ public enum Figure: String, CaseIterable, Codable, Sendable, Comparable {
         case .latencyP99Ms: "latency p99 (ms)"
         case .costPerRequestUSD: "cost/request (USD, est.)"
         case .costPerMonthUSD: "cost/month (USD, est.)"
+        }
+    }
+
+    /// Whether `value` of this figure says more than `queries` (`queries_per_request` at the same
+    /// scale) already does: round trips that differ from queries, statements of another class
+    /// when there are any. Every other figure always does. Reports leave out the rows that do not.
+    public func addsToQueries(_ value: Double, queries: Double) -> Bool {
+        switch self {
+        case .roundTripsPerRequest: value != queries
+        case .transactionStatementsPerRequest, .connectionSetupStatementsPerRequest,
+            .schemaIntrospectionStatementsPerRequest, .instrumentationStatementsPerRequest:
+            value != 0
+        default: true
         }
     }
 

@@ -31,7 +31,7 @@ static char *hf_put_int(char *at, long long value) {
  * out: the trace of a point-query loop is mostly zeros, and its size is much of the tracer's cost. */
 static size_t hf_statement_tail(
     char *tail, long long nanoseconds, const hf_execution *execution, const long long counters[HF_COUNTER_COUNT],
-    long long changes, int readonly) {
+    long long changes, int readonly, long long run) {
     char *at = tail;
     at = hf_put_int(HF_PUT_LITERAL(at, ",\"ns\":"), nanoseconds);
     at = hf_put_int(HF_PUT_LITERAL(at, ",\"rows\":"), execution->rows);
@@ -42,6 +42,7 @@ static size_t hf_statement_tail(
     if (counters[3] != 0) at = hf_put_int(HF_PUT_LITERAL(at, ",\"autoindexes\":"), counters[3]);
     if (changes != 0) at = hf_put_int(HF_PUT_LITERAL(at, ",\"changes\":"), changes);
     if (!readonly) at = HF_PUT_LITERAL(at, ",\"write\":true");
+    at = hf_put_int(HF_PUT_LITERAL(at, ",\"run\":"), run);
     at = HF_PUT_LITERAL(at, "}\n");
     return (size_t)(at - tail);
 }
@@ -54,7 +55,9 @@ void hf_record_statement(
     int readonly) {
     if (!hf_output_enabled()) return;
     char tail[HF_TAIL_CAPACITY];
-    size_t tail_length = hf_statement_tail(tail, nanoseconds, execution, counters, changes, readonly);
+    /* Which run of this prepared statement this is: consecutive runs of one statement form a batch. */
+    long long run = api->stmt_status(stmt, SQLITE_STMTSTATUS_RUN, 0);
+    size_t tail_length = hf_statement_tail(tail, nanoseconds, execution, counters, changes, readonly, run);
     /* With bound values the text differs on every execution: nothing to reuse. */
     char *expanded = hf_output_bind_values() ? api->expanded_sql(stmt) : NULL;
     const hf_sql_entry *cached = expanded ? NULL : hf_sql_prefix(connection, stmt, api->sql(stmt));

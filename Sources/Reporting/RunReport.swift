@@ -69,6 +69,17 @@ public struct ScenarioReport: Codable, Sendable, Equatable {
     }
 }
 
+extension ScenarioReport {
+    /// Whether `figure` is measured at some scale and says more there than the queries row
+    /// (``Figure/addsToQueries(_:queries:)``): the figures reports show.
+    public func adds(_ figure: Figure) -> Bool {
+        scales.contains { scale in
+            scale.value(of: figure).map { figure.addsToQueries($0, queries: scale.queries_per_request.mean) }
+                ?? false
+        }
+    }
+}
+
 /// Why a scenario stopped before it finished every scale.
 public struct StopReason: Codable, Sendable, Equatable {
     /// `time_limit`, `row_limit` or `error`.
@@ -89,7 +100,13 @@ public struct ScaleResult: Codable, Sendable, Equatable {
     public var requests: Int
     /// Rows generated per table at this scale.
     public var table_rows: [String: Int]
+    /// Application statements (``StatementClass/application``) executed per request.
     public var queries_per_request: MeanMax
+    /// Application round trips per request: a run of back-to-back executions of one prepared
+    /// write statement (`executemany`, a driver's batch) is one. Absent in older reports.
+    public var round_trips_per_request: MeanMax? = nil
+    /// Statements per request by class, `application` included. Absent in older reports.
+    public var statements_by_class: StatementsByClass? = nil
     public var rows_read_per_request: Double
     public var rows_written_per_request: Double
     public var rows_returned_per_request: Double
@@ -130,6 +147,11 @@ public struct ScaleResult: Codable, Sendable, Equatable {
     public func value(of figure: Figure) -> Double? {
         switch figure {
         case .queriesPerRequest: queries_per_request.mean
+        case .roundTripsPerRequest: round_trips_per_request?.mean
+        case .transactionStatementsPerRequest: statements_by_class?.transaction.mean
+        case .connectionSetupStatementsPerRequest: statements_by_class?.connection_setup.mean
+        case .schemaIntrospectionStatementsPerRequest: statements_by_class?.schema_introspection.mean
+        case .instrumentationStatementsPerRequest: statements_by_class?.instrumentation.mean
         case .rowsReadPerRequest: rows_read_per_request
         case .rowsWrittenPerRequest: rows_written_per_request
         case .rowsReturnedPerRequest: rows_returned_per_request
@@ -152,6 +174,25 @@ public struct MeanMax: Codable, Sendable, Equatable {
     public init(mean: Double, max: Double) {
         self.mean = mean
         self.max = max
+    }
+}
+
+/// Statements per request of each ``StatementClass``.
+public struct StatementsByClass: Codable, Sendable, Equatable {
+    public var application: MeanMax
+    public var transaction: MeanMax
+    public var connection_setup: MeanMax
+    public var schema_introspection: MeanMax
+    public var instrumentation: MeanMax
+
+    /// The counts of each class, with zero for a class not given.
+    public init(_ counts: [StatementClass: MeanMax]) {
+        let zero = MeanMax(mean: 0, max: 0)
+        application = counts[.application] ?? zero
+        transaction = counts[.transaction] ?? zero
+        connection_setup = counts[.connectionSetup] ?? zero
+        schema_introspection = counts[.schemaIntrospection] ?? zero
+        instrumentation = counts[.instrumentation] ?? zero
     }
 }
 

@@ -81,11 +81,14 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
     public var changes: Int
     /// Whether the statement can write (`!sqlite3_stmt_readonly`).
     public var write: Bool
+    /// The prepared statement's run count after this execution (`SQLITE_STMTSTATUS_RUN`); nil in
+    /// traces of older versions of the library.
+    public var run: Int?
 
     public init(
         pid: Int, conn: Int, sql: String, ns: Int64, rows: Int, bytes: Int, vm_steps: Int,
         fullscan_steps: Int = 0, sorts: Int = 0, autoindexes: Int = 0, changes: Int = 0,
-        write: Bool = false
+        write: Bool = false, run: Int? = nil
     ) {
         self.pid = pid
         self.conn = conn
@@ -99,12 +102,29 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
         self.autoindexes = autoindexes
         self.changes = changes
         self.write = write
+        self.run = run
+    }
+
+    /// For each of `statements` (in trace order), whether it continues a batch: it is the next
+    /// run of the prepared statement its connection ran just before (same SQL, run count one
+    /// higher) and a write, as `executemany` and a driver's batch send them. A read run again is
+    /// a new round trip, since its program reads the rows before it asks again (an N+1 loop).
+    public static func batchContinuations(_ statements: [TracedStatement]) -> [Bool] {
+        var previous: [ConnectionKey: TracedStatement] = [:]
+        return statements.map { statement in
+            defer { previous[statement.connection] = statement }
+            guard let before = previous[statement.connection], statement.write, before.write,
+                statement.sql == before.sql, let run = statement.run, let runBefore = before.run
+            else { return false }
+            return run == runBefore + 1
+        }
     }
 
     // MARK: - Decoding (zero counters and `write: false` are left out of the file)
 
     enum CodingKeys: String, CodingKey {
-        case pid, conn, sql, ns, rows, bytes, vm_steps, fullscan_steps, sorts, autoindexes, changes, write
+        case pid, conn, sql, ns, rows, bytes, vm_steps, fullscan_steps, sorts, autoindexes, changes, write,
+            run
     }
 
     public init(from decoder: any Decoder) throws {
@@ -121,6 +141,7 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
         autoindexes = try container.decodeIfPresent(Int.self, forKey: .autoindexes) ?? 0
         changes = try container.decodeIfPresent(Int.self, forKey: .changes) ?? 0
         write = try container.decodeIfPresent(Bool.self, forKey: .write) ?? false
+        run = try container.decodeIfPresent(Int.self, forKey: .run)
     }
 }
 

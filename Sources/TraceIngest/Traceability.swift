@@ -61,10 +61,10 @@ public enum Traceability {
         let target = canonicalPath(database.path)
         let connections = Set(
             log.opens.filter { $0.rc == 0 && $0.traced && canonicalPath($0.file) == target }
-                .map { ConnectionKey(pid: $0.pid, conn: $0.conn) })
+                .map { $0.connection })
         if !connections.isEmpty {
             return .success(
-                log.statements.filter { connections.contains(ConnectionKey(pid: $0.pid, conn: $0.conn)) })
+                log.statements.filter { connections.contains($0.connection) })
         }
         if let error = log.errors.first { return .failure(.tracerFailed(message: error.message)) }
         let executables = Set(log.processes.map(\.exe)).sorted()
@@ -102,11 +102,6 @@ public enum Traceability {
             programs: names(programs.filter { !$0.isEmpty }), libraries: names(libraries))
     }
 
-    private struct ConnectionKey: Hashable {
-        var pid: Int
-        var conn: Int
-    }
-
     private static func canonicalPath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
@@ -115,4 +110,18 @@ public enum Traceability {
     private static func names(_ paths: [String]) -> [String] {
         Set(paths.map { $0.isEmpty ? ":memory:" : URL(fileURLWithPath: $0).lastPathComponent }).sorted()
     }
+}
+
+/// A connection of one traced process.
+struct ConnectionKey: Hashable {
+    var pid: Int
+    var conn: Int
+}
+
+extension OpenRecord {
+    var connection: ConnectionKey { ConnectionKey(pid: pid, conn: conn) }
+}
+
+extension TracedStatement {
+    var connection: ConnectionKey { ConnectionKey(pid: pid, conn: conn) }
 }

@@ -14,8 +14,10 @@
  *   {"type":"open","pid":P,"conn":C,"api":"sqlite3_open_v2","file":"…","rc":0,
  *    "traced":true,"sqlite":"3.40.1"}                                       a connection opened
  *   {"type":"stmt","pid":P,"conn":C,"sql":"…","ns":N,"rows":R,"bytes":B,"vm_steps":V,
- *    "fullscan_steps":F,"sorts":S,"autoindexes":A,"changes":W,"write":true}  one execution;
- *    fullscan_steps, sorts, autoindexes and changes are left out when 0, write when false
+ *    "fullscan_steps":F,"sorts":S,"autoindexes":A,"changes":W,"write":true,"run":K}  one execution;
+ *    fullscan_steps, sorts, autoindexes and changes are left out when 0, write when false; run is
+ *    the prepared statement's run count (SQLITE_STMTSTATUS_RUN) after this execution, so a run
+ *    one above the previous record's of the same connection and SQL continues that statement
  *   {"type":"error","pid":P,"message":"…"}                                 the tracer could not work
  *   {"type":"unhooked","pid":P,"library":"/path"}    at exit, in a process that traced no
  *    connection: a SQLite library loaded after start-up that the hook never reached

@@ -34,10 +34,13 @@ public enum ReportComparator {
             scaleNumbers.append(result.scale)
         }
         var results: [BudgetResult] = []
+        let figures = Figure.allCases.filter { figure in
+            budgets.contains { $0.figure == figure } || [base, head].contains { $0?.adds(figure) ?? false }
+        }
         let scales = scaleNumbers.sorted().map { scale in
             let baseResult = base?.scales.first { $0.scale == scale }
             let headResult = head?.scales.first { $0.scale == scale }
-            let figures = Figure.allCases.compactMap { figure -> FigureComparison? in
+            let compared = figures.compactMap { figure -> FigureComparison? in
                 let limit = budgets.first { $0.figure == figure && $0.regression != nil }?.regression
                 let comparison = FigureComparer.compare(
                     figure, base: baseResult, head: headResult, limit: limit)
@@ -48,13 +51,13 @@ public enum ReportComparator {
                 }
                 return comparison.base == nil && comparison.head == nil ? nil : comparison
             }
-            return ScaleComparison(scale: scale, figures: figures)
+            return ScaleComparison(scale: scale, figures: compared)
         }
         if let head {
             results = BudgetCheck.evaluate(budgets, on: head) + results
             if let stopped = BudgetCheck.stoppedResult(head) { results.append(stopped) }
         }
-        let growth = Figure.allCases.compactMap { figure -> GrowthComparison? in
+        let growth = figures.compactMap { figure -> GrowthComparison? in
             let b = base?.growth[figure.rawValue]
             let h = head?.growth[figure.rawValue]
             guard b != nil || h != nil else { return nil }

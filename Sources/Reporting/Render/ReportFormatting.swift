@@ -46,9 +46,11 @@ enum ReportFormatting {
 
     // MARK: - Report rows
 
-    /// The figures measured at any scale of `scenario`, in ``Figure`` order.
+    /// The figures measured at any scale of `scenario`, in ``Figure`` order; round trips and the
+    /// statements of other classes only where they add to the queries row (see
+    /// ``Figure/addsToQueries(_:queries:)``).
     static func figures(of scenario: ScenarioReport) -> [Figure] {
-        Figure.allCases.filter { figure in scenario.scales.contains { $0.value(of: figure) != nil } }
+        Figure.allCases.filter(scenario.adds)
     }
 
     /// The table cells of one figure row: label, one value per scale, growth, amplification.

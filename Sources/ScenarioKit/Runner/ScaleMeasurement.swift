@@ -6,7 +6,12 @@ import SQLiteHarness
 struct ScaleMeasurement {
     /// One request's totals.
     struct Request {
+        /// Application statements executed.
         var queries = 0
+        /// Application round trips: executions that do not continue a batch.
+        var roundTrips = 0
+        /// Statements of every other class, by class.
+        var otherStatements: [StatementClass: Int] = [:]
         var rowsRead = 0
         var rowsWritten = 0
         var rowsReturned = 0
@@ -16,6 +21,17 @@ struct ScaleMeasurement {
         var nanoseconds: Int64 = 0
         /// Executions per fingerprint in this request.
         var executions: [String: Int] = [:]
+
+        /// Counts one statement of `statementClass`; an application statement's figures are added
+        /// with ``add(_:fingerprint:)``.
+        mutating func count(_ statementClass: StatementClass, continuesBatch: Bool = false) {
+            guard statementClass == .application else {
+                otherStatements[statementClass, default: 0] += 1
+                return
+            }
+            queries += 1
+            if !continuesBatch { roundTrips += 1 }
+        }
 
         /// Counts one execution of the statement with `fingerprint`: its rows, bytes and counters.
         mutating func add(_ execution: Execution, fingerprint: String) {
@@ -67,12 +83,18 @@ struct ScaleMeasurement {
                 fingerprint: $0.key.fingerprint, table: $0.key.table, per_request: Double($0.value) / count)
         }
         .sorted { ($0.per_request, $1.fingerprint, $1.table) > ($1.per_request, $0.fingerprint, $0.table) }
+        func meanMax(_ value: (Request) -> Int) -> MeanMax {
+            MeanMax(mean: mean(value), max: Double(requests.map(value).max() ?? 0))
+        }
+        var byClass = [StatementClass.application: meanMax(\.queries)]
+        for statementClass in StatementClass.allCases where statementClass != .application {
+            byClass[statementClass] = meanMax { $0.otherStatements[statementClass] ?? 0 }
+        }
         let samples = requests.map { (Double($0.nanoseconds) / 1000).rounded() / 1000 }
         let latencies = requests.map { Double($0.nanoseconds) / 1_000_000 }.sorted()
         var result = ScaleResult(
             scale: scale, requests: requests.count, table_rows: tableRows,
-            queries_per_request: MeanMax(
-                mean: mean(\.queries), max: Double(requests.map(\.queries).max() ?? 0)),
+            queries_per_request: meanMax(\.queries),
             rows_read_per_request: mean(\.rowsRead), rows_written_per_request: mean(\.rowsWritten),
             rows_returned_per_request: mean(\.rowsReturned),
             bytes_returned_per_request: mean(\.bytesReturned),
@@ -84,6 +106,8 @@ struct ScaleMeasurement {
                 p99: percentile(latencies, 0.99)),
             repeated_statements: repeated, full_scans: scans)
         result.latency_samples_ms = samples
+        result.round_trips_per_request = meanMax(\.roundTrips)
+        result.statements_by_class = StatementsByClass(byClass)
         return result
     }
 

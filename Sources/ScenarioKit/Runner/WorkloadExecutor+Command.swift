@@ -4,8 +4,10 @@ import TraceIngest
 
 extension WorkloadExecutor {
     /// Runs a `command:` step and folds the statements its trace shows into the request, exactly
-    /// as declared steps are counted: one query per execution, the harness's rows-read proxy, the
-    /// fingerprints for repeated statements, the query plans for full scans, and SQLite's time.
+    /// as declared steps are counted: each statement by its class; for application statements one
+    /// query per execution, a round trip unless it continues a batch, the harness's rows-read
+    /// proxy, the fingerprints for repeated statements and the query plans for full scans. The
+    /// time SQLite spent counts for every class.
     func runCommand(
         _ step: CommandStep, params: [String: SQLValue], into request: inout ScaleMeasurement.Request
     )
@@ -15,7 +17,11 @@ extension WorkloadExecutor {
         let start = ContinuousClock.now
         let statements = try commands.run(step, params: params)
         excludedTime += ContinuousClock.now - start
-        for traced in statements {
+        for (traced, continuesBatch) in zip(statements, TracedStatement.batchContinuations(statements)) {
+            let statementClass = statementClass(of: traced.sql)
+            request.count(statementClass, continuesBatch: continuesBatch)
+            request.nanoseconds += traced.ns
+            guard statementClass == .application else { continue }
             let execution = Execution(
                 counters: StatementCounters(
                     vmSteps: traced.vm_steps, fullScanSteps: traced.fullscan_steps, sorts: traced.sorts,
@@ -23,11 +29,9 @@ extension WorkloadExecutor {
                 rowsReturned: traced.rows, bytesReturned: traced.bytes, rowsWritten: traced.changes,
                 locatesWrittenRows: Statement.locatesWrittenRows(traced.sql))
             let fingerprint = fingerprint(of: traced.sql)
-            request.queries += 1
-            request.nanoseconds += traced.ns
             request.add(execution, fingerprint: fingerprint)
             if Self.hasQueryPlan(traced.sql),
-                let tables = try? fullScanTables(traced.sql, fingerprint: fingerprint, request: &request)
+                let tables = try? fullScanTables(traced.sql, fingerprint: fingerprint)
             {
                 measurement.addFullScans(fingerprint: fingerprint, tables: tables)
             }

@@ -9,10 +9,11 @@ final class WorkloadExecutor {
     /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
     private var scanTables: [String: [String]] = [:]
     var measurement = ScaleMeasurement()
-    /// Statements the harness itself ran during the current request (query plans) and the time
-    /// they took: not counted. A `command:` step's process time is excluded too: the time of the
-    /// statements it traced is counted instead.
-    private var excludedStatements = 0
+    /// Classes per distinct SQL text.
+    private var classes: [String: StatementClass] = [:]
+    /// Time the harness spent on its own statements during the current request (query plans):
+    /// not counted. A `command:` step's process time is excluded too: the time of the statements
+    /// it traced is counted instead.
     var excludedTime = Duration.zero
     /// Runs `command:` steps; nil when the scenario has none.
     var commands: CommandStepRunner?
@@ -24,16 +25,13 @@ final class WorkloadExecutor {
     /// Runs one request with `params` and records its figures.
     func runRequest(_ steps: [Step], params: [String: SQLValue]) throws {
         var request = ScaleMeasurement.Request()
-        let before = db.traceTotals
         let start = ContinuousClock.now
         var kept: [String: [[String: SQLValue]]] = [:]
         try run(steps, params: params, kept: &kept, into: &request)
         let elapsed = ContinuousClock.now - start - excludedTime
-        // `+=`: the statements of `command:` steps were already counted from their trace.
-        request.queries += db.traceTotals.statements - before.statements - excludedStatements
+        // `+=`: the time of `command:` steps' statements was already counted from their trace.
         request.nanoseconds +=
             elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
-        excludedStatements = 0
         excludedTime = .zero
         measurement.add(request)
     }
@@ -64,11 +62,17 @@ final class WorkloadExecutor {
         let sql = query.sql.sql
         let statement = try statements[sql] ?? db.prepare(sql)
         statements[sql] = statement
+        let statementClass = statementClass(of: sql)
         let fingerprint = fingerprint(of: sql)
-        let tables = try fullScanTables(sql, fingerprint: fingerprint, request: &request)
+        let isApplication = statementClass == .application
+        let tables = isApplication ? try fullScanTables(sql, fingerprint: fingerprint) : []
         let execution = try statement.execute(params, keepRows: query.keepAs != nil)
-        request.add(execution, fingerprint: fingerprint)
-        measurement.addFullScans(fingerprint: fingerprint, tables: tables)
+        // A declared step has no batch form: every execution is a round trip of its own.
+        request.count(statementClass)
+        if isApplication {
+            request.add(execution, fingerprint: fingerprint)
+            measurement.addFullScans(fingerprint: fingerprint, tables: tables)
+        }
         guard query.keepAs != nil else { return [] }
         return execution.rows.map { row in
             Dictionary(zip(statement.columnNames, row)) { first, _ in first }
@@ -83,16 +87,20 @@ final class WorkloadExecutor {
         return fingerprint
     }
 
+    /// The class of `sql`, decided once per distinct text.
+    func statementClass(of sql: String) -> StatementClass {
+        if let known = classes[sql] { return known }
+        let statementClass = StatementClass(sql: sql)
+        classes[sql] = statementClass
+        return statementClass
+    }
+
     /// The tables `sql` scans in full; the plan query runs once per fingerprint and is not counted.
-    func fullScanTables(
-        _ sql: String, fingerprint: String, request: inout ScaleMeasurement.Request
-    ) throws -> [String] {
+    func fullScanTables(_ sql: String, fingerprint: String) throws -> [String] {
         if let tables = scanTables[fingerprint] { return tables }
-        let before = db.traceTotals.statements
         let start = ContinuousClock.now
         let tables = try db.queryPlan(sql).fullScanTables
         excludedTime += ContinuousClock.now - start
-        excludedStatements += db.traceTotals.statements - before
         scanTables[fingerprint] = tables
         return tables
     }

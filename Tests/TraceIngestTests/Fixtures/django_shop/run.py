@@ -1,12 +1,16 @@
 """A small Django app with an N+1 view, driven through Django's test client.
 
-Usage: run.py setup | run.py get PATH      (database: $HUNDREDFOLD_DB; needs Django, see .ci/run)
+Usage: run.py setup | run.py get PATH | run.py request PATH
+(database: $HUNDREDFOLD_DB; needs Django, see .ci/run)
 
 `get` prints one JSON line: the response status, its size, and Django's own count of the queries
-the request ran: `connection.queries` when DJANGO_DEBUG=1, else an `execute_wrapper` that counts
-every statement Django's cursors execute. The request is bracketed by two marker statements so a
-trace can be cut to exactly the request.
+the request ran: `connection.queries` when DJANGO_DEBUG=1, the queries a `CaptureQueriesContext`
+captured when DJANGO_COUNT=capture, else an `execute_wrapper` that counts every statement Django's
+cursors execute. The request is bracketed by two marker statements so a trace can be cut to
+exactly the request. `request` runs the request alone, as one request of a scenario: no markers,
+and Django's count appended to the file $HUNDREDFOLD_COUNTS, one line per run.
 """
+import contextlib
 import json
 import os
 import sys
@@ -30,6 +34,7 @@ django.setup()
 from django.core.management import call_command
 from django.db import connection, reset_queries
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from shop.models import Customer, Order
 
@@ -37,7 +42,7 @@ if sys.argv[1] == "setup":
     call_command("migrate", run_syncdb=True, verbosity=0)
     customers = Customer.objects.bulk_create([Customer(name="customer %d" % i) for i in range(8)])
     Order.objects.bulk_create([Order(customer=customers[i % 8], total=i) for i in range(20)])
-elif sys.argv[1] == "get":
+elif sys.argv[1] in ("get", "request"):
     client = Client()
     executed = []
 
@@ -45,12 +50,23 @@ elif sys.argv[1] == "get":
         executed.append(sql)
         return execute(sql, params, many, context)
 
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 'hundredfold:begin'")
+    marked = sys.argv[1] == "get"
+    if marked:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 'hundredfold:begin'")
     reset_queries()
-    with connection.execute_wrapper(count):
-        response = client.get(sys.argv[2])
-    django_queries = len(connection.queries) if settings.DEBUG else len(executed)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 'hundredfold:end'")
+    capture = os.environ.get("DJANGO_COUNT") == "capture"
+    with CaptureQueriesContext(connection) if capture else contextlib.nullcontext() as captured:
+        with connection.execute_wrapper(count):
+            response = client.get(sys.argv[2])
+    if capture:
+        django_queries = len(captured)
+    else:
+        django_queries = len(connection.queries) if settings.DEBUG else len(executed)
+    if marked:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 'hundredfold:end'")
     print(json.dumps({"status": response.status_code, "bytes": len(response.content), "queries": django_queries}))
+    if os.environ.get("HUNDREDFOLD_COUNTS"):
+        with open(os.environ["HUNDREDFOLD_COUNTS"], "a") as counts:
+            counts.write("%d\n" % django_queries)
