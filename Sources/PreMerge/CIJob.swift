@@ -58,9 +58,8 @@ public enum CIJob {
         let baseDirectory = baseTree.path
         var baseNote: String?
         let baseReport: RunReport
-        if let stored = options.baseReportPath {
-            baseReport = try ReportReader.read(
-                resolved(stored, in: cwd, isDirectory: false), displayPath: stored)
+        if !options.baseReportPaths.isEmpty {
+            baseReport = try StoredReports.read(options.baseReportPaths, in: cwd)
         } else {
             // A base whose scenarios do not load is not the change's fault: its scenarios count as added.
             do {
@@ -82,11 +81,14 @@ public enum CIJob {
         defer { headTree?.remove() }
         // Named paths must exist on the head, and the head must have a scenario: a gate that ran
         // nothing would pass.
-        let headReport = try runner.run(
-            side: "head", paths: paths, in: headDirectory, required: !options.paths.isEmpty)
+        let headReport =
+            options.headReportPaths.isEmpty
+            ? try runner.run(side: "head", paths: paths, in: headDirectory, required: !options.paths.isEmpty)
+            : try StoredReports.read(options.headReportPaths, in: cwd)
         if headReport.scenarios.isEmpty { throw PreMergeError.noScenarios(paths: paths) }
-        if let stored = options.baseReportPath {
-            baseNote = StoredBase.note(file: stored, base: baseReport, head: headReport)
+        if !options.baseReportPaths.isEmpty {
+            baseNote = StoredBase.note(
+                file: StoredReports.label(options.baseReportPaths), base: baseReport, head: headReport)
         }
 
         let budgetDirectory = options.budgetsFrom == .base ? baseDirectory : headDirectory
@@ -100,10 +102,14 @@ public enum CIJob {
         comparison.head_commit = headCommit
 
         let baseLabel =
-            options.baseReportPath.map { "\($0) (stored base)" }
-            ?? "\(options.base) (merge-base \(mergeBase.prefix(7)))"
+            options.baseReportPaths.isEmpty
+            ? "\(options.base) (merge-base \(mergeBase.prefix(7)))"
+            : "\(StoredReports.label(options.baseReportPaths)) (stored base)"
         let headLabel =
-            options.head.map { "\($0) (\(headCommit.prefix(7)))" } ?? "working tree (\(headCommit.prefix(7)))"
+            options.headReportPaths.isEmpty
+            ? options.head.map { "\($0) (\(headCommit.prefix(7)))" }
+                ?? "working tree (\(headCommit.prefix(7)))"
+            : "\(StoredReports.label(options.headReportPaths)) (stored head, \(headCommit.prefix(7)))"
         // Static meets dynamic: a finding whose statement the head's scenarios repeated is confirmed.
         let findings = scan.findings.map { $0.confirmed(by: headReport) }
         var document = ComparisonDocument(

@@ -21,9 +21,11 @@ public struct CIOptions: Sendable {
     public var seed: UInt64?
     /// The lowest severity of a new finding that fails the job; nil: findings never fail it.
     public var failOn: Severity?
-    /// A stored run report of the base (relative to the working directory, or absolute) used
-    /// instead of running the base's scenarios; nil: the base is run.
-    public var baseReportPath: String?
+    /// A stored run report of the base (relative to the working directory, or absolute), or the
+    /// reports of its shards, used instead of running the base's scenarios; empty: the base is run.
+    public var baseReportPaths: [String]
+    /// The same for the head (e.g. merged from a CI matrix); empty: the head is run.
+    public var headReportPaths: [String]
     /// The `hundredfold` executable that runs each side's scenarios.
     public var executable: URL
     public var workingDirectory: URL
@@ -33,14 +35,16 @@ public struct CIOptions: Sendable {
     public init(
         base: String, head: String?, outDirectory: String, budgetsFrom: BudgetSource, paths: [String],
         executable: URL, workingDirectory: URL, configPath: String? = nil, scales: [Int]? = nil,
-        seed: UInt64? = nil, failOn: Severity? = .error, baseReportPath: String? = nil,
+        seed: UInt64? = nil, failOn: Severity? = .error, baseReportPaths: [String] = [],
+        headReportPaths: [String] = [],
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.configPath = configPath
         self.scales = scales
         self.seed = seed
         self.failOn = failOn
-        self.baseReportPath = baseReportPath
+        self.baseReportPaths = baseReportPaths
+        self.headReportPaths = headReportPaths
         self.base = base
         self.head = head
         self.outDirectory = outDirectory

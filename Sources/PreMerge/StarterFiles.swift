@@ -11,17 +11,27 @@ public enum StarterFiles {
         case skipped
     }
 
-    /// Every starter file, as a path relative to the project root and its contents.
-    public static let files: [(path: String, contents: String)] = [
-        ("hundredfold.yml", StarterTemplates.configuration),
-        ("Scenarios/example.yml", StarterTemplates.scenario),
-        (".github/workflows/hundredfold.yml", StarterTemplates.workflow),
-        (".github/workflows/hundredfold-comment.yml", StarterTemplates.commentWorkflow),
-    ]
+    /// Every starter file, as a path relative to the project root and its contents; with `shards`,
+    /// the workflow runs the scenarios in a matrix of that many jobs and merges their reports.
+    public static func files(shards: Int? = nil) -> [(path: String, contents: String)] {
+        [
+            ("hundredfold.yml", StarterTemplates.configuration),
+            ("Scenarios/example.yml", StarterTemplates.scenario),
+            (
+                ".github/workflows/hundredfold.yml",
+                shards.map(ShardedWorkflow.text) ?? StarterTemplates.workflow
+            ),
+            (".github/workflows/hundredfold-comment.yml", StarterTemplates.commentWorkflow),
+        ]
+    }
+
+    /// The most shards ``files(shards:)`` writes a matrix for.
+    public static let maximumShards = ShardedWorkflow.maximumShards
 
     /// Writes each starter file under `root` that does not exist yet; returns what happened to each.
-    public static func write(into root: URL) throws -> [(path: String, outcome: Outcome)] {
-        try files.map { file in
+    public static func write(into root: URL, shards: Int? = nil) throws -> [(path: String, outcome: Outcome)]
+    {
+        try files(shards: shards).map { file in
             (
                 file.path,
                 try writeIfAbsent(

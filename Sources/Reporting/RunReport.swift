@@ -14,6 +14,8 @@ public struct RunReport: Codable, Sendable, Equatable {
     public var seed: UInt64?
     public var scenarios: [ScenarioReport]
     public var verdict: Verdict
+    /// Set by `run --shard I/N`: which part of the run this report holds (see ``ShardMerge``).
+    public var shard: ShardInfo? = nil
 
     public init(seed: UInt64? = nil, scenarios: [ScenarioReport]) {
         self.schema = Self.schemaIdentifier
@@ -47,6 +49,9 @@ public struct ScenarioReport: Codable, Sendable, Equatable {
     /// The budgets the scenario declared, as written, so `compare`, `check` and `ci` can apply a
     /// branch's own budgets (and regression limits) to another branch's figures.
     public var declared_budgets: [BudgetSpec]? = nil
+    /// Wall-clock time the scenario took (data generation and requests at every scale), in
+    /// milliseconds: a timing figure, used to balance shards (`run --shard I/N --timings FILE`).
+    public var duration_ms: Double? = nil
 
     public init(
         name: String, file: String, seed: UInt64, scales: [ScaleResult], growth: [String: Growth],

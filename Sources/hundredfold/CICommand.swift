@@ -47,10 +47,20 @@ struct CI: ParsableCommand {
         name: .customLong("base-report"),
         help: ArgumentHelp(
             "A stored run report of the base branch (hundredfold run --out) used instead of running the base.",
-            discussion:
-                "Keep one from the base branch's CI (its report.json artifact) so pull requests do not re-run the base."
+            discussion: """
+                Keep one from the base branch's CI (its report.json artifact) so pull requests do not re-run \
+                the base. Repeat it to give the reports of a sharded run (run --shard I/N): they are merged.
+                """
         ))
-    var baseReport: String?
+    var baseReport: [String] = []
+
+    @Option(
+        name: .customLong("head-report"),
+        help: ArgumentHelp(
+            "A run report of the head used instead of running it; repeat it for the reports of a sharded run.",
+            discussion: "For a CI matrix: each job runs 'run --shard I/N', the last job merges and compares."
+        ))
+    var headReport: [String] = []
 
     @Argument(help: "Scenario files or folders (default: Scenarios/).")
     var paths: [String] = []
@@ -64,7 +74,7 @@ struct CI: ParsableCommand {
                 workingDirectory: URL(
                     fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
                 configPath: config, scales: scales, seed: seed, failOn: failOn.severity,
-                baseReportPath: baseReport,
+                baseReportPaths: baseReport, headReportPaths: headReport,
                 log: { StandardError.write($0) }))
         FileHandle.standardOutput.write(Data(result.summary.utf8))
         if result.verdict == .fail { throw ExitStatus.budgetExceeded }

@@ -15,6 +15,7 @@ struct Hundredfold: AsyncParsableCommand {
             ScanCommand.self,
             RulesCommand.self,
             ExplainCommand.self,
+            Merge.self,
             Compare.self,
             Check.self,
             CI.self,

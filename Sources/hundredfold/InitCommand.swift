@@ -10,9 +10,23 @@ struct Init: ParsableCommand {
         abstract: "Write a starter hundredfold.yml, an example scenario and a CI workflow (never overwrites)."
     )
 
+    @Option(
+        help: ArgumentHelp(
+            "Write a workflow that runs the scenarios in a matrix of this many jobs (run --shard I/N) and merges them.",
+            discussion:
+                "Between 2 and \(StarterFiles.maximumShards); the merge job runs 'hundredfold ci' on the merged reports."
+        ))
+    var shards: Int?
+
+    func validate() throws {
+        if let shards, !(2...StarterFiles.maximumShards).contains(shards) {
+            throw ValidationError("--shards: \(shards) is not between 2 and \(StarterFiles.maximumShards)")
+        }
+    }
+
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        for (path, outcome) in try StarterFiles.write(into: root) {
+        for (path, outcome) in try StarterFiles.write(into: root, shards: shards) {
             switch outcome {
             case .written: print("wrote   \(path)")
             case .skipped: print("skipped \(path) (exists)")

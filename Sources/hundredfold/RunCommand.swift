@@ -43,6 +43,26 @@ struct RunCommand: AsyncParsableCommand {
             """)
     var out: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Run only shard I of N (e.g. 2/3), for a CI matrix; 'hundredfold merge' joins the shards' reports.",
+            discussion: "Each scenario goes to one shard, by a stable hash of its name (or by --timings)."),
+        transform: RunCommand.parseShard)
+    var shard: ShardSelection?
+
+    @Option(
+        help: ArgumentHelp(
+            "A previous JSON report whose scenario durations balance the shards (with --shard).",
+            discussion:
+                "Longest first onto the least busy shard; scenarios not in it go by the hash of their name."))
+    var timings: String?
+
+    func validate() throws {
+        if timings != nil, shard == nil {
+            throw ValidationError("--timings balances shards: use it with --shard I/N")
+        }
+    }
+
     // MARK: - Running
 
     func run() async throws {
@@ -69,15 +89,26 @@ struct RunCommand: AsyncParsableCommand {
         for scenario in scenarios {
             try runner.validate(scenario)
         }
+        let (selected, shardInfo) = try shardScenarios(scenarios)
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         var reports: [ScenarioReport] = []
-        for scenario in scenarios {
+        for scenario in selected {
             var onProgress: (@Sendable (RunProgress) -> Void)?
             if let progress { onProgress = { progress.show($0) } }
-            reports.append(try runner.run(scenario, progress: onProgress))
+            let start = ContinuousClock.now
+            var report = try runner.run(scenario, progress: onProgress)
+            report.duration_ms = Self.milliseconds(ContinuousClock.now - start)
+            reports.append(report)
             progress?.clear()
         }
-        let report = RunReport(seed: seed, scenarios: reports)
+        var report = RunReport(seed: seed, scenarios: reports)
+        report.shard = shardInfo
+        try Self.emit(report, format: format, outURL: outURL)
+    }
+
+    /// Writes `report` to `outURL` (atomically, in the format its extension names, else `format`,
+    /// else JSON) and prints it in `format` (default text); exit 1 when it failed.
+    static func emit(_ report: RunReport, format: RunReportFormat?, outURL: URL?) throws {
         if let outURL {
             let fileFormat = RunReportFormat(fileExtension: outURL.pathExtension) ?? format ?? .json
             let written = try fileFormat.renderer.render(report, options: RenderOptions(color: false))
@@ -108,6 +139,12 @@ struct RunCommand: AsyncParsableCommand {
             scales.append(scale)
         }
         return scales
+    }
+
+    /// `duration` in whole milliseconds.
+    static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return (Double(seconds) * 1000 + Double(attoseconds) / 1e15).rounded()
     }
 
     /// The `--out` file, checked before anything runs: its folder must exist (nothing is created on

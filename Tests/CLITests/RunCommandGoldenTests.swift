@@ -17,7 +17,7 @@ import Testing
             #"(?m)^(\s*\|? ?latency p\d\d \(ms\)).*$"#,
             // JSON timing fields.
             #""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#,
-            #""latency_samples_ms" : \[[^\]]*\]"#,
+            #""latency_samples_ms" : \[[^\]]*\]"#, #""duration_ms" : [-+.eE\d]+"#,
         ]
         var text = output
         for (index, pattern) in patterns.enumerated() {

@@ -31,7 +31,7 @@ import Testing
         var text = json
         for pattern in [
             #""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#,
-            #""latency_samples_ms" : \[[^\]]*\]"#,
+            #""latency_samples_ms" : \[[^\]]*\]"#, #""duration_ms" : [-+.eE\d]+"#,
         ] {
             let regex = try NSRegularExpression(pattern: pattern)
             text = regex.stringByReplacingMatches(

@@ -95,4 +95,20 @@ struct ActionLintTests {
         }
         try Self.lint(folder.url)
     }
+
+    /// `init --shards 3`'s matrix workflow, its `uses:` pointed at this checkout's action.yml.
+    @Test func theShardedWorkflowPassesActionlintAgainstTheAction() throws {
+        let folder = try Self.repository()
+        defer { folder.remove() }
+        let initialized = try HundredfoldBinary.run(["init", "--shards", "3"], in: folder.url)
+        #expect(initialized.exitCode == 0, "\(initialized.log)")
+        let url = folder.url.appendingPathComponent(".github/workflows/hundredfold.yml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("shard: [1, 2, 3]") && text.contains("mode: install"), "\(text)")
+        let pinned = try #require(text.firstMatch(of: /uses: hundredfold\/hundredfold@v\S+/)).output
+        try Data(text.replacingOccurrences(of: pinned, with: "uses: ./").utf8).write(to: url)
+        try FileManager.default.copyItem(
+            at: PackageRoot.file("action.yml"), to: folder.url.appendingPathComponent("action.yml"))
+        try Self.lint(folder.url)
+    }
 }
