@@ -8,7 +8,8 @@ import Testing
 struct MergeRefusalTests {
     enum Case: String, CaseIterable, CustomTestStringConvertible {
         case differentSeed, differentScales, differentVersion, notAReport, truncated, missingFile
-        case sameShardTwice, sameShardUnderAnotherName, otherShardCount, missingShard, noReports
+        case sameShardTwice, sameShardUnderAnotherName, otherShardCount, missingShard, lastShardMissing
+        case noReports
 
         var testDescription: String { rawValue }
 
@@ -56,6 +57,8 @@ struct MergeRefusalTests {
                 return ([s1, "halves-2.json", s3], "halves-2.json", [])
             case .missingShard:
                 return ([s1, s3], nil, ["2/3", "missing", "shard 2"])
+            case .lastShardMissing:
+                return ([s1, s2], nil, ["3/3", "missing", "shard 3"])
             case .noReports:
                 return ([], nil, [])
             }
@@ -89,5 +92,21 @@ struct MergeRefusalTests {
         let existing = try project.hf(Interface.merge(files, out: "kept.json"))
         expectRefusal(existing, naming: names, mentionsOneOf: mentions)
         #expect(project.read("kept.json") == Data(kept.utf8), "an existing --out file is untouched")
+    }
+
+    @Test("--out naming a folder or inside a missing folder is refused (exit 2), and nothing is written")
+    func badOutPath() throws {
+        let project = try Project()
+        defer { project.remove() }
+        for name in ["one", "two"] { try project.write(Corpus.lookup(name: name), to: "s/\(name).yml") }
+        let shards = try Shards.run(["s"], count: 2, in: project)
+        try FileManager.default.createDirectory(
+            at: project.url.appendingPathComponent("a-folder"), withIntermediateDirectories: true)
+        let before = project.files()
+        for out in ["a-folder", "no-such-folder/merged.json"] {
+            let result = try project.hf(Interface.merge(shards.files, out: out))
+            expectRefusal(result, naming: out.split(separator: "/").first.map(String.init))
+            #expect(project.files() == before, "\(out): nothing written: \(project.files())")
+        }
     }
 }

@@ -13,6 +13,8 @@ struct ShardAssignmentTests {
         try Corpus.write(Corpus.layout(), into: project)
         let shards = try Shards.run(["scenarios"], count: 3, in: project)
         shards.expectPartition(of: Corpus.names)
+        let written = Set(project.files()).subtracting(Corpus.layout().keys)
+        #expect(written == Set(shards.files), "only the reports are written, atomically: \(written.sorted())")
         let sizes = shards.names.map(\.count)
         #expect(
             (sizes.max() ?? 0) - (sizes.min() ?? 0) <= 1,
