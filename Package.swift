@@ -127,5 +127,9 @@ let package = Package(
         .testTarget(
             name: "DistributionAcceptanceTests",
             dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
+        // Issue 14's sharding: `run --shard I/N`, `merge` and the sharded CI workflow, against the
+        // built binary; the merged report must equal the unsharded one, latency aside.
+        .testTarget(
+            name: "ShardAcceptanceTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )
