@@ -16,6 +16,8 @@ struct LoopInspector {
         "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
         "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
     ]
+    /// Python dict views, as many as the dict's keys.
+    static let dictionaryViews: Set<String> = ["items", "keys", "values"]
     /// Methods without arguments that keep a collection's elements (order aside).
     static let sameElements: Set<String> = [
         "shuffle", "reverse", "sort", "uniq", "compact", "freeze", "dup", "to_a", "with_index",
@@ -43,6 +45,13 @@ struct LoopInspector {
                 Self.sameElements.contains(tokens[iterable.upperBound - 1].text)
             {
                 iterable = iterable.lowerBound..<(iterable.upperBound - 2)
+            }
+            // Python `forms.items()`: a dict's entries are as many as its keys.
+            if file.language == .python, iterable.count > 4, tokens[iterable.upperBound - 1].is(")"),
+                tokens[iterable.upperBound - 2].is("("), tokens[iterable.upperBound - 4].is("."),
+                Self.dictionaryViews.contains(tokens[iterable.upperBound - 3].text)
+            {
+                iterable = iterable.lowerBound..<(iterable.upperBound - 4)
             }
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
                 || isNamedLiteralCollection(iterable) || isEnumCases(iterable) || isFactoryCount(iterable)
@@ -78,6 +87,10 @@ struct LoopInspector {
             let qualified = open >= 3 && tokens[open - 2].is(".") ? tokens[open - 3].text + "." + name : name
             let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy {
                 tokens[$0].kind == .identifier || tokens[$0].is(".")
+            }
+            // Python `dict()`: an empty dict written as a call (a class attribute subclasses fill).
+            if file.language == .python, name == "dict", open + 1 == lastIndex, open - 1 == range.lowerBound {
+                return true
             }
             return prefixOK
                 && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))

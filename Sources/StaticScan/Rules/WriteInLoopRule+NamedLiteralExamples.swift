@@ -144,6 +144,34 @@ extension WriteInLoopRule {
                 ↓roleRepository.save(Role(role))
             }
             """),
+        // A dict's entries (`.items()`) are as many as the literal's keys; a class attribute
+        // declared empty (`dict()`) is filled by subclasses' literals, code too.
+        .nonTriggering(
+            .python,
+            """
+            counters = {"interface_count": "interfaces", "port_count": "ports"}
+            for field_name, related_name in counters.items():
+                DeviceType.objects.update(**{field_name: Count(related_name)})
+            """),
+        .nonTriggering(
+            .python,
+            """
+            class BulkImportView(View):
+                related_object_forms = dict()
+
+                def save_related(self, obj, data):
+                    for field_name, form in self.related_object_forms.items():
+                        form(data[field_name]).instance.save()
+            """),
+        .triggering(
+            .python,
+            """
+            counters = dict()
+            for device in devices:
+                counters[device.name] = device.port_count
+            for name, count in counters.items():
+                ↓DeviceType.objects.filter(name=name).update(port_count=count)
+            """),
         // The caller's pick among an enum's cases, or all of them (komga's search index rebuild).
         .nonTriggering(
             .kotlin,
