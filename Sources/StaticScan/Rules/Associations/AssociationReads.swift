@@ -435,8 +435,9 @@ struct AssociationReads {
             for link in chain.links.indices where chain.links[link].isCall || link > 0 {
                 let loads = repository.eagerLoads(of: chain, link: link, in: file)
                 result.formUnion(loads)
-                // A Ruby named scope (`memberships.sorted`, `scope :sorted, -> { includes(:principal) }`)
-                // on rows of unknown class: by its name, when every scope or method so named agrees.
+                // A Ruby named scope on rows of unknown class (`memberships.sorted_by_project`, `scope
+                // :sorted_by_project, -> { includes(:project) }`): by its name, when every scope or
+                // method so named loads the same associations.
                 if loads.isEmpty, file.language == .ruby, link > 0,
                     !repository.isAssociation(chain.links[link].name, language: .ruby)
                 {
