@@ -30,7 +30,8 @@ enum RubyLocalNames {
         return names
     }
 
-    /// Identifiers of a parameter list that name parameters (`a`, `b:` , `*rest`), not defaults.
+    /// Identifiers of a parameter list that name parameters (`a`, `b:`, `*rest`, `&block`; the
+    /// lexer keeps `*` and `&` apart), not defaults.
     private static func declaredNames(in range: Range<Int>, file: AnalyzedFile) -> Set<String> {
         var names: Set<String> = []
         var expectingName = true
@@ -38,7 +39,7 @@ enum RubyLocalNames {
             if file.isPunctuation(index, ",") {
                 expectingName = true
             } else if expectingName, file.isIdentifier(index) {
-                names.insert(file.tokens[index].text.trimmingLeading(["*", "&"]))
+                names.insert(file.tokens[index].text)
                 expectingName = false
             } else if !["*", "**", "&"].contains(file.tokens[index].text) {
                 expectingName = false
@@ -54,11 +55,5 @@ enum RubyLocalNames {
         if next == "=" { return true }
         if ["||=", "&&=", "+=", "-=", "<<="].contains(next) { return true }
         return next == "||" && file.isPunctuation(index + 2, "=")
-    }
-}
-
-private extension String {
-    func trimmingLeading(_ characters: Set<Character>) -> String {
-        String(drop(while: { characters.contains($0) }))
     }
 }

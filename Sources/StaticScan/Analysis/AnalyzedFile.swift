@@ -58,8 +58,10 @@ public final class AnalyzedFile {
     /// and for a template rendered per item an implicit loop around the whole file (first).
     public private(set) lazy var loops: [Loop] = {
         var found = LoopFinder.loops(in: tokens, brackets: brackets, language: language)
-        if language == .python {
-            found = (found + SerializerMethods.loops(in: tokens)).sorted { $0.header < $1.header }
+        if language == .python, case let serializers = SerializerMethods.loops(in: tokens),
+            !serializers.isEmpty
+        {
+            found = (found + serializers).sorted { $0.header < $1.header }
         }
         guard let template else { return found }
         let tagged = TemplateLoops.loops(of: template, tokens: tokens)

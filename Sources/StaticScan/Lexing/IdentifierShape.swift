@@ -5,15 +5,10 @@ enum IdentifierShape {
         name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
     }
 
-    /// The class names a plural snake_case name may hold items of, longest first:
-    /// `visible_custom_field_values` → `VisibleCustomFieldValue`, `CustomFieldValue`,
-    /// `FieldValue`, `Value`; empty when the name is not plural.
-    static func itemTypeNames(ofPlural name: String) -> [String] {
-        itemTypeNames(ofPlural: name, minimumWords: 1)
-    }
-
-    /// ``itemTypeNames(ofPlural:)`` of at least `minimumWords` words (`all_items` is no `Item`s).
-    static func itemTypeNames(ofPlural name: String, minimumWords: Int) -> [String] {
+    /// The class names of at least `minimumWords` words a plural snake_case name may hold items
+    /// of, longest first: `visible_custom_field_values` → `VisibleCustomFieldValue`,
+    /// `CustomFieldValue`, `FieldValue`, `Value`; empty when the name is not plural.
+    static func itemTypeNames(ofPlural name: String, minimumWords: Int = 1) -> [String] {
         var words = name.split(separator: "_").map(String.init)
         guard let last = words.last, last.count > 2, last.hasSuffix("s"), !last.hasSuffix("ss") else {
             return []
