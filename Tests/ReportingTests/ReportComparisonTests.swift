@@ -137,21 +137,21 @@ import Testing
     }
 
     @Test func readingRejectsOtherSchemasAndNonReports() throws {
-        #expect(throws: ReportReadError.schemaMismatch(file: "old.json", found: "hundredfold.report/0")) {
+        #expect(throws: ReportError.schemaMismatch(file: "old.json", found: "hundredfold.report/0")) {
             try ReportReader.decode(
                 Data(#"{"schema": "hundredfold.report/0", "scenarios": []}"#.utf8), file: "old.json")
         }
-        #expect(throws: ReportReadError.notAReport(file: "x.json")) {
+        #expect(throws: ReportError.notAReport(file: "x.json")) {
             try ReportReader.decode(Data(#"[1, 2]"#.utf8), file: "x.json")
         }
-        #expect(throws: ReportReadError.self) {
+        #expect(throws: ReportError.self) {
             try ReportReader.decode(Data("{ not json".utf8), file: "x.json")
         }
         do {
             _ = try ReportReader.decode(
                 Data(#"{"schema": "hundredfold.report/1", "scenarios": [{}]}"#.utf8), file: "r.json")
             Issue.record("a malformed report must be an error")
-        } catch let error as ReportReadError {
+        } catch let error as ReportError {
             #expect(error.description.contains("r.json:1:50: error: scenarios[0]."))
         }
     }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ReportReaderTests {
     @Test func brokenJSONNamesTheLineAndColumnOfTheBreak() throws {
         let data = Data("{\n  \"schema\": \"hundredfold.report/1\",\n  \"scenarios\": [}\n".utf8)
-        let error = #expect(throws: ReportReadError.self) { try ReportReader.decode(data, file: "r.json") }
+        let error = #expect(throws: ReportError.self) { try ReportReader.decode(data, file: "r.json") }
         let location = try #require(error?.diagnostic.location)
         #expect(location.file == "r.json")
         #expect(location.line == 3)
@@ -35,10 +35,10 @@ import Testing
 
     @Test func aParseErrorSaysWhatIsThereInWords() {
         let data = Data("{\"schema\": \"hundredfold.report/1\",\n  \"scenarios\": [ , ]}".utf8)
-        #expect(throws: ReportReadError.self) { try ReportReader.decode(data, file: "r.json") }
+        #expect(throws: ReportError.self) { try ReportReader.decode(data, file: "r.json") }
         do {
             _ = try ReportReader.decode(data, file: "r.json")
-        } catch let error as ReportReadError {
+        } catch let error as ReportError {
             let diagnostic = error.diagnostic
             #expect(diagnostic.location == SourceLocation(file: "r.json", line: 2, column: 18))
             #expect(diagnostic.message.contains("unexpected ','"), "\(diagnostic.message)")
@@ -59,7 +59,7 @@ import Testing
         let text = String(decoding: data, as: UTF8.self).split(
             separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(text.firstIndex { $0.contains("\"nope\"") }) + 1
-        let error = #expect(throws: ReportReadError.self) { try ReportReader.decode(data, file: "r.json") }
+        let error = #expect(throws: ReportError.self) { try ReportReader.decode(data, file: "r.json") }
         let diagnostic = try #require(error?.diagnostic)
         #expect(diagnostic.location?.line == line)
         #expect(

@@ -61,7 +61,7 @@ import Testing
         otherVersion.report.tool_version = "0.0.1"
         var unsharded = Self.shard(2, [c])
         unsharded.report.shard = nil
-        let cases: [([ShardMerge.Input], ShardMergeError)] = [
+        let cases: [([ShardMerge.Input], ReportError)] = [
             ([], .noReports),
             ([Self.shard(1, [a, b]), unsharded], .notAShard(file: "shard-2.json")),
             (
@@ -107,9 +107,9 @@ import Testing
     }
 
     @Test func refusalsNameTheFiles() {
-        let message = ShardMergeError.missingShards([3], count: 3, given: ["a.json", "b.json"]).description
+        let message = ReportError.missingShards([3], count: 3, given: ["a.json", "b.json"]).description
         #expect(message.contains("shard 3/3 missing") && message.contains("a.json, b.json"))
-        let seed = ShardMergeError.differentRuns(
+        let seed = ReportError.differentRuns(
             what: "seed", file: "a.json", value: "1", otherFile: "b.json", otherValue: "2"
         ).description
         #expect(seed.hasPrefix("b.json:1:1: error:") && seed.contains("a.json"))

@@ -8,13 +8,13 @@ public enum ReportReader {
     public static func read(_ url: URL, displayPath: String) throws -> RunReport {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ReportReadError.unreadable(file: displayPath, reason: "it is a folder, not a report file")
+            throw ReportError.unreadable(file: displayPath, reason: "it is a folder, not a report file")
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ReportReadError.unreadable(file: displayPath, reason: nil)
+            throw ReportError.unreadable(file: displayPath, reason: nil)
         }
         return try decode(data, file: displayPath)
     }
@@ -26,14 +26,14 @@ public enum ReportReader {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
             let position = JSONErrorPosition(error: error, in: data)
-            throw ReportReadError.notJSON(
+            throw ReportError.notJSON(
                 file: file, line: position.line, column: position.column, detail: position.problem(in: data))
         }
         guard let dictionary = object as? [String: Any], let schema = dictionary["schema"] as? String else {
-            throw ReportReadError.notAReport(file: file)
+            throw ReportError.notAReport(file: file)
         }
         guard schema == RunReport.schemaIdentifier else {
-            throw ReportReadError.schemaMismatch(file: file, found: schema)
+            throw ReportError.schemaMismatch(file: file, found: schema)
         }
         do {
             return try ReportJSON.decode(data)
@@ -43,7 +43,7 @@ public enum ReportReader {
     }
 
     /// A decoding error placed at the value it is about, said in JSON's words.
-    private static func malformed(_ error: DecodingError, in data: Data, file: String) -> ReportReadError {
+    private static func malformed(_ error: DecodingError, in data: Data, file: String) -> ReportError {
         let keys: [CodingKey]
         let detail: (_ found: String) -> String
         switch error {
@@ -83,46 +83,6 @@ public enum ReportReader {
         keys.reduce("") { text, key in
             if let index = key.intValue { return text + "[\(index)]" }
             return text.isEmpty ? key.stringValue : text + "." + key.stringValue
-        }
-    }
-}
-
-/// A report file that cannot be used: bad input, exit 2.
-public enum ReportReadError: DiagnosticError, Equatable {
-    /// The file cannot be read; `reason` says why when it is known.
-    case unreadable(file: String, reason: String?)
-    case notJSON(file: String, line: Int, column: Int, detail: String)
-    case notAReport(file: String)
-    case schemaMismatch(file: String, found: String)
-    /// The JSON is a report but a value is missing or of the wrong kind, at `location`.
-    case malformed(location: SourceLocation, path: String, detail: String)
-
-    public var diagnostic: Diagnostic {
-        switch self {
-        case .unreadable(let file, let reason):
-            Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1),
-                message: "cannot read the report file" + (reason.map { ": \($0)" } ?? ""),
-                hint: "check the path")
-        case .notJSON(let file, let line, let column, let detail):
-            Diagnostic(
-                location: SourceLocation(file: file, line: line, column: column),
-                message: "not a JSON report: \(detail)",
-                hint: "pass a report written by 'hundredfold run --out FILE'")
-        case .notAReport(let file):
-            Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1), keyPath: "schema",
-                message:
-                    "not a Hundredfold report: expected a JSON object with \"schema\": \"\(RunReport.schemaIdentifier)\"",
-                hint: "pass a report written by 'hundredfold run --out FILE'")
-        case .schemaMismatch(let file, let found):
-            Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1), keyPath: "schema",
-                message:
-                    "report schema '\(found)' is not supported; expected '\(RunReport.schemaIdentifier)'",
-                hint: "run both sides with the same Hundredfold version")
-        case .malformed(let location, let path, let detail):
-            Diagnostic(location: location, keyPath: path, message: "malformed report: \(detail)")
         }
     }
 }

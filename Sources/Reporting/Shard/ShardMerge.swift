@@ -14,7 +14,7 @@ public enum ShardMerge {
         }
     }
 
-    public static func merge(_ inputs: [Input]) throws(ShardMergeError) -> RunReport {
+    public static func merge(_ inputs: [Input]) throws(ReportError) -> RunReport {
         guard let first = inputs.first else { throw .noReports }
         var shards: [(file: String, info: ShardInfo)] = []
         for input in inputs {

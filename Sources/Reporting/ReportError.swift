@@ -1,8 +1,18 @@
 import HundredfoldCore
 
-/// Shard reports that cannot be joined into one run's report: bad input, exit 2. Every message
-/// names the files concerned.
-public enum ShardMergeError: DiagnosticError, Equatable {
+/// A report that cannot be used, read alone or joined with shard reports: bad input, exit 2.
+/// Every message names the files concerned.
+public enum ReportError: DiagnosticError, Equatable {
+    // MARK: Reading one report
+    /// The file cannot be read; `reason` says why when it is known.
+    case unreadable(file: String, reason: String?)
+    case notJSON(file: String, line: Int, column: Int, detail: String)
+    case notAReport(file: String)
+    case schemaMismatch(file: String, found: String)
+    /// The JSON is a report but a value is missing or of the wrong kind, at `location`.
+    case malformed(location: SourceLocation, path: String, detail: String)
+
+    // MARK: Joining shard reports
     case noReports
     /// A report without a `shard` field: an unsharded or already merged run.
     case notAShard(file: String)
@@ -18,6 +28,30 @@ public enum ShardMergeError: DiagnosticError, Equatable {
 
     public var diagnostic: Diagnostic {
         switch self {
+        case .unreadable(let file, let reason):
+            Diagnostic(
+                location: at(file),
+                message: "cannot read the report file" + (reason.map { ": \($0)" } ?? ""),
+                hint: "check the path")
+        case .notJSON(let file, let line, let column, let detail):
+            Diagnostic(
+                location: SourceLocation(file: file, line: line, column: column),
+                message: "not a JSON report: \(detail)",
+                hint: "pass a report written by 'hundredfold run --out FILE'")
+        case .notAReport(let file):
+            Diagnostic(
+                location: at(file), keyPath: "schema",
+                message:
+                    "not a Hundredfold report: expected a JSON object with \"schema\": \"\(RunReport.schemaIdentifier)\"",
+                hint: "pass a report written by 'hundredfold run --out FILE'")
+        case .schemaMismatch(let file, let found):
+            Diagnostic(
+                location: at(file), keyPath: "schema",
+                message:
+                    "report schema '\(found)' is not supported; expected '\(RunReport.schemaIdentifier)'",
+                hint: "run both sides with the same Hundredfold version")
+        case .malformed(let location, let path, let detail):
+            Diagnostic(location: location, keyPath: path, message: "malformed report: \(detail)")
         case .noReports:
             Diagnostic(
                 message: "no shard reports to merge",
