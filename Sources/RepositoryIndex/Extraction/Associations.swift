@@ -19,20 +19,20 @@ struct Associations {
         let methodCalls = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.associationMethodCalls) }
         let calls = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.associationCalls) }
         let defining = frameworks.reduce(into: Set<String>()) { $0.formUnion($1.modelDefiningCalls) }
-        func add(_ name: String, at token: Int, eager: Bool = false) {
+        func add(_ name: String, at token: Int, eager: Bool = false, target: String? = nil) {
             let clean = String(name.drop(while: { $0 == ":" || $0 == "$" || $0 == "@" }))
             guard !clean.isEmpty else { return }
             result.append(
                 AssociationSymbol(
                     model: definitions.owner(of: token)?.name, name: clean, line: tokens[token].line,
-                    eager: eager))
+                    eager: eager, target: target))
         }
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind == .identifier, macros.contains(token.text), token.startsLine,
                 let symbol = symbolName(after: index)
             {
-                add(symbol, at: index)
+                add(symbol, at: index, target: className(inDeclarationAt: index))
             }
             if token.kind == .identifier, fieldCalls.contains(token.text), file.isPunctuation(index + 1, "("),
                 let target = assignmentTarget(ofCallAt: index)
@@ -167,6 +167,23 @@ struct Associations {
             return tokens[index + 2].text
         }
         if next.kind == .string { return next.text }
+        return nil
+    }
+
+    /// `has_many :memberships, class_name: 'Member'` (or `:class_name => "Member"`) → Member: the
+    /// model a declaration macro names for its rows, on the macro's line.
+    func className(inDeclarationAt index: Int) -> String? {
+        let tokens = file.tokens
+        var cursor = index + 1
+        while cursor + 2 < tokens.count, !tokens[cursor].startsLine {
+            let key = tokens[cursor].text.drop(while: { $0 == ":" })
+            if tokens[cursor].kind == .identifier, key == "class_name",
+                tokens[cursor + 1].is(":") || tokens[cursor + 1].is("=>"), tokens[cursor + 2].kind == .string
+            {
+                return tokens[cursor + 2].text.split(separator: ":").last.map(String.init)
+            }
+            cursor += 1
+        }
         return nil
     }
 

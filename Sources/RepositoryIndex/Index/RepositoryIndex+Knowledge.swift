@@ -74,6 +74,23 @@ extension RepositoryIndex: RepositoryKnowledge {
         allAssociations[LanguageFamily(language)]?.contains(name.lowercased()) ?? false
     }
 
+    public func model(ofAssociation name: String, language: Language) -> String? {
+        guard let targets = associationTargets[LanguageFamily(language)]?[name.lowercased()] else {
+            return nil
+        }
+        let models = Set(
+            targets.compactMap { target -> String? in
+                guard target.isEmpty else { return target }
+                // `has_many :line_items` → LineItem; `belongs_to :author` → Author.
+                let plural = IdentifierShape.itemTypeNames(ofPlural: name).first
+                let named =
+                    plural
+                    ?? name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+                return declaresModel(named, language: language) == true ? named : nil
+            })
+        return models.count == 1 ? models.first : nil
+    }
+
     public func eagerLoads(of chain: CallChain, link: Int, in file: AnalyzedFile) -> Set<String> {
         guard let (resolved, _) = resolve(chain, link: link, in: file) else { return [] }
         return Set(resolved.functions.flatMap { function($0).eagerLoads })

@@ -41,6 +41,9 @@ public struct RepositoryIndex: Sendable {
     let eagerLoadedAnywhere: [LanguageFamily: Set<String>]
     /// Names of every declared association, lazy or eager, per family (lowercased).
     let allAssociations: [LanguageFamily: Set<String>]
+    /// The models named by the declarations of each association (lowercased name), per family; an
+    /// empty string for a declaration that names none (its rows are of the model its name says).
+    let associationTargets: [LanguageFamily: [String: Set<String>]]
     /// Per family and lowercased member name, where it is read once per item (loop bodies, templates).
     let perItemReads: [LanguageFamily: [String: [RelatedLocation]]]
     /// For each function reaching I/O, the way there.
@@ -65,6 +68,7 @@ public struct RepositoryIndex: Sendable {
         var subtypes: [LanguageFamily: [String: Set<String>]] = [:]
         var associations: [LanguageFamily: Set<String>] = [:]
         var allAssociations: [LanguageFamily: Set<String>] = [:]
+        var associationTargets: [LanguageFamily: [String: Set<String>]] = [:]
         var columns: [LanguageFamily: Set<String>] = [:]
         var declaringModels: [LanguageFamily: [String: Set<String>]] = [:]
         var needsLazyLoadingSwitch: Set<LanguageFamily> = []
@@ -104,6 +108,8 @@ public struct RepositoryIndex: Sendable {
             }
             for association in file.associations {
                 allAssociations[family, default: []].insert(association.name.lowercased())
+                associationTargets[family, default: [:]][association.name.lowercased(), default: []].insert(
+                    association.target ?? "")
             }
             for association in file.associations where !association.eager {
                 associations[family, default: []].insert(association.name)
@@ -135,6 +141,7 @@ public struct RepositoryIndex: Sendable {
         }
         associationsNamedLikeColumns = columnNamedModels
         self.allAssociations = allAssociations
+        self.associationTargets = associationTargets
         self.eagerLoadedAnywhere = eagerLoadedAnywhere
         let kinds = ModelKinds(files: files)
         // A method called per item reads per item what it reads on its object (`element.tags`

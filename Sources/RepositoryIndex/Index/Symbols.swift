@@ -109,4 +109,7 @@ public struct AssociationSymbol: Codable, Sendable, Equatable {
     /// Loaded with the model by its declaration (JPA `@ManyToOne` default EAGER, SQLAlchemy
     /// `lazy="joined"`, TypeORM `eager: true`, Eloquent `$with`), so reading it per item is free.
     public var eager: Bool = false
+    /// The model of its rows when the declaration names one (Rails `class_name: "Member"`); nil
+    /// when the association's name says it (`has_many :issues` → Issue).
+    public var target: String? = nil
 }

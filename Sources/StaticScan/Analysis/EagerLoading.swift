@@ -82,7 +82,7 @@ public enum EagerLoading {
             let loop = file.loops[index]
             if loop.variables.contains(variable) {
                 guard let iterable = loop.iterable else { return false }
-                return relations(loadedBy: iterable, in: file).contains(relation)
+                return contains(relation, in: relations(loadedBy: iterable, in: file))
             }
             current = file.loopFacts[index].parent
             steps += 1
@@ -182,10 +182,14 @@ public enum EagerLoading {
         }
         for chain in file.chains[low...] {
             guard chain.start < expression.upperBound else { break }
-            for link in chain.links {
+            for (position, link) in chain.links.enumerated() {
                 guard let arguments = link.arguments else { continue }
                 if methods.contains(link.name) || loaderOptions.contains(link.name) {
-                    result.formUnion(names(in: arguments, tokens: tokens))
+                    let named = names(in: arguments, tokens: tokens)
+                    result.formUnion(named)
+                    if named.isEmpty, position > 0, loadsUnnamedRelations(arguments, of: link, in: file) {
+                        result.insert(anyRelation)
+                    }
                 } else if link.name == "scope" {
                     result.formUnion(scopedRelations(in: arguments, tokens: tokens))
                 }
@@ -213,6 +217,32 @@ public enum EagerLoading {
         return result
     }
 
+    /// Stands in a set of loaded relations for relations a query loads that the code does not name
+    /// (`prefetch_related(*lookups)`, `includes(associations)`, `with($relations)`, Django's bare
+    /// `select_related()`): any association may be among them.
+    static let anyRelation = "*"
+
+    /// Whether `relation` (lowercased) is among `loaded`, or may be.
+    static func contains(_ relation: String, in loaded: Set<String>) -> Bool {
+        loaded.contains(relation) || loaded.contains(anyRelation)
+    }
+
+    /// Eager-load calls whose relations come from a variable (`prefetch_related(*prefetch)`,
+    /// `->with($relations)`) or, in Django, from every foreign key (`select_related()`), in the
+    /// languages whose ORMs take them so.
+    private static func loadsUnnamedRelations(
+        _ arguments: Range<Int>, of link: ChainLink, in file: AnalyzedFile
+    )
+        -> Bool
+    {
+        guard [.ruby, .python, .php].contains(file.language) else { return false }
+        let tokens = file.tokens
+        if arguments.isEmpty { return file.language == .python && link.name == "select_related" }
+        return arguments.clamped(to: 0..<tokens.count).allSatisfy {
+            tokens[$0].kind == .identifier || ["*", "**", "..."].contains(tokens[$0].text)
+        }
+    }
+
     /// The tokens of the value last assigned to the name at `token` (`orders = (…)`).
     /// With `spanningBrackets`, a call's arguments written over several lines belong to it (for the
     /// relations its options load); without, the expression ends with its first line.
@@ -233,6 +263,12 @@ public enum EagerLoading {
         if tokens[start].is("("), let close = file.brackets.partner(of: start) { return start..<close }
         var end = start + 1
         while end < token, !tokens[end].startsLine || tokens[end].is(".") {
+            // `(issues = grouped[version]) && issues.size > 0`: the bracket around the assignment ends it.
+            if tokens[end].kind == .punctuation, [")", "]", "}"].contains(tokens[end].text),
+                (file.brackets.partner(of: end) ?? start) < start
+            {
+                break
+            }
             // `Comment.findAll({` … `})` over several lines: the options object is part of the call.
             if spanningBrackets, ["(", "[", "{"].contains(tokens[end].text), tokens[end].kind == .punctuation,
                 let close = file.brackets.partner(of: end), close > end, close < token

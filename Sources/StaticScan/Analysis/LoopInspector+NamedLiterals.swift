@@ -35,13 +35,7 @@ extension LoopInspector {
         guard tokens[nameToken].kind == .identifier else { return false }
         var name = tokens[nameToken].text
         if file.language == .php, nameToken > iterable.lowerBound, !name.hasPrefix("$") { name = "$" + name }
-        let known: NamedBindings
-        if let cached = file.literalBindings[name] {
-            known = cached
-        } else {
-            known = bindings(of: name)
-            file.literalBindings[name] = known
-        }
+        let known = cachedBindings(of: name)
         guard !known.disqualified,
             let nearest = known.bindings.last(where: {
                 $0.token < loop.header && encloses($0.token, loop.header)
@@ -50,9 +44,18 @@ extension LoopInspector {
         return nearest.literal
     }
 
+    /// ``bindings(of:depth:)``, computed once per name and file.
+    private func cachedBindings(of name: String, depth: Int = 0) -> NamedBindings {
+        if let cached = file.literalBindings[name] { return cached }
+        let known = bindings(of: name, depth: depth)
+        file.literalBindings[name] = known
+        return known
+    }
+
     /// Every binding of `name` in the file, whether each is a small literal collection, and whether
-    /// anything grows the name or declares it as a parameter; computed once per name.
-    private func bindings(of name: String) -> NamedBindings {
+    /// anything grows the name or declares it as a parameter. `depth` counts the names followed
+    /// through concatenations (`all = tagged + untagged`).
+    private func bindings(of name: String, depth: Int) -> NamedBindings {
         var result = NamedBindings()
         for index in file.occurrences[name] ?? [] {
             if let value = assignedValue(of: index) {
@@ -61,6 +64,7 @@ extension LoopInspector {
                     !file.tokens[value].contains(where: {
                         $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
                     }) && isLiteralCollection(value) && elementCount(value) <= LoopFacts.smallConstant
+                    || isConcatenationOfLiterals(value, excluding: name, depth: depth)
                 // `$chapters = Chapter::factory()->count(50)->make()`: as many rows as the code asks.
                 result.bindings.append((index, literal || isFactoryCount(value) || isEnumCasesDefault(value)))
             } else if grows(at: index) || isParameter(at: index) {
@@ -78,6 +82,44 @@ extension LoopInspector {
             }
         }
         return result
+    }
+
+    /// Names followed through concatenations before giving up: `a = b + c`, `b = d + e`, ….
+    private static let concatenationDepth = 3
+
+    /// `allEntities = entitiesMultiTag + entitiesNoTags` where both are bound to small literals
+    /// (`listOf(SERIES, BOOKS)`), or `KINDS = BASE + ["x"]`: as constant as its parts.
+    private func isConcatenationOfLiterals(_ value: Range<Int>, excluding name: String, depth: Int) -> Bool {
+        let tokens = file.tokens
+        guard depth < Self.concatenationDepth else { return false }
+        var parts: [Range<Int>] = []
+        var start = value.lowerBound
+        var cursor = value.lowerBound
+        while cursor < value.upperBound {
+            if ["(", "[", "{"].contains(tokens[cursor].text), tokens[cursor].kind == .punctuation,
+                let close = file.brackets.partner(of: cursor), close > cursor
+            {
+                cursor = close + 1
+                continue
+            }
+            if tokens[cursor].is("+") {
+                parts.append(start..<cursor)
+                start = cursor + 1
+            }
+            cursor += 1
+        }
+        parts.append(start..<value.upperBound)
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            guard !part.isEmpty else { return false }
+            if part.count == 1, tokens[part.lowerBound].kind == .identifier {
+                let other = tokens[part.lowerBound].text
+                guard other != name else { return false }
+                let known = cachedBindings(of: other, depth: depth + 1)
+                return !known.disqualified && !known.bindings.isEmpty && known.bindings.allSatisfy(\.literal)
+            }
+            return isLiteralCollection(part) && elementCount(part) <= LoopFacts.smallConstant
+        }
     }
 
     /// `NAME = value`, `NAME: T = value`, `val NAME: List<T> = value`: the value's tokens, without a
@@ -138,7 +180,7 @@ extension LoopInspector {
     }
 
     /// The `(` whose list holds `index`, walking back over closed brackets; nil outside one.
-    private func openParenthesis(before index: Int) -> Int? {
+    func openParenthesis(before index: Int) -> Int? {
         let tokens = file.tokens
         var cursor = index - 1
         while cursor >= 0 {

@@ -55,7 +55,7 @@ struct LoopInspector {
             }
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
                 || isNamedLiteralCollection(iterable) || isEnumCases(iterable) || isFactoryCount(iterable)
-                || isInjectedComponents(iterable)
+                || isInjectedComponents(iterable) || isVariadicParameter(iterable)
         }
     }
 

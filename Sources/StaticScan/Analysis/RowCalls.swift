@@ -37,7 +37,8 @@ enum RowCalls {
         // An association is a member of a row (`user.memberships.create`); a local variable that
         // shares its name (`products = {}`, `users = []`) is not, except Ruby's bare self-association.
         // An element picked by a subscript (`pages[node].first`, a group_by Hash's Array) is no proxy.
-        if link >= 2 || file.language == .ruby, chain.links[link - 1].index == nil,
+        if link >= 2 || (file.language == .ruby && !isLocal(chain, in: file, repository: repository)),
+            chain.links[link - 1].index == nil,
             repository.isAssociation(receiver, language: file.language)
         {
             if associationWrites.contains(method) { return .dbWrite }
@@ -49,6 +50,20 @@ enum RowCalls {
             AssociationReads.iteratesRows(loop: loop, in: file, repository: repository)
         else { return nil }
         return rowReads.contains(method) ? .dbRead : .dbWrite
+    }
+
+    /// A bare Ruby name the file assigns from something other than an association
+    /// (`issues = @issues_by_version[version]`): a local variable, not the self-association.
+    private static func isLocal(
+        _ chain: CallChain, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    )
+        -> Bool
+    {
+        guard let assigned = EagerLoading.assignedExpression(of: chain.start, in: file) else { return false }
+        let tokens = file.tokens
+        guard let last = assigned.last(where: { tokens[$0].kind == .identifier }) else { return true }
+        return last == assigned.lowerBound
+            || !repository.isAssociation(tokens[last].text, language: file.language)
     }
 
     private static func plain(_ name: String) -> String {

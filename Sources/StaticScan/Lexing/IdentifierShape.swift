@@ -1,5 +1,5 @@
 /// What an identifier's spelling says about it.
-enum IdentifierShape {
+public enum IdentifierShape {
     /// `MAX_ROWS`, `REMOTE_AUTH_GROUPS`, `V2`: a constant by convention in every language read here.
     static func isConstant<Name: StringProtocol>(_ name: Name) -> Bool {
         name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
@@ -8,7 +8,7 @@ enum IdentifierShape {
     /// The class names of at least `minimumWords` words a plural snake_case name may hold items
     /// of, longest first: `visible_custom_field_values` → `VisibleCustomFieldValue`,
     /// `CustomFieldValue`, `FieldValue`, `Value`; empty when the name is not plural.
-    static func itemTypeNames(ofPlural name: String, minimumWords: Int = 1) -> [String] {
+    public static func itemTypeNames(ofPlural name: String, minimumWords: Int = 1) -> [String] {
         var words = name.split(separator: "_").map(String.init)
         guard let last = words.last, last.count > 2, last.hasSuffix("s"), !last.hasSuffix("ss") else {
             return []

@@ -35,6 +35,11 @@ public protocol RepositoryKnowledge: Sendable {
     /// Whether a model of the repository declares an association named `name`, lazy or eager.
     func isAssociation(_ name: String, language: Language) -> Bool
 
+    /// The model whose rows every association named `name` holds (`memberships` declared with
+    /// `class_name: "Member"` → Member, `line_items` → LineItem), or nil when the declarations
+    /// disagree or name no model the repository declares.
+    func model(ofAssociation name: String, language: Language) -> String?
+
     /// The associations (lowercased) that the repository function called at `link` of `chain`
     /// eager-loads with the rows it returns (`@EntityGraph`, `JOIN FETCH`, a body that calls
     /// `includes`/`joinedload`/`select_related`), or an empty set.

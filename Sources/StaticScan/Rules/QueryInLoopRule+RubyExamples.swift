@@ -85,5 +85,41 @@ extension QueryInLoopRule {
               end
             end
             """),
+        // A local holding an element of a Hash (`grouped[version]`, a group_by's Array) is no
+        // `self.issues`; one assigned from an association still is.
+        .nonTriggering(
+            .ruby,
+            """
+            class Project < ApplicationRecord
+              has_many :issues
+
+              def summary(versions, grouped)
+                versions.each do |version|
+                  if (issues = grouped[version]) && issues.size > 0
+                    puts version.name
+                  end
+                end
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class Version < ApplicationRecord
+              has_many :fixed_issues, class_name: 'Issue'
+            end
+
+            class Project < ApplicationRecord
+              has_many :issues
+
+              def summary(versions)
+                versions.each do |version|
+                  if (issues = version.fixed_issues) && ↓issues.size > 0
+                    puts version.name
+                  end
+                end
+              end
+            end
+            """),
     ]
 }

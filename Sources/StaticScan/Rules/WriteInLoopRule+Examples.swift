@@ -2,7 +2,7 @@
 
 extension WriteInLoopRule {
     static let examples: [RuleExample] =
-        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + lookAlikeExamples
+        firstExamples + compiledExamples + moreExamples + namedLiteralExamples + codeSizedExamples + lookAlikeExamples
         + batchExamples
         + elixir
 

@@ -38,6 +38,7 @@ struct AssociationReads {
                 .union(EagerLoading.prefetched(for: iterable, before: loop.header, in: file))
             let variables = Set(loop.variables.map { String($0.drop(while: { $0 == "$" })) })
                 .union(perItem ? file.template?.itemNames ?? [] : [])
+            let owner = ownerOfAssociation(iterated: iterable, in: file, repository: repository)
             for chain in loop.body.flatMap(file.chains(startingIn:)) where chain.links.count >= 2 {
                 let root = String(chain.links[0].name.drop(while: { $0 == "$" }))
                 guard file.loop(containing: chain.start) == index else { continue }
@@ -60,7 +61,8 @@ struct AssociationReads {
                         == true
                 guard let association,
                     isLoadedOnRead(chain.links[1], association, readOn: root, in: file, repository),
-                    !loadedHere.contains(association.lowercased()),
+                    !(variables.contains(root) && owner.map { names(association, owner: $0) } == true),
+                    !EagerLoading.contains(association.lowercased(), in: loadedHere),
                     // Rows that do not come from a query here come from a caller, a view or a
                     // controller: eager loading there counts, also for a partial rendered per item
                     // (judged on real apps, its callers' queries eager-loaded it 9 times in 10).
@@ -98,7 +100,25 @@ struct AssociationReads {
                     repository)
             }
         }
-        return result
+        return withoutRereads(result, in: file)
+    }
+
+    /// Drops a read of an association on rows that an earlier loop over the same name, bound by the
+    /// same assignment, already read it on: the rows are the same objects, holding what the first
+    /// loop loaded (netbox `all([ct.termination … for ct in terminations])`, then
+    /// `[node(ct.termination) for ct in terminations]`). The first loop's read is the N+1.
+    private static func withoutRereads(_ reads: [Read], in file: AnalyzedFile) -> [Read] {
+        var first: [String: Int] = [:]
+        return reads.filter { read in
+            guard let iterable = file.loops[read.loop].iterable, iterable.count == 1,
+                file.tokens[iterable.lowerBound].kind == .identifier,
+                let binding = EagerLoading.assignedExpression(of: iterable.lowerBound, in: file)
+            else { return true }
+            let key = "\(binding.lowerBound):\(read.association.lowercased())"
+            let loop = first[key, default: read.loop]
+            first[key] = loop
+            return loop == read.loop
+        }
     }
 
     /// Association reads written in the interpolations of the strings of loop `index`
@@ -112,7 +132,7 @@ struct AssociationReads {
             for token in range.clamped(to: 0..<file.tokens.count)
             where file.tokens[token].kind == .string && file.loop(containing: token) == index {
                 for (receiver, member) in Interpolation.memberReads(in: file.tokens[token].text)
-                where variables.contains(receiver) && !loaded.contains(member.lowercased())
+                where variables.contains(receiver) && !EagerLoading.contains(member.lowercased(), in: loaded)
                     && repository.isLazyAssociation(member, readOn: receiver, language: file.language)
                     && (fromQuery || !repository.isEagerLoadedAnywhere(member, language: file.language))
                 {
@@ -158,9 +178,7 @@ struct AssociationReads {
         if let last = iterable.last(where: { tokens[$0].kind == .identifier }), last > iterable.lowerBound,
             repository.isAssociation(tokens[last].text, language: file.language)
         {
-            return IdentifierShape.itemTypeNames(ofPlural: tokens[last].text).first {
-                repository.declaresModel($0, language: file.language) == true
-            }
+            return repository.model(ofAssociation: tokens[last].text, language: file.language)
         }
         var expression = iterable
         var name = expression.first(where: { tokens[$0].kind == .identifier })
@@ -185,6 +203,40 @@ struct AssociationReads {
         return nil
     }
 
+    /// Languages whose ORMs hand the rows of `owner.items` their owner in memory: Rails' automatic
+    /// `inverse_of`, Django's related managers, SQLAlchemy's and JPA's identity maps, EF Core's
+    /// fix-up, Core Data's inverse relationships. Eloquent, Sequelize, TypeORM, GORM and Ecto do not.
+    static let ownerSetInMemory: Set<Language> = [.ruby, .python, .java, .kotlin, .csharp, .swift]
+
+    /// The name holding the owner of the association a loop iterates (`project` in
+    /// `@project.issues.each`, `author` in `author.book_set.all()`), where the ORM sets each row's
+    /// reference back to it without a query.
+    private static func ownerOfAssociation(
+        iterated iterable: Range<Int>, in file: AnalyzedFile, repository: any RepositoryKnowledge
+    ) -> String? {
+        guard ownerSetInMemory.contains(file.language) else { return nil }
+        for chain in file.chains(startingIn: iterable) {
+            for link in chain.links.indices.dropFirst() {
+                guard let association = associationName(chain.links[link], language: file.language),
+                    repository.isAssociation(association, language: file.language)
+                else { continue }
+                let receiver = chain.links[link - 1].name.drop(while: { $0 == "@" || $0 == "$" })
+                return receiver == "self" || receiver == "this" ? nil : String(receiver)
+            }
+        }
+        return nil
+    }
+
+    /// Whether an association read on a row names the owner the rows were read from: `project`
+    /// on `@project.issues` or `@source_project.issues`, `order` on `order.getItems()`.
+    private static func names(_ association: String, owner: String) -> Bool {
+        let read = association.lowercased()
+        let holder = owner.lowercased()
+        return holder == read || holder.hasSuffix("_" + read)
+            || (owner.hasSuffix(association.prefix(1).uppercased() + association.dropFirst())
+                && owner.count > association.count)
+    }
+
     /// `item.to_xml_node` whose method on the rows' model reads a lazy association on its own
     /// object (`user`, `tags`) that the rows were not loaded with: one query per item, one hop away.
     private static func methodRead(
@@ -198,7 +250,7 @@ struct AssociationReads {
             let association = repository.associationsRead(
                 byMethod: link.name, of: model, language: file.language
             )
-            .first(where: { !loaded.contains($0.lowercased()) })
+            .first(where: { !EagerLoading.contains($0.lowercased(), in: loaded) })
         else { return nil }
         return Read(
             loop: loop, token: chain.start, association: association,
@@ -438,16 +490,37 @@ struct AssociationReads {
                 // A Ruby named scope on rows of unknown class (`memberships.sorted_by_project`, `scope
                 // :sorted_by_project, -> { includes(:project) }`): by its name, when every scope or
                 // method so named loads the same associations.
+                // On an association's rows (`@project.memberships.sorted`), the scope of the
+                // association's model decides (`Member.sorted`), whatever other models' `sorted` do.
                 if loads.isEmpty, file.language == .ruby, link > 0,
                     !repository.isAssociation(chain.links[link].name, language: .ruby)
                 {
+                    let name = chain.links[link].name
+                    let owned = rowModel(ofLinksBefore: link, in: chain, repository).map {
+                        repository.eagerLoads(ofFunctionNamed: name, owner: $0, language: .ruby)
+                    }
                     result.formUnion(
-                        repository.eagerLoads(
-                            ofFunctionNamed: chain.links[link].name, owner: nil, language: .ruby))
+                        owned.flatMap { $0.isEmpty ? nil : $0 }
+                            ?? repository.eagerLoads(ofFunctionNamed: name, owner: nil, language: .ruby))
                 }
             }
         }
         return result
+    }
+
+    /// The model whose rows the links of `chain` before `link` hold: the model an association
+    /// among them is named after (`memberships` → Member), else a model named at its root.
+    private static func rowModel(
+        ofLinksBefore link: Int, in chain: CallChain, _ repository: any RepositoryKnowledge
+    ) -> String? {
+        for earlier in stride(from: link - 1, through: 0, by: -1) {
+            let name = chain.links[earlier].name
+            if earlier > 0, repository.isAssociation(name, language: .ruby) {
+                return repository.model(ofAssociation: name, language: .ruby)
+            }
+            if earlier == 0, repository.declaresModel(name, language: .ruby) == true { return name }
+        }
+        return nil
     }
 
     /// A loop over a name the file bound to a query or its result.

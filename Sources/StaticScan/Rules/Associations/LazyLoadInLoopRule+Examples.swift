@@ -1,7 +1,7 @@
 extension LazyLoadInLoopRule {
     static let examples: [RuleExample] =
         ruby + python + php + jvm + kotlin + dotnet + swift + script + sequelize + lookAlikeExamples
-        + rubyLookAlikeExamples
+        + rubyLookAlikeExamples + inMemoryExamples
 
     private static let ruby: [RuleExample] = [
         .nonTriggering(

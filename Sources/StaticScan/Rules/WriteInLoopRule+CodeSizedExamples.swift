@@ -1,0 +1,71 @@
+// MARK: - HF102 examples: loops as long as the code that calls them writes
+
+extension WriteInLoopRule {
+    /// A variadic parameter holds the arguments written at each call (netbox
+    /// `self.add_permissions('dcim.view_site', 'dcim.add_site')`), and a concatenation of names
+    /// bound to small literals is as small as its parts (komga `allEntities = entitiesMultiTag +
+    /// entitiesNoTags`). A list parameter, a spread call, or a part built from data is not.
+    static let codeSizedExamples: [RuleExample] = [
+        .nonTriggering(
+            .python,
+            """
+            class TestCase:
+                def add_permissions(self, *names):
+                    for name in names:
+                        ObjectPermission(name=name).save()
+            """),
+        .triggering(
+            .python,
+            """
+            class TestCase:
+                def add_permissions(self, names):
+                    for name in names:
+                        ↓ObjectPermission(name=name).save()
+            """),
+        .triggering(
+            .python,
+            """
+            def import_all(rows):
+                names = [row.name for row in rows]
+                publish(*names)
+                for name in names:
+                    ↓ObjectPermission(name=name).save()
+            """),
+        .nonTriggering(
+            .php,
+            """
+            class Seeder {
+                public function roles(string ...$names) {
+                    foreach ($names as $name) {
+                        Role::create(['name' => $name]);
+                    }
+                }
+            }
+            """),
+        .nonTriggering(
+            .kotlin,
+            """
+            class MetricsPublisher(private val meterRepository: MeterRepository) {
+              private final val tagged = listOf(SERIES, BOOKS, SIDECARS)
+              private final val untagged = listOf(LIBRARIES, COLLECTIONS)
+              private final val all = tagged + untagged
+
+              fun publishAll() {
+                all.forEach { meterRepository.save(Meter(it)) }
+              }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            class MetricsPublisher(private val meterRepository: MeterRepository, private val libraries: LibraryRepository) {
+              private final val tagged = listOf(SERIES, BOOKS, SIDECARS)
+              private final val all = tagged + libraries.findAll()
+
+              fun publishAll() {
+                all.forEach { ↓meterRepository.save(Meter(it)) }
+              }
+            }
+            """),
+    ]
+}
