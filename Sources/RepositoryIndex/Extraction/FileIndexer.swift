@@ -45,7 +45,8 @@ enum FileIndexer {
                         in: body, chainStarts: chainStarts, file: file, definition: function.nameToken,
                         mayDefer: mayDefer),
                     memoized: memoized, selfReads: selfReads(of: function, file: file),
-                    eagerLoads: eagerLoads(of: function, in: file)))
+                    eagerLoads: eagerLoads(of: function, in: file),
+                    returnsConstantCollection: ConstantReturns.returnsSmallLiteral(body, in: file)))
         }
         symbols.types = definitions.types.map { type in
             TypeSymbol(

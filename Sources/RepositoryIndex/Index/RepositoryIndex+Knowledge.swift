@@ -91,6 +91,13 @@ extension RepositoryIndex: RepositoryKnowledge {
         return models.count == 1 ? models.first : nil
     }
 
+    public func returnsConstantCollection(_ chain: CallChain, link: Int, in file: AnalyzedFile) -> Bool {
+        guard let (resolved, _) = resolve(chain, link: link, in: file), !resolved.functions.isEmpty else {
+            return false
+        }
+        return resolved.functions.allSatisfy { function($0).returnsConstantCollection }
+    }
+
     public func eagerLoads(of chain: CallChain, link: Int, in file: AnalyzedFile) -> Set<String> {
         guard let (resolved, _) = resolve(chain, link: link, in: file) else { return [] }
         return Set(resolved.functions.flatMap { function($0).eagerLoads })

@@ -60,6 +60,8 @@ public struct FunctionSymbol: Codable, Sendable, Equatable {
     /// Associations (lowercased) its annotations or body eager-load (`@EntityGraph`, `JOIN FETCH`,
     /// `includes(:author)`): the rows it returns come with them.
     public var eagerLoads: [String]
+    /// Its body only returns a small literal collection (`return [$this->book, $this->page]`).
+    public var returnsConstantCollection: Bool = false
 }
 
 /// An I/O call found in a function body.

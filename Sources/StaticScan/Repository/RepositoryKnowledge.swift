@@ -40,6 +40,10 @@ public protocol RepositoryKnowledge: Sendable {
     /// disagree or name no model the repository declares.
     func model(ofAssociation name: String, language: Language) -> String?
 
+    /// Whether every repository function the call at `link` of `chain` may run only returns a
+    /// small literal collection (`EntityProvider::all()` returning four models).
+    func returnsConstantCollection(_ chain: CallChain, link: Int, in file: AnalyzedFile) -> Bool
+
     /// The associations (lowercased) that the repository function called at `link` of `chain`
     /// eager-loads with the rows it returns (`@EntityGraph`, `JOIN FETCH`, a body that calls
     /// `includes`/`joinedload`/`select_related`), or an empty set.

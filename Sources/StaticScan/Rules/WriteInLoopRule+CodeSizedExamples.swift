@@ -4,8 +4,47 @@ extension WriteInLoopRule {
     /// A variadic parameter holds the arguments written at each call (netbox
     /// `self.add_permissions('dcim.view_site', 'dcim.add_site')`), and a concatenation of names
     /// bound to small literals is as small as its parts (komga `allEntities = entitiesMultiTag +
-    /// entitiesNoTags`). A list parameter, a spread call, or a part built from data is not.
+    /// entitiesNoTags`), and so is what a function returning a literal returns (BookStack
+    /// `EntityProvider::all()`). A list parameter, a spread call, a part built from data, or a
+    /// function returning a comprehension is not.
     static let codeSizedExamples: [RuleExample] = [
+        .nonTriggering(
+            .python,
+            """
+            def indexed_models():
+                return [Book, Chapter, Page]
+
+            def rebuild():
+                for model in indexed_models():
+                    SearchTerm.objects.create(kind=model.__name__)
+            """),
+        .triggering(
+            .python,
+            """
+            def indexed_models(kinds):
+                return [kind for kind in kinds if kind.indexed]
+
+            def rebuild(kinds):
+                for model in indexed_models(kinds):
+                    ↓SearchTerm.objects.create(kind=model.__name__)
+            """),
+        .nonTriggering(
+            .php,
+            """
+            class EntityProvider {
+                public function all(): array {
+                    return ['book' => $this->book, 'chapter' => $this->chapter, 'page' => $this->page];
+                }
+            }
+            class SearchIndex {
+                public function __construct(protected EntityProvider $entityProvider) {}
+                public function rebuild() {
+                    foreach ($this->entityProvider->all() as $type => $model) {
+                        SearchTerm::create(['type' => $type]);
+                    }
+                }
+            }
+            """),
         .nonTriggering(
             .python,
             """

@@ -1,4 +1,4 @@
-// MARK: - Loops over a variadic parameter: `def add_permissions(self, *names)` … `for name in names`
+// MARK: - Loops as long as the code calling or called wrote them
 
 extension LoopInspector {
     /// Languages where a variadic parameter is filled by the arguments written at each call
@@ -55,5 +55,15 @@ extension LoopInspector {
         let declarers: Set<String> = ["def", "function", "fn"]
         return open >= 1 && declarers.contains(tokens[open - 1].text)
             || open >= 2 && declarers.contains(tokens[open - 2].text)
+    }
+
+    /// The iterable is a call (`$this->entityProvider->all()`) of repository functions that only
+    /// return a small literal collection.
+    func isConstantReturn(_ iterable: Range<Int>) -> Bool {
+        guard let repository = file.repository, let chain = file.chain(withLinkAt: iterable.lowerBound),
+            chain.start == iterable.lowerBound, chain.end == iterable.upperBound,
+            let last = chain.links.indices.last, chain.links[last].isCall
+        else { return false }
+        return repository.returnsConstantCollection(chain, link: last, in: file)
     }
 }
