@@ -299,3 +299,77 @@ import Testing
         )
     }
 }
+
+/// Application code never runs test code: a test double's I/O is not what the interface call it
+/// implements does in the application (bitwarden's `RecordingAsyncPostCommitStep`), though a test
+/// calling it still runs it, and an application implementation still counts.
+@Suite struct TestDoubleResolutionTests {
+    static let step = (
+        "src/main/kotlin/seed/PostCommitStep.kt",
+        """
+        package seed
+
+        interface PostCommitStep {
+            fun execute(context: Context)
+        }
+
+        interface AccountRepository : JpaRepository<Account, Long>
+        """
+    )
+
+    static func recordingStep(at folder: String) -> (String, String) {
+        (
+            "\(folder)/RecordingStep.kt",
+            """
+            package seed
+
+            class RecordingStep(private val accounts: AccountRepository) : PostCommitStep {
+                override fun execute(context: Context) {
+                    context.seen.add(accounts.count())
+                }
+            }
+            """
+        )
+    }
+
+    static func executor(in folder: String) -> (String, String) {
+        (
+            "\(folder)/RecipeExecutor.kt",
+            """
+            package seed
+
+            class RecipeExecutor {
+                fun run(steps: List<PostCommitStep>, context: Context) {
+                    steps.forEach { step: PostCommitStep ->
+                        step.execute(context)
+                    }
+                }
+            }
+            """
+        )
+    }
+
+    static let application = "src/main/kotlin/seed"
+    static let tests = "src/test/kotlin/seed"
+
+    @Test func applicationCodeDoesNotRunATestDouble() {
+        let found = CallResolutionPrecisionTests.findings([
+            Self.step, Self.recordingStep(at: Self.tests), Self.executor(in: Self.application),
+        ])
+        #expect(!found.contains { $0.path.hasSuffix("RecipeExecutor.kt") })
+    }
+
+    @Test func testCodeStillRunsItsTestDouble() {
+        let found = CallResolutionPrecisionTests.findings([
+            Self.step, Self.recordingStep(at: Self.tests), Self.executor(in: Self.tests),
+        ])
+        #expect(found.contains { $0.path == "\(Self.tests)/RecipeExecutor.kt" && $0.line == 6 })
+    }
+
+    @Test func anApplicationImplementationStillCounts() {
+        let found = CallResolutionPrecisionTests.findings([
+            Self.step, Self.recordingStep(at: Self.application), Self.executor(in: Self.application),
+        ])
+        #expect(found.contains { $0.path == "\(Self.application)/RecipeExecutor.kt" && $0.line == 6 })
+    }
+}

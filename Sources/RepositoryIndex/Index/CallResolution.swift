@@ -41,7 +41,20 @@ struct CallResolution {
         "Add", "Remove", "Execute", "Handle", "Process", "Do", "Send", "Read", "Write", "String", "Error",
     ]
 
+    /// Test code a call from application code may not run: a test double implementing the
+    /// interface it calls (`RecordingAsyncPostCommitStep : IPostCommitStep`) is not what it runs.
+    static let testCode = TestPaths(extra: TestPaths.defaults, includeDefaults: false)
+
     func resolve(_ call: Call) -> Resolution? {
+        guard var resolution = resolveInRepository(call) else { return nil }
+        if !Self.testCode.contains(call.callerPath) {
+            resolution.functions.removeAll { index.isTestFile[$0.file] }
+            if resolution.functions.isEmpty, resolution.dataAccessType == nil { return nil }
+        }
+        return resolution
+    }
+
+    private func resolveInRepository(_ call: Call) -> Resolution? {
         let all = index.functionsByName[call.family]?[call.name] ?? []
         if all.isEmpty, index.dataAccessTypes[call.family]?.isEmpty ?? true { return nil }
         if call.onSelf || call.receiver == nil {

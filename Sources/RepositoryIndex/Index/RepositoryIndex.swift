@@ -13,6 +13,8 @@ public struct RepositoryIndex: Sendable {
     }
 
     let files: [FileSymbols]
+    /// Per file (as in ``files``), whether it is test code (``CallResolution/testCode``).
+    let isTestFile: [Bool]
     let fileByPath: [String: Int]
     /// Each file's module name (`app/utils/tags.py` → `tags`), by file index.
     let moduleNames: [String]
@@ -60,6 +62,7 @@ public struct RepositoryIndex: Sendable {
     public init(files: [FileSymbols], perItemTemplates: Set<String> = []) {
         let files = files.sorted { $0.path < $1.path }
         self.files = files
+        isTestFile = files.map { CallResolution.testCode.contains($0.path) }
         var fileByPath: [String: Int] = [:]
         var filesByFolder: [String: [Int]] = [:]
         var functionsByName: [LanguageFamily: [String: [FunctionKey]]] = [:]
