@@ -15,8 +15,9 @@ enum FileIndexer {
         let mayDefer = EventHandlers.mayDefer(file)
         // A helper that returns a lazy query (`return Tag.objects.filter(…)`) runs it where the
         // caller evaluates it: its builder counts as the function's query.
+        // …unless it is embedded in another query (`Subquery(Tag.objects.filter(…))`).
         let executed = file.calls.filter {
-            ($0.executes || $0.kind == .dbRead)
+            ($0.executes || ($0.kind == .dbRead && !isEmbedded($0, in: file)))
                 && !(mayDefer && EventHandlers.deferred($0.nameToken, in: file))
         }.sorted { $0.nameToken < $1.nameToken }
         let memoized = definitions.functions.map { isMemoized($0, in: file) }
@@ -73,6 +74,12 @@ enum FileIndexer {
         symbols.perItemCalls = perItemCalls(in: file)
         symbols.eagerLoadsOutsideFunctions = eagerLoadsOutside(definitions.functions, in: file)
         return symbols
+    }
+
+    /// A lazy query written as the argument of a call embedding it in another query's SQL.
+    private static func isEmbedded(_ call: CallSite, in file: AnalyzedFile) -> Bool {
+        guard let enclosing = file.enclosingCall(of: call.chain.start) else { return false }
+        return CallCatalog.embedsSubquery(enclosing.chain.links[enclosing.link].name, language: file.language)
     }
 
     /// Names read per function on its own object, at most this many.

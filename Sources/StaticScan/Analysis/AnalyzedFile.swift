@@ -124,7 +124,8 @@ public final class AnalyzedFile {
     }()
 
     /// The file runs in the browser (``BrowserCode``): no database call is made from it.
-    public private(set) lazy var runsInBrowser: Bool = BrowserCode.imports(tokens, language: language)
+    public private(set) lazy var runsInBrowser: Bool = BrowserCode.isBrowserCode(
+        tokens, language: language, path: path)
 
     private lazy var resolved: (calls: [CallSite], bindings: Bindings) = {
         var resolved = CallResolver.resolve(

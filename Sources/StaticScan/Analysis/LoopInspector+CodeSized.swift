@@ -66,4 +66,77 @@ extension LoopInspector {
         else { return false }
         return repository.returnsConstantCollection(chain, link: last, in: file)
     }
+
+    /// Methods taking at most their argument's count of rows or elements (`.limit(3)`, `take(3)`).
+    static let boundingMethods: Set<String> = ["limit", "take", "first", "last", "Take", "Limit", "slice"]
+
+    /// The iterable holds at most a literal count of elements: `qs[:3]`, `rows.limit(3)`,
+    /// `list(qs.values_list("pk", flat=True))[:3]`, or a name bound to one, or to a comprehension
+    /// over one (`pk_list = [obj.pk for obj in objects]` where `objects = qs.all()[:3]`).
+    func isLiteralBounded(_ iterable: Range<Int>) -> Bool {
+        var expression = iterable
+        // A name, its value, a comprehension's source, its value: a few steps back at most.
+        for _ in 0..<6 {
+            if endsWithLiteralBound(expression) { return true }
+            let tokens = file.tokens
+            if expression.count == 1, tokens[expression.lowerBound].kind == .identifier,
+                let assigned = EagerLoading.assignedExpression(of: expression.lowerBound, in: file)
+            {
+                expression = assigned
+            } else if let source = comprehensionSource(expression) {
+                expression = source
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Whether `expression` ends with a literal slice (`[:3]`, `[0:3]`) or a bounding call with a
+    /// small literal (`.limit(3)`), possibly inside `list(…)`.
+    private func endsWithLiteralBound(_ expression: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        guard expression.count >= 3 else { return false }
+        let last = expression.upperBound - 1
+        // `list(…)`, `tuple(…)`: the elements of what they wrap.
+        if tokens[last].is(")"), let open = file.brackets.partner(of: last),
+            open == expression.lowerBound + 1,
+            tokens[expression.lowerBound].is("list") || tokens[expression.lowerBound].is("tuple")
+        {
+            return endsWithLiteralBound((open + 1)..<last)
+        }
+        guard tokens[last].is("]") || tokens[last].is(")"), let open = file.brackets.partner(of: last),
+            open > expression.lowerBound
+        else { return false }
+        let inside = Array(tokens[(open + 1)..<last])
+        if tokens[last].is("]") {
+            // `[:3]`, `[0:3]`.
+            guard let colon = inside.firstIndex(where: { $0.is(":") }), colon + 2 == inside.count,
+                inside[..<colon].allSatisfy({ $0.kind == .number })
+            else { return false }
+            return isSmallLiteral(inside[colon + 1])
+        }
+        return inside.count == 1 && isSmallLiteral(inside[0]) && open >= 2
+            && Self.boundingMethods.contains(tokens[open - 1].text)
+            && tokens.isMemberAccess(at: open - 2, in: file.language)
+    }
+
+    private func isSmallLiteral(_ token: Token) -> Bool {
+        token.kind == .number && (Int(token.text).map { $0 <= LoopFacts.smallConstant } ?? false)
+    }
+
+    /// `[obj.pk for obj in objects]` → `objects`: the source of a Python list comprehension.
+    private func comprehensionSource(_ expression: Range<Int>) -> Range<Int>? {
+        let tokens = file.tokens
+        guard file.language == .python, expression.count >= 5, tokens[expression.lowerBound].is("["),
+            file.brackets.partner(of: expression.lowerBound) == expression.upperBound - 1
+        else { return nil }
+        let inner = (expression.lowerBound + 1)..<(expression.upperBound - 1)
+        guard let loop = inner.first(where: { tokens[$0].is("for") }),
+            let keyword = inner.first(where: { $0 > loop && tokens[$0].is("in") }),
+            keyword + 1 < inner.upperBound
+        else { return nil }
+        let end = inner.first(where: { $0 > keyword && tokens[$0].is("if") }) ?? inner.upperBound
+        return (keyword + 1)..<end
+    }
 }

@@ -56,7 +56,7 @@ struct LoopInspector {
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
                 || isNamedLiteralCollection(iterable) || isEnumCases(iterable) || isFactoryCount(iterable)
                 || isInjectedComponents(iterable) || isVariadicParameter(iterable)
-                || isConstantReturn(iterable)
+                || isConstantReturn(iterable) || isLiteralBounded(iterable)
         }
     }
 

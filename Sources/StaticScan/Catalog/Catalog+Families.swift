@@ -10,4 +10,13 @@ extension CallCatalog {
     /// the first argument to start with `word`.
     static let allFamilies: [CatalogFamily] =
         python + javascript + ruby + go + jvm + php + dotnet + swift + elixir + rawSQL
+
+    /// Calls, per language, whose argument is a lazy query embedded in another query's SQL: the
+    /// query never runs by itself.
+    public static func embedsSubquery(_ name: String, language: Language) -> Bool {
+        switch language {
+        case .python: pythonSubqueryWrappers.contains(name)
+        default: false
+        }
+    }
 }

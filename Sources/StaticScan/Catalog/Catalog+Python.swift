@@ -1,6 +1,10 @@
 // MARK: - Python: Django ORM, SQLAlchemy, DB-API, requests/httpx/aiohttp/urllib, Redis, boto3, GCS, Azure
 
 extension CallCatalog {
+    /// Django expressions that embed a lazy query in another query's SQL (`Subquery(Model.objects
+    /// .filter(pk=OuterRef("pk")).values("n"))`): the query inside never runs by itself.
+    static let pythonSubqueryWrappers: Set<String> = ["Subquery", "Exists", "ArraySubquery"]
+
     static let python: [CatalogFamily] = [
         CatalogFamily(
             "django", [.python],

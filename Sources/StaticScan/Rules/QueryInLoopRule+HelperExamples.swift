@@ -29,5 +29,32 @@ extension QueryInLoopRule {
                 for key in keys:
                     row = data.load_rows_for(key)
             """),
+        // A helper returning a query embedded in another (`Subquery(…)`) runs none by itself; one
+        // returning the lazy query itself runs it where the caller evaluates it.
+        .nonTriggering(
+            .python,
+            """
+            def count_related(model, field):
+                subquery = Subquery(model.objects.filter(**{field: OuterRef("pk")}).values("c"))
+                return Coalesce(subquery, 0)
+
+            def annotations(model, names):
+                result = {}
+                for name in names:
+                    result[name] = count_related(model, name)
+                return result
+            """),
+        .triggering(
+            .python,
+            """
+            def related_rows(model, field):
+                return model.objects.filter(**{field: 1}).values("c")
+
+            def annotations(model, names):
+                result = {}
+                for name in names:
+                    result[name] = list(↓related_rows(model, name))
+                return result
+            """),
     ]
 }

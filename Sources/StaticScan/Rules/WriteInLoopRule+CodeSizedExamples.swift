@@ -8,6 +8,32 @@ extension WriteInLoopRule {
     /// `EntityProvider::all()`). A list parameter, a spread call, a part built from data, or a
     /// function returning a comprehension is not.
     static let codeSizedExamples: [RuleExample] = [
+        // A query sliced or limited by a literal holds at most that many rows.
+        .nonTriggering(
+            .python,
+            """
+            def check_rename(self):
+                objects = self.queryset.all()[:3]
+                pk_list = [obj.pk for obj in objects]
+                for pk in pk_list:
+                    ObjectChange.objects.filter(changed_object_id=pk).update(seen=True)
+            """),
+        .triggering(
+            .python,
+            """
+            def check_rename(self, limit):
+                objects = self.queryset.all()[:limit]
+                pk_list = [obj.pk for obj in objects]
+                for pk in pk_list:
+                    ↓ObjectChange.objects.filter(changed_object_id=pk).update(seen=True)
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            def touch_recent(project)
+              project.issues.order(:id).limit(5).each { |issue| issue.touch }
+            end
+            """),
         .nonTriggering(
             .python,
             """
