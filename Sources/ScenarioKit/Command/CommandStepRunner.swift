@@ -18,7 +18,7 @@ struct CommandStepRunner {
 
     /// Runs `step` with the request's `params`.
     func run(_ step: CommandStep, params: [String: SQLValue]) throws -> [TracedStatement] {
-        let library = try Self.library(for: step)
+        let library = try Self.library(at: step.location, step.keyPath)
         let base = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-command")).path
         let copy = base + ".sqlite"
         let trace = base + ".trace.ndjson"
@@ -59,7 +59,7 @@ struct CommandStepRunner {
             throw stop(
                 step,
                 "`\(command)` \(how)"
-                    + output(
+                    + CapturedOutput.tail(
                         base,
                         replacing: [
                             copy: "$HUNDREDFOLD_DB", directory.path + "/": "", NSHomeDirectory(): "~",
@@ -83,12 +83,13 @@ struct CommandStepRunner {
 
     // MARK: - The tracing library
 
-    /// The library (see ``TraceLibrary``), or the preflight error that says why there is none.
-    static func library(for step: CommandStep) throws(RunnerError) -> URL {
+    /// The library (see ``TraceLibrary``), or the preflight error, at the step or server that
+    /// needs it, that says why there is none.
+    static func library(at location: SourceLocation, _ keyPath: String) throws(RunnerError) -> URL {
         switch TraceLibrary.locate() {
         case .success(let url): return url
         case .failure(let unavailable):
-            throw RunnerError(step.location, step.keyPath, unavailable.message, hint: unavailable.hint)
+            throw RunnerError(location, keyPath, unavailable.message, hint: unavailable.hint)
         }
     }
 
@@ -98,28 +99,8 @@ struct CommandStepRunner {
         ScenarioStop(kind: kind, scale: scale, message: "\(step.location): \(step.keyPath): \(message)")
     }
 
-    /// The last lines of the command's stdout and stderr, for the report, with machine paths
-    /// replaced by names.
-    private func output(_ base: String, replacing paths: [String: String], lines: Int = 20) -> String {
-        var text = ""
-        for stream in ["stdout", "stderr"] {
-            guard let data = FileManager.default.contents(atPath: base + "." + stream), !data.isEmpty else {
-                continue
-            }
-            var tail = String(decoding: data, as: UTF8.self).split(
-                separator: "\n", omittingEmptySubsequences: false
-            )
-            .suffix(lines + 1).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            for path in paths.keys.sorted(by: { $0.count > $1.count }) {
-                tail = tail.replacingOccurrences(of: path, with: paths[path] ?? "")
-            }
-            text += "\n--- \(stream) (last lines) ---\n" + tail
-        }
-        return text
-    }
-
     /// Size and modification time: a change means the program wrote the database.
-    private static func stamp(_ path: String) -> [String] {
+    static func stamp(_ path: String) -> [String] {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
         return [
             "\(attributes[.size] ?? "")",

@@ -33,6 +33,9 @@ struct Preflight {
             try checkColumn(
                 param.table, param.column, db: db, at: param.location, "workload.params.\(param.name)")
         }
+        if let server = scenario.workload.server {
+            _ = try CommandStepRunner.library(at: server.location, server.keyPath)
+        }
         try checkSteps(
             scenario.workload.steps, keyPath: "workload.steps", db: db,
             parameters: Set(scenario.workload.params.map(\.name)), kept: [:])
@@ -110,7 +113,15 @@ struct Preflight {
                     loop.steps, keyPath: loop.keyPath + ".steps", db: db,
                     parameters: parameters.union(columns), kept: kept)
             case .command(let command):
-                _ = try CommandStepRunner.library(for: command)
+                _ = try CommandStepRunner.library(at: command.location, command.keyPath)
+            case .http(let http):
+                for placeholder in http.placeholders where !parameters.contains(placeholder.name) {
+                    let known = parameters.isEmpty ? "none" : parameters.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                    throw RunnerError(
+                        placeholder.location, placeholder.keyPath,
+                        "{\(placeholder.name)} is not a parameter (defined here: \(known))",
+                        hint: "declare it under workload.params, or keep a row with it using `as:` and a `for_each`")
+                }
             }
         }
     }

@@ -12,8 +12,9 @@ import SyntheticData
 /// runs that were killed outright carry their process ID and are swept by the next runner.
 public struct ScenarioRunner: Sendable {
     public let options: RunOptions
-    /// The temporary files' name prefixes (``Leftovers``): scale databases and command-step copies.
-    static let temporaryPrefixes = ["hundredfold", "hundredfold-command"]
+    /// The temporary files' name prefixes (``Leftovers``): scale databases, command-step copies
+    /// and servers' files.
+    static let temporaryPrefixes = ["hundredfold", "hundredfold-command", "hundredfold-server"]
 
     public init(options: RunOptions) {
         self.options = options
@@ -123,6 +124,12 @@ public struct ScenarioRunner: Sendable {
         let executor = WorkloadExecutor(db: db)
         executor.commands = CommandStepRunner(
             database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
+        if let server = scenario.workload.server {
+            executor.server = try ServerSession.start(
+                server, database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline,
+                scale: scale)
+        }
+        defer { executor.server?.stop() }
         for index in 0..<requests {
             try deadline.check(scale: scale)
             var params: [String: SQLValue] = [:]
@@ -133,6 +140,7 @@ public struct ScenarioRunner: Sendable {
                     scenario: scenario.name, scale: scale, phase: .requests(done: index + 1, total: requests))
             )
         }
+        try executor.finishServer()
         db.setProgressHandler(nil)
         var tableRows: [String: Int] = [:]
         for spec in scenario.tables { tableRows[spec.name] = spec.rowCount(at: scale) }
