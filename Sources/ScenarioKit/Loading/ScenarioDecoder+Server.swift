@@ -35,12 +35,15 @@ extension ScenarioDecoder {
     func decodeHTTPStep(_ value: YAMLValue, step: YAMLMapping) throws -> HTTPStep {
         let target = try decodeTarget(value)
         let line = try value.string()
-        let pathStart = line.range(of: target.path).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+        let pathStart = line.range(of: target.path).map {
+            line.distance(from: line.startIndex, to: $0.lowerBound)
+        }
         var placeholders = locate(target.path, in: value, after: pathStart ?? 0)
         var headers: [HTTPStep.Header] = []
         if let headersValue = step["headers"] {
             for entry in try headersValue.mapping(expected: "a mapping of header names to values").entries {
-                guard entry.key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) })
+                guard
+                    entry.key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) })
                 else {
                     throw YAMLError.invalidValue(
                         location: entry.keyLocation, keyPath: headersValue.keyPath,
@@ -65,7 +68,8 @@ extension ScenarioDecoder {
                 message: "a \(target.method) request sends no body", hint: "use POST, PUT or PATCH")
         }
         return HTTPStep(
-            target: target, headers: headers, body: body, placeholders: placeholders, location: value.location,
+            target: target, headers: headers, body: body, placeholders: placeholders,
+            location: value.location,
             keyPath: value.keyPath)
     }
 

@@ -116,11 +116,15 @@ struct Preflight {
                 _ = try CommandStepRunner.library(at: command.location, command.keyPath)
             case .http(let http):
                 for placeholder in http.placeholders where !parameters.contains(placeholder.name) {
-                    let known = parameters.isEmpty ? "none" : parameters.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                    let known =
+                        parameters.isEmpty
+                        ? "none" : parameters.sorted().map { "{\($0)}" }.joined(separator: ", ")
                     throw RunnerError(
                         placeholder.location, placeholder.keyPath,
                         "{\(placeholder.name)} is not a parameter (defined here: \(known))",
-                        hint: "declare it under workload.params, or keep a row with it using `as:` and a `for_each`")
+                        hint:
+                            "declare it under workload.params, or keep a row with it using `as:` and a `for_each`"
+                    )
                 }
             }
         }

@@ -11,12 +11,15 @@ enum GroupProcesses {
     static func alive(in group: pid_t) -> [pid_t] {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
         return entries.compactMap { entry in
-            guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+            guard let pid = pid_t(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
                 let close = stat.lastIndex(of: ")")
             else { return nil }
             // After the command's name: state, ppid, pgrp, …
             let fields = stat[stat.index(after: close)...].split(separator: " ")
-            guard fields.count > 2, fields[0] != "Z", fields[0] != "X", pid_t(fields[2]) == group else { return nil }
+            guard fields.count > 2, fields[0] != "Z", fields[0] != "X", pid_t(fields[2]) == group else {
+                return nil
+            }
             return pid
         }
     }
@@ -27,7 +30,9 @@ enum GroupProcesses {
         for pid in alive(in: group) {
             let folder = "/proc/\(pid)/fd"
             for fd in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-                guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "\(folder)/\(fd)"),
+                guard
+                    let target = try? FileManager.default.destinationOfSymbolicLink(
+                        atPath: "\(folder)/\(fd)"),
                     target.hasPrefix("socket:[")
                 else { continue }
                 sockets.insert(String(target.dropFirst("socket:[".count).dropLast()))
@@ -41,7 +46,8 @@ enum GroupProcesses {
                 let columns = line.split(separator: " ")
                 // sl, local_address, rem_address, st (0A: listening), …, inode (the tenth column)
                 guard columns.count > 9, columns[3] == "0A", sockets.contains(String(columns[9])),
-                    let portText = columns[1].split(separator: ":").last, let port = UInt16(portText, radix: 16)
+                    let portText = columns[1].split(separator: ":").last,
+                    let port = UInt16(portText, radix: 16)
                 else { continue }
                 ports.insert(port)
             }

@@ -31,7 +31,8 @@ enum HTTPClientError: Error, Equatable {
 /// coding or to the end of the connection.
 enum HTTPClient {
     static func send(
-        _ method: String, _ path: String, headers: [(name: String, value: String)], body: [UInt8]?, port: UInt16,
+        _ method: String, _ path: String, headers: [(name: String, value: String)], body: [UInt8]?,
+        port: UInt16,
         deadline: ContinuousClock.Instant
     ) throws(HTTPClientError) -> HTTPResponse {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -69,19 +70,26 @@ enum HTTPClient {
     }
 
     /// Sets the socket's send or receive timeout to the time left before `deadline`.
-    static func limit(_ fd: Int32, _ option: Int32, _ deadline: ContinuousClock.Instant) throws(HTTPClientError) {
+    static func limit(_ fd: Int32, _ option: Int32, _ deadline: ContinuousClock.Instant)
+        throws(HTTPClientError)
+    {
         let left = deadline - ContinuousClock.now
         guard left > .zero else { throw .timedOut }
-        let micros = max(left.components.seconds * 1_000_000 + left.components.attoseconds / 1_000_000_000_000, 1000)
+        let micros = max(
+            left.components.seconds * 1_000_000 + left.components.attoseconds / 1_000_000_000_000, 1000)
         var value = timeval(tv_sec: Int(micros / 1_000_000), tv_usec: Int(micros % 1_000_000))
         setsockopt(fd, SOL_SOCKET, option, &value, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    private static func write(_ fd: Int32, _ bytes: [UInt8], deadline: ContinuousClock.Instant) throws(HTTPClientError) {
+    private static func write(_ fd: Int32, _ bytes: [UInt8], deadline: ContinuousClock.Instant)
+        throws(HTTPClientError)
+    {
         var sent = 0
         while sent < bytes.count {
             try limit(fd, SO_SNDTIMEO, deadline)
-            let count = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 if errno == EAGAIN || errno == EWOULDBLOCK { throw .timedOut }

@@ -30,9 +30,14 @@ struct ResponseReader {
         while true {
             let header = try line()
             if header.isEmpty { break }
-            guard let colon = header.firstIndex(of: ":") else { throw .broken("malformed header '\(header.prefix(80))'") }
+            guard let colon = header.firstIndex(of: ":") else {
+                throw .broken("malformed header '\(header.prefix(80))'")
+            }
             headers.append(
-                (String(header[..<colon]), header[header.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+                (
+                    String(header[..<colon]),
+                    header[header.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                ))
         }
         return HTTPResponse(
             status: status, reason: parts.count > 2 ? String(parts[2]) : "", headers: headers, body: [])
@@ -60,7 +65,8 @@ struct ResponseReader {
         var body: [UInt8] = []
         while true {
             let sizeLine = try line()
-            let sizeText = sizeLine.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let sizeText =
+                sizeLine.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard let size = Int(sizeText, radix: 16), size >= 0, body.count + size <= Self.largestBody else {
                 throw .broken("bad chunk size '\(sizeLine.prefix(40))'")
             }

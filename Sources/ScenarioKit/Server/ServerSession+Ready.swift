@@ -48,7 +48,9 @@ extension ServerSession {
             return "nothing listens on 127.0.0.1:\(port) any more"
         case .timedOut: return "no answer before the time limit"
         case .broken(let reason):
-            if let outcome = ProcessGroup.exited(pid) { return "\(reason); the server \(Self.describe(outcome))" }
+            if let outcome = ProcessGroup.exited(pid) {
+                return "\(reason); the server \(Self.describe(outcome))"
+            }
             return reason
         }
     }
@@ -72,7 +74,8 @@ extension ServerSession {
     /// `text` safe in a URL's path or query: RFC 3986's unreserved characters kept, the rest
     /// percent-encoded as UTF-8.
     static func percentEncoded(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(.init(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var allowed = CharacterSet.alphanumerics.intersection(
+            .init(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }

@@ -42,7 +42,8 @@ final class ServerSession {
         _ spec: ServerSpec, database: String, temporaryDirectory: URL, deadline: Deadline, scale: Int
     ) throws -> ServerSession {
         let session = try ServerSession(
-            spec, database: database, temporaryDirectory: temporaryDirectory, deadline: deadline, scale: scale)
+            spec, database: database, temporaryDirectory: temporaryDirectory, deadline: deadline, scale: scale
+        )
         do {
             try session.waitUntilReady()
         } catch {
@@ -72,7 +73,8 @@ final class ServerSession {
         let files = files
         let fail = { (message: String) -> ScenarioStop in
             SignalCleanup.delete(files)
-            return ScenarioStop(kind: "error", scale: scale, message: "\(spec.location): \(spec.keyPath): \(message)")
+            return ScenarioStop(
+                kind: "error", scale: scale, message: "\(spec.location): \(spec.keyPath): \(message)")
         }
         do {
             try FileManager.default.copyItem(atPath: database, toPath: copy)
@@ -98,7 +100,8 @@ final class ServerSession {
         program = CommandTemplate.program(of: command, path: environment["PATH"] ?? "/usr/bin:/bin")
         do {
             pid = try ProcessGroup.spawn(
-                command, in: directory, environment: environment, stdout: base + ".stdout", stderr: base + ".stderr")
+                command, in: directory, environment: environment, stdout: base + ".stdout",
+                stderr: base + ".stderr")
         } catch {
             close(counter)
             throw fail("cannot start /bin/sh for the server")
@@ -126,7 +129,8 @@ final class ServerSession {
             response = try HTTPClient.send(
                 step.target.method, path,
                 headers: step.headers.map { ($0.name, Placeholders.fill($0.value, text)) },
-                body: step.body.map { Array(Placeholders.fill($0, text).utf8) }, port: port, deadline: deadline.end)
+                body: step.body.map { Array(Placeholders.fill($0, text).utf8) }, port: port,
+                deadline: deadline.end)
         } catch .timedOut {
             throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
         } catch {
@@ -134,7 +138,8 @@ final class ServerSession {
         }
         guard (200..<300).contains(response.status) else {
             throw failure(
-                at: step, "`\(line)` answered \(response.status) \(response.reason)" + Self.bodyStart(response))
+                at: step,
+                "`\(line)` answered \(response.status) \(response.reason)" + Self.bodyStart(response))
         }
         return exchanges
     }
@@ -153,7 +158,8 @@ final class ServerSession {
         }
         switch Traceability.statements(
             in: log, database: URL(fileURLWithPath: copy),
-            databaseChanged: CommandStepRunner.stamp(copy) != stampBefore, programs: program.map { [$0] } ?? [])
+            databaseChanged: CommandStepRunner.stamp(copy) != stampBefore,
+            programs: program.map { [$0] } ?? [])
         {
         case .success(let statements): return Dictionary(grouping: statements) { $0.request ?? 0 }
         case .failure(let reason): throw failure("\(reason)", kind: "untraceable", output: false)
@@ -182,7 +188,8 @@ final class ServerSession {
     /// A stop at an `http:` step, with the server's last output.
     func failure(at step: HTTPStep, _ message: String) -> ScenarioStop {
         ScenarioStop(
-            kind: "error", scale: scale, message: "\(step.location): \(step.keyPath): \(message)" + serverOutput())
+            kind: "error", scale: scale,
+            message: "\(step.location): \(step.keyPath): \(message)" + serverOutput())
     }
 
     private func serverOutput() -> String {
