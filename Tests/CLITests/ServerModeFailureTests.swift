@@ -135,3 +135,57 @@ import Testing
         #expect(shop.leftoverFiles().isEmpty, "left in TMPDIR: \(shop.leftoverFiles())")
     }
 }
+
+/// `schema: { command: ... }`: the migrations build the schema once per scenario; what they filled
+/// is kept unless `data:` names it; a failing migration is bad input that leaves nothing behind.
+@Suite(.serialized) struct SchemaCommandTests {
+    typealias Shop = ServerModeTests.Shop
+
+    static let migrate = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/shop_migrate.py")
+
+    func scenario(_ command: String) -> String {
+        """
+        name: migrated-shop
+        schema:
+          command: \(command)
+        data:
+          users: { rows: 10, fixed: true, columns: { name: { text: [5, 12] } } }
+          orders: { rows: 40, columns: { user_id: { ref: users.id }, total: { real: [1, 500] } } }
+          tags: { rows: 4, columns: { name: { text: [3, 6] } } }
+        workload:
+          steps:
+            - query: SELECT name FROM kinds
+            - query: SELECT name FROM tags
+        requests: 2
+        scales: [1, 10]
+        """
+    }
+
+    @Test func migrationsBuildTheSchemaAndKeepWhatTheyFilled() throws {
+        let shop = try Shop()
+        defer { shop.directory.remove() }
+        try shop.directory.write(String(contentsOf: Self.migrate, encoding: .utf8), to: "shop_migrate.py")
+        let result = try shop.run(scenario("python3 shop_migrate.py"))
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let scales = try ServerModeTests.scenarioJSON(result)["scales"] as? [[String: Any]] ?? []
+        // kinds: the 3 rows the migrations wrote, at every scale; tags: generated (4 per scale), the
+        // migrations' 2 rows replaced because `data:` names the table.
+        #expect(scales.map { $0["rows_returned_per_request"] as? Double } == [7, 43])
+        #expect(shop.leftoverFiles().isEmpty, "left in TMPDIR: \(shop.leftoverFiles())")
+    }
+
+    @Test func failingMigrationIsBadInputShowingItsOutput() throws {
+        let shop = try Shop()
+        defer { shop.directory.remove() }
+        let result = try shop.run(
+            scenario(
+                #"python3 -c 'import sys; print("Applying shop.0002"); sys.exit("no such column - kind")'"#))
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("shop.yml:3:12: error: schema.command: `python3 -c"))
+        #expect(result.stderr.contains("exited with status 1"))
+        #expect(result.stderr.contains("Applying shop.0002"))
+        #expect(result.stderr.contains("no such column - kind"))
+        #expect(shop.leftoverFiles().isEmpty, "left in TMPDIR: \(shop.leftoverFiles())")
+    }
+}

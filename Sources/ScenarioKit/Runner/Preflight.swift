@@ -6,6 +6,8 @@ import SQLiteHarness
 /// every `for_each` names rows kept earlier.
 struct Preflight {
     let scenario: Scenario
+    /// The database `schema: { command: ... }` migrated, whose schema stands in for SQL scripts.
+    var migrated: String? = nil
 
     /// Applies the schema to `db` and checks the scenario against it; returns the tables to fill
     /// in dependency order (referenced tables first).
@@ -45,6 +47,17 @@ struct Preflight {
     // MARK: - Schema
 
     func applySchema(to db: Connection) throws {
+        if let migrated, let command = scenario.schemaCommand {
+            for sql in try MigratedSchemas.schemaSQL(of: migrated) {
+                do {
+                    try db.execute(sql)
+                } catch let error as DatabaseError {
+                    throw RunnerError(
+                        command.location, command.keyPath,
+                        "the migrated schema does not apply: \(error.message)")
+                }
+            }
+        }
         for script in scenario.schema {
             do {
                 try db.execute(script.sql)
