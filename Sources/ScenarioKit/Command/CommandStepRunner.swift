@@ -34,12 +34,7 @@ struct CommandStepRunner {
         }
         let before = Self.stamp(copy)
         let command = CommandTemplate.substitute(step.command, params: params)
-        var environment = ProcessInfo.processInfo.environment
-        environment["HUNDREDFOLD_DB"] = copy
-        environment["HUNDREDFOLD_SCALE"] = String(scale)
-        environment["HUNDREDFOLD_TRACE_FILE"] = trace
-        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
-            separator: " ")
+        let environment = Self.tracedEnvironment(database: copy, scale: scale, trace: trace, library: library)
         // Commands run in the folder of the scenario file that declares them.
         let directory = URL(fileURLWithPath: step.location.file).deletingLastPathComponent()
         let outcome: ProcessGroup.Outcome
@@ -94,6 +89,20 @@ struct CommandStepRunner {
     }
 
     // MARK: - Helpers
+
+    /// Hundredfold's environment for a traced program: the database in `HUNDREDFOLD_DB`, the
+    /// scale, the trace file and the tracing library prepended to any `LD_PRELOAD`.
+    static func tracedEnvironment(database: String, scale: Int, trace: String, library: URL) -> [String:
+        String]
+    {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HUNDREDFOLD_DB"] = database
+        environment["HUNDREDFOLD_SCALE"] = String(scale)
+        environment["HUNDREDFOLD_TRACE_FILE"] = trace
+        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
+            separator: " ")
+        return environment
+    }
 
     private func stop(_ step: CommandStep, _ message: String, kind: String = "error") -> ScenarioStop {
         ScenarioStop(kind: kind, scale: scale, message: "\(step.location): \(step.keyPath): \(message)")

@@ -83,20 +83,18 @@ final class ServerSession {
             throw fail("cannot prepare the server's database: \(error.localizedDescription)")
         }
         counter = open(counterPath, O_WRONLY | O_CLOEXEC)
-        guard counter >= 0, let port = GroupProcesses.freeLoopbackPort() else {
+        guard counter >= 0 else { throw fail("cannot open the request counter file (errno \(errno))") }
+        guard let port = GroupProcesses.freeLoopbackPort() else {
+            close(counter)
             throw fail("cannot find a free port on 127.0.0.1")
         }
         self.port = port
         stampBefore = CommandStepRunner.stamp(copy)
         let command = Placeholders.fill(spec.command) { $0 == "port" ? String(port) : nil }
-        var environment = ProcessInfo.processInfo.environment
-        environment["HUNDREDFOLD_DB"] = copy
+        var environment = CommandStepRunner.tracedEnvironment(
+            database: copy, scale: scale, trace: trace, library: library)
         environment["DATABASE_URL"] = "sqlite:///" + copy
-        environment["HUNDREDFOLD_SCALE"] = String(scale)
-        environment["HUNDREDFOLD_TRACE_FILE"] = trace
         environment["HUNDREDFOLD_TRACE_REQUEST_FILE"] = counterPath
-        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
-            separator: " ")
         program = CommandTemplate.program(of: command, path: environment["PATH"] ?? "/usr/bin:/bin")
         do {
             pid = try ProcessGroup.spawn(
