@@ -95,6 +95,18 @@ import Testing
                 "--- response body (start) ---\nTraceback (most recent call last):\nKeyError: 'user'"))
     }
 
+    @Test func serverThatDiesDuringARequestShowsHowAndItsOutput() throws {
+        let shop = try Shop()
+        defer { shop.directory.remove() }
+        let stop = try stopped(shop, shop.scenario(mode: "crash"))
+        #expect(stop.exitCode == 1)
+        #expect(stop.message.hasPrefix("shop.yml:18:13: workload.steps[0].http: `GET /orders?user_id="))
+        #expect(
+            stop.message.contains("got no response: the connection closed before the response was complete"))
+        #expect(stop.message.contains("the server exited with status 4"))
+        #expect(stop.message.contains("shop: out of memory"))
+    }
+
     @Test func timeLimitStopsTheServer() throws {
         let shop = try Shop()
         defer { shop.directory.remove() }

@@ -44,15 +44,23 @@ extension ServerSession {
     func describe(_ error: HTTPClientError) -> String {
         switch error {
         case .refused:
-            if let outcome = ProcessGroup.exited(pid) { return "the server \(Self.describe(outcome))" }
+            if let outcome = exitedSoon() { return "the server \(Self.describe(outcome))" }
             return "nothing listens on 127.0.0.1:\(port) any more"
         case .timedOut: return "no answer before the time limit"
         case .broken(let reason):
-            if let outcome = ProcessGroup.exited(pid) {
-                return "\(reason); the server \(Self.describe(outcome))"
-            }
+            if let outcome = exitedSoon() { return "\(reason); the server \(Self.describe(outcome))" }
             return reason
         }
+    }
+
+    /// How the server ended, if it ends within half a second: a connection it dropped is often
+    /// the first sign of a crash its shell has not yet reported.
+    private func exitedSoon() -> ProcessGroup.Outcome? {
+        for _ in 0..<50 {
+            if let outcome = ProcessGroup.exited(pid) { return outcome }
+            usleep(10_000)
+        }
+        return nil
     }
 
     static func describe(_ outcome: ProcessGroup.Outcome) -> String {

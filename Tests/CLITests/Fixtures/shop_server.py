@@ -11,6 +11,7 @@ statements it executed for it to $SHOP_COUNTS-$HUNDREDFOLD_SCALE, before answeri
   POST /notes?user_id=U             body `user_id=U`, header X-Note-Kind: inserts one note
 MODE: ok | exit (exits with status 3 before serving) | wrong-port (listens elsewhere)
       | never-ready (/healthz answers 503) | fail (/orders answers 500 with a chunked traceback)
+      | crash (/orders ends the process with status 4, answering nothing)
 TAG only marks the process, so a test can tell whether it outlived its run.
 """
 import os
@@ -68,6 +69,9 @@ class Shop(BaseHTTPRequestHandler):
         if url.path == "/healthz":
             self.run("SELECT count(*) FROM users")
             return self.answer(503 if mode == "never-ready" else 200, b"ok")
+        if mode == "crash":
+            print("shop: out of memory", file=sys.stderr, flush=True)
+            os._exit(4)
         if mode == "fail":
             return self.answer(500, b"Traceback (most recent call last):\nKeyError: 'user'\n", "chunked")
         ids = [row[0] for row in self.run("SELECT id FROM orders WHERE user_id = ?", (int(query["user_id"][0]),))]
