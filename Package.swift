@@ -134,5 +134,8 @@ let package = Package(
         // Issue 14's PostgreSQL engine: `run --engine postgres` on a throwaway server and on the
         // test's own (`--database-url`), against the built binary; skipped without PostgreSQL.
         .testTarget(name: "PostgresAcceptanceTests", dependencies: ["TestSupport"]),
+        // Issue 11's server mode: a Django app under gunicorn driven by `http:` steps, its query
+        // counts compared with Django's own; skipped without Django and gunicorn.
+        .testTarget(name: "ServerModeAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ]
 )
