@@ -26,14 +26,15 @@ struct Project {
         FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
     }
 
-    /// Runs `hundredfold ARGUMENTS` in the project folder with the private `TMPDIR`, stopping it
-    /// after `seconds` (hang detection only); the exit code is nil when it had to be stopped.
-    func hf(
-        _ arguments: [String], environment: [String: String] = [:], seconds: Double = 300
-    ) throws -> Run {
-        var extra = environment
-        extra["TMPDIR"] = tmp.path
-        return try Run.start(arguments, in: url, environment: extra, seconds: seconds)
+    /// Starts `hundredfold ARGUMENTS` in the project folder with the private `TMPDIR`.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningHundredfold {
+        try RunningHundredfold(
+            arguments, in: url, environment: environment.merging(["TMPDIR": tmp.path]) { $1 })
+    }
+
+    /// Runs `hundredfold ARGUMENTS` to the end, killed after `seconds` (hang detection only).
+    func hf(_ arguments: [String], environment: [String: String] = [:], seconds: Double = 300) throws -> Run {
+        try start(arguments, environment: environment).finish(within: seconds)
     }
 
     /// What is left in the private `TMPDIR` (it must be empty after every run).
@@ -57,62 +58,7 @@ enum Folder {
     }
 }
 
-/// One finished (or stopped) run of the binary.
-struct Run {
-    var exitCode: Int32?
-    var stdout: String
-    var stderr: String
-
-    var log: String {
-        "exit \(exitCode.map(String.init) ?? "none: stopped after the deadline")\n--- stdout ---\n\(stdout.prefix(4000))\n--- stderr ---\n\(stderr.prefix(4000))"
-    }
-
-    /// Runs the binary with its output in files (a stray grandchild holding a pipe cannot block
-    /// the test) and kills it after `seconds`.
-    static func start(
-        _ arguments: [String], in directory: URL, environment extra: [String: String], seconds: Double
-    ) throws -> Run {
-        let outURL = directory.appendingPathComponent(".run-\(UUID().uuidString).stdout")
-        let errURL = directory.appendingPathComponent(".run-\(UUID().uuidString).stderr")
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
-        }
-        let process = Process()
-        process.executableURL = HundredfoldBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["DATABASE_URL"] = nil
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        var exitCode: Int32?
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        } else {
-            process.waitUntilExit()
-            exitCode = process.terminationStatus
-        }
-        let read = { (url: URL) in (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
-        return Run(exitCode: exitCode, stdout: read(outURL), stderr: read(errURL))
-    }
-}
+typealias Run = RunningHundredfold.Outcome
 
 // MARK: - The JSON report
 

@@ -66,6 +66,23 @@ struct ThrowawayServerTests {
         #expect(!indexed.contains("line_items"), "items-of-order at 100x reads through its index: \(indexed)")
     }
 
+    /// `rows_read_per_request` = actual rows + rows removed by filter: the SKU filter's
+    /// `Seq Scan` reads the whole table (40 × scale rows); the indexed look-alike only its matches.
+    @Test func rowsReadCountWhatTheScansRead() throws {
+        let report = try #require(shop.report, "no report.json\n\(shop.run.log)")
+        for scale in [1, 10, 100] {
+            let read = number(report.scale("items-by-sku", scale)?["rows_read_per_request"])
+            #expect(
+                read == Double(40 * scale),
+                "items-by-sku at \(scale)x: rows read \(read.map { "\($0)" } ?? "absent")")
+        }
+        let indexed = number(report.scale("items-of-order", 100)?["rows_read_per_request"])
+        #expect(
+            indexed != nil && indexed! < 100,
+            "items-of-order at 100x reads an order's items, not 4000 rows: \(indexed.map { "\($0)" } ?? "absent")"
+        )
+    }
+
     /// `buffers` per request from `EXPLAIN (ANALYZE, BUFFERS)`: present at every scale, and the
     /// data was read from somewhere (hit + read > 0); a figure PostgreSQL cannot measure is
     /// listed in `unmeasured`, never reported as 0.

@@ -50,6 +50,14 @@ struct CountTests {
             #expect(
                 report.growthClass(name, "queries_per_request") == (perOrder == 1 ? "linear" : "constant"))
         }
+        // The server gets HUNDREDFOLD_DB and a DATABASE_URL naming the same database.
+        let booted = project.serverEnvironments
+        #expect(booted.count == 2 * scales.count, "one server boot per scale and scenario: \(booted)")
+        for environment in booted {
+            let database = environment["HUNDREDFOLD_DB"] ?? nil
+            let url = environment["DATABASE_URL"] ?? nil
+            #expect(database != nil && url != nil && url!.contains(database!), "\(environment)")
+        }
         #expect(project.serversStillRunning.isEmpty, "still running: \(project.serversStillRunning)")
         #expect(project.leftoverDatabases.isEmpty, "left in TMPDIR: \(project.leftoverDatabases)")
     }

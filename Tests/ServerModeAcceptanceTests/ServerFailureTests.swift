@@ -119,6 +119,25 @@ struct ServerFailureTests {
         expectNothingLeft(project)
     }
 
+    /// A server whose processes ignore SIGTERM and SIGINT, one of them a child in its process
+    /// group: the run still ends, and stops them all (escalating to SIGKILL).
+    @Test func stubbornServerIsStoppedWithItsProcessGroup() throws {
+        let project = try Project()
+        defer {
+            project.stopLeftoverServers()
+            project.remove()
+        }
+        try project.write(
+            ShopScenario.yaml(
+                "stubborn", server: misbehaving(project, "stubborn"), steps: "    - http: GET /orders",
+                scales: [1, 10]),
+            to: "stubborn.yml")
+        let run = try project.hf(["run", "stubborn.yml"], seconds: 180)
+        #expect(run.exitCode != nil, "the run must end: \(run.log)")
+        #expect(!project.noServerStarted, "the server was started")
+        expectNothingLeft(project)
+    }
+
     /// Ctrl-C while the server answers: the run ends (not 0) and takes the server with it.
     @Test func interruptStopsTheServer() throws {
         let project = try Project()
@@ -134,7 +153,7 @@ struct ServerFailureTests {
         let running = try project.start(["run", "interrupted.yml"])
         let requests = project.appLog.appendingPathComponent("requests.ndjson")
         let deadline = Date().addingTimeInterval(120)
-        while !FileManager.default.fileExists(atPath: requests.path), running.process.isRunning,
+        while !FileManager.default.fileExists(atPath: requests.path), running.isRunning,
             Date() < deadline
         {
             Thread.sleep(forTimeInterval: 0.05)

@@ -141,6 +141,16 @@ extension Project {
         }
     }
 
+    /// `HUNDREDFOLD_DB` and `DATABASE_URL` as each booted app saw them.
+    var serverEnvironments: [[String: String?]] {
+        let text =
+            (try? String(contentsOf: appLog.appendingPathComponent("environment.ndjson"), encoding: .utf8))
+            ?? ""
+        return text.split(separator: "\n").compactMap {
+            try? JSONDecoder().decode([String: String?].self, from: Data($0.utf8))
+        }
+    }
+
     /// True when no server was ever started (the app records its pids as it boots).
     var noServerStarted: Bool {
         !FileManager.default.fileExists(atPath: appLog.appendingPathComponent("pids.txt").path)

@@ -42,12 +42,12 @@ struct Project {
     }
 
     /// Starts `hundredfold ARGUMENTS` in the project with the private `TMPDIR`.
-    func start(_ arguments: [String]) throws -> Hundredfold {
-        try Hundredfold(arguments, in: url, environment: ["TMPDIR": tmp.path])
+    func start(_ arguments: [String]) throws -> RunningHundredfold {
+        try RunningHundredfold(arguments, in: url, environment: ["TMPDIR": tmp.path])
     }
 
     /// Runs `hundredfold ARGUMENTS` to the end, stopped after `seconds` (hang detection only).
-    func hf(_ arguments: [String], seconds: Double = 300) throws -> Hundredfold.Outcome {
+    func hf(_ arguments: [String], seconds: Double = 300) throws -> RunningHundredfold.Outcome {
         try start(arguments).finish(within: seconds)
     }
 
@@ -65,65 +65,6 @@ struct Project {
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
-}
-
-/// The built binary, running as a child process with its output in files (a server it leaves
-/// behind cannot hold a pipe and block the test).
-final class Hundredfold {
-    struct Outcome {
-        /// Nil when the run had to be stopped at the deadline.
-        var exitCode: Int32?
-        var stdout: String
-        var stderr: String
-
-        var output: String { stdout + stderr }
-        var log: String {
-            "exit \(exitCode.map(String.init) ?? "none: stopped at the deadline")\n--- stdout ---\n\(stdout.suffix(4000))\n--- stderr ---\n\(stderr.suffix(4000))"
-        }
-    }
-
-    let process = Process()
-    private let outURL: URL
-    private let errURL: URL
-
-    init(_ arguments: [String], in directory: URL, environment extra: [String: String]) throws {
-        outURL = directory.appendingPathComponent(".hundredfold-\(UUID().uuidString).stdout")
-        errURL = directory.appendingPathComponent(".hundredfold-\(UUID().uuidString).stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        process.executableURL = HundredfoldBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-    }
-
-    /// Sends `signal` to the run (as Ctrl-C sends SIGINT).
-    func send(_ signal: Int32) { kill(process.processIdentifier, signal) }
-
-    /// Waits up to `seconds`, then kills it.
-    func finish(within seconds: Double) -> Outcome {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        var exitCode: Int32?
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-        } else {
-            exitCode = process.terminationStatus
-        }
-        let read = { (url: URL) in (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        return Outcome(exitCode: exitCode, stdout: read(outURL), stderr: read(errURL))
-    }
 }
 
 struct TestFailure: Error, CustomStringConvertible {

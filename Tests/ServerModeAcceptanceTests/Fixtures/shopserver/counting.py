@@ -1,6 +1,7 @@
 """Django's own count of each request's queries (an execute wrapper: every statement Django sends,
 nothing a driver adds on connect), appended to $APP_LOG_DIR/requests.ndjson with the server's pid;
-each worker also records its own and its master's pid in $APP_LOG_DIR/pids.txt."""
+each worker also records its own and its master's pid in $APP_LOG_DIR/pids.txt and the database
+variables it was given in $APP_LOG_DIR/environment.ndjson."""
 import json
 import os
 
@@ -10,6 +11,9 @@ LOG_DIR = os.environ["APP_LOG_DIR"]
 
 with open(os.path.join(LOG_DIR, "pids.txt"), "a") as pids:
     pids.write(f"{os.getpid()}\n{os.getppid()}\n")
+with open(os.path.join(LOG_DIR, "environment.ndjson"), "a") as environment:
+    names = ("HUNDREDFOLD_DB", "DATABASE_URL")
+    environment.write(json.dumps({name: os.environ.get(name) for name in names}) + "\n")
 
 
 class CountQueries:
