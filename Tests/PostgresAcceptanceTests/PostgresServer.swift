@@ -37,7 +37,9 @@ enum PostgresBinaries {
         psql and pg_stat_statements; as root also the `postgres` user) enables these tests (.ci/run does)
         """
 
-    static func url(_ program: String) -> URL { directory!.appendingPathComponent(program) }
+    static func url(_ program: String) -> URL {
+        (directory ?? URL(fileURLWithPath: "/usr/bin")).appendingPathComponent(program)
+    }
 }
 
 /// A PostgreSQL server of the test's own, in a temporary folder on a free loopback port, for the

@@ -92,19 +92,33 @@ enum Scenarios {
                 - query: SELECT o.id, c.name, c.email FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY o.id
             """)
 
-    /// A customer's shipped orders, then each order's line items: the count depends on the
-    /// generated values (`status`, `customer_id`) and on the picked customer.
+    /// A customer's shipped orders over 100, then each order's line items: the count depends on
+    /// the generated values (`status`, `total`, `customer_id`, `order_id`) and the picked customer.
     static let shippedOrdersOfCustomer = shop(
         "shipped-orders-of-customer",
         workload: """
               params: { customer_id: { pick: customers.id } }
               steps:
-                - query: SELECT id FROM orders WHERE customer_id = :customer_id AND status = 'shipped'
+                - query: SELECT id FROM orders WHERE customer_id = :customer_id AND status = 'shipped' AND total > 100
                   as: shipped
                 - for_each: shipped
                   steps:
                     - query: SELECT sku, quantity, price FROM line_items WHERE order_id = :id
             """, requests: 8)
+
+    /// A picked SKU's line items, then each one by id: 1 + its matches, so 2 exactly when the
+    /// engine holds the same generated text as the one the SKU was picked from.
+    static let itemsWithSku = shop(
+        "items-with-sku",
+        workload: """
+              params: { sku: { pick: line_items.sku } }
+              steps:
+                - query: SELECT id FROM line_items WHERE sku = :sku
+                  as: items
+                - for_each: items
+                  steps:
+                    - query: SELECT quantity, price FROM line_items WHERE id = :id
+            """)
 
     /// Line items by SKU: no index on `sku`, so every request reads the whole table.
     static let itemsBySku = shop(

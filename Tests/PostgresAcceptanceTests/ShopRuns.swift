@@ -16,6 +16,7 @@ struct ShopRun: Sendable {
         ("shipped-orders.yml", Scenarios.shippedOrdersOfCustomer),
         ("items-by-sku.yml", Scenarios.itemsBySku),
         ("items-of-order.yml", Scenarios.itemsOfOrder),
+        ("items-with-sku.yml", Scenarios.itemsWithSku),
     ]
 
     /// Runs `hundredfold run scenarios/ --out report.json ARGUMENTS` in a fresh project.
