@@ -17,7 +17,8 @@ struct EngineOptionTests {
         defer { project.remove() }
         let run = try project.hf(
             [
-                "run", "scenarios", "--database-url", "postgres://postgres@127.0.0.1:5432/postgres", "--out",
+                "run", "scenarios", "--database-url", "postgres://postgres@127.0.0.1:\(freePort())/postgres",
+                "--out",
                 "report.json",
             ]
                 + engine, seconds: 120)
