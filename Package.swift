@@ -25,8 +25,7 @@ let package = Package(
     targets: [
         // MARK: Core
         .target(name: "HundredfoldCore"),
-        .target(
-            name: "YAMLSupport", dependencies: ["HundredfoldCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "YAMLSupport", dependencies: ["HundredfoldCore", .product(name: "Yams", package: "Yams")]),
 
         // MARK: SQLite harness, synthetic data, scenarios
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -35,8 +34,7 @@ let package = Package(
         .target(
             name: "ScenarioKit",
             dependencies: [
-                "HundredfoldCore", "Reporting", "SQLiteHarness", "SyntheticData", "TraceIngest",
-                "YAMLSupport",
+                "HundredfoldCore", "Reporting", "SQLiteHarness", "SyntheticData", "TraceIngest", "YAMLSupport",
                 "CostModel",
             ]),
 
@@ -70,8 +68,7 @@ let package = Package(
         // past one file. It answers StaticScan's `RepositoryKnowledge` questions.
         .target(name: "RepositoryIndex", dependencies: ["HundredfoldCore", "StaticScan"]),
         .target(
-            name: "ScanOutput",
-            dependencies: ["HundredfoldCore", "StaticScan", "RepositoryIndex", "DiffParsing"]),
+            name: "ScanOutput", dependencies: ["HundredfoldCore", "StaticScan", "RepositoryIndex", "DiffParsing"]),
 
         // MARK: Pre-merge job and command line
         .target(
@@ -90,33 +87,25 @@ let package = Package(
         // MARK: Tests — unit suites per module
         .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Schemas"]),
         .testTarget(name: "HundredfoldCoreTests", dependencies: ["HundredfoldCore", "TestSupport"]),
-        .testTarget(
-            name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
         .testTarget(
-            name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(
-            name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
-        .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"],
-            exclude: ["Golden"]),
+            name: "ReportingTests", dependencies: ["Reporting", "HundredfoldCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"]),
         .testTarget(name: "DiffParsingTests", dependencies: ["DiffParsing", "TestSupport"]),
         .testTarget(
             name: "StaticScanTests", dependencies: ["StaticScan", "RepositoryIndex", "TestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "RepositoryIndexTests", dependencies: ["RepositoryIndex", "StaticScan", "TestSupport"]),
         .testTarget(
-            name: "RepositoryIndexTests", dependencies: ["RepositoryIndex", "StaticScan", "TestSupport"]),
-        .testTarget(
-            name: "ScanOutputTests",
-            dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
+            name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
-        .testTarget(
-            name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
-        .testTarget(
-            name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
 
         // MARK: Tests — acceptance suites written from PRODUCT.md alone; they drive the built binary
@@ -129,8 +118,7 @@ let package = Package(
         // The distribution (issue 12): the GitHub Action's steps and workflows, the Dockerfile, the
         // pre-commit hook and the JSON Schemas, against the built binary and local stand-ins.
         .testTarget(
-            name: "DistributionTests",
-            dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")],
+            name: "DistributionTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]),
         // Issue 13's bad-input catalog against the built binary: exit 2 at a location, fast, no leftovers.
         .testTarget(name: "BadInputAcceptanceTests", dependencies: ["TestSupport"]),
@@ -142,7 +130,12 @@ let package = Package(
         // Issue 14's sharding: `run --shard I/N`, `merge` and the sharded CI workflow, against the
         // built binary; the merged report must equal the unsharded one, latency aside.
         .testTarget(
-            name: "ShardAcceptanceTests",
-            dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
+            name: "ShardAcceptanceTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
+        // Issue 14's PostgreSQL engine: `run --engine postgres` on a throwaway server and on the
+        // test's own (`--database-url`), against the built binary; skipped without PostgreSQL.
+        .testTarget(name: "PostgresAcceptanceTests", dependencies: ["TestSupport"]),
+        // Issue 11's server mode: a Django app under gunicorn driven by `http:` steps, its query
+        // counts compared with Django's own; skipped without Django and gunicorn.
+        .testTarget(name: "ServerModeAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ]
 )
