@@ -3,8 +3,8 @@ import TestSupport
 import Testing
 
 /// Server mode's bad input, through the built binary: each is a clear error (exit 2 at the YAML's
-/// line and column before anything runs, or exit 1 for a stopped scenario, showing what the
-/// server said), and leaves no process and no temporary file behind.
+/// line and column for a scenario that cannot run as declared, or exit 1 for a stopped scenario,
+/// showing what the server said), and leaves no process and no temporary file behind.
 @Suite(.serialized) struct ServerModeFailureTests {
     typealias Shop = ServerModeTests.Shop
 
@@ -47,39 +47,50 @@ import Testing
                 "shop.yml:14:13: error: workload.steps[0].http: an http: step needs a server"))
     }
 
+    /// A server that cannot be run as declared is bad input: exit 2 at `workload.server`, no
+    /// report, its group stopped and its files deleted.
+    func badServer(_ shop: Shop, _ yaml: String) throws -> String {
+        let result = try shop.run(yaml)
+        #expect(result.exitCode == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(shop.leftoverProcesses().isEmpty, "the server outlived its run")
+        #expect(shop.leftoverFiles().isEmpty, "left in TMPDIR: \(shop.leftoverFiles())")
+        return result.stderr
+    }
+
     @Test func serverThatExitsEarlyShowsItsOutput() throws {
         let shop = try Shop()
         defer { shop.directory.remove() }
-        let stop = try stopped(shop, shop.scenario(mode: "exit"))
-        #expect(stop.exitCode == 1)
-        #expect(stop.kind == "error")
+        let stderr = try badServer(shop, shop.scenario(mode: "exit"))
         #expect(
-            stop.message.hasPrefix(
-                "shop.yml:12:14: workload.server: the server exited with status 3 before it answered `GET /healthz`"
-            ))
-        #expect(stop.message.contains("shop: cannot start, no configuration"))
+            stderr.hasPrefix(
+                "shop.yml:12:14: error: workload.server: the server exited with status 3 before it was ready "
+                    + "(`GET /healthz` answering 2xx)"), "\(stderr)")
+        #expect(stderr.contains("--- server stderr (last lines) ---\nshop: cannot start, no configuration"))
     }
 
     @Test func serverOnTheWrongPortIsNamedAtOnce() throws {
         let shop = try Shop()
         defer { shop.directory.remove() }
-        let stop = try stopped(shop, shop.scenario(mode: "wrong-port"))
-        #expect(stop.exitCode == 1)
-        #expect(stop.message.contains("workload.server: the server listens on port "))
-        #expect(stop.message.contains("not on the port it was given"))
+        let stderr = try badServer(shop, shop.scenario(mode: "wrong-port"))
+        #expect(
+            stderr.contains("workload.server: the server was not ready: it listens on port "), "\(stderr)")
+        #expect(stderr.contains("not on the port it was given"))
+        #expect(stderr.contains("so `GET /healthz` cannot reach it"))
     }
 
-    @Test func serverNeverReadyStopsAfterReadySeconds() throws {
+    @Test func serverNeverReadyIsBadInputAfterReadySeconds() throws {
         let shop = try Shop()
         defer { shop.directory.remove() }
         let yaml = shop.scenario(mode: "never-ready").replacingOccurrences(
             of: "ready_seconds: 5", with: "ready_seconds: 1")
-        let stop = try stopped(shop, yaml)
-        #expect(stop.exitCode == 1)
+        let stderr = try badServer(shop, yaml)
         #expect(
-            stop.message.contains(
-                "the server did not answer `GET /healthz` with a 2xx within 1 s (ready_seconds)"))
-        #expect(stop.message.contains("its last answer was 503"))
+            stderr.contains(
+                "the server was not ready: it did not answer `GET /healthz` with a 2xx within 1 s (ready_seconds)"
+            ),
+            "\(stderr)")
+        #expect(stderr.contains("its last answer was 503"))
     }
 
     /// The 500's chunked body is shown decoded.

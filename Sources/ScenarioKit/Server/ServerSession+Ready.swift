@@ -3,19 +3,22 @@ import Foundation
 /// Waiting for the server, and what the errors show of its answers.
 extension ServerSession {
     /// Polls `ready` until it answers 2xx, within `ready_seconds` and the scenario's time limit.
+    /// A server that exits first, listens on another port or is not ready in time is bad input
+    /// (``RunnerError``, exit 2): the scenario's server cannot be run as declared.
     func waitUntilReady() throws {
         let ready = "\(spec.ready.method) \(spec.ready.path)"
         let end = min(ContinuousClock.now + .milliseconds(Int64(spec.readySeconds * 1000)), deadline.end)
         var last = "nothing listened on 127.0.0.1:\(port)"
         while true {
             if let outcome = ProcessGroup.exited(pid) {
-                throw failure("the server \(Self.describe(outcome)) before it answered `\(ready)` with a 2xx")
+                throw startFailure(
+                    "the server \(Self.describe(outcome)) before it was ready (`\(ready)` answering 2xx)")
             }
             if deadline.isPast { throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale) }
             if ContinuousClock.now >= end {
-                throw failure(
-                    "the server did not answer `\(ready)` with a 2xx within \(Self.seconds(spec.readySeconds)) s "
-                        + "(ready_seconds); \(last)")
+                throw startFailure(
+                    "the server was not ready: it did not answer `\(ready)` with a 2xx within "
+                        + "\(Self.seconds(spec.readySeconds)) s (ready_seconds); \(last)")
             }
             do {
                 let response = try HTTPClient.send(
@@ -26,9 +29,10 @@ extension ServerSession {
             } catch .refused {
                 let others = GroupProcesses.listeningPorts(in: pid).filter { $0 != port }
                 if !others.isEmpty {
-                    throw failure(
-                        "the server listens on port \(others.map(String.init).joined(separator: ", ")), not on the "
-                            + "port it was given (\(port)); bind 127.0.0.1:{port} in its command")
+                    throw startFailure(
+                        "the server was not ready: it listens on port \(others.map(String.init).joined(separator: ", ")), "
+                            + "not on the port it was given (\(port)), so `\(ready)` cannot reach it; bind "
+                            + "127.0.0.1:{port} in its command")
                 }
             } catch .timedOut {
                 last = "the ready request got no answer in time"

@@ -36,7 +36,7 @@ final class ServerSession {
     private var exchanges = 0
     private var running = true
 
-    /// Starts the server and waits until its `ready` request answers 2xx. Throws ``ScenarioStop``
+    /// Starts the server and waits until its `ready` request answers 2xx. Throws ``RunnerError``
     /// (after stopping it) when it exits, binds another port, or is not ready in time.
     static func start(
         _ spec: ServerSpec, database: String, temporaryDirectory: URL, deadline: Deadline, scale: Int
@@ -181,6 +181,13 @@ final class ServerSession {
         ScenarioStop(
             kind: kind, scale: scale,
             message: "\(spec.location): \(spec.keyPath): \(message)" + (output ? serverOutput() : ""))
+    }
+
+    /// Bad input at the server's declaration (it cannot be run as declared), with its last output.
+    func startFailure(_ message: String) -> RunnerError {
+        RunnerError(
+            spec.location, spec.keyPath, message + serverOutput(),
+            hint: "the command must start the server in the foreground, listening on 127.0.0.1:{port}")
     }
 
     /// A stop at an `http:` step, with the server's last output.
