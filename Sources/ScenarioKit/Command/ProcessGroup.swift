@@ -70,22 +70,16 @@ struct ProcessGroup {
     }
 
     /// Ends a group started by ``spawn(_:in:environment:stdout:stderr:)``: SIGTERM to every process
-    /// in it, then SIGKILL to whatever is left after `grace`. True when the whole group had exited
-    /// within `grace` (its processes could write out what they buffer).
-    @discardableResult
-    static func stop(_ pid: pid_t, grace: Duration) -> Bool {
+    /// in it, then SIGKILL to whatever is left after `grace`.
+    static func stop(_ pid: pid_t, grace: Duration) {
         defer { SignalCleanup.forget(processGroup: pid) }
         kill(-pid, SIGTERM)
         let end = ContinuousClock.now + grace
         var leaderDone = false
-        var graceful = false
         while ContinuousClock.now < end {
             if !leaderDone { leaderDone = exited(pid) != nil }
             // Zombies are left out: a reparented one may never be reaped in a container.
-            if leaderDone && GroupProcesses.alive(in: pid).isEmpty {
-                graceful = true
-                break
-            }
+            if leaderDone && GroupProcesses.alive(in: pid).isEmpty { break }
             usleep(5_000)
         }
         kill(-pid, SIGKILL)
@@ -93,7 +87,6 @@ struct ProcessGroup {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }
-        return graceful
     }
 
     // MARK: - Waiting

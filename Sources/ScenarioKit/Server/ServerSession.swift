@@ -152,7 +152,7 @@ final class ServerSession {
         do {
             log = try TraceLog(contentsOf: URL(fileURLWithPath: base + ".trace.ndjson"))
         } catch {
-            throw failure("\(error)", output: false)
+            throw failure("\(error)")
         }
         switch Traceability.statements(
             in: log, database: URL(fileURLWithPath: copy),
@@ -160,27 +160,24 @@ final class ServerSession {
             programs: program.map { [$0] } ?? [])
         {
         case .success(let statements): return Dictionary(grouping: statements) { $0.request ?? 0 }
-        case .failure(let reason): throw failure("\(reason)", kind: "untraceable", output: false)
+        case .failure(let reason): throw failure("\(reason)", kind: "untraceable")
         }
     }
 
-    /// Ends the server's process group (SIGTERM, then SIGKILL after `grace`); true when it exited
-    /// within `grace`. Does nothing the second time.
-    @discardableResult
-    func stop(grace: Duration = .seconds(2)) -> Bool {
-        guard running else { return true }
+    /// Ends the server's process group: SIGTERM, then SIGKILL to whatever is left after 2 s. Does
+    /// nothing the second time.
+    func stop() {
+        guard running else { return }
         running = false
         close(counter)
-        return ProcessGroup.stop(pid, grace: grace)
+        ProcessGroup.stop(pid, grace: .seconds(2))
     }
 
     // MARK: - Failures
 
-    /// A stop at the server's declaration, with the server's last output when `output`.
-    func failure(_ message: String, kind: String = "error", output: Bool = true) -> ScenarioStop {
-        ScenarioStop(
-            kind: kind, scale: scale,
-            message: "\(spec.location): \(spec.keyPath): \(message)" + (output ? serverOutput() : ""))
+    /// A stop at the server's declaration, once it has stopped (its trace unreadable or untraceable).
+    func failure(_ message: String, kind: String = "error") -> ScenarioStop {
+        ScenarioStop(kind: kind, scale: scale, message: "\(spec.location): \(spec.keyPath): \(message)")
     }
 
     /// Bad input at the server's declaration (it cannot be run as declared), with its last output.
