@@ -105,7 +105,7 @@ let package = Package(
             name: "ScanOutputTests", dependencies: ["ScanOutput", "DiffParsing", "StaticScan", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "PreMergeTests", dependencies: ["PreMerge", "Reporting", "TestSupport", "hundredfold"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "hundredfold"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "ScanCommandTests", dependencies: ["TestSupport", "hundredfold"]),
 
         // MARK: Tests — acceptance suites written from PRODUCT.md alone; they drive the built binary
@@ -131,5 +131,11 @@ let package = Package(
         // built binary; the merged report must equal the unsharded one, latency aside.
         .testTarget(
             name: "ShardAcceptanceTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
+        // Issue 14's PostgreSQL engine: `run --engine postgres` on a throwaway server and on the
+        // test's own (`--database-url`), against the built binary; skipped without PostgreSQL.
+        .testTarget(name: "PostgresAcceptanceTests", dependencies: ["TestSupport"]),
+        // Issue 11's server mode: a Django app under gunicorn driven by `http:` steps, its query
+        // counts compared with Django's own; skipped without Django and gunicorn.
+        .testTarget(name: "ServerModeAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -16,6 +16,9 @@ public enum Figure: String, CaseIterable, Codable, Sendable, Comparable {
     case latencyP50Ms = "latency_p50_ms"
     case latencyP95Ms = "latency_p95_ms"
     case latencyP99Ms = "latency_p99_ms"
+    case requestP50Ms = "request_p50_ms"
+    case requestP95Ms = "request_p95_ms"
+    case requestP99Ms = "request_p99_ms"
     case costPerRequestUSD = "cost_per_request_usd"
     case costPerMonthUSD = "cost_per_month_usd"
 
@@ -23,7 +26,7 @@ public enum Figure: String, CaseIterable, Codable, Sendable, Comparable {
     /// time) is noisy and is only compared with repetitions and a noise margin.
     public var isDeterministic: Bool {
         switch self {
-        case .latencyP50Ms, .latencyP95Ms, .latencyP99Ms: false
+        case .latencyP50Ms, .latencyP95Ms, .latencyP99Ms, .requestP50Ms, .requestP95Ms, .requestP99Ms: false
         default: true
         }
     }
@@ -46,6 +49,9 @@ public enum Figure: String, CaseIterable, Codable, Sendable, Comparable {
         case .latencyP50Ms: "latency p50 (ms)"
         case .latencyP95Ms: "latency p95 (ms)"
         case .latencyP99Ms: "latency p99 (ms)"
+        case .requestP50Ms: "request p50 (ms)"
+        case .requestP95Ms: "request p95 (ms)"
+        case .requestP99Ms: "request p99 (ms)"
         case .costPerRequestUSD: "cost/request (USD, est.)"
         case .costPerMonthUSD: "cost/month (USD, est.)"
         }

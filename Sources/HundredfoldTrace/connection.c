@@ -101,6 +101,7 @@ static void hf_on_statement_start(const hf_sqlite_api *api, hf_connection *conne
     execution->readonly = api->stmt_readonly(stmt) != 0;
     execution->total_changes = execution->readonly ? 0 : api->total_changes(connection->db);
     for (int i = 0; i < HF_COUNTER_COUNT; i++) execution->counters[i] = api->stmt_status(stmt, hf_counters[i], 0);
+    execution->request = hf_current_request();
     execution->started_ns = hf_now_ns();
 }
 
@@ -132,7 +133,7 @@ static void hf_on_statement_end(
     long long ended_ns = hf_now_ns();
     hf_execution *execution = hf_execution_find(connection, stmt, 0);
     long long nanoseconds = execution ? ended_ns - execution->started_ns : sqlite_ns;
-    hf_execution empty = {.stmt = stmt};
+    hf_execution empty = {.stmt = stmt, .request = hf_current_request()};
     hf_execution finished = execution ? *execution : empty;
     if (execution != NULL) hf_execution_remove(connection, execution);
     long long counters[HF_COUNTER_COUNT];

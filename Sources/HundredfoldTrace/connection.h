@@ -11,6 +11,8 @@ typedef struct hf_execution {
     sqlite3_stmt *stmt;
     /* CLOCK_MONOTONIC at the STMT event, in nanoseconds. */
     long long started_ns;
+    /* The request in flight at the STMT event (hf_current_request), -1 when none is counted. */
+    long long request;
     long long rows;
     long long bytes;
     int total_changes;

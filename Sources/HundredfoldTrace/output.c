@@ -5,7 +5,9 @@
  * O_APPEND descriptor, so lines from several processes never interleave mid-line. One write per
  * line would cost a system call per statement, more than the statement itself for a point query.
  * The buffer is written out when it fills, when a connection opens or closes, before fork, and at
- * exit. A process killed by a signal loses what is still buffered.
+ * exit. A process killed by a signal loses what is still buffered. A server traced across
+ * requests (HUNDREDFOLD_TRACE_REQUEST_FILE set) writes every line at once instead: it is stopped
+ * with a signal, and each request's lines must be in the file however it ends.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -26,6 +28,7 @@ enum { HF_BUFFER_CAPACITY = 64 * 1024 };
 
 static int hf_fd = -1;
 static int hf_bind = 0;
+static int hf_write_each_line = 0;
 static long hf_cached_pid = 0;
 static pthread_mutex_t hf_lock = PTHREAD_MUTEX_INITIALIZER;
 static char hf_buffer[HF_BUFFER_CAPACITY];
@@ -88,6 +91,7 @@ void hf_output_line_parts(const char *head, size_t head_length, const char *tail
         memcpy(hf_buffer + hf_buffered, head, head_length);
         memcpy(hf_buffer + hf_buffered + head_length, tail, tail_length);
         hf_buffered += length;
+        if (hf_write_each_line) hf_flush_locked();
     }
     pthread_mutex_unlock(&hf_lock);
 }
@@ -137,6 +141,8 @@ __attribute__((constructor)) static void hf_output_start(void) {
     if (path == NULL || path[0] == '\0') return;
     const char *bind = getenv("HUNDREDFOLD_TRACE_BIND");
     hf_bind = bind != NULL && strcmp(bind, "1") == 0;
+    const char *request_file = getenv("HUNDREDFOLD_TRACE_REQUEST_FILE");
+    hf_write_each_line = request_file != NULL && request_file[0] != '\0';
     hf_fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (hf_fd < 0) return;
     pthread_atfork(hf_before_fork, hf_after_fork_parent, hf_after_fork_child);

@@ -6,8 +6,8 @@
 // MARK: - Statement records
 
 /* The numbers of a record, written into a fixed buffer with no bounds checks per field: a tail
- * is at most HF_TAIL_CAPACITY bytes (its keys and ten 20-digit numbers). */
-enum { HF_TAIL_CAPACITY = 320 };
+ * is at most HF_TAIL_CAPACITY bytes (its keys and eleven 20-digit numbers). */
+enum { HF_TAIL_CAPACITY = 352 };
 
 #define HF_PUT_LITERAL(at, literal) (memcpy((at), "" literal, sizeof(literal) - 1), (at) + sizeof(literal) - 1)
 
@@ -43,6 +43,7 @@ static size_t hf_statement_tail(
     if (changes != 0) at = hf_put_int(HF_PUT_LITERAL(at, ",\"changes\":"), changes);
     if (!readonly) at = HF_PUT_LITERAL(at, ",\"write\":true");
     at = hf_put_int(HF_PUT_LITERAL(at, ",\"run\":"), run);
+    if (execution->request >= 0) at = hf_put_int(HF_PUT_LITERAL(at, ",\"request\":"), execution->request);
     at = HF_PUT_LITERAL(at, "}\n");
     return (size_t)(at - tail);
 }

@@ -64,6 +64,11 @@ HF_HIDDEN void hf_output_line_parts(const char *head, size_t head_length, const 
 /* Writes the buffer out. */
 HF_HIDDEN void hf_output_flush(void);
 
+/* MARK: - The request in flight (request.c) */
+
+/* The number in HUNDREDFOLD_TRACE_REQUEST_FILE now, or -1 when no such file is named. */
+HF_HIDDEN long long hf_current_request(void);
+
 /* A growable string for building one JSON line. */
 typedef struct hf_line {
     char *bytes;

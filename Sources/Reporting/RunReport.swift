@@ -120,6 +120,11 @@ public struct ScaleResult: Codable, Sendable, Equatable {
     /// Every request's measured time in milliseconds, in run order, so latency can be compared
     /// between reports with a rank test instead of a single percentile.
     public var latency_samples_ms: [Double]? = nil
+    /// Wall time of the request's HTTP exchanges at the client (send to last byte of the
+    /// response); only for workloads with `http:` steps.
+    public var request_ms: Percentiles? = nil
+    /// Every request's ``request_ms`` sample, in run order, as ``latency_samples_ms``.
+    public var request_samples_ms: [Double]? = nil
 
     public init(
         scale: Int, requests: Int, table_rows: [String: Int], queries_per_request: MeanMax,
@@ -143,6 +148,15 @@ public struct ScaleResult: Codable, Sendable, Equatable {
         self.full_scans = full_scans
     }
 
+    /// The samples a timing figure is compared by: the client's request times for the `request_`
+    /// figures, the database time for the others.
+    public func samples(for figure: Figure) -> [Double] {
+        switch figure {
+        case .requestP50Ms, .requestP95Ms, .requestP99Ms: request_samples_ms ?? []
+        default: latency_samples_ms ?? []
+        }
+    }
+
     /// The value of a figure at this scale; nil when it was not measured (cost without pricing).
     public func value(of figure: Figure) -> Double? {
         switch figure {
@@ -161,6 +175,9 @@ public struct ScaleResult: Codable, Sendable, Equatable {
         case .latencyP50Ms: latency_ms.p50
         case .latencyP95Ms: latency_ms.p95
         case .latencyP99Ms: latency_ms.p99
+        case .requestP50Ms: request_ms?.p50
+        case .requestP95Ms: request_ms?.p95
+        case .requestP99Ms: request_ms?.p99
         case .costPerRequestUSD: cost?.per_request_usd
         case .costPerMonthUSD: cost?.per_month_usd
         }

@@ -9,6 +9,9 @@ public struct Scenario: Sendable, Equatable {
     /// The schema scripts, applied in order (one for inline SQL or a `.sql` file, one per
     /// migration file, in name order, for a folder).
     public var schema: [SQLScript]
+    /// `schema: { command: ... }`: the application's own migrations, run once per scenario on an
+    /// empty database instead of ``schema`` (which is then empty).
+    public var schemaCommand: CommandStep?
     /// The tables to fill, in declaration order (referenced tables are filled first by the runner).
     public var tables: [TableSpec]
     public var workload: Workload
@@ -25,8 +28,9 @@ public struct Scenario: Sendable, Equatable {
     public init(
         name: String, location: SourceLocation, schema: [SQLScript], tables: [TableSpec],
         workload: Workload, requests: RequestCount, scales: [Int], seed: UInt64, traffic: Double?,
-        pricing: PricingChoice?, budgets: [BudgetSpec], limits: Limits
+        pricing: PricingChoice?, budgets: [BudgetSpec], limits: Limits, schemaCommand: CommandStep? = nil
     ) {
+        self.schemaCommand = schemaCommand
         self.name = name
         self.location = location
         self.schema = schema

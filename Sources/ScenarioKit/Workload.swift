@@ -4,10 +4,13 @@ import HundredfoldCore
 public struct Workload: Sendable, Equatable {
     public var params: [ParamSpec]
     public var steps: [Step]
+    /// The web application `http:` steps are sent to, started once per scale.
+    public var server: ServerSpec?
 
-    public init(params: [ParamSpec], steps: [Step]) {
+    public init(params: [ParamSpec], steps: [Step], server: ServerSpec? = nil) {
         self.params = params
         self.steps = steps
+        self.server = server
     }
 }
 
@@ -38,6 +41,8 @@ public indirect enum Step: Sendable, Equatable {
     case forEach(ForEachStep)
     /// A real program run against the scaled database (see "Real programs" in PRODUCT.md).
     case command(CommandStep)
+    /// An HTTP request sent to the workload's server.
+    case http(HTTPStep)
 }
 
 public struct QueryStep: Sendable, Equatable {

@@ -84,11 +84,14 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
     /// The prepared statement's run count after this execution (`SQLITE_STMTSTATUS_RUN`); nil in
     /// traces of older versions of the library.
     public var run: Int?
+    /// The request in flight when the execution started, as Hundredfold numbered it in
+    /// `HUNDREDFOLD_TRACE_REQUEST_FILE` (0 before the first); nil when no such file was named.
+    public var request: Int?
 
     public init(
         pid: Int, conn: Int, sql: String, ns: Int64, rows: Int, bytes: Int, vm_steps: Int,
         fullscan_steps: Int = 0, sorts: Int = 0, autoindexes: Int = 0, changes: Int = 0,
-        write: Bool = false, run: Int? = nil
+        write: Bool = false, run: Int? = nil, request: Int? = nil
     ) {
         self.pid = pid
         self.conn = conn
@@ -103,6 +106,7 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
         self.changes = changes
         self.write = write
         self.run = run
+        self.request = request
     }
 
     /// For each of `statements` (in trace order), whether it continues a batch: it is the next
@@ -124,7 +128,7 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
 
     enum CodingKeys: String, CodingKey {
         case pid, conn, sql, ns, rows, bytes, vm_steps, fullscan_steps, sorts, autoindexes, changes, write,
-            run
+            run, request
     }
 
     public init(from decoder: any Decoder) throws {
@@ -142,6 +146,7 @@ public struct TracedStatement: Sendable, Equatable, Decodable {
         changes = try container.decodeIfPresent(Int.self, forKey: .changes) ?? 0
         write = try container.decodeIfPresent(Bool.self, forKey: .write) ?? false
         run = try container.decodeIfPresent(Int.self, forKey: .run)
+        request = try container.decodeIfPresent(Int.self, forKey: .request)
     }
 }
 

@@ -30,8 +30,8 @@ import Testing
     static func withoutTiming(_ json: String) throws -> String {
         var text = json
         for pattern in [
-            #""latency_ms" : \{[^}]*\}"#, #""latency_p\d\d_ms" : \{[^}]*\}"#,
-            #""latency_samples_ms" : \[[^\]]*\]"#, #""duration_ms" : [-+.eE\d]+"#,
+            #""(latency|request)_ms" : \{[^}]*\}"#, #""(latency|request)_p\d\d_ms" : \{[^}]*\}"#,
+            #""(latency|request)_samples_ms" : \[[^\]]*\]"#, #""duration_ms" : [-+.eE\d]+"#,
         ] {
             let regex = try NSRegularExpression(pattern: pattern)
             text = regex.stringByReplacingMatches(

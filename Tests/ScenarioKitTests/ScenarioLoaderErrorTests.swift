@@ -79,7 +79,7 @@ import Testing
         #expect(steps?.keyPath == "workload.steps")
         #expect(
             steps?.message
-                == "expected a list of steps (query, for_each, sql_file, command), found the integer 3")
+                == "expected a list of steps (query, for_each, sql_file, command, http), found the integer 3")
     }
 
     @Test func forEachOverANameNeverKept() throws {

@@ -17,7 +17,9 @@
  *    "fullscan_steps":F,"sorts":S,"autoindexes":A,"changes":W,"write":true,"run":K}  one execution;
  *    fullscan_steps, sorts, autoindexes and changes are left out when 0, write when false; run is
  *    the prepared statement's run count (SQLITE_STMTSTATUS_RUN) after this execution, so a run
- *    one above the previous record's of the same connection and SQL continues that statement
+ *    one above the previous record's of the same connection and SQL continues that statement;
+ *    "request":N (only with HUNDREDFOLD_TRACE_REQUEST_FILE) is the request in flight when the
+ *    execution started
  *   {"type":"error","pid":P,"message":"…"}                                 the tracer could not work
  *   {"type":"unhooked","pid":P,"library":"/path"}    at exit, in a process that traced no
  *    connection: a SQLite library loaded after start-up that the hook never reached
@@ -27,6 +29,8 @@
  * Environment:
  *   HUNDREDFOLD_TRACE_FILE  the NDJSON file (opened O_APPEND; nothing is recorded when unset)
  *   HUNDREDFOLD_TRACE_BIND  "1" records SQL with bound values (sqlite3_expanded_sql)
+ *   HUNDREDFOLD_TRACE_REQUEST_FILE  an 8-byte file holding the number (native-endian int64) of
+ *                           the request in flight, written by Hundredfold and read per statement
  *
  * This header declares nothing callable: the library's interface is the SQLite functions it
  * interposes and the file format above.

@@ -23,7 +23,7 @@ enum FigureComparer {
         }
         guard
             let test = LatencyTest.compare(
-                base: base?.latency_samples_ms ?? [], head: head?.latency_samples_ms ?? [])
+                base: base?.samples(for: figure) ?? [], head: head?.samples(for: figure) ?? [])
         else {
             comparison.verdict = .not_compared
             comparison.method =

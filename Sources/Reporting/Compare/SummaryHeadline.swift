@@ -99,7 +99,7 @@ struct SummaryHeadline {
         let causes = scenario.causes ?? []
         let scansFirst: Set<Figure> = [
             .rowsReadPerRequest, .rowsReturnedPerRequest, .bytesReturnedPerRequest, .fullScansPerRequest,
-            .latencyP50Ms, .latencyP95Ms, .latencyP99Ms,
+            .latencyP50Ms, .latencyP95Ms, .latencyP99Ms, .requestP50Ms, .requestP95Ms, .requestP99Ms,
         ]
         let order: [ChangeCause.Kind] =
             scansFirst.contains(figure)

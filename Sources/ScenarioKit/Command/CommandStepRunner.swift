@@ -18,7 +18,7 @@ struct CommandStepRunner {
 
     /// Runs `step` with the request's `params`.
     func run(_ step: CommandStep, params: [String: SQLValue]) throws -> [TracedStatement] {
-        let library = try Self.library(for: step)
+        let library = try Self.library(at: step.location, step.keyPath)
         let base = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-command")).path
         let copy = base + ".sqlite"
         let trace = base + ".trace.ndjson"
@@ -34,12 +34,7 @@ struct CommandStepRunner {
         }
         let before = Self.stamp(copy)
         let command = CommandTemplate.substitute(step.command, params: params)
-        var environment = ProcessInfo.processInfo.environment
-        environment["HUNDREDFOLD_DB"] = copy
-        environment["HUNDREDFOLD_SCALE"] = String(scale)
-        environment["HUNDREDFOLD_TRACE_FILE"] = trace
-        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
-            separator: " ")
+        let environment = Self.tracedEnvironment(database: copy, scale: scale, trace: trace, library: library)
         // Commands run in the folder of the scenario file that declares them.
         let directory = URL(fileURLWithPath: step.location.file).deletingLastPathComponent()
         let outcome: ProcessGroup.Outcome
@@ -59,7 +54,7 @@ struct CommandStepRunner {
             throw stop(
                 step,
                 "`\(command)` \(how)"
-                    + output(
+                    + CapturedOutput.tail(
                         base,
                         replacing: [
                             copy: "$HUNDREDFOLD_DB", directory.path + "/": "", NSHomeDirectory(): "~",
@@ -83,43 +78,38 @@ struct CommandStepRunner {
 
     // MARK: - The tracing library
 
-    /// The library (see ``TraceLibrary``), or the preflight error that says why there is none.
-    static func library(for step: CommandStep) throws(RunnerError) -> URL {
+    /// The library (see ``TraceLibrary``), or the preflight error, at the step or server that
+    /// needs it, that says why there is none.
+    static func library(at location: SourceLocation, _ keyPath: String) throws(RunnerError) -> URL {
         switch TraceLibrary.locate() {
         case .success(let url): return url
         case .failure(let unavailable):
-            throw RunnerError(step.location, step.keyPath, unavailable.message, hint: unavailable.hint)
+            throw RunnerError(location, keyPath, unavailable.message, hint: unavailable.hint)
         }
     }
 
     // MARK: - Helpers
 
+    /// Hundredfold's environment for a traced program: the database in `HUNDREDFOLD_DB`, the
+    /// scale, the trace file and the tracing library prepended to any `LD_PRELOAD`.
+    static func tracedEnvironment(database: String, scale: Int, trace: String, library: URL) -> [String:
+        String]
+    {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HUNDREDFOLD_DB"] = database
+        environment["HUNDREDFOLD_SCALE"] = String(scale)
+        environment["HUNDREDFOLD_TRACE_FILE"] = trace
+        environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
+            separator: " ")
+        return environment
+    }
+
     private func stop(_ step: CommandStep, _ message: String, kind: String = "error") -> ScenarioStop {
         ScenarioStop(kind: kind, scale: scale, message: "\(step.location): \(step.keyPath): \(message)")
     }
 
-    /// The last lines of the command's stdout and stderr, for the report, with machine paths
-    /// replaced by names.
-    private func output(_ base: String, replacing paths: [String: String], lines: Int = 20) -> String {
-        var text = ""
-        for stream in ["stdout", "stderr"] {
-            guard let data = FileManager.default.contents(atPath: base + "." + stream), !data.isEmpty else {
-                continue
-            }
-            var tail = String(decoding: data, as: UTF8.self).split(
-                separator: "\n", omittingEmptySubsequences: false
-            )
-            .suffix(lines + 1).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            for path in paths.keys.sorted(by: { $0.count > $1.count }) {
-                tail = tail.replacingOccurrences(of: path, with: paths[path] ?? "")
-            }
-            text += "\n--- \(stream) (last lines) ---\n" + tail
-        }
-        return text
-    }
-
     /// Size and modification time: a change means the program wrote the database.
-    private static func stamp(_ path: String) -> [String] {
+    static func stamp(_ path: String) -> [String] {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
         return [
             "\(attributes[.size] ?? "")",

@@ -24,6 +24,17 @@ struct ProcessGroup {
         _ command: String, in directory: URL, environment: [String: String], stdout: String, stderr: String,
         deadline: ContinuousClock.Instant
     ) throws(ProcessGroupError) -> Outcome {
+        let pid = try spawn(command, in: directory, environment: environment, stdout: stdout, stderr: stderr)
+        defer { SignalCleanup.forget(processGroup: pid) }
+        return wait(for: pid, until: deadline)
+    }
+
+    /// Starts `/bin/sh -c command` as ``run(_:in:environment:stdout:stderr:deadline:)`` does and
+    /// returns at once: the pid, which is also the process group's id. The group is killed if
+    /// Hundredfold is interrupted; ``stop(_:grace:)`` ends it.
+    static func spawn(
+        _ command: String, in directory: URL, environment: [String: String], stdout: String, stderr: String
+    ) throws(ProcessGroupError) -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -47,8 +58,35 @@ struct ProcessGroup {
         }
         guard status == 0 else { throw .spawnFailed(errno: status) }
         SignalCleanup.killOnInterrupt(processGroup: pid)
+        return pid
+    }
+
+    /// How the group's leader `pid` ended, or nil while it runs. Reaps it.
+    static func exited(_ pid: pid_t) -> Outcome? {
+        var status: Int32 = 0
+        let waited = waitpid(pid, &status, WNOHANG)
+        if waited == pid { return decode(status) }
+        return waited < 0 && errno == ECHILD ? .exited(-1) : nil
+    }
+
+    /// Ends a group started by ``spawn(_:in:environment:stdout:stderr:)``: SIGTERM to every process
+    /// in it, then SIGKILL to whatever is left after `grace`.
+    static func stop(_ pid: pid_t, grace: Duration) {
         defer { SignalCleanup.forget(processGroup: pid) }
-        return wait(for: pid, until: deadline)
+        kill(-pid, SIGTERM)
+        let end = ContinuousClock.now + grace
+        var leaderDone = false
+        while ContinuousClock.now < end {
+            if !leaderDone { leaderDone = exited(pid) != nil }
+            // Zombies are left out: a reparented one may never be reaped in a container.
+            if leaderDone && GroupProcesses.alive(in: pid).isEmpty { break }
+            usleep(5_000)
+        }
+        kill(-pid, SIGKILL)
+        if !leaderDone {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
     }
 
     // MARK: - Waiting

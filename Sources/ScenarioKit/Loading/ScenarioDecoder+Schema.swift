@@ -38,6 +38,18 @@ extension ScenarioDecoder {
         }
     }
 
+    /// `schema: { command: LINE }`: the application's migrations build the schema.
+    func decodeSchemaCommand(_ value: YAMLValue) throws -> CommandStep {
+        let mapping = try value.mapping(
+            allowedKeys: ["command"], expected: "SQL, a path, or { command: the app's migrations }")
+        let commandValue = try mapping.required("command")
+        let command = try commandValue.string()
+        guard !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw commandValue.invalid("the schema command is empty")
+        }
+        return CommandStep(command: command, location: commandValue.location, keyPath: commandValue.keyPath)
+    }
+
     private func looksLikePath(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.contains("\n"), !trimmed.contains(";") else { return false }

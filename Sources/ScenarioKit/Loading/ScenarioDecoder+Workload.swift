@@ -3,19 +3,45 @@ import YAMLSupport
 
 /// `workload:` (params and steps) and `choice:` columns.
 extension ScenarioDecoder {
-    static let workloadKeys = ["params", "steps"]
-    static let stepKinds = ["query", "for_each", "sql_file", "command"]
-    static let stepKeys = stepKinds + ["as", "steps"]
+    static let workloadKeys = ["params", "steps", "server"]
+    static let stepKinds = ["query", "for_each", "sql_file", "command", "http"]
+    static let stepKeys = stepKinds + ["as", "steps"] + httpStepKeys
 
     // MARK: - Workload
 
     func decodeWorkload(_ value: YAMLValue) throws -> Workload {
         let workload = try value.mapping(allowedKeys: Self.workloadKeys)
         let params = try workload["params"].map(decodeParams) ?? []
+        let server = try workload["server"].map(decodeServer)
         let stepsValue = try workload.required("steps")
         var kept: Set<String> = []
         let steps = try decodeSteps(stepsValue, kept: &kept)
-        return Workload(params: params, steps: steps)
+        let firstHTTP = Self.firstHTTPStep(steps)
+        if let firstHTTP, server == nil {
+            throw YAMLError.invalidValue(
+                location: firstHTTP.location, keyPath: firstHTTP.keyPath,
+                message: "an http: step needs a server to send it to",
+                hint: "declare workload.server: { command: ..., ready: GET /healthz }")
+        }
+        if let server, firstHTTP == nil {
+            throw YAMLError.invalidValue(
+                location: workload.location(of: "server"), keyPath: server.keyPath,
+                message: "workload.server is started but no step sends it a request",
+                hint: "add a step like `- http: GET /`")
+        }
+        return Workload(params: params, steps: steps, server: server)
+    }
+
+    /// The first `http:` step, in a `for_each` body too.
+    static func firstHTTPStep(_ steps: [Step]) -> HTTPStep? {
+        for step in steps {
+            switch step {
+            case .http(let http): return http
+            case .forEach(let loop): if let found = firstHTTPStep(loop.steps) { return found }
+            case .query, .command: continue
+            }
+        }
+        return nil
     }
 
     func decodeParams(_ value: YAMLValue) throws -> [ParamSpec] {
@@ -35,26 +61,31 @@ extension ScenarioDecoder {
     /// A list of steps. `kept` holds the names kept by an `as:` earlier in the request; names kept
     /// inside a `for_each` body stay local to that body.
     func decodeSteps(_ value: YAMLValue, kept: inout Set<String>) throws -> [Step] {
-        let items = try value.sequence(expected: "a list of steps (query, for_each, sql_file, command)")
+        let items = try value.sequence(expected: "a list of steps (query, for_each, sql_file, command, http)")
         guard !items.isEmpty else { throw value.invalid("steps must list at least one step") }
         return try items.map { try decodeStep($0, kept: &kept) }
     }
 
     private func decodeStep(_ value: YAMLValue, kept: inout Set<String>) throws -> Step {
         let step = try value.mapping(
-            allowedKeys: Self.stepKeys, expected: "a step (query, for_each, sql_file or command)")
+            allowedKeys: Self.stepKeys, expected: "a step (query, for_each, sql_file, command or http)")
         let kinds = step.keys.filter(Self.stepKinds.contains)
         guard kinds.count == 1, let kind = kinds.first, let body = step[kind] else {
             throw value.invalid(
                 kinds.isEmpty
                     ? "a step needs one of \(Self.stepKinds.joined(separator: ", "))"
-                    : "a step takes one of query, for_each, sql_file or command, found \(kinds.joined(separator: " and "))"
+                    : "a step takes one of query, for_each, sql_file, command or http, found \(kinds.joined(separator: " and "))"
             )
         }
         if step["steps"] != nil, kind != "for_each" {
             throw YAMLError.invalidValue(
                 location: step.location(of: "steps"), keyPath: value.childPath("steps"),
                 message: "'steps' belongs to a for_each step", hint: nil)
+        }
+        for key in Self.httpStepKeys where step[key] != nil && kind != "http" {
+            throw YAMLError.invalidValue(
+                location: step.location(of: key), keyPath: value.childPath(key),
+                message: "'\(key)' belongs to an http step", hint: nil)
         }
         if step["as"] != nil, kind != "query", kind != "sql_file" {
             throw YAMLError.invalidValue(
@@ -91,6 +122,8 @@ extension ScenarioDecoder {
             return .forEach(
                 ForEachStep(
                     collection: collection, steps: steps, location: value.location, keyPath: value.keyPath))
+        case "http":
+            return .http(try decodeHTTPStep(body, step: step))
         default:
             let command = try body.string()
             guard !command.trimmingCharacters(in: .whitespaces).isEmpty else {

@@ -38,7 +38,9 @@ struct ScenarioDecoder {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ScenarioError.yaml(nameValue.invalid("the scenario name must not be empty"))
         }
-        let schema = try decodeSchema(try root.required("schema"))
+        let schemaValue = try root.required("schema")
+        let schemaCommand = schemaValue.isMapping ? try decodeSchemaCommand(schemaValue) : nil
+        let schema = schemaCommand == nil ? try decodeSchema(schemaValue) : []
         let tables = try root["data"].map(decodeTables) ?? []
         let workload = try decodeWorkload(try root.required("workload"))
         let scales = try root["scales"].map(decodeScales) ?? Self.defaultScales
@@ -49,7 +51,7 @@ struct ScenarioDecoder {
             traffic: try root["traffic"].map(decodeTraffic),
             pricing: try root["pricing"].map(decodePricing),
             budgets: try root["budget"]?.budgets() ?? [],
-            limits: try root["limits"].map(decodeLimits) ?? .defaults)
+            limits: try root["limits"].map(decodeLimits) ?? .defaults, schemaCommand: schemaCommand)
     }
 
     // MARK: - Run shape

@@ -6,6 +6,8 @@ import SQLiteHarness
 /// every `for_each` names rows kept earlier.
 struct Preflight {
     let scenario: Scenario
+    /// The database `schema: { command: ... }` migrated, whose schema stands in for SQL scripts.
+    var migrated: String? = nil
 
     /// Applies the schema to `db` and checks the scenario against it; returns the tables to fill
     /// in dependency order (referenced tables first).
@@ -33,6 +35,9 @@ struct Preflight {
             try checkColumn(
                 param.table, param.column, db: db, at: param.location, "workload.params.\(param.name)")
         }
+        if let server = scenario.workload.server {
+            _ = try CommandStepRunner.library(at: server.location, server.keyPath)
+        }
         try checkSteps(
             scenario.workload.steps, keyPath: "workload.steps", db: db,
             parameters: Set(scenario.workload.params.map(\.name)), kept: [:])
@@ -42,6 +47,17 @@ struct Preflight {
     // MARK: - Schema
 
     func applySchema(to db: Connection) throws {
+        if let migrated, let command = scenario.schemaCommand {
+            for sql in try MigratedSchemas.schemaSQL(of: migrated) {
+                do {
+                    try db.execute(sql)
+                } catch let error as DatabaseError {
+                    throw RunnerError(
+                        command.location, command.keyPath,
+                        "the migrated schema does not apply: \(error.message)")
+                }
+            }
+        }
         for script in scenario.schema {
             do {
                 try db.execute(script.sql)
@@ -110,7 +126,19 @@ struct Preflight {
                     loop.steps, keyPath: loop.keyPath + ".steps", db: db,
                     parameters: parameters.union(columns), kept: kept)
             case .command(let command):
-                _ = try CommandStepRunner.library(for: command)
+                _ = try CommandStepRunner.library(at: command.location, command.keyPath)
+            case .http(let http):
+                for placeholder in http.placeholders where !parameters.contains(placeholder.name) {
+                    let known =
+                        parameters.isEmpty
+                        ? "none" : parameters.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                    throw RunnerError(
+                        placeholder.location, placeholder.keyPath,
+                        "{\(placeholder.name)} is not a parameter (defined here: \(known))",
+                        hint:
+                            "declare it under workload.params, or keep a row with it using `as:` and a `for_each`"
+                    )
+                }
             }
         }
     }

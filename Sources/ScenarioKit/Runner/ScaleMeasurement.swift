@@ -21,6 +21,11 @@ struct ScaleMeasurement {
         var nanoseconds: Int64 = 0
         /// Executions per fingerprint in this request.
         var executions: [String: Int] = [:]
+        /// The numbers of the HTTP exchanges the request's `http:` steps sent, whose traced
+        /// statements are folded in once the server has stopped.
+        var exchanges: [Int] = []
+        /// Wall time of those exchanges at the client.
+        var clientNanoseconds: Int64 = 0
 
         /// Counts one statement of `statementClass`; an application statement's figures are added
         /// with ``add(_:fingerprint:)``.
@@ -106,6 +111,13 @@ struct ScaleMeasurement {
                 p99: percentile(latencies, 0.99)),
             repeated_statements: repeated, full_scans: scans)
         result.latency_samples_ms = samples
+        if requests.contains(where: { !$0.exchanges.isEmpty }) {
+            let client = requests.map { Double($0.clientNanoseconds) / 1_000_000 }
+            result.request_samples_ms = client.map { ($0 * 1000).rounded() / 1000 }
+            let sorted = client.sorted()
+            result.request_ms = Percentiles(
+                p50: percentile(sorted, 0.50), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99))
+        }
         result.round_trips_per_request = meanMax(\.roundTrips)
         result.statements_by_class = StatementsByClass(byClass)
         return result

@@ -12,11 +12,17 @@ import SyntheticData
 /// runs that were killed outright carry their process ID and are swept by the next runner.
 public struct ScenarioRunner: Sendable {
     public let options: RunOptions
-    /// The temporary files' name prefixes (``Leftovers``): scale databases and command-step copies.
-    static let temporaryPrefixes = ["hundredfold", "hundredfold-command"]
+    /// The temporary files' name prefixes (``Leftovers``): scale databases, command-step copies
+    /// servers' files and migrated schemas.
+    static let temporaryPrefixes = [
+        "hundredfold", "hundredfold-command", "hundredfold-server", "hundredfold-schema",
+    ]
+    /// The databases `schema: { command: ... }` scenarios migrated, one per scenario.
+    let migrated: MigratedSchemas
 
     public init(options: RunOptions) {
         self.options = options
+        migrated = MigratedSchemas(directory: options.temporaryDirectory)
         Leftovers.sweep(options.temporaryDirectory, prefixes: Self.temporaryPrefixes)
     }
 
@@ -24,7 +30,7 @@ public struct ScenarioRunner: Sendable {
     /// anything runs. Throws ``RunnerError`` (a `DiagnosticError`) at the offending key.
     public func validate(_ scenario: Scenario) throws {
         let db = try Connection(path: ":memory:")
-        _ = try Preflight(scenario: scenario).check(on: db)
+        _ = try Preflight(scenario: scenario, migrated: try migrated.database(for: scenario)).check(on: db)
         _ = try resolvePricing(scenario)
     }
 
@@ -34,6 +40,7 @@ public struct ScenarioRunner: Sendable {
         -> ScenarioReport
     {
         try validate(scenario)
+        defer { migrated.discard(scenario) }
         let pricing = try resolvePricing(scenario)
         let seed = options.seed ?? scenario.seed
         let deadline = Deadline(seconds: scenario.limits.timeLimitSeconds)
@@ -93,9 +100,16 @@ public struct ScenarioRunner: Sendable {
         _ scenario: Scenario, scale: Int, seed: UInt64, path: String, deadline: Deadline,
         progress: (@Sendable (RunProgress) -> Void)?
     ) throws -> ScaleResult {
+        let schemaDatabase = try migrated.database(for: scenario)
+        if let schemaDatabase { try FileManager.default.copyItem(atPath: schemaDatabase, toPath: path) }
         let db = try Connection(path: path)
         try db.execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
-        try Preflight(scenario: scenario).applySchema(to: db)
+        if schemaDatabase == nil {
+            try Preflight(scenario: scenario).applySchema(to: db)
+        } else {
+            // Tables the migrations filled are kept, unless `data:` names them: then generated afresh.
+            for spec in scenario.tables { try db.execute("DELETE FROM \"\(spec.name)\"") }
+        }
         db.setProgressHandler(every: 10_000) { deadline.isPast }
         var infos: [String: TableInfo] = [:]
         for spec in scenario.tables {
@@ -123,6 +137,12 @@ public struct ScenarioRunner: Sendable {
         let executor = WorkloadExecutor(db: db)
         executor.commands = CommandStepRunner(
             database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
+        if let server = scenario.workload.server {
+            executor.server = try ServerSession.start(
+                server, database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline,
+                scale: scale)
+        }
+        defer { executor.server?.stop() }
         for index in 0..<requests {
             try deadline.check(scale: scale)
             var params: [String: SQLValue] = [:]
@@ -133,6 +153,7 @@ public struct ScenarioRunner: Sendable {
                     scenario: scenario.name, scale: scale, phase: .requests(done: index + 1, total: requests))
             )
         }
+        try executor.finishServer()
         db.setProgressHandler(nil)
         var tableRows: [String: Int] = [:]
         for spec in scenario.tables { tableRows[spec.name] = spec.rowCount(at: scale) }

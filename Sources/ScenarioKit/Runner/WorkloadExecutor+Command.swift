@@ -3,8 +3,10 @@ import SQLiteHarness
 import TraceIngest
 
 extension WorkloadExecutor {
-    /// Runs a `command:` step and folds the statements its trace shows into the request, exactly
-    /// as declared steps are counted: each statement by its class; for application statements one
+    /// Runs a `command:` step and folds the statements its trace shows into the request (see
+    /// ``fold(_:into:)``).
+    ///
+    /// Traced statements are counted exactly as declared steps are: each statement by its class; for application statements one
     /// query per execution, a round trip unless it continues a batch, the harness's rows-read
     /// proxy, the fingerprints for repeated statements and the query plans for full scans. The
     /// time SQLite spent counts for every class.
@@ -17,6 +19,11 @@ extension WorkloadExecutor {
         let start = ContinuousClock.now
         let statements = try commands.run(step, params: params)
         excludedTime += ContinuousClock.now - start
+        try fold(statements, into: &request)
+    }
+
+    /// Counts traced `statements` (one process's, or one HTTP exchange's) into `request`.
+    func fold(_ statements: [TracedStatement], into request: inout ScaleMeasurement.Request) throws {
         for (traced, continuesBatch) in zip(statements, TracedStatement.batchContinuations(statements)) {
             let statementClass = statementClass(of: traced.sql)
             request.count(statementClass, continuesBatch: continuesBatch)

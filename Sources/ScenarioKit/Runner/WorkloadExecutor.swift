@@ -17,6 +17,10 @@ final class WorkloadExecutor {
     var excludedTime = Duration.zero
     /// Runs `command:` steps; nil when the scenario has none.
     var commands: CommandStepRunner?
+    /// The server `http:` steps are sent to; nil when the scenario has none. Its requests wait in
+    /// ``pending`` until ``finishServer()`` has its trace.
+    var server: ServerSession?
+    var pending: [ScaleMeasurement.Request] = []
 
     init(db: Connection) {
         self.db = db
@@ -33,7 +37,11 @@ final class WorkloadExecutor {
         request.nanoseconds +=
             elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
         excludedTime = .zero
-        measurement.add(request)
+        if server != nil {
+            pending.append(request)
+        } else {
+            measurement.add(request)
+        }
     }
 
     private func run(
@@ -52,6 +60,8 @@ final class WorkloadExecutor {
                 }
             case .command(let command):
                 try runCommand(command, params: params, into: &request)
+            case .http(let http):
+                try sendHTTP(http, params: params, into: &request)
             }
         }
     }
