@@ -26,6 +26,17 @@ public struct ScenarioRunner: Sendable {
         let db = try Connection(path: ":memory:")
         _ = try Preflight(scenario: scenario).check(on: db)
         _ = try resolvePricing(scenario)
+        if options.postgres != nil { try Self.checkRunsOnPostgres(scenario) }
+    }
+
+    /// Whether `scenario` can run on PostgreSQL: declared SQL only (`command:` steps are traced
+    /// through SQLite).
+    public static func checkRunsOnPostgres(_ scenario: Scenario) throws {
+        guard let step = scenario.workload.firstCommandStep else { return }
+        throw RunnerError(
+            step.location, step.keyPath,
+            "`command:` steps run on SQLite only: a real program cannot be counted on PostgreSQL yet",
+            hint: "run this scenario with --engine sqlite")
     }
 
     /// Validates, then runs every scale. A limit or a run-time SQL error stops the scenario:
@@ -112,7 +123,8 @@ public struct ScenarioRunner: Sendable {
                 }
             })
         try generator.prepareResolvers()
-        try generator.generate(DependencyOrder.sort(scenario.tables, infos: infos))
+        let order = try DependencyOrder.sort(scenario.tables, infos: infos)
+        try generator.generate(order)
 
         let requests = options.requests ?? scenario.requests.count(at: scale)
         var pickers = try scenario.workload.params.map { param in
@@ -120,9 +132,17 @@ public struct ScenarioRunner: Sendable {
                 param: param, resolver: generator.resolvers[DataGenerator.key(param.table, param.column)],
                 seed: seed, scale: scale)
         }
-        let executor = WorkloadExecutor(db: db)
-        executor.commands = CommandStepRunner(
-            database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
+        let executor: WorkloadExecutor
+        var postgres: PostgresScale?
+        if let server = options.postgres {
+            postgres = try PostgresScale(server: server, scenario: scenario, sqlite: db, order: order)
+            executor = WorkloadExecutor(engine: postgres?.engine ?? SQLiteStatementEngine(db: db))
+        } else {
+            executor = WorkloadExecutor(engine: SQLiteStatementEngine(db: db))
+            executor.commands = CommandStepRunner(
+                database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
+        }
+        defer { postgres?.close() }
         for index in 0..<requests {
             try deadline.check(scale: scale)
             var params: [String: SQLValue] = [:]
@@ -136,7 +156,9 @@ public struct ScenarioRunner: Sendable {
         db.setProgressHandler(nil)
         var tableRows: [String: Int] = [:]
         for spec in scenario.tables { tableRows[spec.name] = spec.rowCount(at: scale) }
-        return executor.measurement.result(scale: scale, tableRows: tableRows)
+        var result = executor.measurement.result(scale: scale, tableRows: tableRows)
+        try postgres?.complete(&result)
+        return result
     }
 }
 
