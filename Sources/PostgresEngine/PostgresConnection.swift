@@ -9,9 +9,9 @@ public final class PostgresConnection {
     public let server: String
 
     /// Connects to `url` (a `postgres://` URL or a libpq key=value string); `database` replaces the
-    /// URL's database when given.
-    public init(url: String, database: String? = nil) throws {
-        server = ServerAddress.masked(url)
+    /// URL's database when given; messages name the server `name` (default: the masked URL).
+    public init(url: String, database: String? = nil, name: String? = nil) throws {
+        server = name ?? ServerAddress.masked(url)
         var keywords = ["connect_timeout", "dbname"]
         var values = ["10", url]
         if let database {
@@ -129,8 +129,8 @@ public final class PostgresConnection {
 
     static func message(_ text: UnsafePointer<CChar>?) -> String {
         guard let text else { return "unknown error" }
-        return String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "\n", with: "; ")
+        return String(cString: text).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     // MARK: - C strings

@@ -25,11 +25,10 @@ public final class PostgresServer: @unchecked Sendable {
             name = "the throwaway server in \(server.folder.path)"
         }
         do {
-            admin = try PostgresConnection(url: self.url)
+            admin = try PostgresConnection(url: self.url, name: name)
             try checkStatementStatistics()
-        } catch var error as PostgresError {
+        } catch {
             throwaway?.stop()
-            if throwaway != nil { error.diagnostic.message = error.diagnostic.message.replacingOccurrences(of: ServerAddress.masked(self.url), with: name) }
             throw error
         }
     }
@@ -71,7 +70,7 @@ public final class PostgresServer: @unchecked Sendable {
         }
         let scratch = ScratchDatabase(name: database, server: self)
         do {
-            scratch.connection = try PostgresConnection(url: url, database: database)
+            scratch.connection = try PostgresConnection(url: url, database: database, name: name)
             try scratch.connection?.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
             try scratch.connection?.execute("SELECT count(*) FROM pg_stat_statements")
         } catch let error as PostgresError where !error.isConnectionLost {

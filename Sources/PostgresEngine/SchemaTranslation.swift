@@ -90,10 +90,9 @@ public enum SchemaTranslation {
                     continue  // between table options
                 }
                 out += piece.text
-            case .word where upper == "AUTOINCREMENT":
-                break
-            case .word where isCreateTable && depth == 0 && (upper == "STRICT" || upper == "WITHOUT" || upper == "ROWID"):
-                break
+            case .word where upper == "AUTOINCREMENT",
+                .word where isCreateTable && depth == 0 && ["STRICT", "WITHOUT", "ROWID"].contains(upper):
+                while out.last == " " { out.removeLast() }
             case _ where (piece.kind == .word || piece.kind == .quoted) && isCreateTable && depth == 1 && state == .name:
                 state = piece.kind == .word && tableConstraints.contains(upper) ? .constraint : .type
                 out += quoted(piece)

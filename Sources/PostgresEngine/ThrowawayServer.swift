@@ -8,7 +8,8 @@ import HundredfoldCore
 #endif
 
 /// A private PostgreSQL server for one run: `initdb` into a temporary folder, then `postgres`
-/// listening only on a Unix socket in that folder, with `pg_stat_statements` preloaded. ``stop()``
+/// listening only on a Unix socket in that folder (or, when the folder's path is too long for a
+/// socket, only on a free loopback port), with `pg_stat_statements` preloaded. ``stop()``
 /// (also run on SIGINT, SIGTERM, SIGHUP) shuts it down and removes the folder. As root it runs as
 /// the `postgres` user (initdb and postgres refuse root), through `setpriv`.
 public final class ThrowawayServer: @unchecked Sendable {
@@ -20,10 +21,14 @@ public final class ThrowawayServer: @unchecked Sendable {
     private var registration: SignalCleanup.Registration?
     private let lock = NSLock()
     private var stopped = false
-    static let port = 5432
+    static let socketPort = 5432
 
-    /// Starts a server; throws ``PostgresError`` when the binaries are missing or it does not start.
-    public init(temporaryDirectory: URL = FileManager.default.temporaryDirectory) throws {
+    /// Starts a server preloading `libraries`; throws ``PostgresError`` when the binaries are
+    /// missing or it does not start.
+    public init(
+        temporaryDirectory: URL = FileManager.default.temporaryDirectory,
+        preloading libraries: [String] = ["pg_stat_statements"]
+    ) throws {
         guard let binaries = Self.binaries() else {
             throw PostgresError(
                 "no PostgreSQL server binaries (initdb, postgres) on PATH or in /usr/lib/postgresql/*/bin",
@@ -34,12 +39,14 @@ public final class ThrowawayServer: @unchecked Sendable {
         Leftovers.sweep(temporaryDirectory, prefixes: ["hundredfold-postgres"])
         folder = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-postgres"))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        url = "host=\(folder.path) port=\(Self.port) user=postgres dbname=postgres"
+        let listen = try Self.listenAddress(folder: folder)
+        url = "host=\(listen.host) port=\(listen.port) user=postgres dbname=postgres"
         let folder = folder
         do {
             if let runAs { chown(folder.path, runAs.uid, runAs.gid) }
             try Self.initdb(binaries, folder: folder, runAs: runAs)
-            pid = try Self.spawnServer(binaries, folder: folder, runAs: runAs)
+            pid = try Self.spawnServer(
+                binaries, folder: folder, runAs: runAs, listen: listen, preloading: libraries)
         } catch {
             try? FileManager.default.removeItem(at: folder)
             throw error
@@ -107,6 +114,24 @@ public final class ThrowawayServer: @unchecked Sendable {
 
     // MARK: - Starting
 
+    /// A Unix socket in `folder` when its path fits (107 bytes), else a free loopback port.
+    private static func listenAddress(folder: URL) throws -> (host: String, port: Int) {
+        if (folder.path + "/.s.PGSQL.\(socketPort)").utf8.count <= 107 { return (folder.path, socketPort) }
+        let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(probe) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(probe, $0, length) == 0 && getsockname(probe, $0, &length) == 0
+            }
+        }
+        guard probe >= 0, bound else { throw PostgresError("cannot find a free loopback port for PostgreSQL") }
+        return ("127.0.0.1", Int(UInt16(bigEndian: address.sin_port)))
+    }
+
     private static func initdb(_ binaries: URL, folder: URL, runAs: (uid: uid_t, gid: gid_t)?) throws {
         let arguments = command(
             binaries.appendingPathComponent("initdb"),
@@ -125,16 +150,20 @@ public final class ThrowawayServer: @unchecked Sendable {
     }
 
     /// Starts `postgres` in a process group of its own, its output in `server.log`.
-    private static func spawnServer(_ binaries: URL, folder: URL, runAs: (uid: uid_t, gid: gid_t)?) throws
-        -> pid_t
-    {
+    private static func spawnServer(
+        _ binaries: URL, folder: URL, runAs: (uid: uid_t, gid: gid_t)?, listen: (host: String, port: Int),
+        preloading libraries: [String]
+    ) throws -> pid_t {
+        let onSocket = listen.host == folder.path
         let settings = [
-            "listen_addresses=", "shared_preload_libraries=pg_stat_statements", "fsync=off",
+            "listen_addresses=" + (onSocket ? "" : listen.host),
+            "unix_socket_directories=" + (onSocket ? folder.path : ""),
+            "shared_preload_libraries=" + libraries.joined(separator: ","), "fsync=off",
             "synchronous_commit=off", "full_page_writes=off", "max_connections=20",
         ]
         let arguments = command(
             binaries.appendingPathComponent("postgres"),
-            ["-D", folder.appendingPathComponent("data").path, "-k", folder.path, "-p", String(port)]
+            ["-D", folder.appendingPathComponent("data").path, "-p", String(listen.port)]
                 + settings.flatMap { ["-c", $0] }, runAs: runAs)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

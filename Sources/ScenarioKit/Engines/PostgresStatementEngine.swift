@@ -13,6 +13,7 @@ final class PostgresStatementEngine: StatementEngine {
     private var translations: [String: ParameterTranslation] = [:]
     /// The `pg_stat_statements` query IDs of the application statements run so far.
     private(set) var queryIdentifiers = Set<String>()
+    let plansEachExecution = true
 
     init(connection: PostgresConnection) {
         self.connection = connection

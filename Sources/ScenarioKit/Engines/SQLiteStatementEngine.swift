@@ -6,6 +6,7 @@ import SQLiteHarness
 final class SQLiteStatementEngine: StatementEngine {
     let db: Connection
     private var statements: [String: Statement] = [:]
+    let plansEachExecution = false
 
     init(db: Connection) {
         self.db = db

@@ -11,13 +11,16 @@ protocol StatementEngine: AnyObject {
 
     /// The tables `sql` reads in full, from the engine's plan of it (not counted as a statement).
     func fullScanTables(_ sql: String) throws -> [String]
+
+    /// Whether every measured execution reports its own full scans (``EngineExecution/fullScanTables``);
+    /// when false the executor asks ``fullScanTables(_:)`` once per fingerprint, before running it.
+    var plansEachExecution: Bool { get }
 }
 
 /// One execution as the engine measured it.
 struct EngineExecution {
     var measured: MeasuredExecution
-    /// Tables this execution read in full, when the engine's measurement says (PostgreSQL's plan
-    /// of each execution); nil to ask ``StatementEngine/fullScanTables(_:)`` once per fingerprint.
+    /// Tables this execution read in full, when the engine plans each execution (PostgreSQL).
     var fullScanTables: [String]?
     /// The rows kept, by column name.
     var rows: [[String: SQLValue]] = []

@@ -63,6 +63,8 @@ final class WorkloadExecutor {
         let statementClass = statementClass(of: sql)
         let fingerprint = fingerprint(of: sql)
         let isApplication = statementClass == .application
+        let planned =
+            isApplication && !engine.plansEachExecution ? try fullScanTables(sql, fingerprint: fingerprint) : nil
         let execution = try engine.execute(
             query.sql, params: params, keepRows: query.keepAs != nil, measured: isApplication)
         excludedTime += execution.overhead
@@ -70,8 +72,7 @@ final class WorkloadExecutor {
         request.count(statementClass)
         if isApplication {
             request.add(execution.measured, fingerprint: fingerprint)
-            let tables = try execution.fullScanTables ?? fullScanTables(sql, fingerprint: fingerprint)
-            measurement.addFullScans(fingerprint: fingerprint, tables: tables)
+            measurement.addFullScans(fingerprint: fingerprint, tables: execution.fullScanTables ?? planned ?? [])
         }
         return execution.rows
     }
