@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "hundredfold", targets: ["hundredfold"]),
         .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
         .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
+        // The PostgreSQL client and throwaway server, for the data-loading benchmark.
+        .library(name: "PostgresEngine", targets: ["PostgresEngine"]),
         // The input readers, for the fuzz harnesses in Tests/Fuzz.
         .library(name: "DiffParsing", targets: ["DiffParsing"]),
         .library(name: "StaticScan", targets: ["StaticScan"]),

@@ -49,12 +49,17 @@ struct PostgresLoader {
 
     /// Streams one table from SQLite into PostgreSQL.
     func copy(_ info: TableInfo) throws -> Int {
+        try Self.copy(info, from: sqlite, to: session)
+    }
+
+    /// Streams `info`'s rows from `sqlite` into the same table of `session` with one `COPY`.
+    static func copy(_ info: TableInfo, from sqlite: Connection, to session: PostgresConnection) throws -> Int {
         // Unquoted names fold to lower case in PostgreSQL; SQLite ignores case either way.
-        let columns = info.columns.map { Self.quote($0.name.lowercased()) }.joined(separator: ", ")
-        let select = try sqlite.prepare("SELECT \(columns) FROM \(Self.quote(info.name))")
+        let columns = info.columns.map { quote($0.name.lowercased()) }.joined(separator: ", ")
+        let select = try sqlite.prepare("SELECT \(columns) FROM \(quote(info.name))")
         defer { select.reset() }
         let count = Int32(info.columns.count)
-        return try session.copy("COPY \(Self.quote(info.name.lowercased())) (\(columns)) FROM STDIN") { buffer in
+        return try session.copy("COPY \(quote(info.name.lowercased())) (\(columns)) FROM STDIN") { buffer in
             while try select.step() {
                 for index in 0..<count {
                     if index > 0 { CopyText.appendSeparator(to: &buffer) }
@@ -89,5 +94,18 @@ struct PostgresLoader {
 
     static func quote(_ name: String) -> String {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// The loader's COPY of one table, for the data-loading benchmark (Benchmarks/DataLoadBenchmark).
+public enum PostgresTableCopy {
+    /// Copies table `table` of the SQLite database file at `path` into the same, existing table of
+    /// `session`; returns the rows copied.
+    public static func copy(table: String, fromSQLiteFile path: String, to session: PostgresConnection) throws
+        -> Int
+    {
+        let sqlite = try Connection(path: path)
+        guard let info = try TableInfo.read(table, from: sqlite) else { return 0 }
+        return try PostgresLoader.copy(info, from: sqlite, to: session)
     }
 }
