@@ -35,7 +35,8 @@ public struct PostgresResult: Sendable {
     public var scalar: String? { rows.first?.first ?? nil }
 }
 
-/// Bytes for one `COPY … FROM STDIN`, sent to the server in chunks of about 256 KB.
+/// Rows for one `COPY … FROM STDIN` in text format
+/// (https://www.postgresql.org/docs/15/sql-copy.html), sent to the server in chunks of about 256 KB.
 public struct CopyBuffer {
     private var bytes: [UInt8] = []
     private let send: ([UInt8]) throws -> Void
@@ -46,13 +47,10 @@ public struct CopyBuffer {
         bytes.reserveCapacity(Self.chunk + 4096)
     }
 
-    /// Appends raw UTF-8 bytes.
-    public mutating func append<S: Sequence>(contentsOf sequence: S) where S.Element == UInt8 {
-        bytes.append(contentsOf: sequence)
-    }
-
-    /// Ends a row; sends the buffer when it is full.
-    public mutating func endRow() throws {
+    /// Appends one row, already in COPY's text format (fields separated by tabs, `\N` for NULL,
+    /// backslash escapes), and the newline that ends it; sends the buffer when it is full.
+    public mutating func appendRow(_ row: UnsafeRawBufferPointer) throws {
+        bytes.append(contentsOf: row)
         bytes.append(10)
         if bytes.count >= Self.chunk { try flush() }
     }

@@ -35,7 +35,7 @@ struct PostgresLoaderTests {
             INSERT INTO things VALUES
               (1, 'tab\tnew
             line \\ back', 0.1, x'00ff10', '2024-05-01T08:30:00Z', 9007199254740993),
-              (2, NULL, 1e300, NULL, NULL, -1),
+              (2, NULL, 1.7976931348623157e308, NULL, NULL, -1),
               (5, 'ünïcode ✓', -2.5e-7, x'', '2020-01-01T00:00:00Z', 0)
             """)
         let server = try PostgresServer(url: nil)

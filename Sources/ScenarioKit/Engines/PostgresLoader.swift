@@ -56,24 +56,29 @@ struct PostgresLoader {
     static func copy(_ info: TableInfo, from sqlite: Connection, to session: PostgresConnection) throws -> Int {
         // Unquoted names fold to lower case in PostgreSQL; SQLite ignores case either way.
         let columns = info.columns.map { quote($0.name.lowercased()) }.joined(separator: ", ")
-        let select = try sqlite.prepare("SELECT \(columns) FROM \(quote(info.name))")
+        let select = try sqlite.prepare(
+            "SELECT " + info.columns.map { copyField(quote($0.name)) }.joined(separator: " || char(9) || ")
+                + " FROM \(quote(info.name))")
         defer { select.reset() }
-        let count = Int32(info.columns.count)
         return try session.copy("COPY \(quote(info.name.lowercased())) (\(columns)) FROM STDIN") { buffer in
             while try select.step() {
-                for index in 0..<count {
-                    if index > 0 { CopyText.appendSeparator(to: &buffer) }
-                    switch select.column(index) {
-                    case .null: CopyText.appendNull(to: &buffer)
-                    case .integer(let value): CopyText.append(value, to: &buffer)
-                    case .real(let value): CopyText.append(value, to: &buffer)
-                    case .text(let text): CopyText.append(text: text.utf8, to: &buffer)
-                    case .blob(let bytes): CopyText.append(bytes: bytes, to: &buffer)
-                    }
-                }
-                try buffer.endRow()
+                try select.withText(0) { try buffer.appendRow($0) }
             }
         }
+    }
+
+    /// SQLite SQL that writes `column` as a field of COPY's text format, by the value's own type
+    /// (SQLite's types are per value): NULL as `\N`; integers as they are; reals with 20
+    /// significant digits in SQLite's extended-precision form (`%!.20g`; `%.17g` is not exact in
+    /// SQLite), which read back as the same double; blobs as `\\x` and hex; text with
+    /// backslash, tab, newline and carriage return escaped (only text holding one is rewritten). SQLite encodes the whole row, so rows
+    /// go to the server without a per-value step here.
+    static func copyField(_ column: String) -> String {
+        let text = [("'\\'", "'\\\\'"), ("char(9)", "'\\t'"), ("char(10)", "'\\n'"), ("char(13)", "'\\r'")]
+            .reduce(column) { "replace(\($0), \($1.0), \($1.1))" }
+        return "CASE typeof(\(column)) WHEN 'null' THEN '\\N' WHEN 'integer' THEN CAST(\(column) AS TEXT) "
+            + "WHEN 'real' THEN printf('%!.20g', \(column)) WHEN 'blob' THEN '\\\\x' || lower(hex(\(column))) "
+            + "ELSE CASE WHEN \(column) GLOB '*[' || char(9, 10, 13, 92) || ']*' THEN \(text) ELSE \(column) END END"
     }
 
     /// Moves each identity column's sequence past the largest copied key, so an INSERT without a
