@@ -139,5 +139,8 @@ let package = Package(
         // built binary; the merged report must equal the unsharded one, latency aside.
         .testTarget(
             name: "ShardAcceptanceTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
+        // Issue 14's PostgreSQL engine: `run --engine postgres` on a throwaway server and on the
+        // test's own (`--database-url`), against the built binary; skipped without PostgreSQL.
+        .testTarget(name: "PostgresAcceptanceTests", dependencies: ["TestSupport"]),
     ]
 )
