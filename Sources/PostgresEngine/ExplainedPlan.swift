@@ -34,14 +34,17 @@ public struct ExplainedPlan: Sendable, Equatable {
             rows +=
                 (Self.number(node["Actual Rows"]) + Self.number(node["Rows Removed by Filter"])
                     + Self.number(node["Rows Removed by Index Recheck"])) * loops
-            if type == "Seq Scan", let table = node["Relation Name"] as? String { tables.insert(table.lowercased()) }
+            if type == "Seq Scan", let table = node["Relation Name"] as? String {
+                tables.insert(table.lowercased())
+            }
         }
         rowsRead = Int(rows.rounded())
         sequentialScanTables = tables.sorted()
         queryIdentifier = (document["Query Identifier"]).map { "\($0)" }
         let planning = document["Planning"] as? [String: Any] ?? [:]
         sharedHit = Int(Self.number(plan["Shared Hit Blocks"]) + Self.number(planning["Shared Hit Blocks"]))
-        sharedRead = Int(Self.number(plan["Shared Read Blocks"]) + Self.number(planning["Shared Read Blocks"]))
+        sharedRead = Int(
+            Self.number(plan["Shared Read Blocks"]) + Self.number(planning["Shared Read Blocks"]))
     }
 
     private static func walk(_ node: [String: Any], _ visit: ([String: Any]) -> Void) {

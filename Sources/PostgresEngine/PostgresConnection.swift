@@ -70,7 +70,9 @@ public final class PostgresConnection {
         PQclear(start)
         var buffer = CopyBuffer { bytes in
             let sent = bytes.withUnsafeBufferPointer { pointer in
-                pointer.withMemoryRebound(to: CChar.self) { PQputCopyData(self.handle, $0.baseAddress, Int32($0.count)) }
+                pointer.withMemoryRebound(to: CChar.self) {
+                    PQputCopyData(self.handle, $0.baseAddress, Int32($0.count))
+                }
             }
             guard sent == 1 else { throw self.failure(sql: sql) }
         }
@@ -85,7 +87,9 @@ public final class PostgresConnection {
         var copied = 0
         var firstError: Error?
         while let raw = PQgetResult(handle) {
-            do { copied = try result(of: raw, sql: sql).affectedRows } catch { firstError = firstError ?? error }
+            do { copied = try result(of: raw, sql: sql).affectedRows } catch {
+                firstError = firstError ?? error
+            }
         }
         if let producerError { throw producerError }
         if let firstError { throw firstError }

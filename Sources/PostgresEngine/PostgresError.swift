@@ -31,7 +31,9 @@ public struct PostgresError: DiagnosticError {
         error.diagnostic = Diagnostic(
             location: location, keyPath: keyPath,
             message: "PostgreSQL rejects `\(statement)`: \(serverMessage)",
-            hint: "Hundredfold translates SQLite's types for PostgreSQL (README \"PostgreSQL\"); other SQL runs as written")
+            hint:
+                "Hundredfold translates SQLite's types for PostgreSQL (README \"PostgreSQL\"); other SQL runs as written"
+        )
         return error
     }
 
@@ -52,7 +54,8 @@ public struct PostgresError: DiagnosticError {
     static func missingStatementStatistics(_ server: String, reason: String) -> PostgresError {
         PostgresError(
             "PostgreSQL at \(server) cannot give pg_stat_statements figures: \(reason)",
-            hint: "set shared_preload_libraries = 'pg_stat_statements' in postgresql.conf, restart the server, "
+            hint:
+                "set shared_preload_libraries = 'pg_stat_statements' in postgresql.conf, restart the server, "
                 + "and let the user create the extension (CREATE EXTENSION pg_stat_statements)")
     }
 }

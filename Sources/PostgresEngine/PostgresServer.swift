@@ -50,7 +50,8 @@ public final class PostgresServer: @unchecked Sendable {
             "SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_stat_statements'")
         guard available.scalar == "1" else {
             throw PostgresError.missingStatementStatistics(
-                name, reason: "the pg_stat_statements extension is not installed (Debian: postgresql-contrib)")
+                name, reason: "the pg_stat_statements extension is not installed (Debian: postgresql-contrib)"
+            )
         }
     }
 

@@ -61,13 +61,17 @@ struct SQLPieces {
                 add(.other, bytes[index...].firstIndex(of: 10) ?? bytes.count)
             case UInt8(ascii: "/") where next == UInt8(ascii: "*"):
                 var end = index + 2
-                while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) {
+                while end + 1 < bytes.count,
+                    !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/"))
+                {
                     end += 1
                 }
                 add(.other, min(end + 2, bytes.count))
             case UInt8(ascii: ":") where next == UInt8(ascii: ":"):
                 add(.other, index + 2)  // a PostgreSQL cast, not a parameter
-            case _ where (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$")) && isWordByte(next):
+            case _
+            where (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$"))
+                && isWordByte(next):
                 add(.parameter, wordEnd(bytes, from: index + 1))
             case UInt8(ascii: "?"):
                 add(.parameter, wordEnd(bytes, from: index + 1))
@@ -85,7 +89,8 @@ struct SQLPieces {
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39)
+            || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             || byte >= 0x80
     }
 

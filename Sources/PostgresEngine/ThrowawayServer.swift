@@ -128,19 +128,25 @@ public final class ThrowawayServer: @unchecked Sendable {
                 bind(probe, $0, length) == 0 && getsockname(probe, $0, &length) == 0
             }
         }
-        guard probe >= 0, bound else { throw PostgresError("cannot find a free loopback port for PostgreSQL") }
+        guard probe >= 0, bound else {
+            throw PostgresError("cannot find a free loopback port for PostgreSQL")
+        }
         return ("127.0.0.1", Int(UInt16(bigEndian: address.sin_port)))
     }
 
     private static func initdb(_ binaries: URL, folder: URL, runAs: (uid: uid_t, gid: gid_t)?) throws {
         let arguments = command(
             binaries.appendingPathComponent("initdb"),
-            ["-D", folder.appendingPathComponent("data").path, "-U", "postgres", "-A", "trust", "-E", "UTF8",
-             "--locale=C", "--no-sync"], runAs: runAs)
+            [
+                "-D", folder.appendingPathComponent("data").path, "-U", "postgres", "-A", "trust", "-E",
+                "UTF8",
+                "--locale=C", "--no-sync",
+            ], runAs: runAs)
         let output: ProcessRunner.Output
         do {
             output = try ProcessRunner.run(
-                URL(fileURLWithPath: arguments[0]), Array(arguments.dropFirst()), in: folder, stopOnInterrupt: true)
+                URL(fileURLWithPath: arguments[0]), Array(arguments.dropFirst()), in: folder,
+                stopOnInterrupt: true)
         } catch {
             throw PostgresError("cannot start initdb: \(error.reason)")
         }
@@ -193,7 +199,9 @@ public final class ThrowawayServer: @unchecked Sendable {
         while ContinuousClock.now < deadline {
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
-                let log = (try? String(contentsOf: folder.appendingPathComponent("server.log"), encoding: .utf8)) ?? ""
+                let log =
+                    (try? String(contentsOf: folder.appendingPathComponent("server.log"), encoding: .utf8))
+                    ?? ""
                 throw PostgresError("the throwaway PostgreSQL server exited at start: \(log.suffix(500))")
             }
             if (try? PostgresConnection(url: url)) != nil { return }

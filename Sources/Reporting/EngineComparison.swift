@@ -18,7 +18,8 @@ public struct EngineComparison: Codable, Sendable, Equatable {
     /// both engines, in figure order.
     public static func compare(sqlite: ScenarioReport, postgres: ScenarioReport) -> [EngineComparison] {
         Figure.allCases.filter(\.isDeterministic).compactMap { figure in
-            guard let left = sqlite.growth[figure.rawValue], let right = postgres.growth[figure.rawValue] else {
+            guard let left = sqlite.growth[figure.rawValue], let right = postgres.growth[figure.rawValue]
+            else {
                 return nil
             }
             return EngineComparison(figure: figure.rawValue, sqlite: left.class, postgres: right.class)
@@ -44,6 +45,7 @@ public struct EngineComparison: Codable, Sendable, Equatable {
         guard let engine, engine != "sqlite" else { return nil }
         let names = engine.split(separator: ",").map(String.init)
         return names.count > 1
-            ? "engine \(names[0]), compared with \(names.dropFirst().joined(separator: ", "))" : "engine \(engine)"
+            ? "engine \(names[0]), compared with \(names.dropFirst().joined(separator: ", "))"
+            : "engine \(engine)"
     }
 }

@@ -14,7 +14,8 @@ extension RunCommand {
     func validateEngine() throws {
         if databaseURL != nil, !engines.contains(.postgres) {
             throw ValidationError(
-                "--database-url names a PostgreSQL server: use it with --engine postgres or --engine sqlite,postgres")
+                "--database-url names a PostgreSQL server: use it with --engine postgres or --engine sqlite,postgres"
+            )
         }
     }
 
@@ -22,7 +23,9 @@ extension RunCommand {
     /// else a throwaway local server.
     func startServer() throws -> PostgresServer? {
         guard engines.contains(.postgres) else { return nil }
-        let environment = ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        let environment = ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap {
+            $0.isEmpty ? nil : $0
+        }
         return try PostgresServer(url: databaseURL ?? environment)
     }
 
@@ -53,9 +56,12 @@ extension RunCommand {
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let engine = RunEngine(rawValue: name) else {
-                throw ValidationError("--engine: '\(name)' is not an engine (expected sqlite, postgres or sqlite,postgres)")
+                throw ValidationError(
+                    "--engine: '\(name)' is not an engine (expected sqlite, postgres or sqlite,postgres)")
             }
-            guard !engines.contains(engine) else { throw ValidationError("--engine: \(name) is listed twice") }
+            guard !engines.contains(engine) else {
+                throw ValidationError("--engine: \(name) is listed twice")
+            }
             engines.append(engine)
         }
         return engines

@@ -60,7 +60,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(
         help: ArgumentHelp(
             "The engines to run on: sqlite (default), postgres, or sqlite,postgres to compare them.",
-            discussion: "With two, the report's figures are the first engine's, plus each gated figure's growth on both."),
+            discussion:
+                "With two, the report's figures are the first engine's, plus each gated figure's growth on both."
+        ),
         transform: RunCommand.parseEngines)
     var engine: [RunEngine]?
 
@@ -68,7 +70,9 @@ struct RunCommand: AsyncParsableCommand {
         name: .customLong("database-url"),
         help: ArgumentHelp(
             "An existing PostgreSQL server for --engine postgres (default: $DATABASE_URL, else a throwaway local server).",
-            discussion: "Hundredfold creates and drops its own scratch databases there; it needs pg_stat_statements."))
+            discussion:
+                "Hundredfold creates and drops its own scratch databases there; it needs pg_stat_statements.")
+    )
     var databaseURL: String?
 
     func validate() throws {

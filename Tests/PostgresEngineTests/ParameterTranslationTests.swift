@@ -5,7 +5,9 @@ import Testing
     @Test func namedParametersBecomeNumberedOnesInOrderOfFirstUse() {
         let translated = ParameterTranslation(
             "SELECT * FROM t WHERE a = :a AND b = @b OR a = :a AND s = ':not' AND c::text = $c")
-        #expect(translated.sql == "SELECT * FROM t WHERE a = $1 AND b = $2 OR a = $1 AND s = ':not' AND c::text = $3")
+        #expect(
+            translated.sql
+                == "SELECT * FROM t WHERE a = $1 AND b = $2 OR a = $1 AND s = ':not' AND c::text = $3")
         #expect(translated.names == ["a", "b", "c"])
     }
 

@@ -15,9 +15,11 @@ struct PostgresBadInputTests {
         for (arguments, environment) in [
             (["--database-url", url], [:]), ([], ["DATABASE_URL": url]),
         ] {
-            let result = try run.run(["run", "s.yml", "--engine", "postgres"] + arguments, environment: environment)
+            let result = try run.run(
+                ["run", "s.yml", "--engine", "postgres"] + arguments, environment: environment)
             #expect(result.exitCode == 2)
-            #expect(result.stderr.contains("cannot connect to PostgreSQL at postgres://bob:***@127.0.0.1:1/app"))
+            #expect(
+                result.stderr.contains("cannot connect to PostgreSQL at postgres://bob:***@127.0.0.1:1/app"))
             #expect(!result.stderr.contains("secret"))
             #expect(run.leftovers.isEmpty)
         }
@@ -104,7 +106,9 @@ struct PostgresBadInputTests {
         process.executableURL = HundredfoldBinary.url
         process.arguments = arguments
         process.currentDirectoryURL = run.folder.url
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": run.temporary.path]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": run.temporary.path]) {
+            $1
+        }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = Pipe()
         try process.run()
@@ -116,7 +120,9 @@ struct PostgresBadInputTests {
         for _ in 0..<600 {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
             for pid in entries.compactMap({ pid_t($0) }) {
-                guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { continue }
+                guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
+                    continue
+                }
                 let line = String(decoding: data, as: UTF8.self)
                 if line.contains("postgres\0-D\0" + run.temporary.path) { return pid }
             }

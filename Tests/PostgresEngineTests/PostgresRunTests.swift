@@ -41,7 +41,9 @@ struct PostgresRunTests {
         let run = try RunFolder()
         defer { run.folder.remove() }
         try run.folder.write(PostgresFixtures.filter(indexed: true), to: "s.yml")
-        let result = try run.run(["run", "s.yml", "--engine", "postgres", "--format", "json", "--scales", "10"])
+        let result = try run.run([
+            "run", "s.yml", "--engine", "postgres", "--format", "json", "--scales", "10",
+        ])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let scale = try #require(scales(try report(result)).first)
         #expect((scale["rows_read_per_request"] as? Double ?? 0) < 10)
@@ -77,6 +79,27 @@ struct PostgresRunTests {
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("s.yml:4:3: error: schema: PostgreSQL rejects"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
+        #expect(run.leftovers.isEmpty)
+        #expect(run.serverProcesses.isEmpty)
+    }
+
+    @Test func aStatementRunningPastTheTimeLimitIsCancelledAndTheScenarioStopped() throws {
+        let run = try RunFolder()
+        defer { run.folder.remove() }
+        let slow = PostgresFixtures.filter(indexed: false)
+            .replacingOccurrences(
+                of: "SELECT id, at, weight FROM events WHERE kind = :kind",
+                with:
+                    "SELECT count(*) FROM events a, events b, events c WHERE a.kind = :kind OR b.weight < c.weight"
+            )
+            .replacingOccurrences(of: "seed: 7", with: "seed: 7\nlimits: { time_seconds: 2 }")
+        try run.folder.write(slow, to: "s.yml")
+        let result = try run.run(["run", "s.yml", "--engine", "postgres", "--format", "json"])
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        let scenario = try #require((try report(result)["scenarios"] as? [[String: Any]])?.first)
+        let stopped = try #require(scenario["stopped"] as? [String: Any])
+        #expect(stopped["kind"] as? String == "time_limit")
+        #expect(stopped["scale"] as? Int == 1)
         #expect(run.leftovers.isEmpty)
         #expect(run.serverProcesses.isEmpty)
     }

@@ -24,7 +24,9 @@ public struct TextRunReportRenderer: RunReportRenderer {
     private func section(_ scenario: ScenarioReport, engine: String?, style: TerminalStyle) -> [String] {
         let verdict = scenario.verdict == .pass ? style.green("PASS") : style.red("FAIL")
         let on = EngineComparison.headerNote(engine).map { ", \($0)" } ?? ""
-        var lines = ["\(verdict)  \(style.bold(scenario.name))  (\(scenario.file), seed \(scenario.seed)\(on))"]
+        var lines = [
+            "\(verdict)  \(style.bold(scenario.name))  (\(scenario.file), seed \(scenario.seed)\(on))"
+        ]
         if let note = ReportFormatting.costNote(of: scenario) { lines.append("  \(note)") }
         let rows = ReportFormatting.figures(of: scenario).map { ReportFormatting.row($0, of: scenario) }
         lines += table(header: ReportFormatting.header(of: scenario), rows: rows, style: style).map {

@@ -53,7 +53,8 @@ struct PostgresLoader {
     }
 
     /// Streams `info`'s rows from `sqlite` into the same table of `session` with one `COPY`.
-    static func copy(_ info: TableInfo, from sqlite: Connection, to session: PostgresConnection) throws -> Int {
+    static func copy(_ info: TableInfo, from sqlite: Connection, to session: PostgresConnection) throws -> Int
+    {
         // Unquoted names fold to lower case in PostgreSQL; SQLite ignores case either way.
         let columns = info.columns.map { quote($0.name.lowercased()) }.joined(separator: ", ")
         let select = try sqlite.prepare(

@@ -9,11 +9,25 @@ final class PostgresScale {
     private let scratch: ScratchDatabase
     private var before: [String: StatementStatistics] = [:]
 
+    /// SQLSTATE `query_canceled`: a statement ran past `statement_timeout`, the scenario's time limit.
+    static let statementTimeout = "57014"
+
     /// Creates and fills the scratch database; it is dropped by ``close()`` (or on failure here).
-    init(server: PostgresServer, scenario: Scenario, sqlite: Connection, order: [TableSpec]) throws {
+    /// Statements (the COPY included) are cancelled when `deadline` passes.
+    init(
+        server: PostgresServer, scenario: Scenario, sqlite: Connection, order: [TableSpec], deadline: Deadline
+    )
+        throws
+    {
         scratch = try server.createScratchDatabase()
         engine = PostgresStatementEngine(connection: scratch.session)
         do {
+            let remaining = deadline.end - ContinuousClock.now
+            let milliseconds = max(
+                1,
+                remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000
+            )
+            try scratch.session.execute("SET statement_timeout = \(milliseconds)")
             let loader = PostgresLoader(scenario: scenario, sqlite: sqlite, session: scratch.session)
             try loader.applySchema()
             try loader.copyTables(order: order)
@@ -70,7 +84,8 @@ struct StatementStatistics {
         for row in result.rows {
             guard let id = row[0] else { continue }
             statistics[id] = StatementStatistics(
-                calls: Int(row[1] ?? "") ?? 0, sharedHit: Int(row[2] ?? "") ?? 0, sharedRead: Int(row[3] ?? "") ?? 0)
+                calls: Int(row[1] ?? "") ?? 0, sharedHit: Int(row[2] ?? "") ?? 0,
+                sharedRead: Int(row[3] ?? "") ?? 0)
         }
         return statistics
     }

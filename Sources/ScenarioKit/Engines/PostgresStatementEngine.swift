@@ -65,7 +65,8 @@ final class PostgresStatementEngine: StatementEngine {
     private func explain(_ sql: String, values: [String?]) throws -> ExplainedPlan? {
         let explain = "EXPLAIN (ANALYZE, BUFFERS, VERBOSE, FORMAT JSON) " + sql
         guard Self.mayWrite(sql) else {
-            return try connection.execute(explain, parameters: values).scalar.flatMap(ExplainedPlan.init(json:))
+            return try connection.execute(explain, parameters: values).scalar.flatMap(
+                ExplainedPlan.init(json:))
         }
         let nested = connection.inTransaction
         try connection.execute(nested ? "SAVEPOINT hundredfold_explain" : "BEGIN")
@@ -83,7 +84,9 @@ final class PostgresStatementEngine: StatementEngine {
     static func mayWrite(_ sql: String) -> Bool {
         let words = StatementFingerprint.fingerprint(sql).split { !$0.isLetter }
         guard let first = words.first else { return false }
-        if ["SELECT", "VALUES", "TABLE"].contains(first) { return words.contains("FOR") && words.contains("UPDATE") }
+        if ["SELECT", "VALUES", "TABLE"].contains(first) {
+            return words.contains("FOR") && words.contains("UPDATE")
+        }
         if first == "WITH" { return words.contains { ["INSERT", "UPDATE", "DELETE", "MERGE"].contains($0) } }
         return true
     }

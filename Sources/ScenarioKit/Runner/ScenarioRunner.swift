@@ -1,5 +1,6 @@
 import Foundation
 import HundredfoldCore
+import PostgresEngine
 import Reporting
 import SQLiteHarness
 import SyntheticData
@@ -94,6 +95,8 @@ public struct ScenarioRunner: Sendable {
                 scenario, scale: scale, seed: seed, path: base, deadline: deadline, progress: progress)
         } catch let error as DatabaseError where error.isInterrupt {
             throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
+        } catch let error as PostgresError where error.sqlState == PostgresScale.statementTimeout {
+            throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
         } catch let error as DatabaseError {
             throw ScenarioStop(
                 kind: "error", scale: scale, message: "SQLite: \(error.message) in `\(error.sql ?? "")`")
@@ -135,12 +138,14 @@ public struct ScenarioRunner: Sendable {
         let executor: WorkloadExecutor
         var postgres: PostgresScale?
         if let server = options.postgres {
-            postgres = try PostgresScale(server: server, scenario: scenario, sqlite: db, order: order)
+            postgres = try PostgresScale(
+                server: server, scenario: scenario, sqlite: db, order: order, deadline: deadline)
             executor = WorkloadExecutor(engine: postgres?.engine ?? SQLiteStatementEngine(db: db))
         } else {
             executor = WorkloadExecutor(engine: SQLiteStatementEngine(db: db))
             executor.commands = CommandStepRunner(
-                database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
+                database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline,
+                scale: scale)
         }
         defer { postgres?.close() }
         for index in 0..<requests {

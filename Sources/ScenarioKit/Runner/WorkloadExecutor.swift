@@ -64,7 +64,8 @@ final class WorkloadExecutor {
         let fingerprint = fingerprint(of: sql)
         let isApplication = statementClass == .application
         let planned =
-            isApplication && !engine.plansEachExecution ? try fullScanTables(sql, fingerprint: fingerprint) : nil
+            isApplication && !engine.plansEachExecution
+            ? try fullScanTables(sql, fingerprint: fingerprint) : nil
         let execution = try engine.execute(
             query.sql, params: params, keepRows: query.keepAs != nil, measured: isApplication)
         excludedTime += execution.overhead
@@ -72,7 +73,8 @@ final class WorkloadExecutor {
         request.count(statementClass)
         if isApplication {
             request.add(execution.measured, fingerprint: fingerprint)
-            measurement.addFullScans(fingerprint: fingerprint, tables: execution.fullScanTables ?? planned ?? [])
+            measurement.addFullScans(
+                fingerprint: fingerprint, tables: execution.fullScanTables ?? planned ?? [])
         }
         return execution.rows
     }
