@@ -1,6 +1,7 @@
 import Foundation
 
-/// What `EXPLAIN (ANALYZE, BUFFERS, VERBOSE, FORMAT JSON)` says about one execution
+/// What `EXPLAIN (ANALYZE, BUFFERS, VERBOSE, FORMAT JSON)` says about one execution: the rows its
+/// scans visited, its sequential scans, its query ID (buffers come from `pg_stat_statements`)
 /// (https://www.postgresql.org/docs/15/using-explain.html).
 public struct ExplainedPlan: Sendable, Equatable {
     /// Rows the scans visited: per scan node (`Seq Scan`, `Index Scan`, `Index Only Scan`,
@@ -11,9 +12,6 @@ public struct ExplainedPlan: Sendable, Equatable {
     public var sequentialScanTables: [String]
     /// The statement's `pg_stat_statements` query ID (`Query Identifier`), when the server computes it.
     public var queryIdentifier: String?
-    /// Shared buffers found in the cache and read from storage, plan-wide (planning included).
-    public var sharedHit: Int
-    public var sharedRead: Int
 
     static let scanNodes: Set = [
         "Seq Scan", "Index Scan", "Index Only Scan", "Bitmap Heap Scan", "Tid Scan", "Tid Range Scan",
@@ -41,10 +39,6 @@ public struct ExplainedPlan: Sendable, Equatable {
         rowsRead = Int(rows.rounded())
         sequentialScanTables = tables.sorted()
         queryIdentifier = (document["Query Identifier"]).map { "\($0)" }
-        let planning = document["Planning"] as? [String: Any] ?? [:]
-        sharedHit = Int(Self.number(plan["Shared Hit Blocks"]) + Self.number(planning["Shared Hit Blocks"]))
-        sharedRead = Int(
-            Self.number(plan["Shared Read Blocks"]) + Self.number(planning["Shared Read Blocks"]))
     }
 
     private static func walk(_ node: [String: Any], _ visit: ([String: Any]) -> Void) {

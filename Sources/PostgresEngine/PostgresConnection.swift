@@ -127,8 +127,7 @@ public final class PostgresConnection {
             return .connectionLost(server, reason: message)
         }
         return PostgresError(
-            "PostgreSQL at \(server): \(message) in `\(sql)`", serverMessage: message, sqlState: state,
-            position: field("P").flatMap { Int($0) })
+            "PostgreSQL at \(server): \(message) in `\(sql)`", serverMessage: message, sqlState: state)
     }
 
     static func message(_ text: UnsafePointer<CChar>?) -> String {

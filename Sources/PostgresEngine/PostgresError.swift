@@ -9,17 +9,14 @@ public struct PostgresError: DiagnosticError {
     public var serverMessage: String
     /// The SQLSTATE code, when the server sent one (`42601` is a syntax error).
     public var sqlState: String?
-    /// The 1-based character position of the error in the statement, when the server gave one.
-    public var position: Int?
 
     public init(
-        _ message: String, serverMessage: String? = nil, sqlState: String? = nil, position: Int? = nil,
+        _ message: String, serverMessage: String? = nil, sqlState: String? = nil,
         hint: String? = nil
     ) {
         diagnostic = Diagnostic(message: message, hint: hint)
         self.serverMessage = serverMessage ?? message
         self.sqlState = sqlState
-        self.position = position
     }
 
     /// The connection is gone (server stopped or killed, network down): nothing more can run on it.

@@ -14,8 +14,6 @@ import Testing
         #expect(plan.rowsRead == 1000)
         #expect(plan.sequentialScanTables == ["orders"])
         #expect(plan.queryIdentifier == "-42")
-        #expect(plan.sharedHit == 10)
-        #expect(plan.sharedRead == 2)
     }
 
     @Test func anIndexScanInANestedLoopCountsEveryLoopAndScansNothingInFull() throws {

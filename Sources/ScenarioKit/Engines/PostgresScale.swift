@@ -70,22 +70,20 @@ final class PostgresScale {
 
 /// One statement's cumulative `pg_stat_statements` figures.
 struct StatementStatistics {
-    var calls = 0
     var sharedHit = 0
     var sharedRead = 0
 
     /// Every top-level statement of the current database and user, by query ID.
     static func read(_ session: PostgresConnection) throws -> [String: StatementStatistics] {
         let result = try session.execute(
-            "SELECT queryid::text, calls, shared_blks_hit, shared_blks_read FROM pg_stat_statements "
+            "SELECT queryid::text, shared_blks_hit, shared_blks_read FROM pg_stat_statements "
                 + "WHERE toplevel AND userid = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
                 + "AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")
         var statistics: [String: StatementStatistics] = [:]
         for row in result.rows {
             guard let id = row[0] else { continue }
             statistics[id] = StatementStatistics(
-                calls: Int(row[1] ?? "") ?? 0, sharedHit: Int(row[2] ?? "") ?? 0,
-                sharedRead: Int(row[3] ?? "") ?? 0)
+                sharedHit: Int(row[1] ?? "") ?? 0, sharedRead: Int(row[2] ?? "") ?? 0)
         }
         return statistics
     }
