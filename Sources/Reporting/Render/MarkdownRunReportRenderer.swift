@@ -33,7 +33,7 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
             lines.append(row(ReportFormatting.row(figure, of: scenario)))
         }
         lines.append("")
-        let findings = EngineComparison.findings(of: scenario)
+        let findings = EngineComparison.findings(of: scenario, engine: engine)
         if !findings.isEmpty { lines += findings.map { "- " + MarkdownText.cell($0) } + [""] }
         if let stopped = scenario.stopped {
             lines += [

@@ -32,7 +32,7 @@ public struct TextRunReportRenderer: RunReportRenderer {
         lines += table(header: ReportFormatting.header(of: scenario), rows: rows, style: style).map {
             "  " + $0
         }
-        lines += EngineComparison.findings(of: scenario).map { "  " + $0 }
+        lines += EngineComparison.findings(of: scenario, engine: engine).map { "  " + $0 }
         if let stopped = scenario.stopped {
             lines.append(style.red("  Stopped at \(stopped.scale)x (\(stopped.kind)): \(stopped.message)"))
         }

@@ -37,7 +37,9 @@ public struct ScenarioRunner: Sendable {
         throw RunnerError(
             step.location, step.keyPath,
             "`command:` steps run on SQLite only: a real program cannot be counted on PostgreSQL yet",
-            hint: "run this scenario with --engine sqlite")
+            hint:
+                "run it with --engine sqlite, or --engine sqlite,postgres to run it on SQLite alone beside the others"
+        )
     }
 
     /// Validates, then runs every scale. A limit or a run-time SQL error stops the scenario:
