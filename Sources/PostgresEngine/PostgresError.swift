@@ -38,7 +38,7 @@ public struct PostgresError: DiagnosticError {
 
     static func unreachable(_ server: String, reason: String) -> PostgresError {
         PostgresError(
-            "cannot connect to PostgreSQL at \(server): \(reason)",
+            "cannot connect to PostgreSQL at \(server): \(reason)", serverMessage: reason,
             hint: "check --database-url (or DATABASE_URL), or leave it out for a throwaway local server")
     }
 

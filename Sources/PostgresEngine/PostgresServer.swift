@@ -72,6 +72,15 @@ public final class PostgresServer: @unchecked Sendable {
         let scratch = ScratchDatabase(name: database, server: self)
         do {
             scratch.connection = try PostgresConnection(url: url, database: database, name: name)
+        } catch let error as PostgresError {
+            scratch.drop()
+            guard (try? admin.execute("SELECT 1")) != nil else {
+                throw PostgresError.connectionLost(name, reason: error.serverMessage)
+            }
+            throw PostgresError(
+                "cannot connect to the scratch database \(database) on \(name): \(error.serverMessage)")
+        }
+        do {
             try scratch.connection?.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
             try scratch.connection?.execute("SELECT count(*) FROM pg_stat_statements")
         } catch let error as PostgresError where !error.isConnectionLost {
