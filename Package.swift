@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "hundredfold", targets: ["hundredfold"]),
         .library(name: "HundredfoldTrace", type: .dynamic, targets: ["HundredfoldTrace"]),
         .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
+        // The PostgreSQL client and throwaway server, for the data-loading benchmark.
+        .library(name: "PostgresEngine", targets: ["PostgresEngine"]),
         // The input readers, for the fuzz harnesses in Tests/Fuzz.
         .library(name: "DiffParsing", targets: ["DiffParsing"]),
         .library(name: "StaticScan", targets: ["StaticScan"]),
@@ -35,8 +37,13 @@ let package = Package(
             name: "ScenarioKit",
             dependencies: [
                 "HundredfoldCore", "Reporting", "SQLiteHarness", "SyntheticData", "TraceIngest", "YAMLSupport",
-                "CostModel",
+                "CostModel", "PostgresEngine",
             ]),
+
+        // MARK: PostgreSQL engine (`run --engine postgres`): libpq, a throwaway server, scratch
+        // databases, schema and parameter translation, EXPLAIN plans. Knows nothing of SQLite.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "PostgresEngine", dependencies: ["CLibPQ", "HundredfoldCore"]),
 
         // MARK: Real programs
         // The LD_PRELOAD tracer: C, resolves SQLite at run time (never links libsqlite3). It runs
@@ -79,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "hundredfold",
             dependencies: [
-                "HundredfoldCore", "Reporting", "ScenarioKit", "StaticScan", "CostModel", "PreMerge",
+                "HundredfoldCore", "Reporting", "ScenarioKit", "PostgresEngine", "StaticScan", "CostModel", "PreMerge",
                 "Configuration", "DiffParsing", "ScanOutput", "RepositoryIndex", "YAMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -91,6 +98,7 @@ let package = Package(
         .testTarget(name: "SQLiteHarnessTests", dependencies: ["SQLiteHarness", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TestSupport"]),
+        .testTarget(name: "PostgresEngineTests", dependencies: ["PostgresEngine", "ScenarioKit", "TestSupport"]),
         .testTarget(name: "TraceIngestTests", dependencies: ["TraceIngest", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "Reporting", "ScenarioKit", "TestSupport"]),
         .testTarget(

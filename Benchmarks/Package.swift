@@ -18,6 +18,14 @@ let package = Package(
             dependencies: [.product(name: "HundredfoldTrace", package: "hundredfold")]
         ),
         .executableTarget(
+            name: "DataLoadBenchmark",
+            dependencies: [
+                "CSQLiteBench",
+                .product(name: "ScenarioKit", package: "hundredfold"),
+                .product(name: "PostgresEngine", package: "hundredfold"),
+            ]
+        ),
+        .executableTarget(
             name: "DataGenerationBenchmark",
             dependencies: [
                 "CInsertLoop",

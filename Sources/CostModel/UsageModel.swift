@@ -12,7 +12,10 @@ import Reporting
 /// - read request units: rows read × ceil(row bytes / `read_unit_bytes`), write request units:
 ///   rows written × ceil(row bytes / `write_unit_bytes`); row bytes are the mean bytes of a
 ///   returned row, and a row is at least one unit;
-/// - I/O requests: rows read / `rows_per_page` (every page from storage) + one per row written.
+/// - I/O requests: rows read / `rows_per_page` (every page from storage) + one per row written;
+///   on PostgreSQL the real blocks instead of the page estimate: every shared buffer the request's
+///   statements touched (hit + read, each priced as a read from storage: a cold cache, the same
+///   upper bound) + one per row written.
 public struct RequestUsage: Sendable, Equatable {
     public var queries: Double
     public var rowsRead: Double
@@ -21,6 +24,8 @@ public struct RequestUsage: Sendable, Equatable {
     public var bytesReturned: Double
     /// The request's median measured time in milliseconds.
     public var medianMilliseconds: Double
+    /// Shared buffers the request touched on PostgreSQL (hit + read); nil on SQLite.
+    public var blocks: Double? = nil
 
     public init(
         queries: Double, rowsRead: Double, rowsWritten: Double, rowsReturned: Double,
@@ -40,6 +45,7 @@ public struct RequestUsage: Sendable, Equatable {
             queries: result.queries_per_request.mean, rowsRead: result.rows_read_per_request,
             rowsWritten: result.rows_written_per_request, rowsReturned: result.rows_returned_per_request,
             bytesReturned: result.bytes_returned_per_request, medianMilliseconds: result.latency_ms.p50)
+        blocks = result.buffers.map { $0.shared_hit + $0.shared_read }
     }
 
     /// The mean size of a returned row in bytes; nil when no row was returned.
@@ -64,7 +70,7 @@ public struct RequestUsage: Sendable, Equatable {
         case .write_request_units:
             return rowsWritten * unitsPerRow(unitBytes: profile.parameter("write_unit_bytes", default: 1024))
         case .io_requests:
-            return rowsRead / profile.parameter("rows_per_page", default: 100) + rowsWritten
+            return (blocks ?? rowsRead / profile.parameter("rows_per_page", default: 100)) + rowsWritten
         }
     }
 

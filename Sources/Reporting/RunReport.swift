@@ -16,6 +16,9 @@ public struct RunReport: Codable, Sendable, Equatable {
     public var verdict: Verdict
     /// Set by `run --shard I/N`: which part of the run this report holds (see ``ShardMerge``).
     public var shard: ShardInfo? = nil
+    /// The engines the scenarios ran on: `sqlite`, `postgres` or `sqlite,postgres` (the figures
+    /// are the first engine's). Absent in reports of older versions.
+    public var engine: String? = nil
 
     public init(seed: UInt64? = nil, scenarios: [ScenarioReport]) {
         self.schema = Self.schemaIdentifier
@@ -52,6 +55,9 @@ public struct ScenarioReport: Codable, Sendable, Equatable {
     /// Wall-clock time the scenario took (data generation and requests at every scale), in
     /// milliseconds: a timing figure, used to balance shards (`run --shard I/N --timings FILE`).
     public var duration_ms: Double? = nil
+    /// With two engines (`run --engine sqlite,postgres`): per gated figure, its growth class on
+    /// each engine and whether they agree.
+    public var engine_comparison: [EngineComparison]? = nil
 
     public init(
         name: String, file: String, seed: UInt64, scales: [ScaleResult], growth: [String: Growth],
@@ -111,8 +117,9 @@ public struct ScaleResult: Codable, Sendable, Equatable {
     public var rows_written_per_request: Double
     public var rows_returned_per_request: Double
     public var bytes_returned_per_request: Double
-    /// SQLite's own counters summed per request, the raw material of the rows-read proxy.
-    public var sqlite_counters_per_request: SQLiteCounters
+    /// SQLite's own counters summed per request, the raw material of the rows-read proxy; nil
+    /// on PostgreSQL (listed in ``unmeasured``).
+    public var sqlite_counters_per_request: SQLiteCounters?
     public var latency_ms: Percentiles
     public var cost: Cost?
     public var repeated_statements: [RepeatedStatement]
@@ -125,12 +132,16 @@ public struct ScaleResult: Codable, Sendable, Equatable {
     public var request_ms: Percentiles? = nil
     /// Every request's ``request_ms`` sample, in run order, as ``latency_samples_ms``.
     public var request_samples_ms: [Double]? = nil
+    /// PostgreSQL's shared buffers per request, from `pg_stat_statements`; nil on SQLite.
+    public var buffers: Buffers? = nil
+    /// What the engine cannot measure at this scale (figure or field names), never reported as 0.
+    public var unmeasured: [String]? = nil
 
     public init(
         scale: Int, requests: Int, table_rows: [String: Int], queries_per_request: MeanMax,
         rows_read_per_request: Double, rows_written_per_request: Double,
         rows_returned_per_request: Double, bytes_returned_per_request: Double,
-        sqlite_counters_per_request: SQLiteCounters, latency_ms: Percentiles, cost: Cost? = nil,
+        sqlite_counters_per_request: SQLiteCounters?, latency_ms: Percentiles, cost: Cost? = nil,
         repeated_statements: [RepeatedStatement], full_scans: [FullScan]
     ) {
         self.scale = scale
@@ -238,6 +249,19 @@ public struct SQLiteCounters: Codable, Sendable, Equatable {
         self.full_scan_steps = full_scan_steps
         self.sorts = sorts
         self.auto_indexes = auto_indexes
+    }
+}
+
+/// PostgreSQL's shared buffer accesses per request
+/// (https://www.postgresql.org/docs/15/pgstatstatements.html): 8 KB blocks found in the buffer
+/// cache (`shared_hit`) and read from the operating system or storage (`shared_read`).
+public struct Buffers: Codable, Sendable, Equatable {
+    public var shared_hit: Double
+    public var shared_read: Double
+
+    public init(shared_hit: Double, shared_read: Double) {
+        self.shared_hit = shared_hit
+        self.shared_read = shared_read
     }
 }
 

@@ -138,6 +138,14 @@ public final class Statement {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of column `index` of the current row as text, without
+    /// copying them (valid only during the call).
+    public func withText<R>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        let text = sqlite3_column_text(handle, index)
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return try body(UnsafeRawBufferPointer(start: text, count: text == nil ? 0 : count))
+    }
+
     /// Bytes of the current row: text and blob lengths, 8 per number, 0 per NULL.
     func rowBytes() -> Int {
         var bytes = 0

@@ -82,3 +82,20 @@ public struct CommandStep: Sendable, Equatable {
         self.keyPath = keyPath
     }
 }
+
+extension Workload {
+    /// The first `command:` step, loops included; nil when every step is declared SQL.
+    var firstCommandStep: CommandStep? {
+        func first(in steps: [Step]) -> CommandStep? {
+            for step in steps {
+                switch step {
+                case .command(let command): return command
+                case .forEach(let loop): if let found = first(in: loop.steps) { return found }
+                case .query, .http: continue
+                }
+            }
+            return nil
+        }
+        return first(in: steps)
+    }
+}

@@ -57,10 +57,29 @@ struct RunCommand: AsyncParsableCommand {
                 "Longest first onto the least busy shard; scenarios not in it go by the hash of their name."))
     var timings: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The engines to run on: sqlite (default), postgres, or sqlite,postgres to compare them.",
+            discussion:
+                "With two, the report's figures are the first engine's, plus each gated figure's growth on both."
+        ),
+        transform: RunCommand.parseEngines)
+    var engine: [RunEngine]?
+
+    @Option(
+        name: .customLong("database-url"),
+        help: ArgumentHelp(
+            "An existing PostgreSQL server for --engine postgres (default: $DATABASE_URL, else a throwaway local server).",
+            discussion:
+                "Hundredfold creates and drops its own scratch databases there; it needs pg_stat_statements.")
+    )
+    var databaseURL: String?
+
     func validate() throws {
         if timings != nil, shard == nil {
             throw ValidationError("--timings balances shards: use it with --shard I/N")
         }
+        try validateEngine()
     }
 
     // MARK: - Running
@@ -85,24 +104,28 @@ struct RunCommand: AsyncParsableCommand {
             }
         }
         let outURL = try out.map { try Self.outputURL($0, in: workingDirectory) }
-        let runner = ScenarioRunner(options: RunOptions(scales: scales, seed: seed))
         for scenario in scenarios {
-            try runner.validate(scenario)
+            try ScenarioRunner(options: RunOptions(scales: scales, seed: seed)).validate(scenario)
+            try checkFirstEngine(runs: scenario)
         }
         let (selected, shardInfo) = try shardScenarios(scenarios)
+        let server = try startServer()
+        defer { server?.close() }
+        let runners = runners(server: server)
         let progress = StandardError.isTerminal ? ProgressLine() : nil
         var reports: [ScenarioReport] = []
         for scenario in selected {
             var onProgress: (@Sendable (RunProgress) -> Void)?
             if let progress { onProgress = { progress.show($0) } }
             let start = ContinuousClock.now
-            var report = try runner.run(scenario, progress: onProgress)
+            var report = try Self.report(scenario, runners: runners, engines: engines, progress: onProgress)
             report.duration_ms = Self.milliseconds(ContinuousClock.now - start)
             reports.append(report)
             progress?.clear()
         }
         var report = RunReport(seed: seed, scenarios: reports)
         report.shard = shardInfo
+        report.engine = engines.map(\.rawValue).joined(separator: ",")
         try Self.emit(report, format: format, outURL: outURL)
     }
 

@@ -69,6 +69,16 @@ import Testing
         #expect(close(try cost("aurora-postgres-standard").per_request_usd, 0.000006))
     }
 
+    @Test func auroraStandardOnPostgresPricesTheBlocksTheRequestTouched() throws {
+        // 45 shared blocks (hit + read) + 10 row writes = 55 I/O × $0.20/M; rows read no longer count.
+        let pricing = try ProfileCatalog.shipped().resolve(.named("aurora-postgres-standard", location: nil))
+        var measured = usage
+        measured.blocks = 45
+        let cost = CostEstimator.estimate(measured, pricing: pricing, requestsPerMonth: nil)
+        #expect(close(cost.per_request_usd, 0.000011))
+        #expect(cost.lines?.first?.quantity_per_request == 55)
+    }
+
     @Test func lambda() throws {
         // $0.20/M requests + 1 GB × 0.013 s (12.3 ms rounded up) × $0.0000166667
         let expected = 0.0000002 + 0.013 * 0.0000166667

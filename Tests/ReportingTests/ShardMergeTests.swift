@@ -106,6 +106,22 @@ import Testing
         }
     }
 
+    /// Shards of a PostgreSQL run merge into a PostgreSQL report; a shard run on another engine is
+    /// not part of the same run.
+    @Test func theEngineIsKeptAndShardsOfAnotherEngineAreRefused() throws {
+        var first = Self.shard(1, [Self.scenario("n-plus-one-bad"), Self.scenario("n-plus-one-fixed")])
+        var second = Self.shard(2, [Self.scenario("third")])
+        first.report.engine = "postgres"
+        second.report.engine = "postgres"
+        #expect(try ShardMerge.merge([first, second]).engine == "postgres")
+        second.report.engine = "sqlite"
+        #expect(
+            throws: ReportError.differentRuns(
+                what: "engine", file: "shard-1.json", value: "postgres", otherFile: "shard-2.json",
+                otherValue: "sqlite")
+        ) { try ShardMerge.merge([first, second]) }
+    }
+
     @Test func refusalsNameTheFiles() {
         let message = ReportError.missingShards([3], count: 3, given: ["a.json", "b.json"]).description
         #expect(message.contains("shard 3/3 missing") && message.contains("a.json, b.json"))

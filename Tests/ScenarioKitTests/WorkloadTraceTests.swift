@@ -23,7 +23,7 @@ import Testing
 
     @Test func aRequestRunsItsStepsOncePerKeptRow() throws {
         let db = try database()
-        let executor = WorkloadExecutor(db: db)
+        let executor = WorkloadExecutor(engine: SQLiteStatementEngine(db: db))
         db.startRecordingTrace()
         try executor.runRequest(
             [
@@ -54,7 +54,7 @@ import Testing
 
     @Test func aRowWithNoMatchesRunsNoInnerSteps() throws {
         let db = try database()
-        let executor = WorkloadExecutor(db: db)
+        let executor = WorkloadExecutor(engine: SQLiteStatementEngine(db: db))
         try executor.runRequest(
             [
                 B.query("SELECT id FROM orders WHERE user_id = :user_id", as: "orders"),

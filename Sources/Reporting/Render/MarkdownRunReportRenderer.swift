@@ -11,18 +11,19 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
         let mark = report.verdict == .pass ? "✅ PASS" : "❌ FAIL"
         var lines = ["## Hundredfold run: \(mark)", "", ReportFormatting.summary(report) + ".", ""]
         for scenario in report.scenarios {
-            lines += section(scenario)
+            lines += section(scenario, engine: report.engine)
         }
         return lines.joined(separator: "\n")
     }
 
     // MARK: - Scenario
 
-    private func section(_ scenario: ScenarioReport) -> [String] {
+    private func section(_ scenario: ScenarioReport, engine: String?) -> [String] {
         let mark = scenario.verdict == .pass ? "✅" : "❌"
         var lines = [
             "### \(mark) \(MarkdownText.cell(scenario.name))", "",
             "\(MarkdownText.code(scenario.file)), seed \(scenario.seed)"
+                + (EngineComparison.headerNote(engine).map { ", \($0)" } ?? "")
                 + (ReportFormatting.costNote(of: scenario).map { "; \($0)" } ?? ""), "",
         ]
         let header = ReportFormatting.header(of: scenario)
@@ -32,6 +33,8 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
             lines.append(row(ReportFormatting.row(figure, of: scenario)))
         }
         lines.append("")
+        let findings = EngineComparison.findings(of: scenario, engine: engine)
+        if !findings.isEmpty { lines += findings.map { "- " + MarkdownText.cell($0) } + [""] }
         if let stopped = scenario.stopped {
             lines += [
                 "**Stopped** at \(stopped.scale)x (\(stopped.kind)): \(MarkdownText.cell(stopped.message))",

@@ -11,7 +11,7 @@ public struct TextRunReportRenderer: RunReportRenderer {
         let style = TerminalStyle(enabled: options.color)
         var lines: [String] = []
         for scenario in report.scenarios {
-            lines += section(scenario, style: style)
+            lines += section(scenario, engine: report.engine, style: style)
             lines.append("")
         }
         let verdict = report.verdict == .pass ? style.green("PASS") : style.red("FAIL")
@@ -21,14 +21,18 @@ public struct TextRunReportRenderer: RunReportRenderer {
 
     // MARK: - Scenario
 
-    private func section(_ scenario: ScenarioReport, style: TerminalStyle) -> [String] {
+    private func section(_ scenario: ScenarioReport, engine: String?, style: TerminalStyle) -> [String] {
         let verdict = scenario.verdict == .pass ? style.green("PASS") : style.red("FAIL")
-        var lines = ["\(verdict)  \(style.bold(scenario.name))  (\(scenario.file), seed \(scenario.seed))"]
+        let on = EngineComparison.headerNote(engine).map { ", \($0)" } ?? ""
+        var lines = [
+            "\(verdict)  \(style.bold(scenario.name))  (\(scenario.file), seed \(scenario.seed)\(on))"
+        ]
         if let note = ReportFormatting.costNote(of: scenario) { lines.append("  \(note)") }
         let rows = ReportFormatting.figures(of: scenario).map { ReportFormatting.row($0, of: scenario) }
         lines += table(header: ReportFormatting.header(of: scenario), rows: rows, style: style).map {
             "  " + $0
         }
+        lines += EngineComparison.findings(of: scenario, engine: engine).map { "  " + $0 }
         if let stopped = scenario.stopped {
             lines.append(style.red("  Stopped at \(stopped.scale)x (\(stopped.kind)): \(stopped.message)"))
         }

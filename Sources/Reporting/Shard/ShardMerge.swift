@@ -1,6 +1,6 @@
 /// Joins the reports of a sharded run (`run --shard I/N`) into the report an unsharded run would
 /// have written: scenarios in the run's order, the verdict recomputed, no shard field. Refuses
-/// shards that are not of one run (seed, scales, version, scenario list), that overlap, or that
+/// shards that are not of one run (seed, scales, engine, version, scenario list), that overlap, or that
 /// leave a shard or a scenario out.
 public enum ShardMerge {
     /// One shard report and how messages name its file.
@@ -33,6 +33,7 @@ public enum ShardMerge {
                     input.report.seed.map(String.init) ?? "the scenarios' own"
                 ),
                 ("scales", describe(reference.info.scales), describe(shard.info.scales)),
+                ("engine", first.report.engine ?? "sqlite", input.report.engine ?? "sqlite"),
                 ("number of shards", String(reference.info.count), String(shard.info.count)),
                 (
                     "scenario list", reference.info.run_order.joined(separator: ", "),
@@ -78,6 +79,7 @@ public enum ShardMerge {
         }
         var merged = RunReport(seed: first.report.seed, scenarios: scenarios)
         merged.tool_version = first.report.tool_version
+        merged.engine = first.report.engine
         return merged
     }
 

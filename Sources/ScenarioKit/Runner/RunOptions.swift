@@ -1,4 +1,5 @@
 import Foundation
+import PostgresEngine
 
 /// How `ScenarioRunner` runs scenarios; flags of `hundredfold run` override the scenario's own.
 public struct RunOptions: Sendable {
@@ -10,15 +11,20 @@ public struct RunOptions: Sendable {
     public var temporaryDirectory: URL
     /// Requests to run at every scale instead of the scenario's `requests`.
     public var requests: Int?
+    /// Run the requests on this PostgreSQL server instead of SQLite (the data is still generated
+    /// into SQLite first, then copied).
+    public var postgres: PostgresServer?
 
     public init(
         scales: [Int]? = nil, seed: UInt64? = nil,
-        temporaryDirectory: URL = FileManager.default.temporaryDirectory, requests: Int? = nil
+        temporaryDirectory: URL = FileManager.default.temporaryDirectory, requests: Int? = nil,
+        postgres: PostgresServer? = nil
     ) {
         self.scales = scales
         self.seed = seed
         self.temporaryDirectory = temporaryDirectory
         self.requests = requests
+        self.postgres = postgres
     }
 }
 

@@ -39,7 +39,7 @@ struct ScaleMeasurement {
         }
 
         /// Counts one execution of the statement with `fingerprint`: its rows, bytes and counters.
-        mutating func add(_ execution: Execution, fingerprint: String) {
+        mutating func add(_ execution: MeasuredExecution, fingerprint: String) {
             rowsRead += execution.rowsRead
             rowsWritten += execution.rowsWritten
             rowsReturned += execution.rowsReturned

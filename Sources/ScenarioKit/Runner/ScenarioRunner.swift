@@ -1,5 +1,6 @@
 import Foundation
 import HundredfoldCore
+import PostgresEngine
 import Reporting
 import SQLiteHarness
 import SyntheticData
@@ -32,6 +33,31 @@ public struct ScenarioRunner: Sendable {
         let db = try Connection(path: ":memory:")
         _ = try Preflight(scenario: scenario, migrated: try migrated.database(for: scenario)).check(on: db)
         _ = try resolvePricing(scenario)
+        if options.postgres != nil { try Self.checkRunsOnPostgres(scenario) }
+    }
+
+    /// Whether `scenario` can run on PostgreSQL: declared SQL only (`command:` steps, servers and
+    /// the migrations of `schema: { command: }` are real programs, traced through SQLite).
+    public static func checkRunsOnPostgres(_ scenario: Scenario) throws {
+        let hint =
+            "run it with --engine sqlite, or --engine sqlite,postgres to run it on SQLite alone beside the others"
+        if let server = scenario.workload.server {
+            throw RunnerError(
+                server.location, server.keyPath,
+                "`workload.server` runs on SQLite only: a real server cannot be counted on PostgreSQL yet",
+                hint: hint)
+        }
+        if let migrations = scenario.schemaCommand {
+            throw RunnerError(
+                migrations.location, migrations.keyPath,
+                "`schema: { command: }` runs on SQLite only: the migrations build a SQLite database",
+                hint: hint)
+        }
+        guard let step = scenario.workload.firstCommandStep else { return }
+        throw RunnerError(
+            step.location, step.keyPath,
+            "`command:` steps run on SQLite only: a real program cannot be counted on PostgreSQL yet",
+            hint: hint)
     }
 
     /// Validates, then runs every scale. A limit or a run-time SQL error stops the scenario:
@@ -90,6 +116,8 @@ public struct ScenarioRunner: Sendable {
                 scenario, scale: scale, seed: seed, path: base, deadline: deadline, progress: progress)
         } catch let error as DatabaseError where error.isInterrupt {
             throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
+        } catch let error as PostgresError where error.sqlState == PostgresScale.statementTimeout {
+            throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
         } catch let error as DatabaseError {
             throw ScenarioStop(
                 kind: "error", scale: scale, message: "SQLite: \(error.message) in `\(error.sql ?? "")`")
@@ -126,7 +154,8 @@ public struct ScenarioRunner: Sendable {
                 }
             })
         try generator.prepareResolvers()
-        try generator.generate(DependencyOrder.sort(scenario.tables, infos: infos))
+        let order = try DependencyOrder.sort(scenario.tables, infos: infos)
+        try generator.generate(order)
 
         let requests = options.requests ?? scenario.requests.count(at: scale)
         var pickers = try scenario.workload.params.map { param in
@@ -134,15 +163,27 @@ public struct ScenarioRunner: Sendable {
                 param: param, resolver: generator.resolvers[DataGenerator.key(param.table, param.column)],
                 seed: seed, scale: scale)
         }
-        let executor = WorkloadExecutor(db: db)
-        executor.commands = CommandStepRunner(
-            database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline, scale: scale)
-        if let server = scenario.workload.server {
-            executor.server = try ServerSession.start(
-                server, database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline,
+        let executor: WorkloadExecutor
+        var postgres: PostgresScale?
+        if let server = options.postgres {
+            postgres = try PostgresScale(
+                server: server, scenario: scenario, sqlite: db, order: order, deadline: deadline)
+            executor = WorkloadExecutor(engine: postgres?.engine ?? SQLiteStatementEngine(db: db))
+        } else {
+            executor = WorkloadExecutor(engine: SQLiteStatementEngine(db: db))
+            executor.commands = CommandStepRunner(
+                database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline,
                 scale: scale)
+            if let server = scenario.workload.server {
+                executor.server = try ServerSession.start(
+                    server, database: path, temporaryDirectory: options.temporaryDirectory,
+                    deadline: deadline, scale: scale)
+            }
         }
-        defer { executor.server?.stop() }
+        defer {
+            executor.server?.stop()
+            postgres?.close()
+        }
         for index in 0..<requests {
             try deadline.check(scale: scale)
             var params: [String: SQLValue] = [:]
@@ -157,7 +198,9 @@ public struct ScenarioRunner: Sendable {
         db.setProgressHandler(nil)
         var tableRows: [String: Int] = [:]
         for spec in scenario.tables { tableRows[spec.name] = spec.rowCount(at: scale) }
-        return executor.measurement.result(scale: scale, tableRows: tableRows)
+        var result = executor.measurement.result(scale: scale, tableRows: tableRows)
+        try postgres?.complete(&result)
+        return result
     }
 }
 

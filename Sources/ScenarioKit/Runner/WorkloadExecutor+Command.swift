@@ -29,12 +29,13 @@ extension WorkloadExecutor {
             request.count(statementClass, continuesBatch: continuesBatch)
             request.nanoseconds += traced.ns
             guard statementClass == .application else { continue }
-            let execution = Execution(
-                counters: StatementCounters(
-                    vmSteps: traced.vm_steps, fullScanSteps: traced.fullscan_steps, sorts: traced.sorts,
-                    autoIndexes: traced.autoindexes),
-                rowsReturned: traced.rows, bytesReturned: traced.bytes, rowsWritten: traced.changes,
-                locatesWrittenRows: Statement.locatesWrittenRows(traced.sql))
+            let execution = MeasuredExecution(
+                Execution(
+                    counters: StatementCounters(
+                        vmSteps: traced.vm_steps, fullScanSteps: traced.fullscan_steps, sorts: traced.sorts,
+                        autoIndexes: traced.autoindexes),
+                    rowsReturned: traced.rows, bytesReturned: traced.bytes, rowsWritten: traced.changes,
+                    locatesWrittenRows: Statement.locatesWrittenRows(traced.sql)))
             let fingerprint = fingerprint(of: traced.sql)
             request.add(execution, fingerprint: fingerprint)
             if Self.hasQueryPlan(traced.sql),

@@ -1,12 +1,12 @@
 import HundredfoldCore
 import SQLiteHarness
 
-/// Runs requests of a workload against one scale's database and measures every statement.
+/// Runs requests of a workload against one scale's database, through its ``StatementEngine``,
+/// and measures every statement.
 final class WorkloadExecutor {
-    private let db: Connection
-    private var statements: [String: Statement] = [:]
+    private let engine: any StatementEngine
     private var fingerprints: [String: String] = [:]
-    /// Full-scan tables per fingerprint, from `EXPLAIN QUERY PLAN` run once per fingerprint.
+    /// Full-scan tables per fingerprint, from the engine's plan, asked once per fingerprint.
     private var scanTables: [String: [String]] = [:]
     var measurement = ScaleMeasurement()
     /// Classes per distinct SQL text.
@@ -22,8 +22,8 @@ final class WorkloadExecutor {
     var server: ServerSession?
     var pending: [ScaleMeasurement.Request] = []
 
-    init(db: Connection) {
-        self.db = db
+    init(engine: any StatementEngine) {
+        self.engine = engine
     }
 
     /// Runs one request with `params` and records its figures.
@@ -70,23 +70,23 @@ final class WorkloadExecutor {
         _ query: QueryStep, params: [String: SQLValue], into request: inout ScaleMeasurement.Request
     ) throws -> [[String: SQLValue]] {
         let sql = query.sql.sql
-        let statement = try statements[sql] ?? db.prepare(sql)
-        statements[sql] = statement
         let statementClass = statementClass(of: sql)
         let fingerprint = fingerprint(of: sql)
         let isApplication = statementClass == .application
-        let tables = isApplication ? try fullScanTables(sql, fingerprint: fingerprint) : []
-        let execution = try statement.execute(params, keepRows: query.keepAs != nil)
+        let planned =
+            isApplication && !engine.plansEachExecution
+            ? try fullScanTables(sql, fingerprint: fingerprint) : nil
+        let execution = try engine.execute(
+            query.sql, params: params, keepRows: query.keepAs != nil, measured: isApplication)
+        excludedTime += execution.overhead
         // A declared step has no batch form: every execution is a round trip of its own.
         request.count(statementClass)
         if isApplication {
-            request.add(execution, fingerprint: fingerprint)
-            measurement.addFullScans(fingerprint: fingerprint, tables: tables)
+            request.add(execution.measured, fingerprint: fingerprint)
+            measurement.addFullScans(
+                fingerprint: fingerprint, tables: execution.fullScanTables ?? planned ?? [])
         }
-        guard query.keepAs != nil else { return [] }
-        return execution.rows.map { row in
-            Dictionary(zip(statement.columnNames, row)) { first, _ in first }
-        }
+        return execution.rows
     }
 
     /// The fingerprint of `sql`, computed once per distinct text.
@@ -109,7 +109,7 @@ final class WorkloadExecutor {
     func fullScanTables(_ sql: String, fingerprint: String) throws -> [String] {
         if let tables = scanTables[fingerprint] { return tables }
         let start = ContinuousClock.now
-        let tables = try db.queryPlan(sql).fullScanTables
+        let tables = try engine.fullScanTables(sql)
         excludedTime += ContinuousClock.now - start
         scanTables[fingerprint] = tables
         return tables
