@@ -69,8 +69,11 @@ extension LoopInspector {
 
     /// Methods taking at most their argument's count of rows or elements (`.limit(3)`, `take(3)`).
     static let boundingMethods: Set<String> = ["limit", "take", "first", "last", "Take", "Limit", "slice"]
+    /// Rows a literal bound may keep for the loop to count as code-sized: a preview of a handful
+    /// (`[:3]`), not a page (`[:50]` with a query per row is the classic N+1 of a list view).
+    static let handful = 5
 
-    /// The iterable holds at most a literal count of elements: `qs[:3]`, `rows.limit(3)`,
+    /// The iterable holds at most a handful of elements: `qs[:3]`, `rows.limit(3)`,
     /// `list(qs.values_list("pk", flat=True))[:3]`, or a name bound to one, or to a comprehension
     /// over one (`pk_list = [obj.pk for obj in objects]` where `objects = qs.all()[:3]`).
     func isLiteralBounded(_ iterable: Range<Int>) -> Bool {
@@ -93,7 +96,7 @@ extension LoopInspector {
     }
 
     /// Whether `expression` ends with a literal slice (`[:3]`, `[0:3]`) or a bounding call with a
-    /// small literal (`.limit(3)`), possibly inside `list(…)`.
+    /// literal (`.limit(3)`) of at most a ``handful``, possibly inside `list(…)`.
     private func endsWithLiteralBound(_ expression: Range<Int>) -> Bool {
         let tokens = file.tokens
         guard expression.count >= 3 else { return false }
@@ -121,8 +124,9 @@ extension LoopInspector {
             && tokens.isMemberAccess(at: open - 2, in: file.language)
     }
 
+    /// A number literal of at most a ``handful``.
     private func isSmallLiteral(_ token: Token) -> Bool {
-        token.kind == .number && (Int(token.text).map { $0 <= LoopFacts.smallConstant } ?? false)
+        token.kind == .number && (Int(token.text).map { $0 <= Self.handful } ?? false)
     }
 
     /// `[obj.pk for obj in objects]` → `objects`: the source of a Python list comprehension.

@@ -8,7 +8,7 @@ extension WriteInLoopRule {
     /// `EntityProvider::all()`). A list parameter, a spread call, a part built from data, or a
     /// function returning a comprehension is not.
     static let codeSizedExamples: [RuleExample] = [
-        // A query sliced or limited by a literal holds at most that many rows.
+        // A query sliced or limited to a handful of rows is a preview; a page of 50 is not.
         .nonTriggering(
             .python,
             """
@@ -32,6 +32,13 @@ extension WriteInLoopRule {
             """
             def touch_recent(project)
               project.issues.order(:id).limit(5).each { |issue| issue.touch }
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            def touch_page(project)
+              project.issues.order(:id).limit(50).each { |issue| ↓issue.touch }
             end
             """),
         .nonTriggering(
