@@ -47,7 +47,7 @@ struct CallResolution {
 
     func resolve(_ call: Call) -> Resolution? {
         guard var resolution = resolveInRepository(call) else { return nil }
-        if !Self.testCode.contains(call.callerPath) {
+        if !index.isTestCode(path: call.callerPath) {
             resolution.functions.removeAll { index.isTestFile[$0.file] }
             if resolution.functions.isEmpty, resolution.dataAccessType == nil { return nil }
         }

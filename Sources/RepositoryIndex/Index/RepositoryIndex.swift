@@ -220,6 +220,12 @@ public struct RepositoryIndex: Sendable {
         return result
     }
 
+    /// Whether `path` is test code (``CallResolution/testCode``): known per indexed file, matched
+    /// once more only for a file the index does not hold.
+    func isTestCode(path: String) -> Bool {
+        fileByPath[path].map { isTestFile[$0] } ?? CallResolution.testCode.contains(path)
+    }
+
     /// The innermost function of `path` whose lines hold `line`.
     func enclosingFunction(path: String, line: Int) -> FunctionSymbol? {
         guard let file = fileByPath[path] else { return nil }
