@@ -81,14 +81,16 @@ final class ThrowawayProcesses: @unchecked Sendable {
         return waited == pid || (waited < 0 && errno == ECHILD)
     }
 
-    /// Stops every child (a server with a fast shutdown, escalating; anything else with SIGKILL to
-    /// its group), waits until their groups are empty and removes the folder; idempotent.
+    /// Stops every child (a server with a fast shutdown, escalating; anything else with SIGTERM:
+    /// `initdb` then ends after its current step, its backend removing its shared memory, which a
+    /// backend killed would leave), waits until their groups are empty and removes the folder;
+    /// idempotent.
     func end() {
         lock.withLock {
             guard !ended else { return }
             ended = true
             for child in children {
-                if child == server { Self.shutDown(child) } else { kill(-child, SIGKILL) }
+                if child == server { Self.shutDown(child) } else { kill(child, SIGTERM) }
                 Self.waitForGroupToEnd(child)
             }
             children = []
