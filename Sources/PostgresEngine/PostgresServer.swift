@@ -78,7 +78,8 @@ public final class PostgresServer: @unchecked Sendable {
             scratch.connection = try PostgresConnection(url: url, database: database, name: name)
         } catch let error as PostgresError {
             scratch.drop()
-            guard (try? admin.execute("SELECT 1")) != nil else {
+            // A new connection, not `admin`: a backend outlives its killed server for a moment.
+            guard (try? PostgresConnection(url: url).execute("SELECT 1")) != nil else {
                 throw PostgresError.connectionLost(name, reason: error.serverMessage)
             }
             throw PostgresError(
