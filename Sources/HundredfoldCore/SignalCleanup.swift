@@ -15,7 +15,9 @@ import Foundation
 ///   (``deleteOnInterrupt(_:)``) and process groups to kill (``killOnInterrupt(processGroup:)``).
 /// - **After the handler**, on a cleanup thread: ``onInterrupt(_:)`` actions, for work that is not
 ///   signal-safe (running `git`, waiting for a child). They run last-registered first, like
-///   `defer`, then the process exits with 128 + the signal number, as a shell reports it.
+///   `defer`, then the process exits with 128 + the signal number, as a shell reports it. An action
+///   registered while they run (another thread went on starting things) runs too; a registration
+///   after the last one ran never returns, so nothing it guards is created as the process ends.
 ///
 /// When no ``onInterrupt(_:)`` action is registered the handler restores the default action and
 /// re-raises the signal, so the process dies of it. The handler is installed by the first
@@ -35,6 +37,8 @@ public enum SignalCleanup {
     nonisolated(unsafe) private static var deferredCount = 0
     /// Set by the handler when the cleanup thread will run and end the process.
     nonisolated(unsafe) private static var interrupted: sig_atomic_t = 0
+    /// Set by the cleanup thread when every action ran: the process is about to exit.
+    nonisolated(unsafe) private static var finished = false
     /// The write end of the pipe that wakes the cleanup thread (the self-pipe pattern).
     nonisolated(unsafe) private static var wakeDescriptor: Int32 = -1
 
@@ -42,13 +46,16 @@ public enum SignalCleanup {
 
     /// Runs `action` on a cleanup thread if the process is interrupted before ``remove(_:)``.
     public static func onInterrupt(_ action: @escaping @Sendable () -> Void) -> Registration {
-        lock.withLock {
+        let registration: Registration? = lock.withLock {
+            guard !finished else { return nil }
             installHandler()
             nextID += 1
             actions.append((nextID, action))
             deferredCount = actions.count
             return Registration(id: nextID)
         }
+        guard let registration else { while true { pause() } }
+        return registration
     }
 
     /// Forgets an action (it will not run).
@@ -88,6 +95,7 @@ public enum SignalCleanup {
     private static let handle: @convention(c) (Int32) -> Void = { received in
         killRegisteredGroups()
         unlinkRegisteredFiles()
+        if SignalCleanup.interrupted != 0 { return }  // a second signal: the cleanup is under way
         if SignalCleanup.deferredCount > 0, SignalCleanup.wakeDescriptor >= 0 {
             SignalCleanup.interrupted = 1
             var value = received
@@ -109,8 +117,16 @@ public enum SignalCleanup {
     private static func runDeferredActions(reading descriptor: Int32) {
         var number: Int32 = 0
         while read(descriptor, &number, MemoryLayout<Int32>.size) != MemoryLayout<Int32>.size {}
-        let pending = lock.withLock { actions.map(\.action) }
-        for action in pending.reversed() { action() }
+        while true {
+            let pending: [@Sendable () -> Void] = lock.withLock {
+                let pending = actions.map(\.action)
+                actions = []
+                finished = pending.isEmpty
+                return pending
+            }
+            if pending.isEmpty { break }
+            for action in pending.reversed() { action() }
+        }
         exit(128 + number)
     }
 }

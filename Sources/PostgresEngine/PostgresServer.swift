@@ -33,6 +33,9 @@ public final class PostgresServer: @unchecked Sendable {
         }
     }
 
+    /// True for a server started for this run.
+    var isThrowaway: Bool { throwaway != nil }
+
     /// Stops the throwaway server (nothing for an existing one).
     public func close() {
         throwaway?.stop()
@@ -58,7 +61,8 @@ public final class PostgresServer: @unchecked Sendable {
     // MARK: - Scratch databases
 
     /// Creates a fresh database with `pg_stat_statements`, connected; drop it with
-    /// ``ScratchDatabase/drop()`` (also done on SIGINT, SIGTERM, SIGHUP).
+    /// ``ScratchDatabase/drop()`` (also done on SIGINT, SIGTERM, SIGHUP on an existing server; a
+    /// throwaway server is removed whole instead, without waiting on a connection to it).
     public func createScratchDatabase() throws -> ScratchDatabase {
         scratchCount += 1
         let database = "hundredfold_\(getpid())_\(scratchCount)"
@@ -74,7 +78,8 @@ public final class PostgresServer: @unchecked Sendable {
             scratch.connection = try PostgresConnection(url: url, database: database, name: name)
         } catch let error as PostgresError {
             scratch.drop()
-            guard (try? admin.execute("SELECT 1")) != nil else {
+            // A new connection, not `admin`: a backend outlives its killed server for a moment.
+            guard (try? PostgresConnection(url: url).execute("SELECT 1")) != nil else {
                 throw PostgresError.connectionLost(name, reason: error.serverMessage)
             }
             throw PostgresError(
@@ -112,7 +117,9 @@ public final class ScratchDatabase: @unchecked Sendable {
     fileprivate init(name: String, server: PostgresServer) {
         self.name = name
         self.server = server
-        registration = SignalCleanup.onInterrupt { [name, server] in server.dropDatabase(name) }
+        if !server.isThrowaway {
+            registration = SignalCleanup.onInterrupt { [name, server] in server.dropDatabase(name) }
+        }
     }
 
     /// The connection to the scratch database.

@@ -10,17 +10,17 @@ import HundredfoldCore
 /// A private PostgreSQL server for one run: `initdb` into a temporary folder, then `postgres`
 /// listening only on a Unix socket in that folder (or, when the folder's path is too long for a
 /// socket, only on a free loopback port), with `pg_stat_statements` preloaded. ``stop()``
-/// (also run on SIGINT, SIGTERM, SIGHUP) shuts it down and removes the folder. As root it runs as
-/// the `postgres` user (initdb and postgres refuse root), through `setpriv`.
+/// (also run on SIGINT, SIGTERM, SIGHUP, registered before the folder exists) shuts it down and
+/// removes the folder, whatever it was doing. As root it runs as the `postgres` user (initdb and
+/// postgres refuse root), through `setpriv`.
 public final class ThrowawayServer: @unchecked Sendable {
     /// The folder with the data directory, the socket and the server log.
     public let folder: URL
     /// libpq connection parameters for the server's `postgres` database.
     public let url: String
-    private let pid: pid_t
+    private let processes: ThrowawayProcesses
+    private var pid: pid_t = 0
     private var registration: SignalCleanup.Registration?
-    private let lock = NSLock()
-    private var stopped = false
     static let socketPort = 5432
 
     /// Starts a server preloading `libraries`; throws ``PostgresError`` when the binaries are
@@ -38,21 +38,16 @@ public final class ThrowawayServer: @unchecked Sendable {
         let runAs = try Self.unprivilegedUser()
         Leftovers.sweep(temporaryDirectory, prefixes: ["hundredfold-postgres"])
         folder = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-postgres"))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         let listen = try Self.listenAddress(folder: folder)
         url = "host=\(listen.host) port=\(listen.port) user=postgres dbname=postgres"
-        let folder = folder
+        let processes = ThrowawayProcesses(folder: folder)
+        self.processes = processes
+        registration = SignalCleanup.onInterrupt { processes.end() }
         do {
-            if let runAs { chown(folder.path, runAs.uid, runAs.gid) }
-            try Self.initdb(binaries, folder: folder, runAs: runAs)
+            try processes.makeFolder(owner: runAs)
+            try Self.initdb(binaries, processes: processes, runAs: runAs)
             pid = try Self.spawnServer(
-                binaries, folder: folder, runAs: runAs, listen: listen, preloading: libraries)
-        } catch {
-            try? FileManager.default.removeItem(at: folder)
-            throw error
-        }
-        registration = SignalCleanup.onInterrupt { [self] in stop() }
-        do {
+                binaries, processes: processes, runAs: runAs, listen: listen, preloading: libraries)
             try waitUntilReady()
         } catch {
             stop()
@@ -64,13 +59,8 @@ public final class ThrowawayServer: @unchecked Sendable {
 
     /// Shuts the server down (fast shutdown, then immediate) and removes its folder; idempotent.
     public func stop() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopped else { return }
-        stopped = true
         if let registration { SignalCleanup.remove(registration) }
-        Self.shutDown(pid)
-        try? FileManager.default.removeItem(at: folder)
+        processes.end()
     }
 
     // MARK: - Binaries and user
@@ -134,32 +124,30 @@ public final class ThrowawayServer: @unchecked Sendable {
         return ("127.0.0.1", Int(UInt16(bigEndian: address.sin_port)))
     }
 
-    private static func initdb(_ binaries: URL, folder: URL, runAs: (uid: uid_t, gid: gid_t)?) throws {
+    /// Runs `initdb` (its output in `initdb.log`); throws when it fails or is stopped.
+    private static func initdb(
+        _ binaries: URL, processes: ThrowawayProcesses, runAs: (uid: uid_t, gid: gid_t)?
+    ) throws {
         let arguments = command(
             binaries.appendingPathComponent("initdb"),
             [
-                "-D", folder.appendingPathComponent("data").path, "-U", "postgres", "-A", "trust", "-E",
-                "UTF8",
-                "--locale=C", "--no-sync",
+                "-D", processes.folder.appendingPathComponent("data").path, "-U", "postgres", "-A", "trust",
+                "-E", "UTF8", "--locale=C", "--no-sync",
             ], runAs: runAs)
-        let output: ProcessRunner.Output
-        do {
-            output = try ProcessRunner.run(
-                URL(fileURLWithPath: arguments[0]), Array(arguments.dropFirst()), in: folder,
-                stopOnInterrupt: true)
-        } catch {
-            throw PostgresError("cannot start initdb: \(error.reason)")
-        }
-        guard output.status == 0 else {
-            throw PostgresError("initdb failed (exit \(output.status)): \(output.stderrText.suffix(500))")
+        let log = processes.folder.appendingPathComponent("initdb.log")
+        let pid = try processes.spawn(arguments, log: log)
+        guard let status = processes.waitForExit(pid), status == 0 else {
+            let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            throw PostgresError("initdb failed: \(output.suffix(500))")
         }
     }
 
     /// Starts `postgres` in a process group of its own, its output in `server.log`.
     private static func spawnServer(
-        _ binaries: URL, folder: URL, runAs: (uid: uid_t, gid: gid_t)?, listen: (host: String, port: Int),
-        preloading libraries: [String]
+        _ binaries: URL, processes: ThrowawayProcesses, runAs: (uid: uid_t, gid: gid_t)?,
+        listen: (host: String, port: Int), preloading libraries: [String]
     ) throws -> pid_t {
+        let folder = processes.folder
         let onSocket = listen.host == folder.path
         let settings = [
             "listen_addresses=" + (onSocket ? "" : listen.host),
@@ -171,34 +159,15 @@ public final class ThrowawayServer: @unchecked Sendable {
             binaries.appendingPathComponent("postgres"),
             ["-D", folder.appendingPathComponent("data").path, "-p", String(listen.port)]
                 + settings.flatMap { ["-c", $0] }, runAs: runAs)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        let log = folder.appendingPathComponent("server.log").path
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var pid: pid_t = 0
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
-        guard status == 0 else {
-            throw PostgresError("cannot start postgres: \(String(cString: strerror(status)))")
-        }
-        return pid
+        return try processes.spawn(
+            arguments, log: folder.appendingPathComponent("server.log"), isServer: true)
     }
 
     /// Waits up to 30 s for the server to accept connections; fails early when it exits.
     private func waitUntilReady() throws {
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid {
+            if processes.hasExited(pid) {
                 let log =
                     (try? String(contentsOf: folder.appendingPathComponent("server.log"), encoding: .utf8))
                     ?? ""
@@ -208,21 +177,5 @@ public final class ThrowawayServer: @unchecked Sendable {
             usleep(50_000)
         }
         throw PostgresError("the throwaway PostgreSQL server in \(folder.path) did not start within 30 s")
-    }
-
-    /// SIGINT (fast shutdown), then SIGQUIT after 10 s, SIGKILL to the group after 5 more; reaps it.
-    private static func shutDown(_ pid: pid_t) {
-        kill(pid, SIGINT)
-        for (signal, wait) in [(SIGQUIT, 200), (SIGKILL, 100)] {
-            for _ in 0..<wait {
-                var status: Int32 = 0
-                let waited = waitpid(pid, &status, WNOHANG)
-                if waited == pid || (waited < 0 && errno == ECHILD) { return }
-                usleep(50_000)
-            }
-            _ = signal == SIGKILL ? kill(-pid, SIGKILL) : kill(pid, signal)
-        }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
     }
 }
