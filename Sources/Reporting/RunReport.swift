@@ -58,6 +58,8 @@ public struct ScenarioReport: Codable, Sendable, Equatable {
     /// With two engines (`run --engine sqlite,postgres`): per gated figure, its growth class on
     /// each engine and whether they agree.
     public var engine_comparison: [EngineComparison]? = nil
+    /// The figures predicted at the scenario's `production: { scale: N }`, when it declares one.
+    public var prediction: Prediction? = nil
 
     public init(
         name: String, file: String, seed: UInt64, scales: [ScaleResult], growth: [String: Growth],

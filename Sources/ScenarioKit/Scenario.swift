@@ -24,6 +24,9 @@ public struct Scenario: Sendable, Equatable {
     public var pricing: PricingChoice?
     public var budgets: [BudgetSpec]
     public var limits: Limits
+    /// `production: { scale: N }`: the scale production runs at, where the report predicts each
+    /// figure from its fitted growth; nil when the scenario declares none.
+    public var productionScale: Int? = nil
 
     public init(
         name: String, location: SourceLocation, schema: [SQLScript], tables: [TableSpec],

@@ -35,6 +35,8 @@ public struct MarkdownRunReportRenderer: RunReportRenderer {
         lines.append("")
         let findings = EngineComparison.findings(of: scenario, engine: engine)
         if !findings.isEmpty { lines += findings.map { "- " + MarkdownText.cell($0) } + [""] }
+        let predicted = Prediction.lines(of: scenario)
+        if !predicted.isEmpty { lines += predicted.map { "- " + MarkdownText.cell($0) } + [""] }
         if let stopped = scenario.stopped {
             lines += [
                 "**Stopped** at \(stopped.scale)x (\(stopped.kind)): \(MarkdownText.cell(stopped.message))",

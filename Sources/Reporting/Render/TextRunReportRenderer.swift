@@ -33,6 +33,7 @@ public struct TextRunReportRenderer: RunReportRenderer {
             "  " + $0
         }
         lines += EngineComparison.findings(of: scenario, engine: engine).map { "  " + $0 }
+        lines += Prediction.lines(of: scenario).map { "  " + $0 }
         if let stopped = scenario.stopped {
             lines.append(style.red("  Stopped at \(stopped.scale)x (\(stopped.kind)): \(stopped.message)"))
         }

@@ -7,7 +7,7 @@ import YAMLSupport
 struct ScenarioDecoder {
     static let topLevelKeys = [
         "name", "schema", "data", "workload", "requests", "scales", "seed", "traffic", "pricing",
-        "budget", "limits",
+        "budget", "limits", "production",
     ]
     static let defaultScales = [1, 10, 100]
     static let defaultRequests = 20
@@ -44,7 +44,7 @@ struct ScenarioDecoder {
         let tables = try root["data"].map(decodeTables) ?? []
         let workload = try decodeWorkload(try root.required("workload"))
         let scales = try root["scales"].map(decodeScales) ?? Self.defaultScales
-        return Scenario(
+        var scenario = Scenario(
             name: name, location: document.location, schema: schema, tables: tables, workload: workload,
             requests: try root["requests"].map(decodeRequests) ?? .uniform(Self.defaultRequests),
             scales: scales, seed: try root["seed"].map(decodeSeed) ?? Self.defaultSeed,
@@ -52,6 +52,8 @@ struct ScenarioDecoder {
             pricing: try root["pricing"].map(decodePricing),
             budgets: try root["budget"]?.budgets() ?? [],
             limits: try root["limits"].map(decodeLimits) ?? .defaults, schemaCommand: schemaCommand)
+        scenario.productionScale = try root["production"].map(decodeProduction)
+        return scenario
     }
 
     // MARK: - Run shape
@@ -135,6 +137,15 @@ struct ScenarioDecoder {
             prices[entry.key] = price
         }
         return .inline(prices: prices, location: value.location)
+    }
+
+    /// `production: { scale: 5000 }`: a positive scale, usually past the measured ones.
+    func decodeProduction(_ value: YAMLValue) throws -> Int {
+        let mapping = try value.mapping(allowedKeys: ["scale"])
+        let scale = try mapping.required("scale")
+        let number = try scale.int()
+        guard number > 0 else { throw scale.invalid("the production scale must be positive") }
+        return number
     }
 
     func decodeLimits(_ value: YAMLValue) throws -> Limits {

@@ -88,6 +88,9 @@ public struct ScenarioRunner: Sendable {
             budgets: BudgetEvaluation.evaluate(scenario.budgets, scales: results, growth: growth),
             stopped: stopped, pricing: pricing?.label)
         report.declared_budgets = scenario.budgets
+        report.prediction = scenario.productionScale.flatMap {
+            Prediction.at($0, scales: results, growth: growth)
+        }
         return report
     }
 
