@@ -59,11 +59,8 @@ extension LoopInspector {
         var result = NamedBindings()
         for index in file.occurrences[name] ?? [] {
             if let value = assignedValue(of: index) {
-                // A comprehension or a spread (`[f(x) for x in rows]`, `[...rows]`) sizes by its source.
                 let literal =
-                    !file.tokens[value].contains(where: {
-                        $0.is("for") || $0.is("...") || $0.is("*") || $0.is("**")
-                    }) && isLiteralCollection(value) && elementCount(value) <= LoopFacts.smallConstant
+                    LiteralCollections.isSmall(value, in: file)
                     || isConcatenationOfLiterals(value, excluding: name, depth: depth)
                 // `$chapters = Chapter::factory()->count(50)->make()`: as many rows as the code asks.
                 result.bindings.append((index, literal || isFactoryCount(value) || isEnumCasesDefault(value)))
@@ -118,7 +115,7 @@ extension LoopInspector {
                 let known = cachedBindings(of: other, depth: depth + 1)
                 return !known.disqualified && !known.bindings.isEmpty && known.bindings.allSatisfy(\.literal)
             }
-            return isLiteralCollection(part) && elementCount(part) <= LoopFacts.smallConstant
+            return LiteralCollections.isSmall(part, in: file)
         }
     }
 
@@ -211,29 +208,6 @@ extension LoopInspector {
         }
         guard end < file.tokens.count, let open = file.brackets.partner(of: end) else { return true }
         return open < token
-    }
-
-    /// Elements of the literal: top-level commas of its outermost brackets plus one, or the words
-    /// of a `%w[…]` string.
-    private func elementCount(_ value: Range<Int>) -> Int {
-        let tokens = file.tokens
-        if value.count == 1 {
-            return tokens[value.lowerBound].text.split(whereSeparator: \.isWhitespace).count
-        }
-        let last = value.upperBound - 1
-        guard let open = file.brackets.partner(of: last), open < last else { return Int.max }
-        var count = 1
-        var cursor = open + 1
-        while cursor < last {
-            if tokens[cursor].is(",") { count += 1 }
-            if ["(", "[", "{"].contains(tokens[cursor].text), tokens[cursor].kind == .punctuation,
-                let close = file.brackets.partner(of: cursor), close > cursor
-            {
-                cursor = close
-            }
-            cursor += 1
-        }
-        return count
     }
 }
 

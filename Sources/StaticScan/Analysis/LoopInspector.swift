@@ -12,10 +12,6 @@ struct LoopInspector {
         "Enumerable", "to", "stride", "from", "through", "by", "repeat", "times", "each", "indices",
         "reversed",
     ]
-    static let literalConstructors: Set<String> = [
-        "listOf", "arrayOf", "setOf", "mutableListOf", "mutableSetOf", "List.of", "Set.of", "of", "asList",
-        "array", "tuple", "frozenset", "set", "list", "Array", "sequenceOf", "intArrayOf", "Stream.of",
-    ]
     /// Python dict views, as many as the dict's keys.
     static let dictionaryViews: Set<String> = ["items", "keys", "values"]
     /// Methods without arguments that keep a collection's elements (order aside).
@@ -61,60 +57,7 @@ struct LoopInspector {
     }
 
     func isLiteralCollection(_ range: Range<Int>) -> Bool {
-        var range = range
-        while range.count > 2, tokens[range.lowerBound].is("("),
-            file.brackets.partner(of: range.lowerBound) == range.upperBound - 1,
-            !hasTopLevelComma(range.lowerBound + 1..<range.upperBound - 1)
-        {
-            range = range.lowerBound + 1..<range.upperBound - 1
-        }
-        let first = tokens[range.lowerBound]
-        let lastIndex = range.upperBound - 1
-        if range.count == 1 { return first.kind == .string || first.kind == .number }
-        if first.is("[") || first.is("{") || first.is("(") {
-            if file.brackets.partner(of: range.lowerBound) == lastIndex {
-                return !first.is("(") || hasTopLevelComma(range.lowerBound + 1..<lastIndex)
-            }
-        }
-        // Go `[]string{…}`, C# `new[] {…}`, Java `new String[] {…}`.
-        if tokens[lastIndex].is("}"), let open = file.brackets.partner(of: lastIndex),
-            open > range.lowerBound, tokens[open - 1].is("]") || tokens[open - 1].kind == .identifier
-        {
-            return !(range.lowerBound..<open).contains { tokens[$0].is("(") || tokens[$0].is(".") }
-        }
-        if tokens[lastIndex].is(")"), let open = file.brackets.partner(of: lastIndex), open > range.lowerBound
-        {
-            let name = tokens[open - 1].text
-            let qualified = open >= 3 && tokens[open - 2].is(".") ? tokens[open - 3].text + "." + name : name
-            let prefixOK = (range.lowerBound..<(open - 1)).allSatisfy {
-                tokens[$0].kind == .identifier || tokens[$0].is(".")
-            }
-            // Python `dict()`: an empty dict written as a call (a class attribute subclasses fill).
-            if file.language == .python, name == "dict", open + 1 == lastIndex, open - 1 == range.lowerBound {
-                return true
-            }
-            return prefixOK
-                && (Self.literalConstructors.contains(qualified) || Self.literalConstructors.contains(name))
-                && !(open + 1..<lastIndex).contains { tokens[$0].is("*") || tokens[$0].is("...") }
-                && (name != "list" && name != "set" && name != "tuple" && name != "array" && name != "Array"
-                    || (open + 1 < lastIndex && tokens[open + 1].is("[")))
-        }
-        return false
-    }
-
-    private func hasTopLevelComma(_ range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return true }
-        var cursor = range.lowerBound
-        while cursor < range.upperBound {
-            if tokens[cursor].is(",") { return true }
-            if ["(", "[", "{"].contains(tokens[cursor].text), tokens[cursor].kind == .punctuation,
-                let close = file.brackets.partner(of: cursor), close > cursor
-            {
-                cursor = close
-            }
-            cursor += 1
-        }
-        return false
+        LiteralCollections(file: file).isLiteral(range)
     }
 
     /// Only numbers up to ``LoopFacts/smallConstant``, range words, and the loop's own variables.

@@ -61,7 +61,7 @@ struct AssociationReads {
                         == true
                 guard let association,
                     isLoadedOnRead(chain.links[1], association, readOn: root, in: file, repository),
-                    !(variables.contains(root) && owner.map { names(association, owner: $0) } == true),
+                    !(variables.contains(root) && owner.map { isOwner(association, held: $0) } == true),
                     !EagerLoading.contains(association.lowercased(), in: loadedHere),
                     // Rows that do not come from a query here come from a caller, a view or a
                     // controller: eager loading there counts, also for a partial rendered per item
@@ -227,9 +227,9 @@ struct AssociationReads {
         return nil
     }
 
-    /// Whether an association read on a row names the owner the rows were read from: `project`
-    /// on `@project.issues` or `@source_project.issues`, `order` on `order.getItems()`.
-    private static func names(_ association: String, owner: String) -> Bool {
+    /// Whether an association read on a row is the owner the rows were read from, held by `owner`:
+    /// `project` on `@project.issues` or `@source_project.issues`, `order` on `order.getItems()`.
+    private static func isOwner(_ association: String, held owner: String) -> Bool {
         let read = association.lowercased()
         let holder = owner.lowercased()
         return holder == read || holder.hasSuffix("_" + read)
@@ -487,11 +487,10 @@ struct AssociationReads {
             for link in chain.links.indices where chain.links[link].isCall || link > 0 {
                 let loads = repository.eagerLoads(of: chain, link: link, in: file)
                 result.formUnion(loads)
-                // A Ruby named scope on rows of unknown class (`memberships.sorted_by_project`, `scope
-                // :sorted_by_project, -> { includes(:project) }`): by its name, when every scope or
-                // method so named loads the same associations.
-                // On an association's rows (`@project.memberships.sorted`), the scope of the
-                // association's model decides (`Member.sorted`), whatever other models' `sorted` do.
+                // A Ruby named scope the resolution could not place (`scope :sorted, -> { includes(
+                // :principal) }`): on an association's rows (`@project.memberships.preload(…).sorted`)
+                // the scope of the association's model (`Member.sorted`), else by its name when every
+                // scope or method so named loads the same associations.
                 if loads.isEmpty, file.language == .ruby, link > 0,
                     !repository.isAssociation(chain.links[link].name, language: .ruby)
                 {
