@@ -54,7 +54,8 @@ public struct Scanner: Sendable {
             language = dialect.host
             analyzed = AnalyzedFile(
                 path: file.path, text: projection.text, language: language, catalog: catalog,
-                repository: repository, removedLines: file.removedLines, template: projection,
+                repository: repository, removedLines: file.removedLines, changedLines: file.changedLines,
+                template: projection,
                 renderedPerItem: perItemTemplates.site(of: file.path))
             // Templates get the per-iteration rules (and suppressions); what a template lists
             // unbounded is its view's query, judged there.
@@ -73,7 +74,7 @@ public struct Scanner: Sendable {
             analyzed = AnalyzedFile(
                 path: file.path, text: file.text, language: language, catalog: catalog,
                 repository: repository,
-                removedLines: file.removedLines)
+                removedLines: file.removedLines, changedLines: file.changedLines)
             rules = RuleRegistry.all.filter { $0.description.languages.contains(language) }
         }
         if let place = analyzed.unterminatedString {

@@ -104,6 +104,121 @@ import Testing
         #expect(lazyReads(scan(title, in: files + [view])).isEmpty)
     }
 
+    /// A read the change writes into a partial rendered per item is a warning although some query
+    /// eager-loads the association: nothing shows that every list rendering it does. The same
+    /// read already there, or another line changed, stays silent.
+    @Test func readAddedToAPartialIsAWarningWhenOnlySomeQueriesLoadIt() {
+        let cell = SourceFile(
+            path: "app/templates/app/_title_cell.html",
+            text: "<td>{% include \"app/_title.html\" with page=instance %}</td>", changedLines: nil)
+        let view = SourceFile(
+            path: "app/views.py",
+            text: "def explore(request):\n    return Page.objects.select_related(\"locale\")\n",
+            changedLines: nil)
+        let text = """
+            <span lang="{{ page.locale.language_code }}">{{ page.title }}</span>
+            <a href="{{ page.url }}">{{ page.title }}</a>
+            """
+        func reads(changed: Set<Int>?) -> [Finding] {
+            let title = SourceFile(path: "app/templates/app/_title.html", text: text, changedLines: changed)
+            return scan(title, in: [Self.pageModels, Self.columns, cell, view, title]).filter {
+                $0.rule == "HF106"
+            }
+        }
+        let added = reads(changed: [1])
+        #expect(lazyReads(added) == ["1 warning"])
+        #expect(added.first?.confidence == .low)
+        #expect(
+            added.first?.message.contains(
+                "some queries of the repository eager-load it, but this change adds the read") == true)
+        #expect(reads(changed: [2]).isEmpty)
+        #expect(reads(changed: nil).isEmpty)
+    }
+
+    private static let bookPage = SourceFile(
+        path: "app/Models/Page.php",
+        text: """
+            <?php
+            class Page extends Model
+            {
+                public function book(): BelongsTo
+                {
+                    return $this->belongsTo(Book::class);
+                }
+                public function chapter(): BelongsTo
+                {
+                    return $this->belongsTo(Chapter::class);
+                }
+            }
+            """, changedLines: nil)
+    private static let entityList = SourceFile(
+        path: "resources/views/entities/list.blade.php",
+        text: """
+            @foreach($entities as $entity)
+                @include('entities.list-item', ['entity' => $entity])
+            @endforeach
+            """, changedLines: nil)
+
+    /// A change that removes the loaded-check around a read makes the unchanged read lazy: it is
+    /// reported with the removed check as related location (a warning when some query loads the
+    /// association, an error when none does); removing a check of another relation, or keeping
+    /// the check, changes nothing.
+    @Test func removedLoadedCheckMakesTheUnchangedReadLazy() {
+        let text = """
+            @if($entity->book_id)
+                <span>{{ $entity->book->getShortName(42) }}</span>
+            @endif
+            """
+        let home = SourceFile(
+            path: "app/Http/Controllers/HomeController.php",
+            text: "<?php\n$pages = Page::visible()->with('book')->take(10)->get();\n", changedLines: nil)
+        func reads(removed: String, eagerElsewhere: Bool, head: String = text) -> [Finding] {
+            let item = SourceFile(
+                path: "resources/views/entities/list-item.blade.php", text: head, changedLines: [1],
+                removedLines: [RemovedLine(anchor: 1, text: removed)])
+            let files = [Self.bookPage, Self.entityList, item] + (eagerElsewhere ? [home] : [])
+            return scan(item, in: files).filter { $0.rule == "HF106" }
+        }
+        let guarded = "@if($entity->relationLoaded('book') && $entity->book)"
+        let withLoad = reads(removed: guarded, eagerElsewhere: true)
+        #expect(lazyReads(withLoad) == ["2 warning"])
+        #expect(withLoad.first?.via?.map(\.line) == [1])
+        #expect(withLoad.first?.via?.first?.name == "relationLoaded('book')")
+        #expect(withLoad.first?.message.contains("removed the check `relationLoaded('book')`") == true)
+        #expect(lazyReads(reads(removed: guarded, eagerElsewhere: false)) == ["2 error"])
+        // Look-alikes: another relation's check removed; the check still there in the head.
+        let chapter = "@if($entity->relationLoaded('chapter') && $entity->book)"
+        #expect(reads(removed: chapter, eagerElsewhere: true).isEmpty)
+        let kept = """
+            @if($entity->relationLoaded('book') && $entity->book_id)
+                <span>{{ $entity->book->getShortName(42) }}</span>
+            @endif
+            """
+        #expect(reads(removed: guarded, eagerElsewhere: false, head: kept).isEmpty)
+    }
+
+    /// A Rails collection partial: the read the change writes is a warning when a controller
+    /// includes the association, and an error when nothing loads it.
+    @Test func readAddedToACollectionPartial() {
+        let model = SourceFile(
+            path: "app/models/comment.rb",
+            text: "class Comment < ApplicationRecord\n  belongs_to :user\nend\n", changedLines: nil)
+        let index = SourceFile(
+            path: "app/views/comments/index.html.erb",
+            text: "<%= render partial: \"comments/comment\", collection: @comments %>", changedLines: nil)
+        let controller = SourceFile(
+            path: "app/controllers/feed_controller.rb",
+            text:
+                "class FeedController\n  def show\n    @comments = Comment.includes(:user).last(5)\n  end\nend\n",
+            changedLines: nil)
+        let partial = SourceFile(
+            path: "app/views/comments/_comment.html.erb",
+            text: "<p><%= comment.body %></p>\n<strong><%= comment.user.name %></strong>\n", changedLines: [2]
+        )
+        #expect(lazyReads(scan(partial, in: [model, index, controller, partial])) == ["2 warning"])
+        #expect(lazyReads(scan(partial, in: [model, index, partial])) == ["2 error"])
+    }
+
     @Test func templateNotRenderedPerItemReadsOnce() {
         let detail = SourceFile(
             path: "app/templates/app/detail.html",

@@ -18,6 +18,8 @@ public final class AnalyzedFile {
     public let repository: (any RepositoryKnowledge)?
     /// The lines the change removed from this file (empty for whole files).
     public let removedLines: [RemovedLine]
+    /// The lines the change adds or modifies; nil when the whole file is read (`scan --all`).
+    public let changedLines: Set<Int>?
     /// Where a string opens that never closes; such a file does not lex and is not scanned.
     public let unterminatedString: (line: Int, column: Int)?
     /// Set by the scanner after the code rules ran: which suppressions were used.
@@ -28,12 +30,14 @@ public final class AnalyzedFile {
     public init(
         path: String, text: String, language: Language, catalog: CallCatalog = .standard,
         repository: (any RepositoryKnowledge)? = nil, removedLines: [RemovedLine] = [],
-        template: TemplateProjection? = nil, renderedPerItem: TemplateRenderSite? = nil
+        changedLines: Set<Int>? = nil, template: TemplateProjection? = nil,
+        renderedPerItem: TemplateRenderSite? = nil
     ) {
         self.path = path
         self.language = language
         self.repository = repository
         self.removedLines = removedLines
+        self.changedLines = changedLines
         self.template = template
         self.renderedPerItem = renderedPerItem
         var source = text

@@ -10,6 +10,11 @@ struct AssociationReads {
         var confidence: Confidence
         /// The name holding the rows read (`journals` for `journal = journals.detect {…}`), if any.
         var rows: String? = nil
+        /// How the change brings the read in, when it does (see ``ChangedReads``).
+        var introduced: ChangedReads.Introduction? = nil
+        /// Some query of the repository eager-loads the association: the read is reported only
+        /// because the change introduces it.
+        var loadedElsewhere = false
     }
 
     static func inLoops(of file: AnalyzedFile, repository: any RepositoryKnowledge) -> [Read] {
@@ -59,14 +64,20 @@ struct AssociationReads {
                     !fromQuery
                     && association.map { repository.isEagerLoadedAnywhere($0, language: file.language) }
                         == true
+                let introduced = association.flatMap {
+                    eagerElsewhere
+                        ? ChangedReads.introduction(
+                            of: $0, on: root, at: chain.start, in: loop.span, file: file) : nil
+                }
                 guard let association,
                     isLoadedOnRead(chain.links[1], association, readOn: root, in: file, repository),
                     !(variables.contains(root) && owner.map { isOwner(association, held: $0) } == true),
                     !EagerLoading.contains(association.lowercased(), in: loadedHere),
                     // Rows that do not come from a query here come from a caller, a view or a
                     // controller: eager loading there counts, also for a partial rendered per item
-                    // (judged on real apps, its callers' queries eager-loaded it 9 times in 10).
-                    !eagerElsewhere,
+                    // (judged on real apps, its callers' queries eager-loaded it 9 times in 10),
+                    // unless the change brings the read in.
+                    !eagerElsewhere || introduced != nil,
                     !file.calls(in: chain.start..<chain.end).contains(where: { $0.chain.start == chain.start }
                     ),
                     // `item.author = x` assigns; `item.tags.add(x)` calls the association (HF101/HF102).
@@ -91,7 +102,11 @@ struct AssociationReads {
                     Read(
                         loop: index, token: chain.start, association: association,
                         text: chain.text(through: 1),
-                        confidence: overRows && deeper ? .high : .medium, rows: rows))
+                        confidence: eagerElsewhere ? .low : overRows && deeper ? .high : .medium, rows: rows,
+                        introduced: introduced
+                            ?? ChangedReads.introduction(
+                                of: association, on: root, at: chain.start, in: loop.span, file: file),
+                        loadedElsewhere: eagerElsewhere))
             }
             if itemsAreRows {
                 let rows = iterable.first { file.tokens[$0].kind == .identifier }.map { file.tokens[$0].text }
@@ -134,12 +149,20 @@ struct AssociationReads {
                 for (receiver, member) in Interpolation.memberReads(in: file.tokens[token].text)
                 where variables.contains(receiver) && !EagerLoading.contains(member.lowercased(), in: loaded)
                     && repository.isLazyAssociation(member, readOn: receiver, language: file.language)
-                    && (fromQuery || !repository.isEagerLoadedAnywhere(member, language: file.language))
                 {
+                    let eagerElsewhere =
+                        !fromQuery && repository.isEagerLoadedAnywhere(member, language: file.language)
+                    let introduced =
+                        eagerElsewhere
+                        ? ChangedReads.introduction(
+                            of: member, on: receiver, at: token, in: loop.span, file: file)
+                        : nil
+                    guard !eagerElsewhere || introduced != nil else { continue }
                     reads.append(
                         Read(
                             loop: index, token: token, association: member, text: "\(receiver).\(member)",
-                            confidence: .medium, rows: rows))
+                            confidence: eagerElsewhere ? .low : .medium, rows: rows, introduced: introduced,
+                            loadedElsewhere: eagerElsewhere))
                 }
             }
         }

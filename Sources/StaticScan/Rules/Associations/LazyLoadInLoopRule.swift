@@ -53,29 +53,54 @@ public struct LazyLoadInLoopRule: Rule {
             let hint = Self.familyHints[file.language].map {
                 $0.replacingOccurrences(of: "%@", with: read.association)
             }
-            var message =
-                "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the rows it iterates were not eager-loaded with it."
-            var via: [RelatedLocation]? = nil
-            if file.isSerializerLoop(read.loop) {
-                message =
-                    "`\(read.text)` loads the `\(read.association)` association once per object serialized: `\(file.tokens[loop.header].text)` runs for every row of a list (`many=True`), and no query in the repository eager-loads it."
-            }
-            if read.loop == file.implicitLoop, let site = file.renderedPerItem {
-                message =
-                    "`\(read.text)` loads the `\(read.association)` association once per item: this template is rendered once per item by \(site.path):\(site.line), and no query in the repository eager-loads it."
-            }
+            var (message, via) = Self.explanation(of: read, in: file)
             if let removal = Self.removal(making: read, lazy: removals, loopLine: loop.line) {
                 let line = file.tokens[removal.place].line
                 message =
                     "`\(read.text)` loads the `\(read.association)` association once per item of the `\(loop.keyword)` loop on line \(loop.line): the change removed its eager loading (`\(removal.call)`) from the rows' query on line \(line)."
                 via = [RelatedLocation(path: file.path, line: line, name: removal.call)]
             }
-            findings.append(
-                file.finding(
-                    description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
-                    confidence: read.confidence, message: message, hint: hint, via: via))
+            var finding = file.finding(
+                description, at: read.token, loop: read.loop, call: read.text, kind: .dbRead,
+                confidence: read.confidence, message: message, hint: hint, via: via)
+            // Unproven either way: the lists that render it may all load the association.
+            if read.loadedElsewhere { finding.severity = .warning }
+            findings.append(finding)
         }
         return findings
+    }
+
+    /// What the read does and why its rows are not loaded; with the removed loaded-check that
+    /// made it lazy as related location.
+    private static func explanation(of read: AssociationReads.Read, in file: AnalyzedFile) -> (
+        String, [RelatedLocation]?
+    ) {
+        let loop = file.loops[read.loop]
+        let what = "`\(read.text)` loads the `\(read.association)` association once per"
+        let place: String
+        var why = ", and no query in the repository eager-loads it."
+        if file.isSerializerLoop(read.loop) {
+            place =
+                "object serialized: `\(file.tokens[loop.header].text)` runs for every row of a list (`many=True`)"
+        } else if read.loop == file.implicitLoop, let site = file.renderedPerItem {
+            place = "item: this template is rendered once per item by \(site.path):\(site.line)"
+        } else {
+            place = "item of the `\(loop.keyword)` loop on line \(loop.line)"
+            why = ": the rows it iterates were not eager-loaded with it."
+        }
+        var via: [RelatedLocation]? = nil
+        var change = "adds the read"
+        if case .removedCheck(let removed, let call) = read.introduced {
+            change =
+                "removed the check `\(call)` on line \(removed.anchor) that kept it to rows that had loaded it"
+            via = [RelatedLocation(path: file.path, line: removed.anchor, name: call)]
+            if !read.loadedElsewhere { why = "\(why.dropLast()); the change \(change)." }
+        }
+        if read.loadedElsewhere {
+            why =
+                "; some queries of the repository eager-load it, but this change \(change), and every list that reaches it must load `\(read.association)` too."
+        }
+        return (what + " " + place + why, via)
     }
 
     /// A read whose rows the change stopped eager-loading is the change's doing although neither
