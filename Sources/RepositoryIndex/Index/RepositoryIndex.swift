@@ -125,7 +125,7 @@ public struct RepositoryIndex: Sendable {
             if file.enablesLazyLoading { lazyLoadingSwitchedOn.insert(family) }
             for association in file.associations {
                 declaringModels[family, default: [:]][association.name.lowercased(), default: []].insert(
-                    Self.squashed(association.model ?? ""))
+                    association.model ?? "")
             }
         }
         self.fileByPath = fileByPath
@@ -140,7 +140,14 @@ public struct RepositoryIndex: Sendable {
         lazyAssociations = associations
         var columnNamedModels: [LanguageFamily: [String: Set<String>]] = [:]
         for (family, models) in declaringModels {
-            columnNamedModels[family] = models.filter { columns[family]?.contains($0.key) ?? false }
+            // A model has the associations its abstract bases and mixins declare
+            // (`Page(AbstractPage)`, `AbstractPage(TranslatableMixin)` declaring `locale`).
+            columnNamedModels[family] = models.filter { columns[family]?.contains($0.key) ?? false }.mapValues
+            {
+                Set(
+                    $0.flatMap { model in Self.closure(of: model) { subtypes[family]?[$0] ?? [] } }.map(
+                        Self.squashed))
+            }
         }
         associationsNamedLikeColumns = columnNamedModels
         self.allAssociations = allAssociations
@@ -205,13 +212,13 @@ public struct RepositoryIndex: Sendable {
     /// (transitively): the types whose methods a call on a `name` may run. Siblings sharing only a
     /// base (two Django models under `models.Model`) are not included.
     func lineage(of name: String, in family: LanguageFamily) -> Set<String> {
-        let ancestors = closure(of: name) { Set(types(named: $0, in: family).flatMap(\.supertypes)) }
-        let descendants = closure(of: name) { subtypes[family]?[$0] ?? [] }
+        let ancestors = Self.closure(of: name) { Set(types(named: $0, in: family).flatMap(\.supertypes)) }
+        let descendants = Self.closure(of: name) { subtypes[family]?[$0] ?? [] }
         return ancestors.union(descendants)
     }
 
     /// `start` and every name `related` reaches from it, at most 64.
-    private func closure(of start: String, _ related: (String) -> Set<String>) -> Set<String> {
+    private static func closure(of start: String, _ related: (String) -> Set<String>) -> Set<String> {
         var result: Set<String> = [start]
         var queue = [start]
         while let next = queue.popLast(), result.count < 64 {
