@@ -17,7 +17,7 @@ enum FileIndexer {
         // caller evaluates it: its builder counts as the function's query.
         // …unless it is embedded in another query (`Subquery(Tag.objects.filter(…))`).
         let executed = file.calls.filter {
-            ($0.executes || ($0.kind == .dbRead && !isEmbedded($0, in: file)))
+            ($0.executes || ($0.kind == .dbRead && !EmbeddedQueries.isWrittenEmbedded($0, in: file)))
                 && !(mayDefer && EventHandlers.deferred($0.nameToken, in: file))
         }.sorted { $0.nameToken < $1.nameToken }
         let memoized = definitions.functions.map { isMemoized($0, in: file) }
@@ -74,12 +74,6 @@ enum FileIndexer {
         symbols.perItemCalls = perItemCalls(in: file)
         symbols.eagerLoadsOutsideFunctions = eagerLoadsOutside(definitions.functions, in: file)
         return symbols
-    }
-
-    /// A lazy query written as the argument of a call embedding it in another query's SQL.
-    private static func isEmbedded(_ call: CallSite, in file: AnalyzedFile) -> Bool {
-        guard let enclosing = file.enclosingCall(of: call.chain.start) else { return false }
-        return CallCatalog.embedsSubquery(enclosing.chain.links[enclosing.link].name, language: file.language)
     }
 
     /// Names read per function on its own object, at most this many.
@@ -164,7 +158,10 @@ enum FileIndexer {
             let middle = (low + high) / 2
             if executed[middle].nameToken < body.lowerBound { low = middle + 1 } else { high = middle }
         }
-        while low < executed.count, executed[low].nameToken < body.upperBound, !included(executed[low]) {
+        while low < executed.count, executed[low].nameToken < body.upperBound,
+            !included(executed[low])
+                || EmbeddedQueries.isHeldForEmbedding(executed[low], in: body, file: file)
+        {
             low += 1
         }
         guard low < executed.count, executed[low].nameToken < body.upperBound else { return nil }

@@ -57,6 +57,26 @@ extension LoopInspector {
             || open >= 2 && declarers.contains(tokens[open - 2].text)
     }
 
+    /// The iterable reads the application's own schema or registry through its framework
+    /// (`apps.get_app_configs()`, `model._meta.get_fields()`, `reflect_on_all_associations`,
+    /// `getDeclaredFields()`), directly or through the name it was assigned to: as many elements
+    /// as the code declares apps, models or fields.
+    func readsSchema(_ iterable: Range<Int>) -> Bool {
+        let tokens = file.tokens
+        var expression = iterable
+        if iterable.count == 1, tokens[iterable.lowerBound].kind == .identifier,
+            let assigned = EagerLoading.assignedExpression(of: iterable.lowerBound, in: file)
+        {
+            expression = assigned
+        }
+        // `self._meta.model.objects.all()` reads rows through the registry: a query decides.
+        guard file.calls(in: expression).isEmpty else { return false }
+        return expression.clamped(to: 1..<max(1, tokens.count)).contains {
+            tokens[$0].kind == .identifier && tokens.isMemberAccess(at: $0 - 1, in: file.language)
+                && CallCatalog.readsSchema(tokens[$0].text, language: file.language)
+        }
+    }
+
     /// The iterable is a call (`$this->entityProvider->all()`) of repository functions that only
     /// return a small literal collection.
     func isConstantReturn(_ iterable: Range<Int>) -> Bool {

@@ -52,7 +52,7 @@ struct LoopInspector {
             return isLiteralCollection(iterable) || isSmallRange(iterable, allowing: [])
                 || isNamedLiteralCollection(iterable) || isEnumCases(iterable) || isFactoryCount(iterable)
                 || isInjectedComponents(iterable) || isVariadicParameter(iterable)
-                || isConstantReturn(iterable) || isLiteralBounded(iterable)
+                || isConstantReturn(iterable) || isLiteralBounded(iterable) || readsSchema(iterable)
         }
     }
 

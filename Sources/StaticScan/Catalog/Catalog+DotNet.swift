@@ -1,6 +1,11 @@
 // MARK: - C#: EF Core, Dapper, ADO.NET, HttpClient, StackExchange.Redis, IDistributedCache, AWS S3, Azure Blob
 
 extension CallCatalog {
+    /// Reflection and the EF Core model: the application's own types, properties and entities.
+    static let dotnetSchemaAccessors: Set<String> = [
+        "GetProperties", "GetFields", "GetEntityTypes", "GetNavigations", "GetForeignKeys",
+    ]
+
     static let dotnet: [CatalogFamily] = [
         CatalogFamily(
             "efcore", [.csharp],

@@ -16,6 +16,20 @@ extension CallCatalog {
     public static func embedsSubquery(_ name: String, language: Language) -> Bool {
         switch language {
         case .python: pythonSubqueryWrappers.contains(name)
+        case .php: phpSubqueryEmbedders.contains(name)
+        default: false
+        }
+    }
+
+    /// Names, per language, through which a loop iterates the application's own schema or
+    /// registry (models, fields, associations, apps): as many elements as the code declares.
+    public static func readsSchema(_ name: String, language: Language) -> Bool {
+        switch language {
+        case .python: pythonSchemaAccessors.contains(name)
+        case .ruby: rubySchemaAccessors.contains(name)
+        case .java, .kotlin: jvmSchemaAccessors.contains(name)
+        case .csharp: dotnetSchemaAccessors.contains(name)
+        case .php: phpSchemaAccessors.contains(name)
         default: false
         }
     }

@@ -2,6 +2,12 @@
 // WebClient, java.net.http, Ktor, Jedis/RedisTemplate, AWS S3, GCS, Azure Blob, Kafka
 
 extension CallCatalog {
+    /// Reflection and the JPA metamodel: the application's own classes, fields and entities.
+    static let jvmSchemaAccessors: Set<String> = [
+        "getDeclaredFields", "getDeclaredMethods", "getDeclaredAnnotations", "getEntities", "getAttributes",
+        "getMetamodel",
+    ]
+
     static let jvm: [CatalogFamily] = [
         CatalogFamily(
             "jdbc", [.java, .kotlin],

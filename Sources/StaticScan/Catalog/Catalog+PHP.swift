@@ -1,6 +1,15 @@
 // MARK: - PHP: Eloquent, DB facade, PDO, mysqli, Doctrine, Guzzle, Http facade, curl, Cache/Redis, S3, Storage
 
 extension CallCatalog {
+    /// Eloquent's declarations of a model's own attributes.
+    static let phpSchemaAccessors: Set<String> = ["getFillable", "getCasts", "getHidden", "getDates"]
+
+    /// Laravel query-builder methods that take another builder as a subquery of their SQL.
+    static let phpSubqueryEmbedders: Set<String> = [
+        "joinSub", "leftJoinSub", "rightJoinSub", "crossJoinSub", "joinLateral", "leftJoinLateral",
+        "fromSub", "selectSub", "insertUsing", "union", "unionAll",
+    ]
+
     static let php: [CatalogFamily] = [
         CatalogFamily(
             "eloquent", [.php],

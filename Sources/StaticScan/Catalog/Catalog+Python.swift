@@ -1,6 +1,12 @@
 // MARK: - Python: Django ORM, SQLAlchemy, DB-API, requests/httpx/aiohttp/urllib, Redis, boto3, GCS, Azure
 
 extension CallCatalog {
+    /// Django's registries of the application's own apps, models and fields: as long as the code
+    /// declares them (`apps.get_app_configs()`, `model._meta.get_fields()`).
+    static let pythonSchemaAccessors: Set<String> = [
+        "get_app_configs", "get_models", "get_fields", "_meta", "__subclasses__",
+    ]
+
     /// Django expressions that embed a lazy query in another query's SQL (`Subquery(Model.objects
     /// .filter(pk=OuterRef("pk")).values("n"))`): the query inside never runs by itself.
     static let pythonSubqueryWrappers: Set<String> = ["Subquery", "Exists", "ArraySubquery"]

@@ -1,6 +1,12 @@
 // MARK: - Ruby: ActiveRecord, Net::HTTP, HTTParty, Faraday, Rails.cache, Redis, Dalli, AWS S3, jobs
 
 extension CallCatalog {
+    /// ActiveRecord's reflection of the application's own models, associations and columns.
+    static let rubySchemaAccessors: Set<String> = [
+        "reflect_on_all_associations", "reflections", "column_names", "attribute_names", "columns",
+        "content_columns", "descendants", "subclasses",
+    ]
+
     static let ruby: [CatalogFamily] = [
         CatalogFamily(
             "activerecord", [.ruby],

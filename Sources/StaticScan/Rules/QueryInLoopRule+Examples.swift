@@ -3,7 +3,9 @@
 
 extension QueryInLoopRule {
     static let examples: [RuleExample] =
-        python + flaskSQLAlchemy + helpers + javascript + typescript + ruby + go + java + kotlin + php + csharp + swift
+        python + flaskSQLAlchemy + helpers + javascript + typescript + ruby + go + java + kotlin + php
+        + phpHelpers + csharp
+        + swift
         + eagerLoaded + lookAlikeExamples + elixir
 
     static let python: [RuleExample] = [

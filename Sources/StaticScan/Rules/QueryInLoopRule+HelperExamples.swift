@@ -57,4 +57,45 @@ extension QueryInLoopRule {
                 return result
             """),
     ]
+
+    /// PHP helpers (after the PHP examples: the suppression examples take the first of those).
+    static let phpHelpers: [RuleExample] = [
+        // A Laravel builder held by a local that is only joined into another query as a subquery
+        // (`joinSub`) runs nothing; the same builder returned, or also counted, runs.
+        .nonTriggering(
+            .php,
+            """
+            class SearchRunner {
+                protected function applyTermSearch($entityQuery, $terms): void
+                {
+                    $subQuery = DB::table('search_terms')->select(['entity_id', 'score'])->whereIn('term', $terms);
+                    $entityQuery->joinSub($subQuery, 's', 'id', '=', 's.entity_id');
+                }
+
+                public function searchAll($queries, $terms) {
+                    foreach ($queries as $query) {
+                        $this->applyTermSearch($query, $terms);
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            class SearchRunner {
+                protected function termCount($entityQuery, $terms)
+                {
+                    $subQuery = DB::table('search_terms')->whereIn('term', $terms);
+                    $entityQuery->joinSub($subQuery, 's', 'id', '=', 's.entity_id');
+                    return $subQuery->count();
+                }
+
+                public function searchAll($queries, $terms) {
+                    foreach ($queries as $query) {
+                        $counts[] = ↓$this->termCount($query, $terms);
+                    }
+                }
+            }
+            """),
+    ]
 }

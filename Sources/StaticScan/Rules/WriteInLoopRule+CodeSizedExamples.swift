@@ -139,5 +139,30 @@ extension WriteInLoopRule {
               }
             }
             """),
+        // The application's own registry (Django apps and models, ActiveRecord reflections) is as
+        // long as the code declares; rows reached through it are not.
+        .nonTriggering(
+            .python,
+            """
+            def create_object_types(sender, **kwargs):
+                for model in sender.get_models():
+                    ObjectType.objects.create(app_label=model._meta.app_label, model=model._meta.model_name)
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            def reset_counters(model)
+              model.reflect_on_all_associations(:has_many).each do |association|
+                CounterCache.create!(model: model.name, association: association.name)
+              end
+            end
+            """),
+        .triggering(
+            .python,
+            """
+            def touch_all(self):
+                for obj in self._meta.model.objects.all():
+                    ↓obj.save()
+            """),
     ]
 }
