@@ -11,6 +11,9 @@ public struct TestPaths: Sendable {
         "test/", "tests/", "Tests/", "spec/", "specs/", "__tests__/", "__mocks__/", "testdata/",
         "fixtures/", "e2e/", "**/src/test/", "**/src/androidTest/", "**/src/testFixtures/",
         "*.Tests/", "*.Test/", "*.UnitTests/", "*.IntegrationTests/", "*Tests/",
+        // Test-support packages: helpers, fakes and base test cases (`utilities/testing/`).
+        "testing/", "testutil/", "testutils/", "test_utils/", "test-utils/", "testhelpers/",
+        "test_helpers/", "test-helpers/",
         // Python.
         "test_*.py", "*_test.py", "*_tests.py", "conftest.py",
         // Ruby, Elixir.
