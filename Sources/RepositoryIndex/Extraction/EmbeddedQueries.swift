@@ -11,22 +11,53 @@ enum EmbeddedQueries {
         return CallCatalog.embedsSubquery(enclosing.chain.links[enclosing.link].name, language: file.language)
     }
 
-    /// Whether `call`, a lazy query assigned to a local in `body`, is only ever embedded in
-    /// another query after that: every later use of the local in `body` is an argument of an
-    /// embedding call (and there is at least one).
+    /// Whether `call`, a lazy query in `body` assigned to a local (`$sub = DB::table(…)`) or
+    /// refining one in place (`$sub->where(…);`), is only ever embedded in another query: the local
+    /// is an argument of an embedding call at least once, and otherwise only refined in place by
+    /// calls that run nothing (`$sub->addBinding(…)`).
     static func isHeldForEmbedding(_ call: CallSite, in body: Range<Int>, file: AnalyzedFile) -> Bool {
         let tokens = file.tokens
         let start = call.chain.start
-        guard !call.executes, start >= 2, tokens[start - 1].is("="), tokens[start - 2].kind == .identifier
-        else { return false }
-        let uses = (file.occurrences[tokens[start - 2].text] ?? []).filter {
-            $0 > call.chain.end && $0 < body.upperBound
+        guard !call.executes, start >= 1 else { return false }
+        if start >= 2, tokens[start - 1].is("="), tokens[start - 2].kind == .identifier {
+            return isOnlyEmbedded(local: start - 2, after: call.chain.end, in: body, file: file)
         }
-        return !uses.isEmpty
-            && uses.allSatisfy { use in
-                file.enclosingCall(of: use).map {
-                    CallCatalog.embedsSubquery($0.chain.links[$0.link].name, language: file.language)
-                } == true
+        let name = tokens[start].text
+        guard isRefinedInPlace(start, in: file),
+            let assignment = (file.occurrences[name] ?? []).last(where: {
+                $0 >= body.lowerBound && $0 < start && $0 + 1 < tokens.count && tokens[$0 + 1].is("=")
+            })
+        else { return false }
+        return isOnlyEmbedded(local: assignment, after: assignment + 1, in: body, file: file)
+    }
+
+    /// Whether every use of the local named at `local` after token `after` in `body` embeds it in
+    /// another query or refines it in place, at least one embedding it.
+    private static func isOnlyEmbedded(local: Int, after: Int, in body: Range<Int>, file: AnalyzedFile)
+        -> Bool
+    {
+        var embedded = false
+        for use in file.occurrences[file.tokens[local].text] ?? [] where use > after && use < body.upperBound
+        {
+            if let enclosing = file.enclosingCall(of: use),
+                CallCatalog.embedsSubquery(
+                    enclosing.chain.links[enclosing.link].name, language: file.language)
+            {
+                embedded = true
+            } else if !isRefinedInPlace(use, in: file) {
+                return false
             }
+        }
+        return embedded
+    }
+
+    /// `$sub->where(…);` as a statement of its own: a chain rooted at the local whose calls run
+    /// nothing and whose value is not kept.
+    private static func isRefinedInPlace(_ use: Int, in file: AnalyzedFile) -> Bool {
+        let tokens = file.tokens
+        guard use >= 1, !tokens[use - 1].is("="), !tokens[use - 1].is("return"),
+            let chain = file.chains(startingIn: use..<(use + 1)).first, chain.links.count > 1
+        else { return false }
+        return file.calls(in: chain.start..<chain.end).allSatisfy { !$0.executes }
     }
 }

@@ -68,7 +68,9 @@ extension QueryInLoopRule {
             class SearchRunner {
                 protected function applyTermSearch($entityQuery, $terms): void
                 {
-                    $subQuery = DB::table('search_terms')->select(['entity_id', 'score'])->whereIn('term', $terms);
+                    $subQuery = DB::table('search_terms')->select(['entity_id', 'score']);
+                    $subQuery->addBinding($terms, 'select');
+                    $subQuery->whereIn('term', $terms);
                     $entityQuery->joinSub($subQuery, 's', 'id', '=', 's.entity_id');
                 }
 
