@@ -425,7 +425,9 @@ struct AssociationReads {
     ) -> Bool {
         guard let last = iterable.last(where: { file.tokens[$0].kind == .identifier }) else { return false }
         if last > iterable.lowerBound {
-            return repository.isLazyAssociation(file.tokens[last].text, language: file.language)
+            // `issue.journals`, not a key named like one (`assoc[:journals]`, `opts.fetch(:journals)`).
+            return file.tokens.isMemberAccess(at: last - 1, in: file.language)
+                && repository.isLazyAssociation(file.tokens[last].text, language: file.language)
                 && !isFieldOfPlainClass(iterable, in: file, repository: repository)
         }
         // Ruby `all_items = line_items + shipments`: a name assigned from associations.

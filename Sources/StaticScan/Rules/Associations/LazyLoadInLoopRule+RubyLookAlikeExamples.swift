@@ -153,5 +153,41 @@ extension LazyLoadInLoopRule {
               end
             end
             """),
+        // Rows passed in a hash under a key named like the association come from the caller,
+        // which loaded them (`assoc[:journals]`); the association itself is queried here.
+        .nonTriggering(
+            .ruby,
+            """
+            class Journal < ApplicationRecord
+              belongs_to :user
+            end
+
+            class Issue < ApplicationRecord
+              has_many :journals
+            end
+
+            def issue_to_pdf(issue, assoc = {})
+              assoc[:journals].each do |journal|
+                title = "#{journal.indice} - #{journal.user}"
+              end
+            end
+            """),
+        .triggering(
+            .ruby,
+            """
+            class Journal < ApplicationRecord
+              belongs_to :user
+            end
+
+            class Issue < ApplicationRecord
+              has_many :journals
+            end
+
+            def issue_to_pdf(issue)
+              issue.journals.each do |journal|
+                title = ↓"#{journal.indice} - #{journal.user}"
+              end
+            end
+            """),
     ]
 }
