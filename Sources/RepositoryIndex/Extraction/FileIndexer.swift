@@ -107,15 +107,39 @@ enum FileIndexer {
         "cached_property", "lru_cache", "cache", "memoize", "memoized", "cached", "Cacheable", "reify",
     ]
 
-    /// Whether `function` caches its result: a memoizing decorator, or a Ruby body that assigns
-    /// with `||=` (`@current ||= User.find(…)`, `RequestStore.store[:user] ||= …`).
+    /// Whether `function` caches its result: a memoizing decorator, a Ruby body that assigns
+    /// with `||=` (`@current ||= User.find(…)`, `RequestStore.store[:user] ||= …`), or a body that
+    /// returns a member of its object before computing and storing it
+    /// (`if (isset($this->map)) { return $this->map; } … $this->map = …`, `this.map ??= …`).
     private static func isMemoized(_ function: FunctionSpan, in file: AnalyzedFile) -> Bool {
         if !memoizingAnnotations.isDisjoint(with: function.annotations) { return true }
-        guard file.language == .ruby else { return false }
         let body = function.body.clamped(to: 0..<file.tokens.count)
+        guard file.language == .ruby else { return returnsCachedMember(body, in: file) }
         return body.contains {
             file.tokens[$0].is("||=") || (file.tokens[$0].is("||") && file.isPunctuation($0 + 1, "="))
         }
+    }
+
+    /// A body that stores `self.x`/`this.x`/`$this->x` with `??=`, or returns it as is before it
+    /// first assigns it: the value is computed once per object. A keyed cache
+    /// (`$this->map[$key]`) is not, nor a body that assigns the member and then returns it.
+    private static func returnsCachedMember(_ body: Range<Int>, in file: AnalyzedFile) -> Bool {
+        let tokens = file.tokens
+        var returnedEarly: Set<String> = []
+        for index in body where index + 2 < body.upperBound && selfNames.contains(tokens[index].text) {
+            guard tokens.isMemberAccess(at: index + 1, in: file.language), tokens[index + 2].kind == .identifier
+            else { continue }
+            let name = tokens[index + 2].text
+            let next = index + 3 < tokens.count ? tokens[index + 3] : nil
+            if next?.is("??=") == true { return true }
+            if next?.is("=") == true, returnedEarly.contains(name) { return true }
+            if index > body.lowerBound, tokens[index - 1].is("return"),
+                next.map { $0.is(";") || $0.is("}") || $0.startsLine } ?? true
+            {
+                returnedEarly.insert(name)
+            }
+        }
+        return false
     }
 
     /// What the file eager-loads outside the bodies of its functions (class-level querysets).

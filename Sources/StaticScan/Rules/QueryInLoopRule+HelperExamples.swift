@@ -99,5 +99,44 @@ extension QueryInLoopRule {
                 }
             }
             """),
+        // A method that returns its object's cached map before building it runs its query once
+        // per object; one that assigns and then returns the member queries on every call.
+        .nonTriggering(
+            .php,
+            """
+            class PermissionEvaluator {
+                protected function permissionMap(): array
+                {
+                    if (isset($this->permissionMapCache)) {
+                        return $this->permissionMapCache;
+                    }
+                    $this->permissionMapCache = DB::table('permissions')->get()->keyBy('id')->all();
+                    return $this->permissionMapCache;
+                }
+
+                public function evaluate($entities) {
+                    foreach ($entities as $entity) {
+                        $allowed[] = $this->permissionMap()[$entity->id] ?? false;
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .php,
+            """
+            class PermissionEvaluator {
+                protected function permissionMap(): array
+                {
+                    $this->permissionMapCache = DB::table('permissions')->get()->keyBy('id')->all();
+                    return $this->permissionMapCache;
+                }
+
+                public function evaluate($entities) {
+                    foreach ($entities as $entity) {
+                        $allowed[] = ↓$this->permissionMap()[$entity->id] ?? false;
+                    }
+                }
+            }
+            """),
     ]
 }
