@@ -53,6 +53,7 @@ struct LoopInspector {
                 || isNamedLiteralCollection(iterable) || isEnumCases(iterable) || isFactoryCount(iterable)
                 || isInjectedComponents(iterable) || isVariadicParameter(iterable)
                 || isConstantReturn(iterable) || isLiteralBounded(iterable) || readsSchema(iterable)
+                || skipsOutsideAllowlist()
         }
     }
 

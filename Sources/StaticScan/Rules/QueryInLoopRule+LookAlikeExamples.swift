@@ -183,5 +183,66 @@ extension QueryInLoopRule {
             def featured(categories):
                 return [↓category.products.get(slug="featured") for category in categories]
             """),
+        // A loop that skips every item outside a code-sized allowlist does its work a handful
+        // of times at most; an allowlist read from the database, or a guard that does not skip,
+        // bounds nothing.
+        .nonTriggering(
+            .php,
+            """
+            function searchBook($opts, $bookId) {
+                $entityTypes = ['page', 'chapter'];
+                foreach (explode('|', $opts['type']) as $entityType) {
+                    if (!in_array($entityType, $entityTypes)) {
+                        continue;
+                    }
+                    $results[] = DB::table('entities')->where('type', $entityType)->where('book_id', $bookId)->get();
+                }
+            }
+            """),
+        .nonTriggering(
+            .python,
+            """
+            EXPORTABLE = ("site", "rack", "device")
+
+            def export(names):
+                for name in names:
+                    if name not in EXPORTABLE:
+                        continue
+                    rows.append(ObjectType.objects.get(model=name))
+            """),
+        .nonTriggering(
+            .ruby,
+            """
+            def counts(kinds)
+              kinds.each do |kind|
+                next unless %w[issue news].include?(kind)
+                totals[kind] = Event.where(kind: kind).count
+              end
+            end
+            """),
+        .triggering(
+            .php,
+            """
+            function searchBook($opts, $bookId) {
+                $entityTypes = EntityType::query()->pluck('name')->all();
+                foreach (explode('|', $opts['type']) as $entityType) {
+                    if (!in_array($entityType, $entityTypes)) {
+                        continue;
+                    }
+                    $results[] = ↓DB::table('entities')->where('type', $entityType)->where('book_id', $bookId)->get();
+                }
+            }
+            """),
+        .triggering(
+            .python,
+            """
+            EXPORTABLE = ("site", "rack", "device")
+
+            def export(names):
+                for name in names:
+                    if name not in EXPORTABLE:
+                        log.warning("unusual type %s", name)
+                    rows.append(↓ObjectType.objects.get(model=name))
+            """),
     ]
 }
