@@ -59,8 +59,9 @@ extension LoopInspector {
 
     /// The iterable reads the application's own schema or registry through its framework
     /// (`apps.get_app_configs()`, `model._meta.get_fields()`, `reflect_on_all_associations`,
-    /// `getDeclaredFields()`), directly or through the name it was assigned to: as many elements
-    /// as the code declares apps, models or fields.
+    /// `getDeclaredFields()`) or the command line (`sys.argv`, `args.getOptionValues("reset")`),
+    /// directly or through the name it was assigned to: as many elements as the code declares
+    /// apps, models or fields, or as the operator typed.
     func readsSchema(_ iterable: Range<Int>) -> Bool {
         let tokens = file.tokens
         var expression = iterable
@@ -69,11 +70,14 @@ extension LoopInspector {
         {
             expression = assigned
         }
-        // `self._meta.model.objects.all()` reads rows through the registry: a query decides.
-        guard file.calls(in: expression).isEmpty else { return false }
-        return expression.clamped(to: 1..<max(1, tokens.count)).contains {
-            tokens[$0].kind == .identifier && tokens.isMemberAccess(at: $0 - 1, in: file.language)
-                && CallCatalog.readsSchema(tokens[$0].text, language: file.language)
+        // `self._meta.model.objects.all()` reads rows through the registry: a query decides; and
+        // so does the call an option is only the argument of (`users.findAllByDomain(args.…)`).
+        guard file.calls(in: expression).isEmpty,
+            let root = file.chains(startingIn: expression).first(where: { $0.start == expression.lowerBound })
+        else { return false }
+        return root.links.dropFirst().contains {
+            tokens.isMemberAccess(at: $0.token - 1, in: file.language)
+                && CallCatalog.readsSchema($0.name, language: file.language)
         }
     }
 

@@ -22,7 +22,8 @@ extension CallCatalog {
     }
 
     /// Names, per language, through which a loop iterates the application's own schema or
-    /// registry (models, fields, associations, apps): as many elements as the code declares.
+    /// registry (models, fields, associations, apps) or its command line: as many elements as the
+    /// code declares or the operator types.
     public static func readsSchema(_ name: String, language: Language) -> Bool {
         switch language {
         case .python: pythonSchemaAccessors.contains(name)
@@ -30,6 +31,8 @@ extension CallCatalog {
         case .java, .kotlin: jvmSchemaAccessors.contains(name)
         case .csharp: dotnetSchemaAccessors.contains(name)
         case .php: phpSchemaAccessors.contains(name)
+        case .javascript, .typescript: javascriptSchemaAccessors.contains(name)
+        case .go: goSchemaAccessors.contains(name)
         default: false
         }
     }

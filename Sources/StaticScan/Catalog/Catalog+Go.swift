@@ -1,6 +1,9 @@
 // MARK: - Go: GORM, xorm, database/sql, sqlx, pgx, net/http, resty, REST SDKs (go-gitlab, go-github), go-redis, AWS S3, GCS, MinIO
 
 extension CallCatalog {
+    /// The process's command line (`os.Args`, `flag.Args()`).
+    static let goSchemaAccessors: Set<String> = ["Args"]
+
     static let go: [CatalogFamily] = [
         CatalogFamily(
             "sqlx", [.go],

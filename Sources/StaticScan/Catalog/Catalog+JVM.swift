@@ -2,10 +2,11 @@
 // WebClient, java.net.http, Ktor, Jedis/RedisTemplate, AWS S3, GCS, Azure Blob, Kafka
 
 extension CallCatalog {
-    /// Reflection and the JPA metamodel: the application's own classes, fields and entities.
+    /// Reflection and the JPA metamodel (the application's own classes, fields and entities), and
+    /// Spring Boot's command-line arguments.
     static let jvmSchemaAccessors: Set<String> = [
         "getDeclaredFields", "getDeclaredMethods", "getDeclaredAnnotations", "getEntities", "getAttributes",
-        "getMetamodel",
+        "getMetamodel", "getOptionValues", "getNonOptionArgs", "getSourceArgs",
     ]
 
     static let jvm: [CatalogFamily] = [

@@ -1,6 +1,9 @@
 // MARK: - JavaScript and TypeScript: Prisma, TypeORM, Sequelize, Knex, D1, Drizzle, pg/mysql, fetch/axios/got, Redis, S3
 
 extension CallCatalog {
+    /// The process's command line (`process.argv`).
+    static let javascriptSchemaAccessors: Set<String> = ["argv"]
+
     static let javascript: [CatalogFamily] = [
         CatalogFamily(
             "prisma", [.javascript, .typescript],

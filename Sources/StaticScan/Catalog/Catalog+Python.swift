@@ -1,10 +1,10 @@
 // MARK: - Python: Django ORM, SQLAlchemy, DB-API, requests/httpx/aiohttp/urllib, Redis, boto3, GCS, Azure
 
 extension CallCatalog {
-    /// Django's registries of the application's own apps, models and fields: as long as the code
-    /// declares them (`apps.get_app_configs()`, `model._meta.get_fields()`).
+    /// Django's registries of the application's own apps, models and fields, as long as the code
+    /// declares them (`apps.get_app_configs()`, `model._meta.get_fields()`), and the command line.
     static let pythonSchemaAccessors: Set<String> = [
-        "get_app_configs", "get_models", "get_fields", "_meta", "__subclasses__",
+        "get_app_configs", "get_models", "get_fields", "_meta", "__subclasses__", "argv",
     ]
 
     /// Django expressions that embed a lazy query in another query's SQL (`Subquery(Model.objects

@@ -157,6 +157,31 @@ extension WriteInLoopRule {
               end
             end
             """),
+        // Options given on the command line are as many as the operator typed.
+        .nonTriggering(
+            .kotlin,
+            """
+            interface UserRepository : JpaRepository<User, Long>
+
+            class PasswordResetRunner(private val users: UserRepository) : ApplicationRunner {
+              override fun run(args: ApplicationArguments) {
+                val resetFor = args.getOptionValues("reset")?.toSet() ?: emptySet()
+                resetFor.forEach { email -> users.save(User(email, "changeme")) }
+              }
+            }
+            """),
+        .triggering(
+            .kotlin,
+            """
+            interface UserRepository : JpaRepository<User, Long>
+
+            class PasswordResetRunner(private val users: UserRepository) : ApplicationRunner {
+              override fun run(args: ApplicationArguments) {
+                val resetFor = users.findAllByDomain(args.getOptionValues("domain").first())
+                resetFor.forEach { user -> ↓users.save(user.copy(password = "changeme")) }
+              }
+            }
+            """),
         .triggering(
             .python,
             """
