@@ -2,7 +2,8 @@
 /// this.handle(e))`, `emitter.on("data", …)`, `onChildEvent(el, sel, "click", () => …)`): they run
 /// when the event fires, not where they are written, so a call inside one is neither the
 /// enclosing function's I/O nor run per iteration of a loop around the registration. Factories
-/// handed to a cache's get-or-set run only on a miss: the function's I/O is the cache lookup.
+/// handed to a cache's get-or-set run only on a miss: the function's I/O is the cache lookup. A
+/// closure a function returns runs where its caller invokes it.
 public enum EventHandlers {
     /// Calls that register an event handler.
     static let registrars: Set<String> = [
@@ -15,12 +16,30 @@ public enum EventHandlers {
         "get_or_set",
     ]
 
-    /// Whether `token` lies in a function handed to an event registration or a cache factory: not
+    /// Languages whose functions return a closure as `return (args) => { … }` (`->` in Java).
+    static let returnedClosureLanguages: Set<Language> = [.csharp, .javascript, .typescript, .java]
+
+    /// Whether `token` lies in a function handed to an event registration or a cache factory, or
+    /// in a closure its function returns (`return async (connection, transaction) => { … }`): not
     /// run where it is written.
     public static func deferred(_ token: Int, in file: AnalyzedFile) -> Bool {
         let script = file.language == .javascript || file.language == .typescript
         return registration(around: token, in: file) {
             cacheFactories.contains($0) || (script && registrars.contains($0))
+        } != nil || inReturnedClosure(token, in: file)
+    }
+
+    /// Whether `token` is in the braced body of a closure that a `return` hands back.
+    private static func inReturnedClosure(_ token: Int, in file: AnalyzedFile) -> Bool {
+        guard returnedClosureLanguages.contains(file.language) else { return false }
+        let tokens = file.tokens
+        return file.brackets.enclosingOpener(before: token, in: tokens, steps: 4000) { open in
+            guard tokens[open].is("{"), open >= 2, tokens[open - 1].is("=>") || tokens[open - 1].is("->")
+            else { return false }
+            var head = open - 2
+            if tokens[head].is(")"), let parameters = file.brackets.partner(of: head) { head = parameters }
+            if head >= 1, tokens[head - 1].is("async") { head -= 1 }
+            return head >= 1 && tokens[head - 1].is("return")
         } != nil
     }
 
@@ -35,9 +54,11 @@ public enum EventHandlers {
     /// ``deferred(_:in:)``).
     public static func mayDefer(_ file: AnalyzedFile) -> Bool {
         let script = file.language == .javascript || file.language == .typescript
+        let closures = returnedClosureLanguages.contains(file.language)
         return file.tokens.contains {
-            $0.kind == .identifier
-                && (cacheFactories.contains($0.text) || (script && registrars.contains($0.text)))
+            ($0.kind == .identifier
+                && (cacheFactories.contains($0.text) || (script && registrars.contains($0.text))))
+                || (closures && ($0.is("=>") || $0.is("->")))
         }
     }
 

@@ -116,5 +116,59 @@ extension WriteInLoopRule {
               end
             end
             """),
+        // A repository method that returns a closure doing the write runs nothing when called: the
+        // caller collects the actions and runs them later; the method that writes itself does.
+        .nonTriggering(
+            .csharp,
+            """
+            public class OrganizationUserRepository : IOrganizationUserRepository
+            {
+                public DatabaseTransactionAction UpdateStatusAndKeyById(Guid id, string key)
+                {
+                    return async (connection, transaction) =>
+                    {
+                        await connection.ExecuteAsync("[dbo].[OrganizationUser_UpdateKey]", new { Id = id, Key = key }, transaction: transaction);
+                    };
+                }
+            }
+
+            public class RegenerateKeysCommand
+            {
+                private readonly IOrganizationUserRepository _organizationUserRepository;
+
+                public void Collect(List<OrganizationUser> users, List<DatabaseTransactionAction> actions)
+                {
+                    foreach (var user in users)
+                    {
+                        actions.Add(_organizationUserRepository.UpdateStatusAndKeyById(user.Id, user.Key));
+                    }
+                }
+            }
+            """),
+        .triggering(
+            .csharp,
+            """
+            public class OrganizationUserRepository : IOrganizationUserRepository
+            {
+                public async Task UpdateKeyAsync(Guid id, string key)
+                {
+                    using var connection = new SqlConnection(ConnectionString);
+                    await connection.ExecuteAsync("[dbo].[OrganizationUser_UpdateKey]", new { Id = id, Key = key });
+                }
+            }
+
+            public class RegenerateKeysCommand
+            {
+                private readonly IOrganizationUserRepository _organizationUserRepository;
+
+                public async Task RunAsync(List<OrganizationUser> users)
+                {
+                    foreach (var user in users)
+                    {
+                        await ↓_organizationUserRepository.UpdateKeyAsync(user.Id, user.Key);
+                    }
+                }
+            }
+            """),
     ]
 }
