@@ -10,6 +10,13 @@ public final class PostgresServer: @unchecked Sendable {
     private let throwaway: ThrowawayServer?
     private let admin: PostgresConnection
     private var scratchCount = 0
+    /// How programs reach the server (their scratch database's name aside).
+    public let endpoint: ServerEndpoint
+    /// The log where `auto_explain` writes the plans of ``logPlans(of:)``'s databases: the
+    /// throwaway server's, when it preloads `auto_explain`; nil otherwise.
+    public let planLog: URL?
+    /// The database ``monitor()`` reads statistics from, created on first use.
+    private var monitorDatabase: ScratchDatabase?
 
     /// Connects to `url`, or starts a throwaway server when it is nil, and checks that
     /// `pg_stat_statements` is preloaded and installable.
@@ -24,8 +31,10 @@ public final class PostgresServer: @unchecked Sendable {
             throwaway = server
             name = "the throwaway server in \(server.folder.path)"
         }
+        planLog = throwaway.flatMap { $0.plansLogged ? $0.log : nil }
         do {
             admin = try PostgresConnection(url: self.url, name: name)
+            endpoint = admin.endpoint
             try checkStatementStatistics()
         } catch {
             throwaway?.stop()
@@ -36,9 +45,27 @@ public final class PostgresServer: @unchecked Sendable {
     /// True for a server started for this run.
     var isThrowaway: Bool { throwaway != nil }
 
-    /// Stops the throwaway server (nothing for an existing one).
+    /// Drops the monitor database and stops the throwaway server (nothing more for an existing one).
     public func close() {
+        monitorDatabase?.drop()
+        monitorDatabase = nil
         throwaway?.stop()
+    }
+
+    // MARK: - Programs
+
+    /// A connection to a scratch database of the run's own, with `pg_stat_statements`, from which
+    /// other databases' statistics are read (``DatabaseStatements``) without counting among them.
+    public func monitor() throws -> PostgresConnection {
+        if let monitorDatabase { return monitorDatabase.session }
+        let database = try createScratchDatabase()
+        monitorDatabase = database
+        return database.session
+    }
+
+    /// Makes every new connection to `database` log its statements' plans to ``planLog``.
+    public func logPlans(of database: String) throws {
+        try admin.execute("ALTER DATABASE \(database) SET auto_explain.log_min_duration = 0")
     }
 
     /// The server's major version and settings must allow `pg_stat_statements`.

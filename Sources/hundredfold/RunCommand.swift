@@ -106,7 +106,6 @@ struct RunCommand: AsyncParsableCommand {
         let outURL = try out.map { try Self.outputURL($0, in: workingDirectory) }
         for scenario in scenarios {
             try ScenarioRunner(options: RunOptions(scales: scales, seed: seed)).validate(scenario)
-            try checkFirstEngine(runs: scenario)
         }
         let (selected, shardInfo) = try shardScenarios(scenarios)
         let server = try startServer()
