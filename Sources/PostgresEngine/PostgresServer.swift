@@ -63,6 +63,11 @@ public final class PostgresServer: @unchecked Sendable {
         return database.session
     }
 
+    /// A new connection to `database` on the server.
+    public func connect(to database: String) throws -> PostgresConnection {
+        try PostgresConnection(url: url, database: database, name: name)
+    }
+
     /// Makes every new connection to `database` log its statements' plans to ``planLog``.
     public func logPlans(of database: String) throws {
         try admin.execute("ALTER DATABASE \(database) SET auto_explain.log_min_duration = 0")
@@ -90,11 +95,12 @@ public final class PostgresServer: @unchecked Sendable {
     /// Creates a fresh database with `pg_stat_statements`, connected; drop it with
     /// ``ScratchDatabase/drop()`` (also done on SIGINT, SIGTERM, SIGHUP on an existing server; a
     /// throwaway server is removed whole instead, without waiting on a connection to it).
-    public func createScratchDatabase() throws -> ScratchDatabase {
+    /// With `template`, the new database is a copy of that (disconnected) scratch database.
+    public func createScratchDatabase(template: String? = nil) throws -> ScratchDatabase {
         scratchCount += 1
         let database = "hundredfold_\(getpid())_\(scratchCount)"
         do {
-            try admin.execute("CREATE DATABASE \(database)")
+            try admin.execute("CREATE DATABASE \(database)" + (template.map { " TEMPLATE \($0)" } ?? ""))
         } catch let error as PostgresError where !error.isConnectionLost {
             throw PostgresError(
                 "cannot create the scratch database \(database) on \(name): \(error.serverMessage)",
@@ -153,6 +159,11 @@ public final class ScratchDatabase: @unchecked Sendable {
     public var session: PostgresConnection {
         guard let connection else { preconditionFailure("a scratch database is connected when created") }
         return connection
+    }
+
+    /// Closes the connection, so the database can be a template (``PostgresServer/createScratchDatabase(template:)``).
+    public func disconnect() {
+        connection = nil
     }
 
     /// Closes the connection and drops the database; idempotent.

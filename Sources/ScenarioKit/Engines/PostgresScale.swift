@@ -14,16 +14,18 @@ final class PostgresScale {
     /// SQLSTATE `query_canceled`: a statement ran past `statement_timeout`, the scenario's time limit.
     static let statementTimeout = "57014"
 
-    /// Creates and fills the scratch database; it is dropped by ``close()`` (or on failure here).
+    /// Creates and fills the scratch database, a copy of `template` (the database the scenario's
+    /// migrations built) when given; it is dropped by ``close()`` (or on failure here).
     /// Statements (the COPY included) are cancelled when `deadline` passes.
     init(
-        server: PostgresServer, scenario: Scenario, sqlite: Connection, order: [TableSpec], deadline: Deadline
+        server: PostgresServer, scenario: Scenario, sqlite: Connection, order: [TableSpec], template: String?,
+        deadline: Deadline
     )
         throws
     {
         self.server = server
         runsPrograms = scenario.workload.server != nil || scenario.workload.firstCommandStep != nil
-        scratch = try server.createScratchDatabase()
+        scratch = try server.createScratchDatabase(template: template)
         engine = PostgresStatementEngine(connection: scratch.session)
         do {
             let remaining = deadline.end - ContinuousClock.now
@@ -33,7 +35,11 @@ final class PostgresScale {
             )
             try scratch.session.execute("SET statement_timeout = \(milliseconds)")
             let loader = PostgresLoader(scenario: scenario, sqlite: sqlite, session: scratch.session)
-            try loader.applySchema()
+            if template == nil {
+                try loader.applySchema()
+            } else {
+                try loader.clear(scenario.tables)
+            }
             try loader.copyTables(order: order)
             before = try StatementStatistics.read(scratch.session)
         } catch {

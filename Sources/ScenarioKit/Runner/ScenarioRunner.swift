@@ -23,7 +23,7 @@ public struct ScenarioRunner: Sendable {
 
     public init(options: RunOptions) {
         self.options = options
-        migrated = MigratedSchemas(directory: options.temporaryDirectory)
+        migrated = MigratedSchemas(directory: options.temporaryDirectory, postgres: options.postgres)
         Leftovers.sweep(options.temporaryDirectory, prefixes: Self.temporaryPrefixes)
     }
 
@@ -147,7 +147,8 @@ public struct ScenarioRunner: Sendable {
         var postgres: PostgresScale?
         if let server = options.postgres {
             postgres = try PostgresScale(
-                server: server, scenario: scenario, sqlite: db, order: order, deadline: deadline)
+                server: server, scenario: scenario, sqlite: db, order: order,
+                template: migrated.template(for: scenario), deadline: deadline)
         }
         let executor = WorkloadExecutor(engine: postgres?.engine ?? SQLiteStatementEngine(db: db))
         defer {
