@@ -117,9 +117,10 @@ public enum StatementClassRules {
         "foreign_key_list", "database_list", "collation_list", "function_list", "module_list",
         "pragma_list",
     ]
-    /// The schema tables: a read that names one is schema introspection.
+    /// The schema tables (and PostgreSQL's standard catalog schema): a read that names one is
+    /// schema introspection.
     public static let catalogTables: Set<String> = [
-        "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema",
+        "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema", "information_schema",
     ]
     /// Functions a driver calls to learn what the library supports, in a `SELECT` without `FROM`:
     /// Django's `sqlite_compileoption_used`, ActiveRecord's `SELECT sqlite_version(*)` on connect

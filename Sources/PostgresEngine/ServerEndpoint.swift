@@ -8,6 +8,13 @@ public struct ServerEndpoint: Sendable, Equatable {
     public var host: String
     public var port: String
 
+    public init(user: String, password: String, host: String, port: String) {
+        self.user = user
+        self.password = password
+        self.host = host
+        self.port = port
+    }
+
     /// `postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE`, or for a Unix socket
     /// `postgresql://USER[:PASSWORD]@/DATABASE?host=/socket/folder&port=PORT` (the form libpq,
     /// psycopg and Django's URL parsers read).
