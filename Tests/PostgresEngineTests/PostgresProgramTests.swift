@@ -192,6 +192,42 @@ struct PostgresProgramTests {
         #expect(outcome.run.leftovers.isEmpty)
     }
 
+    /// The Django bookshop under gunicorn (Scenarios/real-programs/), its schema from its own
+    /// migrations on PostgreSQL: each scale's count equals Django's own count of the same
+    /// requests (its `execute_wrapper` middleware), and `SET TIME ZONE` is connection setup.
+    @Test(
+        .enabled(if: pythonHas("django") && pythonHas("gunicorn"), "Django and gunicorn are needed (.ci/run)")
+    )
+    func theDjangoServerCountsEqualDjangosOwnOnPostgres() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let run = try RunFolder()
+        defer { run.folder.remove() }
+        let counts = run.folder.url.appendingPathComponent("counts").path
+        let result = try HundredfoldBinary.run(
+            [
+                "run", "Scenarios/real-programs/bookshop.bad.yml", "--engine", "postgres", "--scales", "1,10",
+                "--format", "json",
+            ], in: root, environment: ["BOOKSHOP_COUNTS": counts, "TMPDIR": run.temporary.path])
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        let report = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let scales = (report["scenarios"] as? [[String: Any]])?.first?["scales"] as? [[String: Any]] ?? []
+        #expect(scales.count == 2)
+        for scale in scales {
+            let factor = scale["scale"] as? Int ?? 0
+            let django = ((try? String(contentsOfFile: "\(counts)-\(factor)", encoding: .utf8)) ?? "")
+                .split(separator: "\n").compactMap { Double($0) }
+            #expect(django.count == 5, "Django counted \(django.count) requests at \(factor)x")
+            #expect(mean(scale, "queries_per_request") == django.reduce(0, +) / Double(max(django.count, 1)))
+            let classes = scale["statements_by_class"] as? [String: [String: Double]]
+            #expect(classes?["connection_setup"]?["mean"] == 1)
+            #expect(scale["request_ms"] != nil)
+        }
+        #expect(run.leftovers.isEmpty)
+        #expect(run.serverProcesses.isEmpty)
+    }
+
     /// The bundled pair picks its driver by `DATABASE_URL`: both engines grow alike.
     @Test func theBundledProgramPairAgreesOnBothEngines() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
