@@ -140,8 +140,9 @@ let package = Package(
         .testTarget(
             name: "ShardAcceptanceTests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")]),
         // Issue 14's PostgreSQL engine: `run --engine postgres` on a throwaway server and on the
-        // test's own (`--database-url`), against the built binary; skipped without PostgreSQL.
-        .testTarget(name: "PostgresAcceptanceTests", dependencies: ["TestSupport"]),
+        // test's own (`--database-url`), against the built binary, with real programs (psycopg2
+        // scripts, an HTTP server, a Django app in Fixtures/); skipped without PostgreSQL.
+        .testTarget(name: "PostgresAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
         // Issue 11's server mode: a Django app under gunicorn driven by `http:` steps, its query
         // counts compared with Django's own; skipped without Django and gunicorn.
         .testTarget(name: "ServerModeAcceptanceTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),

@@ -1,7 +1,8 @@
 """The order-history page of a small shop, written the way real code often is.
 
 Run by Scenarios/real-programs/order-history.*.yml as `python3 order_history.py MODE USER_ID`
-against the database named by HUNDREDFOLD_DB. Needs only python3 and its standard library.
+against the database named by DATABASE_URL: SQLite (`sqlite:///…`, Python's standard library) or
+PostgreSQL (`postgresql://…`, with psycopg2), so the same program runs on both engines.
 
 MODE n_plus_one loads a user's orders, then each order's items with a query per order;
 MODE batched loads the same items with one query.
@@ -10,8 +11,24 @@ import os
 import sqlite3
 import sys
 
+
+class Postgres:
+    """A psycopg2 connection with sqlite3's `execute` (`?` placeholders, the cursor returned)."""
+
+    def __init__(self, url):
+        import psycopg2
+
+        self.connection = psycopg2.connect(url)
+
+    def execute(self, sql, params=()):
+        cursor = self.connection.cursor()
+        cursor.execute(sql.replace("?", "%s"), params)
+        return cursor
+
+
 mode, user_id = sys.argv[1], int(sys.argv[2])
-db = sqlite3.connect(os.environ["HUNDREDFOLD_DB"])
+url = os.environ["DATABASE_URL"]
+db = Postgres(url) if url.startswith(("postgres://", "postgresql://")) else sqlite3.connect(url[len("sqlite:///"):])
 orders = db.execute("SELECT id, total FROM orders WHERE user_id = ?", (user_id,)).fetchall()
 items = {}
 if mode == "n_plus_one":

@@ -3,12 +3,15 @@
 ///
 /// The class is decided from the statement's tokens (``SQLTokenizer``), never from its bound
 /// values, by the rules of ``StatementClassRules``:
-/// - `transaction`: `BEGIN`, `COMMIT`, `END`, `ROLLBACK`, `SAVEPOINT`, `RELEASE`.
+/// - `transaction`: `BEGIN`, `COMMIT`, `END`, `ROLLBACK`, `SAVEPOINT`, `RELEASE`, `ABORT`,
+///   `START TRANSACTION`.
 /// - `schema_introspection`: a catalog `PRAGMA` (`table_info`, `index_list`, …), or a read that
-///   names `sqlite_master`/`sqlite_schema` or a catalog table-valued pragma (`pragma_table_info`).
+///   names `sqlite_master`/`sqlite_schema`, a catalog table-valued pragma (`pragma_table_info`),
+///   PostgreSQL's `information_schema` or a `pg_` catalog (`pg_catalog.pg_type`, `pg_class`).
 /// - `connection_setup`: any other `PRAGMA` (wherever it runs: `PRAGMA foreign_keys` is a setting,
-///   not a query), and a `SELECT` without `FROM` that only calls compile-option probes
-///   (`sqlite_compileoption_used(…)`, which Django runs on connect).
+///   not a query); PostgreSQL's `SET`, `SHOW`, `RESET`, `DISCARD`, `DEALLOCATE`; and a `SELECT`
+///   without `FROM` that only calls probes (`sqlite_compileoption_used(…)`, which Django runs on
+///   connect; `version()`, `set_config(…)`, `current_setting(…)`).
 /// - `instrumentation`: `SELECT QUOTE(?), QUOTE(?), …` without `FROM`, which Django runs to show
 ///   a query's parameters in `connection.queries` (`DEBUG=True`, `CaptureQueriesContext`).
 /// - `application`: everything else, including `SELECT quote(name) FROM t`.
@@ -26,14 +29,22 @@ public enum StatementClass: String, CaseIterable, Codable, Sendable {
 
     private static func classify(_ tokens: [SQLToken]) -> StatementClass {
         guard let first = tokens.first else { return .application }
-        if StatementClassRules.transactionWords.contains(first.text) { return .transaction }
+        let firstWord = first.text.uppercased()
+        if StatementClassRules.transactionWords.contains(firstWord) { return .transaction }
+        if firstWord == "START", tokens.dropFirst().first?.text.uppercased() == "TRANSACTION" {
+            return .transaction
+        }
+        if StatementClassRules.settingWords.contains(firstWord) { return .connectionSetup }
         if first == .word("PRAGMA") { return pragmaClass(tokens.dropFirst()) }
         guard first == .word("SELECT") || first == .word("WITH") else { return .application }
         if let functions = calledFunctionsWithoutFrom(tokens.dropFirst()) {
             if functions.allSatisfy({ $0 == StatementClassRules.quoteFunction }) { return .instrumentation }
             if functions.allSatisfy(StatementClassRules.optionProbes.contains) { return .connectionSetup }
         }
-        if tokens.contains(where: isCatalogTable) { return .schemaIntrospection }
+        for (token, next) in zip(tokens, tokens.dropFirst().map(Optional.some) + [nil])
+        where isCatalogTable(token, followedBy: next) {
+            return .schemaIntrospection
+        }
         return .application
     }
 
@@ -71,10 +82,12 @@ public enum StatementClass: String, CaseIterable, Codable, Sendable {
         return nil
     }
 
-    private static func isCatalogTable(_ token: SQLToken) -> Bool {
+    private static func isCatalogTable(_ token: SQLToken, followedBy next: SQLToken?) -> Bool {
         guard case .identifier = token else { return false }
         let name = unquoted(token)
         if StatementClassRules.catalogTables.contains(name) { return true }
+        // PostgreSQL's catalogs (`pg_class`, `pg_catalog.pg_type`), not its functions (`pg_sleep(…)`).
+        if name.hasPrefix("pg_"), next != .punct("(") { return true }
         return name.hasPrefix("pragma_")
             && StatementClassRules.catalogPragmas.contains(String(name.dropFirst(7)))
     }
@@ -92,8 +105,11 @@ public enum StatementClass: String, CaseIterable, Codable, Sendable {
 public enum StatementClassRules {
     /// First keywords of transaction control statements.
     public static let transactionWords: Set<String> = [
-        "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE",
+        "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "ABORT",
     ]
+    /// First keywords of PostgreSQL's session settings and their reads (a driver's `SET TIME ZONE`,
+    /// `SHOW server_version`, a pool's `DISCARD ALL`).
+    public static let settingWords: Set<String> = ["SET", "SHOW", "RESET", "DISCARD", "DEALLOCATE"]
     /// Pragmas that read the schema (ActiveRecord and SQLAlchemy's reflection run them per table).
     /// Every other pragma is connection setup.
     public static let catalogPragmas: Set<String> = [
@@ -101,15 +117,18 @@ public enum StatementClassRules {
         "foreign_key_list", "database_list", "collation_list", "function_list", "module_list",
         "pragma_list",
     ]
-    /// The schema tables: a read that names one is schema introspection.
+    /// The schema tables (and PostgreSQL's standard catalog schema): a read that names one is
+    /// schema introspection.
     public static let catalogTables: Set<String> = [
-        "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema",
+        "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema", "information_schema",
     ]
     /// Functions a driver calls to learn what the library supports, in a `SELECT` without `FROM`:
     /// Django's `sqlite_compileoption_used`, ActiveRecord's `SELECT sqlite_version(*)` on connect
-    /// (which Rails' own query counter in its test suite ignores, as it does schema reads).
+    /// (which Rails' own query counter in its test suite ignores, as it does schema reads);
+    /// PostgreSQL's `version()` and session settings read or set as functions.
     public static let optionProbes: Set<String> = [
-        "sqlite_compileoption_used", "sqlite_compileoption_get", "sqlite_version",
+        "sqlite_compileoption_used", "sqlite_compileoption_get", "sqlite_version", "version", "set_config",
+        "current_setting",
     ]
     /// Django's parameter quoting for `connection.queries`: `SELECT QUOTE(?), …`.
     public static let quoteFunction = "quote"

@@ -22,8 +22,14 @@ public struct ExplainedPlan: Sendable, Equatable {
     public init?(json: String) {
         guard let data = json.data(using: .utf8),
             let top = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]],
-            let document = top.first, let plan = document["Plan"] as? [String: Any]
+            let document = top.first
         else { return nil }
+        self.init(document: document)
+    }
+
+    /// Reads one plan document: an element of EXPLAIN's JSON array, or what `auto_explain` logs.
+    init?(document: [String: Any]) {
+        guard let plan = document["Plan"] as? [String: Any] else { return nil }
         var rows = 0.0
         var tables = Set<String>()
         Self.walk(plan) { node in

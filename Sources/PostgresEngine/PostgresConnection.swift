@@ -50,6 +50,15 @@ public final class PostgresConnection {
         return try result(of: raw, sql: sql)
     }
 
+    /// Where and as whom the connection is, as libpq resolved it (URL, environment, defaults): what
+    /// another client needs to reach the same server.
+    public var endpoint: ServerEndpoint {
+        func text(_ value: UnsafeMutablePointer<CChar>?) -> String { value.map { String(cString: $0) } ?? "" }
+        return ServerEndpoint(
+            user: text(PQuser(handle)), password: text(PQpass(handle)), host: text(PQhost(handle)),
+            port: text(PQport(handle)))
+    }
+
     /// Whether a transaction is open on the connection.
     public var inTransaction: Bool {
         let status = PQtransactionStatus(handle)

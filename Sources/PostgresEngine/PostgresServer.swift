@@ -10,6 +10,13 @@ public final class PostgresServer: @unchecked Sendable {
     private let throwaway: ThrowawayServer?
     private let admin: PostgresConnection
     private var scratchCount = 0
+    /// How programs reach the server (their scratch database's name aside).
+    public let endpoint: ServerEndpoint
+    /// The log where `auto_explain` writes the plans of ``logPlans(of:)``'s databases: the
+    /// throwaway server's, when it preloads `auto_explain`; nil otherwise.
+    public let planLog: URL?
+    /// The database ``monitor()`` reads statistics from, created on first use.
+    private var monitorDatabase: ScratchDatabase?
 
     /// Connects to `url`, or starts a throwaway server when it is nil, and checks that
     /// `pg_stat_statements` is preloaded and installable.
@@ -24,8 +31,10 @@ public final class PostgresServer: @unchecked Sendable {
             throwaway = server
             name = "the throwaway server in \(server.folder.path)"
         }
+        planLog = throwaway.flatMap { $0.plansLogged ? $0.log : nil }
         do {
             admin = try PostgresConnection(url: self.url, name: name)
+            endpoint = admin.endpoint
             try checkStatementStatistics()
         } catch {
             throwaway?.stop()
@@ -36,9 +45,32 @@ public final class PostgresServer: @unchecked Sendable {
     /// True for a server started for this run.
     var isThrowaway: Bool { throwaway != nil }
 
-    /// Stops the throwaway server (nothing for an existing one).
+    /// Drops the monitor database and stops the throwaway server (nothing more for an existing one).
     public func close() {
+        monitorDatabase?.drop()
+        monitorDatabase = nil
         throwaway?.stop()
+    }
+
+    // MARK: - Programs
+
+    /// A connection to a scratch database of the run's own, with `pg_stat_statements`, from which
+    /// other databases' statistics are read (``DatabaseStatements``) without counting among them.
+    public func monitor() throws -> PostgresConnection {
+        if let monitorDatabase { return monitorDatabase.session }
+        let database = try createScratchDatabase()
+        monitorDatabase = database
+        return database.session
+    }
+
+    /// A new connection to `database` on the server.
+    public func connect(to database: String) throws -> PostgresConnection {
+        try PostgresConnection(url: url, database: database, name: name)
+    }
+
+    /// Makes every new connection to `database` log its statements' plans to ``planLog``.
+    public func logPlans(of database: String) throws {
+        try admin.execute("ALTER DATABASE \(database) SET auto_explain.log_min_duration = 0")
     }
 
     /// The server's major version and settings must allow `pg_stat_statements`.
@@ -63,11 +95,12 @@ public final class PostgresServer: @unchecked Sendable {
     /// Creates a fresh database with `pg_stat_statements`, connected; drop it with
     /// ``ScratchDatabase/drop()`` (also done on SIGINT, SIGTERM, SIGHUP on an existing server; a
     /// throwaway server is removed whole instead, without waiting on a connection to it).
-    public func createScratchDatabase() throws -> ScratchDatabase {
+    /// With `template`, the new database is a copy of that (disconnected) scratch database.
+    public func createScratchDatabase(template: String? = nil) throws -> ScratchDatabase {
         scratchCount += 1
         let database = "hundredfold_\(getpid())_\(scratchCount)"
         do {
-            try admin.execute("CREATE DATABASE \(database)")
+            try admin.execute("CREATE DATABASE \(database)" + (template.map { " TEMPLATE \($0)" } ?? ""))
         } catch let error as PostgresError where !error.isConnectionLost {
             throw PostgresError(
                 "cannot create the scratch database \(database) on \(name): \(error.serverMessage)",
@@ -126,6 +159,11 @@ public final class ScratchDatabase: @unchecked Sendable {
     public var session: PostgresConnection {
         guard let connection else { preconditionFailure("a scratch database is connected when created") }
         return connection
+    }
+
+    /// Closes the connection, so the database can be a template (``PostgresServer/createScratchDatabase(template:)``).
+    public func disconnect() {
+        connection = nil
     }
 
     /// Closes the connection and drops the database; idempotent.

@@ -23,8 +23,14 @@ public final class ThrowawayServer: @unchecked Sendable {
     private var registration: SignalCleanup.Registration?
     static let socketPort = 5432
 
-    /// Starts a server preloading `libraries`; throws ``PostgresError`` when the binaries are
-    /// missing or it does not start.
+    /// The server's log, holding the plans `auto_explain` writes (``plansLogged``).
+    public var log: URL { folder.appendingPathComponent("server.log") }
+    /// Whether `auto_explain` is preloaded: a database whose `auto_explain.log_min_duration` is 0
+    /// then has every plan of its statements, with actual rows, in ``log`` (see ``PlanLog``).
+    public let plansLogged: Bool
+
+    /// Starts a server preloading `libraries` (and `auto_explain` when the installation has it);
+    /// throws ``PostgresError`` when the binaries are missing or it does not start.
     public init(
         temporaryDirectory: URL = FileManager.default.temporaryDirectory,
         preloading libraries: [String] = ["pg_stat_statements"]
@@ -36,6 +42,7 @@ public final class ThrowawayServer: @unchecked Sendable {
                     + "or pass --database-url for an existing server")
         }
         let runAs = try Self.unprivilegedUser()
+        plansLogged = Self.hasAutoExplain(binaries)
         Leftovers.sweep(temporaryDirectory, prefixes: ["hundredfold-postgres"])
         folder = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-postgres"))
         let listen = try Self.listenAddress(folder: folder)
@@ -47,7 +54,8 @@ public final class ThrowawayServer: @unchecked Sendable {
             try processes.makeFolder(owner: runAs)
             try Self.initdb(binaries, processes: processes, runAs: runAs)
             pid = try Self.spawnServer(
-                binaries, processes: processes, runAs: runAs, listen: listen, preloading: libraries)
+                binaries, processes: processes, runAs: runAs, listen: listen,
+                preloading: libraries + (plansLogged ? ["auto_explain"] : []))
             try waitUntilReady()
         } catch {
             stop()
@@ -79,6 +87,16 @@ public final class ThrowawayServer: @unchecked Sendable {
             ["initdb", "postgres"].allSatisfy {
                 FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent($0).path)
             }
+        }
+    }
+
+    /// Whether the installation of `binaries` has `auto_explain` in its library folder, beside
+    /// `bin` (`lib/`, Debian's layout, or `lib/postgresql/`), following a symbolic link to `postgres`.
+    private static func hasAutoExplain(_ binaries: URL) -> Bool {
+        let root = binaries.appendingPathComponent("postgres").resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return ["lib/auto_explain.so", "lib/postgresql/auto_explain.so"].contains {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
         }
     }
 
@@ -149,12 +167,20 @@ public final class ThrowawayServer: @unchecked Sendable {
     ) throws -> pid_t {
         let folder = processes.folder
         let onSocket = listen.host == folder.path
-        let settings = [
+        var settings = [
             "listen_addresses=" + (onSocket ? "" : listen.host),
             "unix_socket_directories=" + (onSocket ? folder.path : ""),
             "shared_preload_libraries=" + libraries.joined(separator: ","), "fsync=off",
             "synchronous_commit=off", "full_page_writes=off", "max_connections=20",
+            // The database's name in every line, so plans are told apart (``PlanLog``).
+            "log_line_prefix=%m [%p] %d ",
         ]
+        if libraries.contains("auto_explain") {
+            // Off until a database sets auto_explain.log_min_duration; row counts without timing.
+            settings += [
+                "auto_explain.log_format=json", "auto_explain.log_analyze=on", "auto_explain.log_timing=off",
+            ]
+        }
         let arguments = command(
             binaries.appendingPathComponent("postgres"),
             ["-D", folder.appendingPathComponent("data").path, "-p", String(listen.port)]

@@ -170,9 +170,11 @@ public struct ScaleResult: Codable, Sendable, Equatable {
         }
     }
 
-    /// The value of a figure at this scale; nil when it was not measured (cost without pricing).
+    /// The value of a figure at this scale; nil when it was not measured (cost without pricing, a
+    /// figure the engine lists in ``unmeasured``).
     public func value(of figure: Figure) -> Double? {
-        switch figure {
+        if unmeasured?.contains(figure.rawValue) == true { return nil }
+        return switch figure {
         case .queriesPerRequest: queries_per_request.mean
         case .roundTripsPerRequest: round_trips_per_request?.mean
         case .transactionStatementsPerRequest: statements_by_class?.transaction.mean

@@ -37,30 +37,17 @@ extension RunCommand {
         }
     }
 
-    /// The first engine's report of `scenario`, with the engine comparison when there are two. A
-    /// scenario with `command:` steps runs on SQLite only (checked before anything runs: SQLite
-    /// must then be the first engine) and gets no comparison.
+    /// The first engine's report of `scenario`, with the engine comparison when there are two.
     static func report(
         _ scenario: Scenario, runners: [ScenarioRunner], engines: [RunEngine],
         progress: (@Sendable (RunProgress) -> Void)?
     ) throws -> ScenarioReport {
-        let runsOnPostgres = (try? ScenarioRunner.checkRunsOnPostgres(scenario)) != nil
-        var reports = try zip(runners, engines).filter { runsOnPostgres || $0.1 == .sqlite }.map {
-            try $0.0.run(scenario, progress: progress)
-        }
-        if runsOnPostgres, let sqlite = engines.firstIndex(of: .sqlite),
-            let postgres = engines.firstIndex(of: .postgres)
-        {
+        var reports = try runners.map { try $0.run(scenario, progress: progress) }
+        if let sqlite = engines.firstIndex(of: .sqlite), let postgres = engines.firstIndex(of: .postgres) {
             reports[0].engine_comparison = EngineComparison.compare(
                 sqlite: reports[sqlite], postgres: reports[postgres])
         }
         return reports[0]
-    }
-
-    /// Checks before anything runs that the first engine can run `scenario`: PostgreSQL cannot
-    /// run `command:` steps (with SQLite first, such a scenario runs on SQLite alone).
-    func checkFirstEngine(runs scenario: Scenario) throws {
-        if engines.first == .postgres { try ScenarioRunner.checkRunsOnPostgres(scenario) }
     }
 
     /// `sqlite`, `postgres`, or both comma-separated, each at most once.

@@ -58,4 +58,43 @@ import Testing
     func applicationLookAlikes(sql: String) {
         #expect(StatementClass(sql: sql) == .application)
     }
+
+    /// PostgreSQL's forms, as `pg_stat_statements` normalizes them (`$1` for constants).
+    @Test(arguments: [
+        "START TRANSACTION ISOLATION LEVEL SERIALIZABLE", "ABORT", "begin",
+        "BEGIN ISOLATION LEVEL READ COMMITTED",
+    ])
+    func postgresTransactionControl(sql: String) {
+        #expect(StatementClass(sql: sql) == .transaction)
+    }
+
+    @Test(arguments: [
+        "SET TIME ZONE 'UTC'", "SET search_path TO public", "SHOW server_version", "RESET ALL", "DISCARD ALL",
+        "DEALLOCATE ALL", "SELECT version()", "SELECT set_config($1, $2, $3)", "select current_setting($1)",
+        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
+    ])
+    func postgresConnectionSetup(sql: String) {
+        #expect(StatementClass(sql: sql) == .connectionSetup)
+    }
+
+    @Test(arguments: [
+        "SELECT t.oid, typarray FROM pg_type t JOIN pg_namespace ns ON typnamespace = ns.oid WHERE typname = $1",
+        "SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relkind IN ($1, $2)",
+        "SELECT column_name FROM information_schema.columns WHERE table_name = $1",
+        "SELECT 1 FROM pg_indexes WHERE tablename = $1",
+    ])
+    func postgresSchemaIntrospection(sql: String) {
+        #expect(StatementClass(sql: sql) == .schemaIntrospection)
+    }
+
+    /// A PostgreSQL function beside the application's work, a setting word inside an UPDATE, a
+    /// `version()` read from a table: the application's.
+    @Test(arguments: [
+        "SELECT pg_sleep($1)", "SELECT id FROM orders WHERE created > pg_postmaster_start_time()",
+        "UPDATE settings SET value = $1 WHERE name = $2", "SELECT version() FROM releases",
+        "SELECT \"show\" FROM events", "START_AT", "SELECT start, abort FROM jobs",
+    ])
+    func postgresApplicationLookAlikes(sql: String) {
+        #expect(StatementClass(sql: sql) == .application)
+    }
 }

@@ -103,21 +103,4 @@ struct PostgresRunTests {
         #expect(run.leftovers.isEmpty)
         #expect(run.serverProcesses.isEmpty)
     }
-
-    /// A real program runs on SQLite alone when SQLite is the first engine (not compared, and the
-    /// report says so); PostgreSQL first refuses it at its step before anything runs.
-    @Test func commandStepsRunOnSQLiteAloneOrAreRefusedWithPostgresFirst() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let file = "Scenarios/real-programs/order-history.bad.yml"
-        let both = try HundredfoldBinary.run(
-            ["run", file, "--engine", "sqlite,postgres", "--scales", "1,2", "--format", "markdown"], in: root)
-        #expect(both.exitCode != 2, "\(both.stderr)")
-        #expect(both.stdout.contains("Engines not compared: its `command:` steps run on SQLite only"))
-        let postgresFirst = try HundredfoldBinary.run(["run", file, "--engine", "postgres,sqlite"], in: root)
-        #expect(postgresFirst.exitCode == 2)
-        #expect(
-            postgresFirst.stderr.contains("order-history.bad.yml:22:16: error: workload.steps[0].command"))
-        #expect(postgresFirst.stdout.isEmpty)
-    }
 }

@@ -10,8 +10,11 @@ import TraceIngest
 /// `HUNDREDFOLD_DB`; `{param}` placeholders are filled shell-quoted; the scenario's time limit
 /// stops the whole process group. Failures become a ``ScenarioStop`` naming the step.
 struct CommandStepRunner {
-    /// The scale's database file, copied for each run.
+    /// The scale's database file, copied for each run (SQLite).
     let database: String
+    /// The scale's scratch PostgreSQL database, where the program runs instead (see
+    /// ``runOnPostgres(_:params:counter:)``); nil on SQLite.
+    let postgres: PostgresProgramCounter?
     let temporaryDirectory: URL
     let deadline: Deadline
     let scale: Int
@@ -35,7 +38,30 @@ struct CommandStepRunner {
         let before = Self.stamp(copy)
         let command = CommandTemplate.substitute(step.command, params: params)
         let environment = Self.tracedEnvironment(database: copy, scale: scale, trace: trace, library: library)
-        // Commands run in the folder of the scenario file that declares them.
+        try execute(step, command: command, environment: environment, output: base, database: copy)
+        let log: TraceLog
+        do {
+            log = try TraceLog(contentsOf: URL(fileURLWithPath: trace))
+        } catch {
+            throw stop(step, "\(error)")
+        }
+        let program = CommandTemplate.program(of: command, path: environment["PATH"] ?? "/usr/bin:/bin")
+        switch Traceability.statements(
+            in: log, database: URL(fileURLWithPath: copy), databaseChanged: Self.stamp(copy) != before,
+            programs: program.map { [$0] } ?? [])
+        {
+        case .success(let statements): return statements
+        case .failure(let reason): throw stop(step, "\(reason)", kind: "untraceable")
+        }
+    }
+
+    /// Runs `command` for `step` in the folder of the scenario file that declares it, its output in
+    /// `output.stdout` and `output.stderr`; a failure stops the scenario showing the output's last
+    /// lines (with `database` shown as `$HUNDREDFOLD_DB`).
+    func execute(
+        _ step: CommandStep, command: String, environment: [String: String], output base: String,
+        database: String?
+    ) throws {
         let directory = URL(fileURLWithPath: step.location.file).deletingLastPathComponent()
         let outcome: ProcessGroup.Outcome
         do {
@@ -51,28 +77,9 @@ struct CommandStepRunner {
         case .timedOut: throw ScenarioStop.timeLimit(seconds: deadline.seconds, scale: scale)
         case .exited(let code), .signaled(let code):
             let how = outcome == .exited(code) ? "exited with status \(code)" : "was killed by signal \(code)"
-            throw stop(
-                step,
-                "`\(command)` \(how)"
-                    + CapturedOutput.tail(
-                        base,
-                        replacing: [
-                            copy: "$HUNDREDFOLD_DB", directory.path + "/": "", NSHomeDirectory(): "~",
-                        ]))
-        }
-        let log: TraceLog
-        do {
-            log = try TraceLog(contentsOf: URL(fileURLWithPath: trace))
-        } catch {
-            throw stop(step, "\(error)")
-        }
-        let program = CommandTemplate.program(of: command, path: environment["PATH"] ?? "/usr/bin:/bin")
-        switch Traceability.statements(
-            in: log, database: URL(fileURLWithPath: copy), databaseChanged: Self.stamp(copy) != before,
-            programs: program.map { [$0] } ?? [])
-        {
-        case .success(let statements): return statements
-        case .failure(let reason): throw stop(step, "\(reason)", kind: "untraceable")
+            var paths = [directory.path + "/": "", NSHomeDirectory(): "~"]
+            if let database { paths[database] = "$HUNDREDFOLD_DB" }
+            throw stop(step, "`\(command)` \(how)" + CapturedOutput.tail(base, replacing: paths))
         }
     }
 
@@ -90,13 +97,14 @@ struct CommandStepRunner {
 
     // MARK: - Helpers
 
-    /// Hundredfold's environment for a traced program: the database in `HUNDREDFOLD_DB`, the
-    /// scale, the trace file and the tracing library prepended to any `LD_PRELOAD`.
+    /// Hundredfold's environment for a traced program: the database in `HUNDREDFOLD_DB` and
+    /// `DATABASE_URL` (`sqlite:///` and its absolute path), the scale, the trace file and the tracing library prepended to any `LD_PRELOAD`.
     static func tracedEnvironment(database: String, scale: Int, trace: String, library: URL) -> [String:
         String]
     {
         var environment = ProcessInfo.processInfo.environment
         environment["HUNDREDFOLD_DB"] = database
+        environment["DATABASE_URL"] = "sqlite:///" + database
         environment["HUNDREDFOLD_SCALE"] = String(scale)
         environment["HUNDREDFOLD_TRACE_FILE"] = trace
         environment["LD_PRELOAD"] = ([library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])).joined(
@@ -104,7 +112,7 @@ struct CommandStepRunner {
         return environment
     }
 
-    private func stop(_ step: CommandStep, _ message: String, kind: String = "error") -> ScenarioStop {
+    func stop(_ step: CommandStep, _ message: String, kind: String = "error") -> ScenarioStop {
         ScenarioStop(kind: kind, scale: scale, message: "\(step.location): \(step.keyPath): \(message)")
     }
 

@@ -26,6 +26,13 @@ struct PostgresLoader {
         }
     }
 
+    /// Deletes the rows the migrations wrote into `tables` (the ones `data:` fills), as on SQLite.
+    func clear(_ tables: [TableSpec]) throws {
+        let replica = (try? session.execute("SET session_replication_role = replica")) != nil
+        defer { if replica { _ = try? session.execute("SET session_replication_role = DEFAULT") } }
+        for table in tables { try session.execute("DELETE FROM \(Self.quote(table.name.lowercased()))") }
+    }
+
     /// Copies every table, in `order` first (referenced tables before the tables referencing
     /// them), then the schema's other tables; returns the rows copied.
     @discardableResult
@@ -82,12 +89,13 @@ struct PostgresLoader {
             + "ELSE CASE WHEN \(column) GLOB '*[' || char(9, 10, 13, 92) || ']*' THEN \(text) ELSE \(column) END END"
     }
 
-    /// Moves each identity column's sequence past the largest copied key, so an INSERT without a
+    /// Moves each identity (or `serial`) column's sequence past the largest copied key, so an INSERT without a
     /// key gets the next one, as in SQLite.
     private func resetIdentities() throws {
         let identities = try session.execute(
             "SELECT table_name, column_name FROM information_schema.columns "
-                + "WHERE is_identity = 'YES' AND table_schema = current_schema()")
+                + "WHERE (is_identity = 'YES' OR column_default LIKE 'nextval(%') "
+                + "AND table_schema = current_schema()")
         for row in identities.rows {
             guard let table = row[0], let column = row[1] else { continue }
             let quotedTable = Self.quote(table)

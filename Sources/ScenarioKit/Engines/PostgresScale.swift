@@ -1,3 +1,4 @@
+import HundredfoldCore
 import PostgresEngine
 import Reporting
 import SQLiteHarness
@@ -7,19 +8,24 @@ import SQLiteHarness
 final class PostgresScale {
     let engine: PostgresStatementEngine
     private let scratch: ScratchDatabase
+    private let server: PostgresServer
     private var before: [String: StatementStatistics] = [:]
 
     /// SQLSTATE `query_canceled`: a statement ran past `statement_timeout`, the scenario's time limit.
     static let statementTimeout = "57014"
 
-    /// Creates and fills the scratch database; it is dropped by ``close()`` (or on failure here).
+    /// Creates and fills the scratch database, a copy of `template` (the database the scenario's
+    /// migrations built) when given; it is dropped by ``close()`` (or on failure here).
     /// Statements (the COPY included) are cancelled when `deadline` passes.
     init(
-        server: PostgresServer, scenario: Scenario, sqlite: Connection, order: [TableSpec], deadline: Deadline
+        server: PostgresServer, scenario: Scenario, sqlite: Connection, order: [TableSpec], template: String?,
+        deadline: Deadline
     )
         throws
     {
-        scratch = try server.createScratchDatabase()
+        self.server = server
+        runsPrograms = scenario.workload.server != nil || scenario.workload.firstCommandStep != nil
+        scratch = try server.createScratchDatabase(template: template)
         engine = PostgresStatementEngine(connection: scratch.session)
         do {
             let remaining = deadline.end - ContinuousClock.now
@@ -29,13 +35,28 @@ final class PostgresScale {
             )
             try scratch.session.execute("SET statement_timeout = \(milliseconds)")
             let loader = PostgresLoader(scenario: scenario, sqlite: sqlite, session: scratch.session)
-            try loader.applySchema()
+            if template == nil {
+                try loader.applySchema()
+            } else {
+                try loader.clear(scenario.tables)
+            }
             try loader.copyTables(order: order)
             before = try StatementStatistics.read(scratch.session)
         } catch {
             scratch.drop()
             throw error
         }
+    }
+
+    /// Counts the real programs and servers of the scenario on the scratch database; nil when it
+    /// runs none (declared steps are measured by ``engine``).
+    private(set) var programs: PostgresProgramCounter?
+    private let runsPrograms: Bool
+
+    func countPrograms() throws -> PostgresProgramCounter? {
+        guard runsPrograms else { return nil }
+        programs = try PostgresProgramCounter(server: server, database: scratch.name)
+        return programs
     }
 
     func close() {
@@ -48,14 +69,22 @@ final class PostgresScale {
     func complete(_ result: inout ScaleResult) throws {
         result.sqlite_counters_per_request = nil
         var unmeasured = ["sqlite_counters_per_request"]
+        if let programs {
+            // What programs ran is known from the statistics alone: no result bytes; no plans
+            // without auto_explain's log.
+            unmeasured.append(Figure.bytesReturnedPerRequest.rawValue)
+            if !programs.measuresPlans {
+                unmeasured += [Figure.rowsReadPerRequest.rawValue, Figure.fullScansPerRequest.rawValue]
+            }
+        }
         let after = try StatementStatistics.read(scratch.session)
         let ids = engine.queryIdentifiers
-        if ids.isEmpty && result.queries_per_request.mean > 0 {
+        if ids.isEmpty && programs == nil && result.queries_per_request.mean > 0 {
             unmeasured.append("buffers")  // compute_query_id is off: statements cannot be matched
         } else {
             let requests = Double(max(result.requests, 1))
-            var hit = 0
-            var read = 0
+            var hit = programs?.sharedHit ?? 0
+            var read = programs?.sharedRead ?? 0
             for id in ids {
                 let now = after[id] ?? StatementStatistics()
                 let then = before[id] ?? StatementStatistics()

@@ -8,6 +8,8 @@ struct Preflight {
     let scenario: Scenario
     /// The database `schema: { command: ... }` migrated, whose schema stands in for SQL scripts.
     var migrated: String? = nil
+    /// Whether real programs run traced (SQLite), so the tracing library must be there.
+    var traced = true
 
     /// Applies the schema to `db` and checks the scenario against it; returns the tables to fill
     /// in dependency order (referenced tables first).
@@ -35,7 +37,7 @@ struct Preflight {
             try checkColumn(
                 param.table, param.column, db: db, at: param.location, "workload.params.\(param.name)")
         }
-        if let server = scenario.workload.server {
+        if let server = scenario.workload.server, traced {
             _ = try CommandStepRunner.library(at: server.location, server.keyPath)
         }
         try checkSteps(
@@ -126,7 +128,7 @@ struct Preflight {
                     loop.steps, keyPath: loop.keyPath + ".steps", db: db,
                     parameters: parameters.union(columns), kept: kept)
             case .command(let command):
-                _ = try CommandStepRunner.library(at: command.location, command.keyPath)
+                if traced { _ = try CommandStepRunner.library(at: command.location, command.keyPath) }
             case .http(let http):
                 for placeholder in http.placeholders where !parameters.contains(placeholder.name) {
                     let known =

@@ -29,23 +29,24 @@ struct ScaleMeasurement {
 
         /// Counts one statement of `statementClass`; an application statement's figures are added
         /// with ``add(_:fingerprint:)``.
-        mutating func count(_ statementClass: StatementClass, continuesBatch: Bool = false) {
+        mutating func count(_ statementClass: StatementClass, continuesBatch: Bool = false, times: Int = 1) {
             guard statementClass == .application else {
-                otherStatements[statementClass, default: 0] += 1
+                otherStatements[statementClass, default: 0] += times
                 return
             }
-            queries += 1
-            if !continuesBatch { roundTrips += 1 }
+            queries += times
+            if !continuesBatch { roundTrips += times }
         }
 
-        /// Counts one execution of the statement with `fingerprint`: its rows, bytes and counters.
-        mutating func add(_ execution: MeasuredExecution, fingerprint: String) {
+        /// Counts `times` executions of the statement with `fingerprint` (one by default) whose
+        /// rows, bytes and counters together are `execution`'s.
+        mutating func add(_ execution: MeasuredExecution, fingerprint: String, times: Int = 1) {
             rowsRead += execution.rowsRead
             rowsWritten += execution.rowsWritten
             rowsReturned += execution.rowsReturned
             bytesReturned += execution.bytesReturned
             counters = counters + execution.counters
-            executions[fingerprint, default: 0] += 1
+            executions[fingerprint, default: 0] += times
         }
     }
 

@@ -23,7 +23,7 @@ public struct ScenarioRunner: Sendable {
 
     public init(options: RunOptions) {
         self.options = options
-        migrated = MigratedSchemas(directory: options.temporaryDirectory)
+        migrated = MigratedSchemas(directory: options.temporaryDirectory, postgres: options.postgres)
         Leftovers.sweep(options.temporaryDirectory, prefixes: Self.temporaryPrefixes)
     }
 
@@ -31,33 +31,11 @@ public struct ScenarioRunner: Sendable {
     /// anything runs. Throws ``RunnerError`` (a `DiagnosticError`) at the offending key.
     public func validate(_ scenario: Scenario) throws {
         let db = try Connection(path: ":memory:")
-        _ = try Preflight(scenario: scenario, migrated: try migrated.database(for: scenario)).check(on: db)
+        _ = try Preflight(
+            scenario: scenario, migrated: try migrated.database(for: scenario),
+            traced: options.postgres == nil
+        ).check(on: db)
         _ = try resolvePricing(scenario)
-        if options.postgres != nil { try Self.checkRunsOnPostgres(scenario) }
-    }
-
-    /// Whether `scenario` can run on PostgreSQL: declared SQL only (`command:` steps, servers and
-    /// the migrations of `schema: { command: }` are real programs, traced through SQLite).
-    public static func checkRunsOnPostgres(_ scenario: Scenario) throws {
-        let hint =
-            "run it with --engine sqlite, or --engine sqlite,postgres to run it on SQLite alone beside the others"
-        if let server = scenario.workload.server {
-            throw RunnerError(
-                server.location, server.keyPath,
-                "`workload.server` runs on SQLite only: a real server cannot be counted on PostgreSQL yet",
-                hint: hint)
-        }
-        if let migrations = scenario.schemaCommand {
-            throw RunnerError(
-                migrations.location, migrations.keyPath,
-                "`schema: { command: }` runs on SQLite only: the migrations build a SQLite database",
-                hint: hint)
-        }
-        guard let step = scenario.workload.firstCommandStep else { return }
-        throw RunnerError(
-            step.location, step.keyPath,
-            "`command:` steps run on SQLite only: a real program cannot be counted on PostgreSQL yet",
-            hint: hint)
     }
 
     /// Validates, then runs every scale. A limit or a run-time SQL error stops the scenario:
@@ -166,26 +144,25 @@ public struct ScenarioRunner: Sendable {
                 param: param, resolver: generator.resolvers[DataGenerator.key(param.table, param.column)],
                 seed: seed, scale: scale)
         }
-        let executor: WorkloadExecutor
         var postgres: PostgresScale?
         if let server = options.postgres {
             postgres = try PostgresScale(
-                server: server, scenario: scenario, sqlite: db, order: order, deadline: deadline)
-            executor = WorkloadExecutor(engine: postgres?.engine ?? SQLiteStatementEngine(db: db))
-        } else {
-            executor = WorkloadExecutor(engine: SQLiteStatementEngine(db: db))
-            executor.commands = CommandStepRunner(
-                database: path, temporaryDirectory: options.temporaryDirectory, deadline: deadline,
-                scale: scale)
-            if let server = scenario.workload.server {
-                executor.server = try ServerSession.start(
-                    server, database: path, temporaryDirectory: options.temporaryDirectory,
-                    deadline: deadline, scale: scale)
-            }
+                server: server, scenario: scenario, sqlite: db, order: order,
+                template: migrated.template(for: scenario), deadline: deadline)
         }
+        let executor = WorkloadExecutor(engine: postgres?.engine ?? SQLiteStatementEngine(db: db))
         defer {
             executor.server?.stop()
             postgres?.close()
+        }
+        let programs = try postgres?.countPrograms()
+        executor.commands = CommandStepRunner(
+            database: path, postgres: programs, temporaryDirectory: options.temporaryDirectory,
+            deadline: deadline, scale: scale)
+        if let server = scenario.workload.server {
+            executor.server = try ServerSession.start(
+                server, database: path, postgres: programs, temporaryDirectory: options.temporaryDirectory,
+                deadline: deadline, scale: scale)
         }
         for index in 0..<requests {
             try deadline.check(scale: scale)

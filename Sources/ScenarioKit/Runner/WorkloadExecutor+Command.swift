@@ -17,6 +17,12 @@ extension WorkloadExecutor {
     {
         guard let commands else { return }
         let start = ContinuousClock.now
+        if let counter = commands.postgres {
+            let statements = try commands.runOnPostgres(step, params: params, counter: counter)
+            excludedTime += ContinuousClock.now - start
+            fold(statements, into: &request)
+            return
+        }
         let statements = try commands.run(step, params: params)
         excludedTime += ContinuousClock.now - start
         try fold(statements, into: &request)

@@ -8,10 +8,14 @@ extension WorkloadExecutor {
         throws
     {
         guard let server else { return }
+        let counting = ContinuousClock.now
+        try server.postgres?.begin()
         let start = ContinuousClock.now
         let exchange = try server.send(step, params: params)
         let elapsed = ContinuousClock.now - start
-        excludedTime += elapsed
+        // On PostgreSQL the exchange's statements are read at once (on SQLite from the trace, later).
+        if let statements = try server.postgres?.end() { fold(statements, into: &request) }
+        excludedTime += ContinuousClock.now - counting
         request.exchanges.append(exchange)
         request.clientNanoseconds +=
             elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000

@@ -33,17 +33,22 @@ final class ServerSession {
     private let directory: URL
     private let stampBefore: [String]
     private let program: String?
+    /// The scale's scratch PostgreSQL database the server runs on instead of a traced SQLite copy;
+    /// its statements are counted per exchange by ``send(_:params:)``'s caller.
+    let postgres: PostgresProgramCounter?
     private var exchanges = 0
     private var running = true
 
     /// Starts the server and waits until its `ready` request answers 2xx. Throws ``RunnerError``
     /// (after stopping it) when it exits, binds another port, or is not ready in time.
     static func start(
-        _ spec: ServerSpec, database: String, temporaryDirectory: URL, deadline: Deadline, scale: Int
+        _ spec: ServerSpec, database: String, postgres: PostgresProgramCounter? = nil,
+        temporaryDirectory: URL,
+        deadline: Deadline, scale: Int
     ) throws -> ServerSession {
         let session = try ServerSession(
-            spec, database: database, temporaryDirectory: temporaryDirectory, deadline: deadline, scale: scale
-        )
+            spec, database: database, postgres: postgres, temporaryDirectory: temporaryDirectory,
+            deadline: deadline, scale: scale)
         do {
             try session.waitUntilReady()
         } catch {
@@ -54,12 +59,14 @@ final class ServerSession {
     }
 
     private init(
-        _ spec: ServerSpec, database: String, temporaryDirectory: URL, deadline: Deadline, scale: Int
+        _ spec: ServerSpec, database: String, postgres: PostgresProgramCounter?, temporaryDirectory: URL,
+        deadline: Deadline, scale: Int
     ) throws {
         self.spec = spec
         self.scale = scale
         self.deadline = deadline
-        let library = try CommandStepRunner.library(at: spec.location, spec.keyPath)
+        self.postgres = postgres
+        let library = postgres == nil ? try CommandStepRunner.library(at: spec.location, spec.keyPath) : nil
         base = temporaryDirectory.appendingPathComponent(Leftovers.name("hundredfold-server")).path
         copy = base + ".sqlite"
         let trace = base + ".trace.ndjson"
@@ -77,7 +84,7 @@ final class ServerSession {
                 kind: "error", scale: scale, message: "\(spec.location): \(spec.keyPath): \(message)")
         }
         do {
-            try FileManager.default.copyItem(atPath: database, toPath: copy)
+            if postgres == nil { try FileManager.default.copyItem(atPath: database, toPath: copy) }
             try Data(count: 8).write(to: URL(fileURLWithPath: counterPath))
         } catch {
             throw fail("cannot prepare the server's database: \(error.localizedDescription)")
@@ -91,10 +98,16 @@ final class ServerSession {
         self.port = port
         stampBefore = CommandStepRunner.stamp(copy)
         let command = Placeholders.fill(spec.command) { $0 == "port" ? String(port) : nil }
-        var environment = CommandStepRunner.tracedEnvironment(
-            database: copy, scale: scale, trace: trace, library: library)
-        environment["DATABASE_URL"] = "sqlite:///" + copy
-        environment["HUNDREDFOLD_TRACE_REQUEST_FILE"] = counterPath
+        var environment: [String: String]
+        if let library {
+            environment = CommandStepRunner.tracedEnvironment(
+                database: copy, scale: scale, trace: trace, library: library)
+            environment["HUNDREDFOLD_TRACE_REQUEST_FILE"] = counterPath
+        } else {
+            environment = postgres?.applied(to: ProcessInfo.processInfo.environment) ?? [:]
+            environment["HUNDREDFOLD_DB"] = nil
+            environment["HUNDREDFOLD_SCALE"] = String(scale)
+        }
         program = CommandTemplate.program(of: command, path: environment["PATH"] ?? "/usr/bin:/bin")
         do {
             pid = try ProcessGroup.spawn(
@@ -148,6 +161,7 @@ final class ServerSession {
     func finish() throws -> [Int: [TracedStatement]] {
         defer { SignalCleanup.delete(files) }
         stop()
+        if postgres != nil { return [:] }
         let log: TraceLog
         do {
             log = try TraceLog(contentsOf: URL(fileURLWithPath: base + ".trace.ndjson"))

@@ -1,7 +1,8 @@
 """A small Django app with an N+1 view, driven through Django's test client.
 
 Usage: run.py setup | run.py get PATH | run.py request PATH
-(database: $HUNDREDFOLD_DB; needs Django, see .ci/run)
+(database: $HUNDREDFOLD_DB, or PostgreSQL when DATABASE_URL is a `postgresql://` URL, through
+psycopg2; needs Django, see .ci/run)
 
 `get` prints one JSON line: the response status, its size, and Django's own count of the queries
 the request ran: `connection.queries` when DJANGO_DEBUG=1, the queries a `CaptureQueriesContext`
@@ -14,18 +15,35 @@ import contextlib
 import json
 import os
 import sys
+from urllib.parse import parse_qs, unquote, urlsplit
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import django
 from django.conf import settings
 
+
+def database():
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ["HUNDREDFOLD_DB"]}
+    parts, query = urlsplit(url), parse_qs(urlsplit(url).query)
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": unquote(parts.path.lstrip("/")),
+        "USER": unquote(parts.username or ""),
+        "PASSWORD": unquote(parts.password or ""),
+        "HOST": query.get("host", [parts.hostname or ""])[0],
+        "PORT": query.get("port", [str(parts.port or "")])[0],
+    }
+
+
 settings.configure(
     DEBUG=os.environ.get("DJANGO_DEBUG") == "1",
     ALLOWED_HOSTS=["testserver"],
     ROOT_URLCONF="shop.urls",
     INSTALLED_APPS=["django.contrib.contenttypes", "shop"],
-    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ["HUNDREDFOLD_DB"]}},
+    DATABASES={"default": database()},
     DEFAULT_AUTO_FIELD="django.db.models.AutoField",
     USE_TZ=True,
 )
