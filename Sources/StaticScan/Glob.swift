@@ -19,6 +19,9 @@ public struct Glob: Sendable, Hashable {
     public let pattern: String
     private let tokens: [Token]
     private let foldersOnly: Bool
+    /// The longest run of literal bytes in the pattern: a path without it cannot match, which
+    /// most paths show without running the matcher.
+    private let literal: [UInt8]
 
     private enum Token: Hashable {
         case byte(UInt8)
@@ -55,9 +58,25 @@ public struct Glob: Sendable, Hashable {
             case .success(let tokens) = Self.tokens(of: Array(body.utf8))
         else {
             self.tokens = [.invalid]
+            literal = []
             return
         }
         self.tokens = prefix + tokens
+        literal = Self.longestLiteral(in: tokens)
+    }
+
+    private static func longestLiteral(in tokens: [Token]) -> [UInt8] {
+        var longest: [UInt8] = []
+        var run: [UInt8] = []
+        for token in tokens + [.one] {
+            if case .byte(let byte) = token {
+                run.append(byte)
+            } else {
+                if run.count > longest.count { longest = run }
+                run = []
+            }
+        }
+        return longest
     }
 
     /// What makes `pattern` unusable, or nil when it is a valid pattern.
@@ -166,6 +185,7 @@ public struct Glob: Sendable, Hashable {
     /// True when `path` or one of its folders matches.
     public func matches(_ path: String) -> Bool {
         let text = Array(path.utf8)
+        guard Self.contains(literal, in: text) else { return false }
         let slash = UInt8(ascii: "/")
         // matched[t]: the tokens from the current one on match text[t...] up to the end of the path
         // or of one of its folders. Filled from the last token back, one row per token.
@@ -195,6 +215,14 @@ public struct Glob: Sendable, Hashable {
             swap(&current, &next)
         }
         return next[0]
+    }
+
+    private static func contains(_ needle: [UInt8], in text: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= text.count else { return false }
+        return (0...(text.count - needle.count)).contains { start in
+            needle.indices.allSatisfy { text[start + $0] == needle[$0] }
+        }
     }
 
     /// True when any of `globs` matches `path`.
