@@ -184,7 +184,10 @@ public struct Glob: Sendable, Hashable {
 
     /// True when `path` or one of its folders matches.
     public func matches(_ path: String) -> Bool {
-        let text = Array(path.utf8)
+        matches(utf8: Array(path.utf8))
+    }
+
+    private func matches(utf8 text: [UInt8]) -> Bool {
         guard Self.contains(literal, in: text) else { return false }
         let slash = UInt8(ascii: "/")
         // matched[t]: the tokens from the current one on match text[t...] up to the end of the path
@@ -227,6 +230,8 @@ public struct Glob: Sendable, Hashable {
 
     /// True when any of `globs` matches `path`.
     public static func any(_ globs: [Glob], match path: String) -> Bool {
-        globs.contains { $0.matches(path) }
+        guard !globs.isEmpty else { return false }
+        let text = Array(path.utf8)
+        return globs.contains { $0.matches(utf8: text) }
     }
 }
