@@ -221,11 +221,18 @@ public struct Glob: Sendable, Hashable {
     }
 
     private static func contains(_ needle: [UInt8], in text: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
+        guard let first = needle.first else { return true }
         guard needle.count <= text.count else { return false }
-        return (0...(text.count - needle.count)).contains { start in
-            needle.indices.allSatisfy { text[start + $0] == needle[$0] }
+        var start = 0
+        while start <= text.count - needle.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < needle.count, text[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
         }
+        return false
     }
 
     /// True when any of `globs` matches `path`.

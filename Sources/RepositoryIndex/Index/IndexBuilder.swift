@@ -50,6 +50,7 @@ public enum IndexBuilder {
             }
         }
         var contents = IndexCache.Contents()
+        contents.entries.reserveCapacity(files.count + onDisk.count)
         var changed = false
         for (entry, isNew) in learned.all {
             guard let entry else { continue }

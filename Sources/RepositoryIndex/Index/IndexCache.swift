@@ -164,7 +164,9 @@ public struct IndexCache: Sendable {
             throw PackedReader.Damaged()
         }
         var contents = Contents()
-        for _ in 0..<(try reader.count()) {
+        let count = try reader.count()
+        contents.entries.reserveCapacity(count)
+        for _ in 0..<count {
             let path = try reader.string()
             let hash = try reader.uint64()
             let length = try reader.int()
