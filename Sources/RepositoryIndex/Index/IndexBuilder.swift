@@ -91,8 +91,9 @@ public enum IndexBuilder {
     )
         -> (IndexCache.Entry?, Bool)
     {
-        // The status is taken before the file is read: a write after it changes the status.
-        let inside = !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+        // The status is taken before the file is read: a write after it changes the status. A
+        // path that might climb out (any `..`) is only read, by `read`, which keeps it inside.
+        let inside = !path.isEmpty && !path.hasPrefix("/") && !path.contains("..")
         let status = inside ? FileStatus(path: workingTree.location + path) : nil
         if let status, let cached = known.entries[path], cached.status == status { return (cached, false) }
         guard let file = workingTree.read(path) else { return (nil, false) }
