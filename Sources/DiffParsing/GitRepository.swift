@@ -40,7 +40,10 @@ public struct GitRepository: Sendable {
 
     /// The best common ancestor of two commits (what `base...head` diffs against).
     public func mergeBase(_ first: String, _ second: String) throws -> String {
-        let result = try git(["merge-base", try resolve(first), try resolve(second)])
+        let commits = (try resolve(first), try resolve(second))
+        // A commit is its own merge base (`--base HEAD`): no git to run.
+        if commits.0 == commits.1 { return commits.0 }
+        let result = try git(["merge-base", commits.0, commits.1])
         guard result.status == 0 else {
             throw DiffError.gitFailed(
                 command: "git merge-base \(first) \(second)", message: "the two refs share no history")
@@ -52,12 +55,13 @@ public struct GitRepository: Sendable {
 
     /// The unified diff from `base` to `head` (a commit), or to the working tree when `head` is nil,
     /// with renames detected and fixed `a/`/`b/` prefixes whatever the user's git config says.
+    /// A full object ID (what ``resolve(_:)`` and ``mergeBase(_:_:)`` return) is used as it is.
     public func diff(from base: String, to head: String?) throws -> [UInt8] {
         var arguments = [
             "diff", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames",
-            "--src-prefix=a/", "--dst-prefix=b/", try resolve(base),
+            "--src-prefix=a/", "--dst-prefix=b/", Self.isObjectID(base) ? base : try resolve(base),
         ]
-        if let head { arguments.append(try resolve(head)) }
+        if let head { arguments.append(Self.isObjectID(head) ? head : try resolve(head)) }
         let result = try git(arguments + ["--"])
         guard result.status == 0 else {
             throw DiffError.gitFailed(command: "git diff", message: DiffPath.decode(result.stderr))

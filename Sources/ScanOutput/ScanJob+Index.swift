@@ -37,14 +37,18 @@ extension ScanJob {
     }
 
     /// The working tree's tracked source files, with the scanned files (untracked ones too) as
-    /// the scan read them.
+    /// the scan read them; the others are read only when the index cache cannot vouch for them.
     private func workingTreeIndex(
         _ repository: GitRepository, sources: ScanSources, indexable: (String) -> Bool
     ) throws -> RepositoryIndex {
         let scanned = Set(sources.files.map(\.path))
         let tracked = try repository.trackedFiles().filter { indexable($0) && !scanned.contains($0) }
-        let files = Self.load(tracked.sorted(), in: repository.root, walked: false).files + sources.files
-        return IndexBuilder.build(files, cache: cache(repository.root))
+        let root = repository.root
+        let workingTree = IndexBuilder.WorkingTree(root: root, paths: tracked.sorted()) { path in
+            guard case .source(let file) = Self.load(path, in: root, walked: false) else { return nil }
+            return file
+        }
+        return IndexBuilder.build(sources.files, workingTree: workingTree, cache: cache(root))
     }
 
     private func cache(_ root: URL) -> IndexCache? {

@@ -19,6 +19,9 @@ public struct Glob: Sendable, Hashable {
     public let pattern: String
     private let tokens: [Token]
     private let foldersOnly: Bool
+    /// The longest run of literal bytes in the pattern: a path without it cannot match, which
+    /// most paths show without running the matcher.
+    private let literal: [UInt8]
 
     private enum Token: Hashable {
         case byte(UInt8)
@@ -55,9 +58,25 @@ public struct Glob: Sendable, Hashable {
             case .success(let tokens) = Self.tokens(of: Array(body.utf8))
         else {
             self.tokens = [.invalid]
+            literal = []
             return
         }
         self.tokens = prefix + tokens
+        literal = Self.longestLiteral(in: tokens)
+    }
+
+    private static func longestLiteral(in tokens: [Token]) -> [UInt8] {
+        var longest: [UInt8] = []
+        var run: [UInt8] = []
+        for token in tokens + [.one] {
+            if case .byte(let byte) = token {
+                run.append(byte)
+            } else {
+                if run.count > longest.count { longest = run }
+                run = []
+            }
+        }
+        return longest
     }
 
     /// What makes `pattern` unusable, or nil when it is a valid pattern.
@@ -165,7 +184,11 @@ public struct Glob: Sendable, Hashable {
 
     /// True when `path` or one of its folders matches.
     public func matches(_ path: String) -> Bool {
-        let text = Array(path.utf8)
+        matches(utf8: Array(path.utf8))
+    }
+
+    private func matches(utf8 text: [UInt8]) -> Bool {
+        guard Self.contains(literal, in: text) else { return false }
         let slash = UInt8(ascii: "/")
         // matched[t]: the tokens from the current one on match text[t...] up to the end of the path
         // or of one of its folders. Filled from the last token back, one row per token.
@@ -197,8 +220,25 @@ public struct Glob: Sendable, Hashable {
         return next[0]
     }
 
+    private static func contains(_ needle: [UInt8], in text: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= text.count else { return false }
+        var start = 0
+        while start <= text.count - needle.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < needle.count, text[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
     /// True when any of `globs` matches `path`.
     public static func any(_ globs: [Glob], match path: String) -> Bool {
-        globs.contains { $0.matches(path) }
+        guard !globs.isEmpty else { return false }
+        let text = Array(path.utf8)
+        return globs.contains { $0.matches(utf8: text) }
     }
 }

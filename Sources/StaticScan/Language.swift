@@ -100,7 +100,12 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
     /// The language of `path`, from its extension or file name, else from `firstLine` when it is
     /// a shebang (`#!/usr/bin/env python3`); nil for anything else.
     public static func detect(path: String, firstLine: String?) -> Language? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name: String
+        if let slash = path.lastIndex(of: "/"), path.index(after: slash) < path.endIndex {
+            name = String(path[path.index(after: slash)...])
+        } else {
+            name = path.split(separator: "/").last.map(String.init) ?? path
+        }
         if let language = byFileName[name] { return language }
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()

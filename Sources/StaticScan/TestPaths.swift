@@ -44,6 +44,6 @@ public struct TestPaths: Sendable {
 
     /// True when `path` (repository-relative, `/`-separated) is test code.
     public func contains(_ path: String) -> Bool {
-        globs.contains { $0.matches(path) }
+        Glob.any(globs, match: path)
     }
 }

@@ -30,6 +30,35 @@ import Testing
         #expect(output.stderrText.isEmpty)
     }
 
+    /// The program gets its arguments exactly as given, whatever a shell would make of them.
+    @Test func argumentsReachTheChildUnchanged() throws {
+        let arguments = ["two words", "$HOME", "'quoted' \"too\"", "-n", "", "a;b|c*"]
+        let output = try ProcessRunner.run(
+            Self.shell, ["-c", "for a in \"$@\"; do printf '[%s]' \"$a\"; done", "sh"] + arguments,
+            in: URL(fileURLWithPath: "/"))
+        #expect(output.stdoutText == arguments.map { "[\($0)]" }.joined())
+    }
+
+    @Test func aChildKilledByASignalReportsItsNumber() throws {
+        let output = try ProcessRunner.run(
+            Self.shell, ["-c", "kill -TERM $$"], in: URL(fileURLWithPath: "/"))
+        #expect(output.status == SIGTERM)
+    }
+
+    /// A child that exits without reading its input does not take the caller down (no SIGPIPE).
+    @Test func inputTheChildDoesNotReadIsDropped() throws {
+        let output = try ProcessRunner.run(
+            Self.shell, ["-c", "exit 4"], in: URL(fileURLWithPath: "/"),
+            input: [UInt8](repeating: 65, count: 1_000_000))
+        #expect(output.status == 4)
+    }
+
+    @Test func aMissingFolderIsAStartError() {
+        #expect(throws: ProcessRunner.StartError.self) {
+            try ProcessRunner.run(Self.shell, ["-c", "true"], in: URL(fileURLWithPath: "/no/such/folder"))
+        }
+    }
+
     @Test func aMissingProgramIsAStartError() {
         #expect(throws: ProcessRunner.StartError.self) {
             try ProcessRunner.run(URL(fileURLWithPath: "/no/such/program"), [], in: URL(fileURLWithPath: "/"))

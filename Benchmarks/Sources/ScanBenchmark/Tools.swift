@@ -31,8 +31,10 @@ enum Tools {
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // The child's end closes its output: timed there, as Foundation notices the exit only at
+        // its next poll, tens of milliseconds later.
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        process.waitUntilExit()
         return Run(
             status: process.terminationStatus, seconds: seconds, cpuSeconds: childrenCPUSeconds() - cpuBefore,
             stdout: data)

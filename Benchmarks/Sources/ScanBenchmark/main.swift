@@ -5,8 +5,10 @@ import Foundation
 //   (a) `scan --all` over Django's Python source vs semgrep with one equivalent rule (target ≥ 20×)
 //   (b) `scan --diff` of a generated 1,000-line change (target < 100 ms, process start included)
 //   (c) `large-file`: `scan --all` over one Python file of 3,000 small functions (time printed)
+//   (d) `warm`: `scan --base HEAD` after a one-line change in a generated 5,000-file repository,
+//       cold and with the index cache warm (targets < 5 s and < 300 ms)
 // Usage: swift build -c release && swift run -c release --package-path Benchmarks ScanBenchmark
-//        [diff | large-file]   (either one alone; no argument runs all three)
+//        [diff | large-file | warm]   (one alone; no argument runs all four)
 // Environment: HUNDREDFOLD_BIN, SEMGREP, DJANGO_SRC override where the tools and Django come from.
 
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -17,6 +19,8 @@ do {
     let hundredfold = try Tools.hundredfold()
     if CommandLine.arguments.contains("large-file") {
         print(try LargeFileBenchmark.run(workspace: workspace, hundredfold: hundredfold).summary)
+    } else if CommandLine.arguments.contains("warm") {
+        print(try WarmScanBenchmark.run(workspace: workspace, hundredfold: hundredfold).summary)
     } else {
         try compareTargets(workspace: workspace, hundredfold: hundredfold)
     }
@@ -25,7 +29,8 @@ do {
     exit(2)
 }
 
-/// (a), (b) and (c): the diff scan, then (unless `diff`) the large file and Django vs semgrep.
+/// (a)–(d): the diff scan, then (unless `diff`) the large file, the warm diff scan and Django vs
+/// semgrep.
 func compareTargets(workspace: URL, hundredfold: String) throws {
     let diff = try DiffBenchmark.run(workspace: workspace, hundredfold: hundredfold)
     print(
@@ -36,6 +41,7 @@ func compareTargets(workspace: URL, hundredfold: String) throws {
             diff.changedLines, diff.files, diff.seconds * 1000, diff.cpuSeconds * 1000, diff.findings))
     if !CommandLine.arguments.contains("diff") {
         print(try LargeFileBenchmark.run(workspace: workspace, hundredfold: hundredfold).summary)
+        print(try WarmScanBenchmark.run(workspace: workspace, hundredfold: hundredfold).summary)
         let semgrep = try Tools.semgrep()
         let django = try DjangoBenchmark.run(workspace: workspace, hundredfold: hundredfold, semgrep: semgrep)
         print(String(format: "Django: %d Python files, %d lines", django.files, django.lines))

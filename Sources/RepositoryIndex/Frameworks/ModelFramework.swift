@@ -89,6 +89,11 @@ struct ModelFramework: Sendable {
 
     /// The frameworks of `language`.
     static func of(_ language: Language) -> [ModelFramework] {
-        all.filter { $0.languages.contains(language) }
+        byLanguage[language] ?? []
     }
+
+    private static let byLanguage: [Language: [ModelFramework]] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            (language, all.filter { $0.languages.contains(language) })
+        })
 }

@@ -169,8 +169,15 @@ struct CallResolution {
 
     /// `app/utils/tags.py` → `tags`.
     static func moduleName(of path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        return file.split(separator: ".").first.map(String.init) ?? file
+        let file: Substring
+        if let slash = path.lastIndex(of: "/"), path.index(after: slash) < path.endIndex {
+            file = path[path.index(after: slash)...]
+        } else {
+            file = path.split(separator: "/").last ?? path[...]
+        }
+        // The first part between dots: `.eslintrc.js` → `eslintrc`.
+        let stem = file.drop { $0 == "." }.prefix { $0 != "." }
+        return String(stem.isEmpty ? file : stem)
     }
 
     /// Whether a method name writes rather than reads (`saveAll`, `deleteById`, `insert_user`).

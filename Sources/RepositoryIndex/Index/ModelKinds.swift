@@ -7,37 +7,29 @@ struct ModelKinds {
     var dataAccess: [LanguageFamily: Set<String>] = [:]
 
     init(files: [FileSymbols]) {
-        var declared:
-            [(
-                family: LanguageFamily, type: TypeSymbol, functions: [FunctionSymbol],
-                frameworks: [ModelFramework]
-            )] = []
+        var declared: [(family: LanguageFamily, type: TypeSymbol)] = []
         for file in files {
             let family = LanguageFamily(file.language)
-            let frameworks = ModelFramework.of(file.language)
             models[family, default: []].formUnion(file.modelsByCall)
             for type in file.types {
-                let functions = file.functions.filter { $0.owner == type.name }
-                declared.append((family, type, functions, frameworks))
-            }
-        }
-        for item in declared {
-            let type = item.type
-            let supertypes = Set(type.supertypes + type.qualifiedSupertypes)
-            let annotations = Set(type.annotations)
-            for framework in item.frameworks {
-                if !framework.modelBases.isDisjoint(with: supertypes)
-                    || !framework.modelAnnotations.isDisjoint(with: annotations)
-                {
-                    models[item.family, default: []].insert(type.name)
-                }
-                if !framework.dataAccessBases.isDisjoint(with: supertypes)
-                    || !framework.dataAccessAnnotations.isDisjoint(with: annotations)
-                    || item.functions.contains(where: {
-                        !framework.queryAnnotations.isDisjoint(with: $0.annotations)
-                    })
-                {
-                    dataAccess[item.family, default: []].insert(type.name)
+                declared.append((family, type))
+                let supertypes = Set(type.supertypes + type.qualifiedSupertypes)
+                let annotations = Set(type.annotations)
+                for framework in ModelFramework.of(file.language) {
+                    if !framework.modelBases.isDisjoint(with: supertypes)
+                        || !framework.modelAnnotations.isDisjoint(with: annotations)
+                    {
+                        models[family, default: []].insert(type.name)
+                    }
+                    if !framework.dataAccessBases.isDisjoint(with: supertypes)
+                        || !framework.dataAccessAnnotations.isDisjoint(with: annotations)
+                        || file.functions.contains(where: {
+                            $0.owner == type.name
+                                && !framework.queryAnnotations.isDisjoint(with: $0.annotations)
+                        })
+                    {
+                        dataAccess[family, default: []].insert(type.name)
+                    }
                 }
             }
         }

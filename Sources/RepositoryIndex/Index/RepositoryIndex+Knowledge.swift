@@ -45,7 +45,8 @@ extension RepositoryIndex: RepositoryKnowledge {
             }
                 ?? false
         return ReachComputation.path(
-            of: resolved, called: item.name, reach: onEachItem ? perInstanceReach : reach,
+            of: resolved, called: item.name,
+            reach: { reach.path(of: $0, in: self, calling: onEachItem ? .onEachObject : .onTheSameObject) },
             excluding: callerKey)
     }
 

@@ -48,11 +48,8 @@ public struct RepositoryIndex: Sendable {
     let associationTargets: [LanguageFamily: [String: Set<String>]]
     /// Per family and lowercased member name, where it is read once per item (loop bodies, templates).
     let perItemReads: [LanguageFamily: [String: [RelatedLocation]]]
-    /// For each function reaching I/O, the way there.
-    private(set) var reach: [FunctionKey: IOPath]
-    /// The same when each call is on another object, which redoes what functions memoize on
-    /// their object; equal to ``reach`` when nothing is memoized.
-    private(set) var perInstanceReach: [FunctionKey: IOPath]
+    /// For each function reaching I/O, the way there, worked out when a scan asks.
+    let reach: ReachComputation
 
     /// Per-item reads kept per name across the repository.
     static let maximumReadsPerName = 8
@@ -186,11 +183,7 @@ public struct RepositoryIndex: Sendable {
         self.perItemReads = perItemReads
         models = kinds.models
         dataAccessTypes = kinds.dataAccess
-        reach = [:]
-        perInstanceReach = [:]
-        reach = ReachComputation(index: self).compute()
-        let memoizes = files.contains { $0.functions.contains { $0.memoized || $0.memoizedIO != nil } }
-        perInstanceReach = memoizes ? ReachComputation(index: self, otherObjects: reach).compute() : reach
+        reach = ReachComputation(files: files)
     }
 
     // MARK: - Lookups

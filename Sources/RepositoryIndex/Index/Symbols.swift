@@ -1,8 +1,9 @@
 import StaticScan
 
 /// What one file declares and does, as the repository index keeps it: a plain value, cached by
-/// the file's content and merged with every other file's into a ``RepositoryIndex``.
-public struct FileSymbols: Codable, Sendable, Equatable {
+/// the file's content and merged with every other file's into a ``RepositoryIndex``. The cache
+/// packs every field of these types (FileSymbols+Packing.swift).
+public struct FileSymbols: Sendable, Equatable {
     public var path: String
     public var language: Language
     public var functions: [FunctionSymbol] = []
@@ -33,7 +34,7 @@ public struct FileSymbols: Codable, Sendable, Equatable {
 }
 
 /// A function or method with what it does: its first direct I/O call and the calls it makes.
-public struct FunctionSymbol: Codable, Sendable, Equatable {
+public struct FunctionSymbol: Sendable, Equatable {
     public var name: String
     /// The class, struct, module or interface it belongs to (Go: the receiver's type).
     public var owner: String?
@@ -65,7 +66,7 @@ public struct FunctionSymbol: Codable, Sendable, Equatable {
 }
 
 /// An I/O call found in a function body.
-public struct IOCall: Codable, Sendable, Equatable {
+public struct IOCall: Sendable, Equatable {
     public var kind: CallKind
     public var family: String
     /// The called method's name (`QueryContext`).
@@ -74,7 +75,7 @@ public struct IOCall: Codable, Sendable, Equatable {
 }
 
 /// A call a function body makes, kept unresolved until every file is known.
-public struct CallReference: Codable, Sendable, Equatable {
+public struct CallReference: Sendable, Equatable {
     public var name: String
     /// The receiver's last name (`accounts` in `this.accounts.findById`); nil for a bare call.
     public var receiver: String?
@@ -84,7 +85,7 @@ public struct CallReference: Codable, Sendable, Equatable {
 }
 
 /// A class, interface, struct or module and what it extends or is annotated with.
-public struct TypeSymbol: Codable, Sendable, Equatable {
+public struct TypeSymbol: Sendable, Equatable {
     public var name: String
     public var kind: TypeKind
     public var line: Int
@@ -96,7 +97,7 @@ public struct TypeSymbol: Codable, Sendable, Equatable {
 }
 
 /// What kind of type declaration a ``TypeSymbol`` is.
-public enum TypeKind: String, Codable, Sendable {
+public enum TypeKind: String, Sendable {
     case classType = "class"
     case interface
     case structType = "struct"
@@ -104,7 +105,7 @@ public enum TypeKind: String, Codable, Sendable {
 }
 
 /// An association (a relation to rows of another table) a model declares.
-public struct AssociationSymbol: Codable, Sendable, Equatable {
+public struct AssociationSymbol: Sendable, Equatable {
     public var model: String?
     public var name: String
     public var line: Int
