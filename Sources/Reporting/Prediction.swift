@@ -76,7 +76,7 @@ extension Prediction {
         ] + prediction.warnings
     }
 
-    /// Each shown figure that was predicted, as "label value" (`queries/request 1,000`).
+    /// Each shown figure that was predicted, as "label value" (`queries/request 15838`).
     var values: [String] {
         Self.shownFigures.compactMap { figure in
             figures[figure.rawValue].map { "\(figure.label) \(ReportFormatting.number($0))" }
