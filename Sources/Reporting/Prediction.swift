@@ -70,20 +70,26 @@ extension Prediction {
     /// figures, marked as such, then one warning per steepening figure.
     public static func lines(of scenario: ScenarioReport) -> [String] {
         guard let prediction = scenario.prediction else { return [] }
-        let values = shownFigures.compactMap { figure in
-            prediction.figures[figure.rawValue].map { "\(figure.label) \(ReportFormatting.number($0))" }
-        }
-        var lines = [
+        return [
             "Predicted at production scale \(prediction.scale)x (extrapolated from the fitted growth, not measured): "
-                + values.joined(separator: ", ")
-        ]
-        for change in prediction.steepening {
-            let label = Figure(rawValue: change.figure)?.label ?? change.figure
-            lines.append(
-                "Warning: \(label) grows \(change.last_two_scales.rawValue) between the last two scales but \(change.overall.rawValue) over all: it may grow later than predicted; run larger scales"
-            )
+                + prediction.values.joined(separator: ", ")
+        ] + prediction.warnings
+    }
+
+    /// Each shown figure that was predicted, as "label value" (`queries/request 15838`).
+    var values: [String] {
+        Self.shownFigures.compactMap { figure in
+            figures[figure.rawValue].map { "\(figure.label) \(ReportFormatting.number($0))" }
         }
-        return lines
+    }
+
+    /// One warning per steepening figure: it may grow later than predicted.
+    var warnings: [String] {
+        steepening.map { change in
+            let label = Figure(rawValue: change.figure)?.label ?? change.figure
+            return
+                "Warning: \(label) grows \(change.last_two_scales.rawValue) between the last two scales but \(change.overall.rawValue) over all: it may grow later than predicted; run larger scales"
+        }
     }
 }
 

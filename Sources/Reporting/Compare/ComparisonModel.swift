@@ -66,6 +66,9 @@ public struct ScenarioComparison: Codable, Sendable, Equatable {
     /// The cost estimate's lines at the largest scale, the head's (the base's for a removed
     /// scenario): quantity × unit price = amount.
     public var cost_lines: [CostLine]? = nil
+    /// The head's figures extrapolated to its production scale (`production: { scale: N }`);
+    /// absent without one.
+    public var prediction: Prediction? = nil
 }
 
 /// Every figure of one scale on both sides.

@@ -70,6 +70,7 @@ public enum ReportComparator {
             scales: scales, growth: growth, budgets: results,
             verdict: results.allSatisfy(\.passed) ? .pass : .fail,
             causes: ChangeCause.causes(base: base, head: head),
-            cost_lines: (head ?? base)?.scales.max { $0.scale < $1.scale }?.cost?.lines)
+            cost_lines: (head ?? base)?.scales.max { $0.scale < $1.scale }?.cost?.lines,
+            prediction: head?.prediction)
     }
 }

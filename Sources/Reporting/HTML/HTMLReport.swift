@@ -2,9 +2,10 @@ import HundredfoldCore
 
 /// The single-file HTML report: inline CSS and inline SVG charts, no script and no network. First
 /// what made it (version, date, commits) and an overview row per scenario; then per scenario its
-/// budgets, its cost estimate line by line, and a chart of each measured figure against scale on
-/// log axes with base and head on the same chart and any budget maximum drawn as a line; last the
-/// change's static findings, their messages rendered from Markdown.
+/// budgets, its cost estimate line by line, its figures predicted at production size, and a chart
+/// of each measured figure against scale on log axes with base and head on the same chart and any
+/// budget maximum drawn as a line; last the change's static findings, their messages rendered from
+/// Markdown.
 public struct HTMLReport: ComparisonRenderer {
     public init() {}
 
@@ -74,6 +75,7 @@ public struct HTMLReport: ComparisonRenderer {
         }
         html += budgets(scenario.budgets)
         html += HTMLCost.table(scenario)
+        html += HTMLPrediction.block(scenario)
         html += "<div class=\"charts\">\n"
         var zero: [String] = []
         for figure in Figure.allCases {
@@ -175,6 +177,8 @@ enum HTMLStyle {
         .key.base{border-color:#6e7781;border-top-style:dashed}.key.head{border-color:#bc4c00}
         footer{margin-top:32px;color:#57606a;font-size:13px}code{font-size:13px}
         .provenance{color:#57606a;font-size:13px}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        .prediction{border-left:4px solid #9a6700;background:#fff8c5;padding:4px 12px;margin:8px 0 16px}
+        .prediction p.warning{color:#9a6700;font-weight:600}
         line.limit{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:2 3}text.limit{font-size:10px;fill:#cf222e}
         """
 }
