@@ -104,10 +104,11 @@ import Testing
         #expect(lazyReads(scan(title, in: files + [view])).isEmpty)
     }
 
-    /// A read the change writes into a partial rendered per item is a warning although some query
-    /// eager-loads the association: nothing shows that every list rendering it does. The same
-    /// read already there, or another line changed, stays silent.
-    @Test func readAddedToAPartialIsAWarningWhenOnlySomeQueriesLoadIt() {
+    /// A change that turns a foreign-key column read into the association in a partial rendered
+    /// per item (`page.locale_id` → `page.locale.language_code`) is a warning although some query
+    /// eager-loads the association: nothing shows that every list rendering it does. A read the
+    /// change merely adds, or one already there, stays silent.
+    @Test func columnReplacedByItsAssociationInAPartialIsAWarning() {
         let cell = SourceFile(
             path: "app/templates/app/_title_cell.html",
             text: "<td>{% include \"app/_title.html\" with page=instance %}</td>", changedLines: nil)
@@ -119,19 +120,28 @@ import Testing
             <span lang="{{ page.locale.language_code }}">{{ page.title }}</span>
             <a href="{{ page.url }}">{{ page.title }}</a>
             """
-        func reads(changed: Set<Int>?) -> [Finding] {
-            let title = SourceFile(path: "app/templates/app/_title.html", text: text, changedLines: changed)
+        func reads(changed: Set<Int>?, removed: String? = nil) -> [Finding] {
+            let title = SourceFile(
+                path: "app/templates/app/_title.html", text: text, changedLines: changed,
+                removedLines: removed.map { [RemovedLine(anchor: 1, text: $0)] } ?? [])
             return scan(title, in: [Self.pageModels, Self.columns, cell, view, title]).filter {
                 $0.rule == "HF106"
             }
         }
-        let added = reads(changed: [1])
-        #expect(lazyReads(added) == ["1 warning"])
-        #expect(added.first?.confidence == .low)
+        let replaced = reads(
+            changed: [1], removed: "<span lang=\"{% language_code_from_id page.locale_id %}\">")
+        #expect(lazyReads(replaced) == ["1 warning"])
+        #expect(replaced.first?.confidence == .low)
+        #expect(replaced.first?.via?.first?.name == "page.locale_id")
         #expect(
-            added.first?.message.contains(
-                "some queries of the repository eager-load it, but this change adds the read") == true)
-        #expect(reads(changed: [2]).isEmpty)
+            replaced.first?.message.contains(
+                "some queries of the repository eager-load it, but this change replaced the column read `page.locale_id`"
+            )
+                == true)
+        // Look-alikes: the read added without a column read removed; the column of another name.
+        #expect(reads(changed: [1], removed: "<span>{{ page.title }}</span>").isEmpty)
+        #expect(reads(changed: [1], removed: "<span lang=\"{{ parent.locale_id }}\">").isEmpty)
+        #expect(reads(changed: [1]).isEmpty)
         #expect(reads(changed: nil).isEmpty)
     }
 
@@ -197,9 +207,9 @@ import Testing
         #expect(reads(removed: guarded, eagerElsewhere: false, head: kept).isEmpty)
     }
 
-    /// A Rails collection partial: the read the change writes is a warning when a controller
-    /// includes the association, and an error when nothing loads it.
-    @Test func readAddedToACollectionPartial() {
+    /// A Rails collection partial that now reads `comment.user` instead of `comment.user_id`: a
+    /// warning when a controller includes the association, an error when nothing loads it.
+    @Test func columnReplacedInACollectionPartial() {
         let model = SourceFile(
             path: "app/models/comment.rb",
             text: "class Comment < ApplicationRecord\n  belongs_to :user\nend\n", changedLines: nil)
@@ -213,7 +223,9 @@ import Testing
             changedLines: nil)
         let partial = SourceFile(
             path: "app/views/comments/_comment.html.erb",
-            text: "<p><%= comment.body %></p>\n<strong><%= comment.user.name %></strong>\n", changedLines: [2]
+            text: "<p><%= comment.body %></p>\n<strong><%= comment.user.name %></strong>\n",
+            changedLines: [2],
+            removedLines: [RemovedLine(anchor: 2, text: "<strong><%= user_name(comment.user_id) %></strong>")]
         )
         #expect(lazyReads(scan(partial, in: [model, index, controller, partial])) == ["2 warning"])
         #expect(lazyReads(scan(partial, in: [model, index, partial])) == ["2 error"])

@@ -1,18 +1,27 @@
-/// How a change brings in an association read that was not there, or not lazy, before: the change
-/// writes the read itself, or removes the check that kept it to rows that had loaded the
-/// association (`@if($entity->relationLoaded('book') && $entity->book)` → `@if($entity->book_id)`).
+/// How a change makes an association read lazy that was not before: it removes the check that
+/// kept the read to rows that had loaded the association
+/// (`@if($entity->relationLoaded('book') && $entity->book)` → `@if($entity->book_id)`), or it
+/// replaces a read of the foreign-key column with the association (`page.locale_id` →
+/// `page.locale.language_code`).
 ///
 /// A read on rows a caller supplies is silent when some query of the repository eager-loads the
-/// association (the rows most likely come from there). That evidence holds for reads that were
-/// already there, not for a read a change adds: every list that reaches it must then load the
-/// association, and nothing shows that they all do.
+/// association (the rows most likely come from there). That evidence holds for code that already
+/// read the association, not for code a change turns from the column or a loaded-check to the
+/// association: every list that reaches it must then load it, and nothing shows they all do.
 enum ChangedReads {
     enum Introduction {
-        /// The change writes the read's line.
-        case writtenLine
         /// The change removed a loaded-check of the association on the same name, written in this
         /// removed line (`relationLoaded('book')`).
         case removedCheck(RemovedLine, call: String)
+        /// The change rewrote the read's line, which read the association's foreign-key column
+        /// (`page.locale_id`) on the same name.
+        case replacedColumn(RemovedLine, column: String)
+
+        var removed: RemovedLine {
+            switch self {
+            case .removedCheck(let line, _), .replacedColumn(let line, _): line
+            }
+        }
     }
 
     /// How the change introduces the read of `association` on `root` at token `read`, within the
@@ -20,13 +29,35 @@ enum ChangedReads {
     static func introduction(
         of association: String, on root: String, at read: Int, in span: Range<Int>, file: AnalyzedFile
     ) -> Introduction? {
-        let line = file.tokens[read].line
-        if file.changedLines?.contains(line) == true { return .writtenLine }
         guard !file.removedLines.isEmpty, span.lowerBound < file.tokens.count else { return nil }
+        let line = file.tokens[read].line
         let first = file.tokens[span.lowerBound].line
         for removed in file.removedLines where (first...line).contains(removed.anchor) {
             if let call = loadedCheck(of: association, on: root, in: removed.text, like: file) {
                 return .removedCheck(removed, call: call)
+            }
+            if removed.anchor == line, file.changedLines?.contains(line) == true,
+                let column = columnRead(of: association, on: root, in: removed.text)
+            {
+                return .replacedColumn(removed, column: column)
+            }
+        }
+        return nil
+    }
+
+    /// The read of `association`'s foreign-key column on `root` in `text`, as written
+    /// (`page.locale_id`, `$entity->book_id`, `post.authorId`).
+    private static func columnRead(of association: String, on root: String, in text: String) -> String? {
+        for separator in [".", "->", "?.", "?->"] {
+            for suffix in ["_id", "Id", "_ID"] {
+                let column = root + separator + association + suffix
+                if let range = text.range(of: column) {
+                    let after = text[range.upperBound...].first
+                    guard !(after?.isLetter == true || after?.isNumber == true || after == "_") else {
+                        continue
+                    }
+                    return column
+                }
             }
         }
         return nil

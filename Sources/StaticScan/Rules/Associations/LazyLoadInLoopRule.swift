@@ -20,7 +20,9 @@ public struct LazyLoadInLoopRule: Rule {
             read the same way (ERB, Django/Jinja2, Blade, Razor, EEx); a partial rendered once per item (an \
             include in a loop, a collection render, a table cell template) reads the associations of the item \
             it is given, and is silent when some query of the repository eager-loads the association, as the \
-            rows it renders most likely come from there. A change that removes the eager loading of a loop's \
+            rows it renders most likely come from there — unless the change makes the read lazy (it replaces \
+            the foreign-key column, `page.locale_id`, with the association, or removes a loaded-check such as \
+            `relationLoaded('book')`), which is then a warning: every list that reaches it must load it. A change that removes the eager loading of a loop's \
             rows makes the unchanged reads in that loop findings, with the removal as related location. \
             Confidence is high when the loop iterates a query or an association directly.
             """,
@@ -89,16 +91,23 @@ public struct LazyLoadInLoopRule: Rule {
             why = ": the rows it iterates were not eager-loaded with it."
         }
         var via: [RelatedLocation]? = nil
-        var change = "adds the read"
-        if case .removedCheck(let removed, let call) = read.introduced {
-            change =
-                "removed the check `\(call)` on line \(removed.anchor) that kept it to rows that had loaded it"
-            via = [RelatedLocation(path: file.path, line: removed.anchor, name: call)]
-            if !read.loadedElsewhere { why = "\(why.dropLast()); the change \(change)." }
-        }
-        if read.loadedElsewhere {
+        if let introduced = read.introduced {
+            let change: String
+            let name: String
+            switch introduced {
+            case .removedCheck(let removed, let call):
+                change =
+                    "removed the check `\(call)` on line \(removed.anchor) that kept it to rows that had loaded it"
+                name = call
+            case .replacedColumn(let removed, let column):
+                change = "replaced the column read `\(column)` on line \(removed.anchor) with the association"
+                name = column
+            }
+            via = [RelatedLocation(path: file.path, line: introduced.removed.anchor, name: name)]
             why =
-                "; some queries of the repository eager-load it, but this change \(change), and every list that reaches it must load `\(read.association)` too."
+                read.loadedElsewhere
+                ? "; some queries of the repository eager-load it, but this change \(change), and every list that reaches it must load `\(read.association)` too."
+                : "\(why.dropLast()); the change \(change)."
         }
         return (what + " " + place + why, via)
     }
