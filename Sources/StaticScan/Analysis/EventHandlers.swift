@@ -32,15 +32,22 @@ public enum EventHandlers {
     /// Whether `token` is in the braced body of a closure that a `return` hands back.
     private static func inReturnedClosure(_ token: Int, in file: AnalyzedFile) -> Bool {
         guard returnedClosureLanguages.contains(file.language) else { return false }
-        let tokens = file.tokens
-        return file.brackets.enclosingOpener(before: token, in: tokens, steps: 4000) { open in
-            guard tokens[open].is("{"), open >= 2, tokens[open - 1].is("=>") || tokens[open - 1].is("->")
-            else { return false }
-            var head = open - 2
-            if tokens[head].is(")"), let parameters = file.brackets.partner(of: head) { head = parameters }
-            if head >= 1, tokens[head - 1].is("async") { head -= 1 }
-            return head >= 1 && tokens[head - 1].is("return")
+        return file.brackets.enclosingOpener(before: token, in: file.tokens, steps: 4000) { open in
+            file.tokens[open].is("{") && isReturnedClosureArrow(open - 1, in: file)
         } != nil
+    }
+
+    /// Whether the token at `arrow` is the `=>`/`->` of a closure with a braced body that a
+    /// `return` hands back: `return async (connection, transaction) => {`, `return x -> {`.
+    private static func isReturnedClosureArrow(_ arrow: Int, in file: AnalyzedFile) -> Bool {
+        let tokens = file.tokens
+        guard arrow >= 2, arrow + 1 < tokens.count, tokens[arrow].is("=>") || tokens[arrow].is("->"),
+            tokens[arrow + 1].is("{")
+        else { return false }
+        var head = arrow - 1
+        if tokens[head].is(")"), let parameters = file.brackets.partner(of: head) { head = parameters }
+        if head >= 1, tokens[head - 1].is("async") { head -= 1 }
+        return head >= 1 && tokens[head - 1].is("return")
     }
 
     /// The token index of the `(` of the innermost event registration whose arguments hold
@@ -50,15 +57,16 @@ public enum EventHandlers {
         return registration(around: token, in: file) { registrars.contains($0) }
     }
 
-    /// Whether `file` names any event registration or cache factory (else nothing in it is
-    /// ``deferred(_:in:)``).
+    /// Whether `file` names any event registration or cache factory, or returns a closure (else
+    /// nothing in it is ``deferred(_:in:)``).
     public static func mayDefer(_ file: AnalyzedFile) -> Bool {
         let script = file.language == .javascript || file.language == .typescript
         let closures = returnedClosureLanguages.contains(file.language)
-        return file.tokens.contains {
-            ($0.kind == .identifier
-                && (cacheFactories.contains($0.text) || (script && registrars.contains($0.text))))
-                || (closures && ($0.is("=>") || $0.is("->")))
+        return file.tokens.indices.contains { index in
+            let token = file.tokens[index]
+            return token.kind == .identifier
+                ? cacheFactories.contains(token.text) || (script && registrars.contains(token.text))
+                : closures && isReturnedClosureArrow(index, in: file)
         }
     }
 

@@ -1,11 +1,9 @@
 // MARK: - Loops that skip every item outside a code-sized allowlist
 
 extension LoopInspector {
-    /// Calls that keep a collection's elements (or its keys) as they are: what they return is as
-    /// long as what they are given (`array_keys($this->entityProvider->all())`).
-    static let keepingCalls: Set<String> = [
-        "array_keys", "array_values", "list", "tuple", "set", "keys", "values",
-    ]
+    /// Functions that keep a collection's elements (or its keys) as they are: what they return is
+    /// as long as what they are given (`array_keys($this->entityProvider->all())`, `list(KINDS)`).
+    static let keepingCalls: Set<String> = ["array_keys", "array_values", "list", "tuple", "set"]
 
     /// The body starts by skipping every item that is not in a code-sized collection
     /// (`if (!in_array($type, $entityTypes)) continue;`, `if name not in ALLOWED: continue`,

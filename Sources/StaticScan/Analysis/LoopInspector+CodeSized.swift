@@ -70,9 +70,12 @@ extension LoopInspector {
         {
             expression = assigned
         }
-        // `self._meta.model.objects.all()` reads rows through the registry: a query decides; and
-        // so does the call an option is only the argument of (`users.findAllByDomain(args.…)`).
-        guard file.calls(in: expression).isEmpty,
+        // Most loops name no accessor: settle that before looking for calls and chains.
+        guard
+            expression.contains(where: { CallCatalog.readsSchema(tokens[$0].text, language: file.language) }),
+            // `self._meta.model.objects.all()` reads rows through the registry: a query decides;
+            // so does the call an option is only the argument of (`users.findAllByDomain(args.…)`).
+            file.calls(in: expression).isEmpty,
             let root = file.chains(startingIn: expression).first(where: { $0.start == expression.lowerBound })
         else { return false }
         return root.links.dropFirst().contains {
